@@ -1,0 +1,75 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { articleUpdateInput } from "../../lib/validation";
+import { ConflictError, ValidationError } from "../../lib/errors";
+import { makeArticle, makeClaim, makeUser } from "../../test/factories";
+import { getDb } from "../client";
+import { auditLog, mentions } from "../schema";
+import { getArticleForEditor, listArticlesForEditor } from "./editor-articles";
+import { getPublishedArticle, listPublishedArticles } from "./published-articles";
+import { updateArticle } from "./update-article";
+
+function updateInput(article: ReturnType<typeof makeArticle>, changes: Record<string, unknown>) {
+  return articleUpdateInput.parse({ ...article, ...changes });
+}
+
+describe("articles", () => {
+  it("creates an article with a unique slug and an audit row in the same transaction", () => {
+    const editor = makeUser();
+    const first = makeArticle(editor, { title: "OpenAI plans an open model" });
+    const second = makeArticle(editor, { title: "OpenAI plans an open model" });
+    expect(first.slug).toBe("openai-plans-an-open-model");
+    expect(second.slug).toBe("openai-plans-an-open-model-2");
+    const audits = getDb().select().from(auditLog).where(eq(auditLog.action, "article.create")).all();
+    expect(audits.map((a) => a.entityId)).toEqual([String(first.id), String(second.id)]);
+    expect(audits[0]!.actorId).toBe(editor.userId);
+  });
+
+  it("refuses an explicit slug that is already taken", () => {
+    const editor = makeUser();
+    makeArticle(editor, { slug: "taken" });
+    expect(() => makeArticle(editor, { slug: "taken" })).toThrow(ValidationError);
+  });
+
+  it("keeps drafts out of reader reads but shows them to editors", () => {
+    const editor = makeUser();
+    const draft = makeArticle(editor, { title: "Draft piece", status: "draft" });
+    const published = makeArticle(editor, { title: "Published piece" });
+    expect(listPublishedArticles().map((a) => a.slug)).toEqual([published.slug]);
+    expect(getPublishedArticle(draft.slug)).toBeNull();
+    expect(listArticlesForEditor(editor).map((a) => a.slug).sort()).toEqual([draft.slug, published.slug].sort());
+  });
+
+  it("detects a conflicting edit and writes nothing", () => {
+    const alice = makeUser();
+    const bob = makeUser();
+    const article = makeArticle(alice);
+    updateArticle(alice, updateInput(article, { title: "Alice's title" }));
+    let conflict: unknown;
+    try {
+      updateArticle(bob, updateInput(article, { title: "Bob's title" }));
+    } catch (error) {
+      conflict = error;
+    }
+    expect(conflict).toBeInstanceOf(ConflictError);
+    expect((conflict as ConflictError).details).toMatchObject({ current: { title: "Alice's title", version: 2 } });
+    expect(getArticleForEditor(alice, article.id).title).toBe("Alice's title");
+  });
+
+  it("re-anchors mentions when the body changes, and flags the ones whose words are gone", () => {
+    const editor = makeUser();
+    const article = makeArticle(editor);
+    const kept = makeClaim(editor, article.id, "GPT-3 拥有1750亿个参数", "GPT-3 has 175 billion parameters");
+    const lost = makeClaim(editor, article.id, "估值约为270亿美元");
+    const newBody = `新增的导语段落。\n\n${article.body.replace("OpenAI 目前估值约为270亿美元。", "")}`;
+    updateArticle(editor, updateInput(article, { body: newBody }));
+
+    const rows = getDb().select().from(mentions).all();
+    const keptRow = rows.find((m) => m.id === kept.mentionId)!;
+    expect(Array.from(newBody).slice(keptRow.startOffset, keptRow.endOffset).join("")).toBe("GPT-3 拥有1750亿个参数");
+    expect(keptRow.anchorState).toBe("anchored");
+    expect(rows.find((m) => m.id === lost.mentionId)!.anchorState).toBe("orphaned");
+    const actions = getDb().select({ action: auditLog.action }).from(auditLog).all().map((a) => a.action);
+    expect(actions).toEqual(expect.arrayContaining(["mention.reanchor", "mention.orphan", "article.update"]));
+  });
+});

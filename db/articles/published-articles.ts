@@ -1,0 +1,101 @@
+import "server-only";
+import { and, asc, count, desc, eq, isNull } from "drizzle-orm";
+import type { ClaimKind } from "../../lib/claim-rules";
+import { getDb } from "../client";
+import { loadTimelines, type TimelineEventDto } from "../events/timeline";
+import { articles, claims, mentions } from "../schema";
+import { type ArticleDto, toArticleDto } from "./article-dto";
+
+/**
+ * Reader-facing reads. Every query here filters on `status = 'published'` in its WHERE
+ * clause; reader pages import only from this file and public-claim.ts, so they cannot
+ * forget the filter.
+ */
+
+export interface PublishedArticleListItemDto {
+  slug: string;
+  title: string;
+  summary: string | null;
+  outlet: string | null;
+  language: string;
+  publishedDate: string | null;
+  claimCount: number;
+}
+
+export function listPublishedArticles(): PublishedArticleListItemDto[] {
+  const db = getDb();
+  const claimCount = db
+    .select({ articleId: mentions.articleId, n: count().as("n") })
+    .from(mentions)
+    .innerJoin(claims, eq(claims.id, mentions.claimId))
+    .where(and(isNull(mentions.deletedAt), isNull(claims.deletedAt)))
+    .groupBy(mentions.articleId)
+    .as("claim_count");
+  return db
+    .select({
+      slug: articles.slug,
+      title: articles.title,
+      summary: articles.summary,
+      outlet: articles.outlet,
+      language: articles.language,
+      publishedDate: articles.publishedDate,
+      claimCount: claimCount.n,
+    })
+    .from(articles)
+    .leftJoin(claimCount, eq(claimCount.articleId, articles.id))
+    .where(eq(articles.status, "published"))
+    .orderBy(desc(articles.publishedDate), desc(articles.id))
+    .all()
+    .map((a) => ({ ...a, claimCount: a.claimCount ?? 0 }));
+}
+
+export interface ArticleClaimDto {
+  claimId: number;
+  mentionId: number;
+  statement: string;
+  claimant: string | null;
+  claimDate: string | null;
+  kind: ClaimKind;
+  currentStatus: string;
+  exact: string;
+  start: number;
+  end: number;
+  anchorState: "anchored" | "orphaned";
+  timeline: TimelineEventDto[];
+}
+
+export interface PublishedArticleDto extends Omit<ArticleDto, "version"> {
+  claims: ArticleClaimDto[];
+}
+
+export function getPublishedArticle(slug: string): PublishedArticleDto | null {
+  const db = getDb();
+  const article = db
+    .select()
+    .from(articles)
+    .where(and(eq(articles.slug, slug), eq(articles.status, "published")))
+    .get();
+  if (!article) return null;
+  const rows = db
+    .select({
+      claimId: claims.id,
+      mentionId: mentions.id,
+      statement: claims.statement,
+      claimant: claims.claimant,
+      claimDate: claims.claimDate,
+      kind: claims.kind,
+      currentStatus: claims.currentStatus,
+      exact: mentions.exact,
+      start: mentions.startOffset,
+      end: mentions.endOffset,
+      anchorState: mentions.anchorState,
+    })
+    .from(mentions)
+    .innerJoin(claims, eq(claims.id, mentions.claimId))
+    .where(and(eq(mentions.articleId, article.id), isNull(mentions.deletedAt), isNull(claims.deletedAt)))
+    .orderBy(asc(mentions.position), asc(mentions.id))
+    .all();
+  const timelines = loadTimelines(db, [...new Set(rows.map((r) => r.claimId))], "public");
+  const { version: _version, ...dto } = toArticleDto(article);
+  return { ...dto, claims: rows.map((r) => ({ ...r, timeline: timelines.get(r.claimId) ?? [] })) };
+}

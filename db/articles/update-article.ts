@@ -1,0 +1,62 @@
+import "server-only";
+import { and, eq, isNull } from "drizzle-orm";
+import { articleText } from "../../lib/article-text";
+import { ConflictError, NotFoundError } from "../../lib/errors";
+import { reanchor } from "../../lib/reanchor";
+import type { ArticleUpdateInput } from "../../lib/validation";
+import { recordAudit } from "../audit";
+import { type Actor, authorize, EDITOR_ROLES } from "../authorize";
+import type { Tx } from "../client";
+import { articles, mentions } from "../schema";
+import { writeTransaction } from "../transaction";
+import { type ArticleDto, toArticleDto } from "./article-dto";
+import { resolveSlug } from "./unique-slug";
+
+/** Moves every live mention of the article onto the edited text, or flags it orphaned. */
+function reanchorMentions(tx: Tx, actorId: string, articleId: number, newBody: string): void {
+  const text = articleText(newBody);
+  const live = tx.select().from(mentions).where(and(eq(mentions.articleId, articleId), isNull(mentions.deletedAt))).all();
+  for (const mention of live) {
+    const result = reanchor(text, { start: mention.startOffset, end: mention.endOffset, exact: mention.exact, prefix: mention.prefix, suffix: mention.suffix });
+    const next =
+      result.state === "anchored"
+        ? { startOffset: result.anchor.start, endOffset: result.anchor.end, prefix: result.anchor.prefix, suffix: result.anchor.suffix, anchorState: "anchored" as const }
+        : { anchorState: "orphaned" as const };
+    const changed = Object.entries(next).some(([key, value]) => mention[key as keyof typeof mention] !== value);
+    if (!changed) continue;
+    const after = tx
+      .update(mentions)
+      .set({ ...next, version: mention.version + 1, updatedAt: new Date() })
+      .where(eq(mentions.id, mention.id))
+      .returning()
+      .get();
+    recordAudit(tx, { actorId, action: `mention.${result.state === "anchored" ? "reanchor" : "orphan"}`, entityType: "mention", entityId: mention.id, before: mention, after });
+  }
+}
+
+/**
+ * Saves an edit made from `input.version`. If someone saved in between, nothing is written
+ * and a ConflictError carries the current version so the editor can see it and reapply.
+ */
+export function updateArticle(actor: Actor | null, input: ArticleUpdateInput): ArticleDto {
+  return writeTransaction((tx) => {
+    const editor = authorize(tx, actor, EDITOR_ROLES);
+    const before = tx.select().from(articles).where(eq(articles.id, input.id)).get();
+    if (!before) throw new NotFoundError("The article");
+    if (before.version !== input.version) {
+      throw new ConflictError("Someone else saved this article after you opened it. Review their version, then reapply your edit.", {
+        current: toArticleDto(before),
+      });
+    }
+    const { id, version, slug: requestedSlug, ...fields } = input;
+    const after = tx
+      .update(articles)
+      .set({ ...fields, slug: resolveSlug(tx, input.title, requestedSlug ?? before.slug, id), version: version + 1, updatedBy: editor.id, updatedAt: new Date() })
+      .where(and(eq(articles.id, id), eq(articles.version, version)))
+      .returning()
+      .get();
+    if (before.body !== after.body) reanchorMentions(tx, editor.id, id, after.body);
+    recordAudit(tx, { actorId: editor.id, action: "article.update", entityType: "article", entityId: id, before, after });
+    return toArticleDto(after);
+  });
+}

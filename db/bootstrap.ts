@@ -1,0 +1,30 @@
+import "server-only";
+import { newUserInput } from "../lib/validation";
+import { getDb } from "./client";
+import { seedDemo } from "./seed/seed-demo";
+import { ensureAdminFromEnv } from "./users/first-admin";
+
+export interface BootstrapReport {
+  adminCreated: string | null;
+  demoSeeded: boolean;
+}
+
+/**
+ * Everything a start needs, idempotent: open and migrate the database, create the admin
+ * from ADMIN_EMAIL/ADMIN_PASSWORD if given, seed the demo unless SEED_DEMO=0.
+ */
+export async function bootstrap(env: NodeJS.ProcessEnv = process.env): Promise<BootstrapReport> {
+  getDb();
+  let adminCreated: string | null = null;
+  if (env.ADMIN_EMAIL && env.ADMIN_PASSWORD) {
+    const parsed = newUserInput.pick({ email: true, password: true }).safeParse({ email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD });
+    if (!parsed.success) {
+      const problems = parsed.error.issues.map((i) => `ADMIN_${String(i.path[0]).toUpperCase()}: ${i.message}`);
+      throw new Error(`Cannot create the admin account. ${problems.join(" ")}`);
+    }
+    const admin = await ensureAdminFromEnv(parsed.data.email, parsed.data.password);
+    adminCreated = admin?.email ?? null;
+  }
+  const demoSeeded = env.SEED_DEMO === "0" || env.SEED_DEMO === "false" ? false : await seedDemo();
+  return { adminCreated, demoSeeded };
+}

@@ -1,0 +1,61 @@
+import "server-only";
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import * as schema from "./schema";
+import { ensureDefaultStatuses } from "./statuses/ensure-default-statuses";
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+/** The transaction handle drizzle passes to `db.transaction(tx => …)`. */
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+export const DEFAULT_DATABASE_URL = "file:./data/claimline.db";
+const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
+
+/**
+ * Resolves DATABASE_URL to a better-sqlite3 filename. Accepts `file:relative/or/absolute.db`,
+ * a bare path, or `:memory:`. Other schemes are refused with a message naming what is supported,
+ * so a later engine can claim its own URLs without a silent fallback here.
+ */
+export function databaseFilename(url: string): string {
+  if (url === ":memory:" || url === "file::memory:") return ":memory:";
+  if (url.startsWith("file:")) return path.resolve(url.slice("file:".length).replace(/^\/\/(?=\/)/, ""));
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) {
+    throw new Error(`DATABASE_URL scheme not supported: ${url.split(":")[0]}. Use file:./path/to/claimline.db (SQLite).`);
+  }
+  return path.resolve(url);
+}
+
+/** Opens a database, sets the pragmas Claimline relies on and applies pending migrations. */
+export function openDatabase(url: string): Db {
+  const filename = databaseFilename(url);
+  if (filename !== ":memory:") fs.mkdirSync(path.dirname(filename), { recursive: true });
+  const sqlite = new Database(filename);
+  // WAL lets readers proceed while an editor writes; the busy timeout makes concurrent
+  // writers wait instead of failing with SQLITE_BUSY.
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  sqlite.pragma("synchronous = NORMAL");
+  const db = drizzle(sqlite, { schema }) as Db;
+  migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  ensureDefaultStatuses(db);
+  return db;
+}
+
+// One connection per process. Kept on globalThis so that Next's hot reload in development
+// does not open a new connection for every edit.
+const holder = globalThis as unknown as { __claimlineDb?: Db };
+
+export function getDb(): Db {
+  holder.__claimlineDb ??= openDatabase(process.env.DATABASE_URL || DEFAULT_DATABASE_URL);
+  return holder.__claimlineDb;
+}
+
+/** Closes the process's connection; the next getDb() opens DATABASE_URL afresh (used by tests and scripts). */
+export function closeDb(): void {
+  holder.__claimlineDb?.$client.close();
+  holder.__claimlineDb = undefined;
+}

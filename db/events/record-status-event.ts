@@ -1,0 +1,99 @@
+import "server-only";
+import { and, eq, isNull } from "drizzle-orm";
+import { currentStatusEvent } from "../../lib/current-status";
+import { NotFoundError, ValidationError } from "../../lib/errors";
+import type { StatusEventInput } from "../../lib/validation";
+import { recordAudit } from "../audit";
+import { type Actor, authorize, EDITOR_ROLES } from "../authorize";
+import type { Tx } from "../client";
+import { claims, eventSources, sources, statusEvents, statuses } from "../schema";
+import { writeTransaction } from "../transaction";
+
+export interface RecordedEventDto {
+  eventId: number;
+  claimId: number;
+  currentStatus: string;
+}
+
+function assertUsableStatus(tx: Tx, key: string): void {
+  const status = tx.select({ retiredAt: statuses.retiredAt }).from(statuses).where(eq(statuses.key, key)).get();
+  if (!status || status.retiredAt) {
+    throw new ValidationError("Choose a status from the current scale.", { statusKey: "Choose a status from the current scale." });
+  }
+}
+
+function assertCorrectable(tx: Tx, claimId: number, eventId: number): void {
+  const target = tx
+    .select({ claimId: statusEvents.claimId, visibility: statusEvents.visibility })
+    .from(statusEvents)
+    .where(eq(statusEvents.id, eventId))
+    .get();
+  if (!target || target.claimId !== claimId || target.visibility !== "published") {
+    throw new ValidationError("A correction must name a published event of the same claim.", { correctsEventId: "Not a published event of this claim." });
+  }
+}
+
+/** Re-derives the claim's current status from its events, in the same transaction as the change. */
+export function refreshCurrentStatus(tx: Tx, actorId: string | null, claimId: number): string {
+  const events = tx
+    .select({
+      id: statusEvents.id,
+      statusKey: statusEvents.statusKey,
+      effectiveDate: statusEvents.effectiveDate,
+      recordedAt: statusEvents.recordedAt,
+      visibility: statusEvents.visibility,
+      correctsEventId: statusEvents.correctsEventId,
+    })
+    .from(statusEvents)
+    .where(eq(statusEvents.claimId, claimId))
+    .all()
+    .map((e) => ({ ...e, recordedAt: e.recordedAt.getTime() }));
+  const current = currentStatusEvent(events);
+  const before = tx.select({ currentStatus: claims.currentStatus, currentStatusEventId: claims.currentStatusEventId }).from(claims).where(eq(claims.id, claimId)).get();
+  const after = { currentStatus: current?.statusKey ?? "unverified", currentStatusEventId: current?.id ?? null };
+  if (before && (before.currentStatus !== after.currentStatus || before.currentStatusEventId !== after.currentStatusEventId)) {
+    tx.update(claims).set({ ...after, updatedAt: new Date(), updatedBy: actorId }).where(eq(claims.id, claimId)).run();
+    recordAudit(tx, { actorId, action: "claim.status", entityType: "claim", entityId: claimId, before, after });
+  }
+  return after.currentStatus;
+}
+
+/** Appends a status event with its sources and keeps the claim's current status in step. The caller has authorised `actorId`. */
+export function insertStatusEvent(tx: Tx, actorId: string | null, input: StatusEventInput, recordedAt = new Date()): RecordedEventDto {
+  const claim = tx.select({ id: claims.id }).from(claims).where(and(eq(claims.id, input.claimId), isNull(claims.deletedAt))).get();
+  if (!claim) throw new NotFoundError("The claim");
+  assertUsableStatus(tx, input.statusKey);
+  if (input.correctsEventId !== null) assertCorrectable(tx, claim.id, input.correctsEventId);
+
+  const event = tx
+    .insert(statusEvents)
+    .values({
+      claimId: claim.id,
+      statusKey: input.statusKey,
+      effectiveDate: input.effectiveDate.date,
+      effectivePrecision: input.effectiveDate.precision,
+      recordedAt,
+      rationale: input.rationale,
+      internalNote: input.internalNote,
+      visibility: input.visibility,
+      correctsEventId: input.correctsEventId,
+      authorId: actorId,
+    })
+    .returning()
+    .get();
+  const linkedSources = input.sources.map((source, position) => {
+    const row = tx.insert(sources).values(source).returning().get();
+    tx.insert(eventSources).values({ eventId: event.id, sourceId: row.id, position }).run();
+    return row;
+  });
+  recordAudit(tx, { actorId, action: "status_event.create", entityType: "status_event", entityId: event.id, after: { ...event, sources: linkedSources } });
+  const currentStatus = refreshCurrentStatus(tx, actorId, claim.id);
+  return { eventId: event.id, claimId: claim.id, currentStatus };
+}
+
+export function recordStatusEvent(actor: Actor | null, input: StatusEventInput): RecordedEventDto {
+  return writeTransaction((tx) => {
+    const editor = authorize(tx, actor, EDITOR_ROLES);
+    return insertStatusEvent(tx, editor.id, input);
+  });
+}

@@ -1,0 +1,93 @@
+import "server-only";
+import { and, asc, eq, inArray } from "drizzle-orm";
+import { compareEventsChronologically } from "../../lib/current-status";
+import type { DatePrecision } from "../../lib/dates";
+import type { Db } from "../client";
+import { eventSources, sources, statusEvents, user } from "../schema";
+
+export interface SourceDto {
+  url: string;
+  title: string | null;
+  publisher: string | null;
+  publishedDate: string | null;
+  archivedUrl: string | null;
+}
+
+export interface TimelineEventDto {
+  id: number;
+  statusKey: string;
+  effectiveDate: string;
+  effectivePrecision: DatePrecision;
+  recordedAt: string;
+  rationale: string | null;
+  correctsEventId: number | null;
+  authorName: string | null;
+  sources: SourceDto[];
+}
+
+/** What editors see in addition: drafts and the internal note. */
+export interface EditorTimelineEventDto extends TimelineEventDto {
+  visibility: "draft" | "published";
+  internalNote: string | null;
+}
+
+type Audience = "public" | "editor";
+
+/**
+ * Loads the timelines of several claims in two queries (events, then their sources), oldest
+ * first. The public audience gets published events only, and the internal note is never
+ * selected for it, so it cannot leak through a forgotten field.
+ */
+export function loadTimelines(db: Db, claimIds: number[], audience: "public"): Map<number, TimelineEventDto[]>;
+export function loadTimelines(db: Db, claimIds: number[], audience: "editor"): Map<number, EditorTimelineEventDto[]>;
+export function loadTimelines(db: Db, claimIds: number[], audience: Audience): Map<number, TimelineEventDto[]> {
+  const timelines = new Map<number, TimelineEventDto[]>();
+  if (claimIds.length === 0) return timelines;
+  const editor = audience === "editor";
+  const where = editor ? inArray(statusEvents.claimId, claimIds) : and(inArray(statusEvents.claimId, claimIds), eq(statusEvents.visibility, "published"));
+  const rows = db
+    .select({
+      id: statusEvents.id,
+      claimId: statusEvents.claimId,
+      statusKey: statusEvents.statusKey,
+      effectiveDate: statusEvents.effectiveDate,
+      effectivePrecision: statusEvents.effectivePrecision,
+      recordedAt: statusEvents.recordedAt,
+      rationale: statusEvents.rationale,
+      correctsEventId: statusEvents.correctsEventId,
+      visibility: statusEvents.visibility,
+      authorName: user.name,
+      ...(editor ? { internalNote: statusEvents.internalNote } : {}),
+    })
+    .from(statusEvents)
+    .leftJoin(user, eq(user.id, statusEvents.authorId))
+    .where(where)
+    .all();
+
+  const sourceRows = db
+    .select({ eventId: eventSources.eventId, url: sources.url, title: sources.title, publisher: sources.publisher, publishedDate: sources.publishedDate, archivedUrl: sources.archivedUrl })
+    .from(eventSources)
+    .innerJoin(sources, eq(sources.id, eventSources.sourceId))
+    .where(inArray(eventSources.eventId, rows.map((r) => r.id)))
+    .orderBy(asc(eventSources.eventId), asc(eventSources.position))
+    .all();
+  const sourcesByEvent = new Map<number, SourceDto[]>();
+  for (const { eventId, ...source } of sourceRows) {
+    const list = sourcesByEvent.get(eventId) ?? [];
+    list.push(source);
+    sourcesByEvent.set(eventId, list);
+  }
+
+  const sorted = rows
+    .map((r) => ({ ...r, recordedAtMs: r.recordedAt.getTime() }))
+    .sort((a, b) => compareEventsChronologically({ ...a, recordedAt: a.recordedAtMs }, { ...b, recordedAt: b.recordedAtMs }));
+  for (const row of sorted) {
+    const { claimId, recordedAtMs: _ms, visibility, internalNote, ...rest } = row as typeof row & { internalNote?: string | null };
+    const event: TimelineEventDto = { ...rest, recordedAt: row.recordedAt.toISOString(), sources: sourcesByEvent.get(row.id) ?? [] };
+    const dto = editor ? ({ ...event, visibility, internalNote: internalNote ?? null } satisfies EditorTimelineEventDto) : event;
+    const list = timelines.get(claimId) ?? [];
+    list.push(dto);
+    timelines.set(claimId, list);
+  }
+  return timelines;
+}

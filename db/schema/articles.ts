@@ -1,0 +1,37 @@
+import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { ARTICLE_STATUSES } from "../../lib/claim-rules";
+import { nowMs, user } from "./auth";
+
+export const BODY_FORMATS = ["plain", "markdown", "html"] as const;
+
+export const articles = sqliteTable(
+  "article",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    slug: text("slug").notNull().unique(),
+    title: text("title").notNull(),
+    /** A short summary, e.g. the English summary of a Chinese article. */
+    summary: text("summary"),
+    sourceUrl: text("source_url"),
+    outlet: text("outlet"),
+    byline: text("byline"),
+    /** BCP 47 tag, e.g. zh-Hans, en. */
+    language: text("language").notNull(),
+    /** YYYY-MM-DD. */
+    publishedDate: text("published_date"),
+    /** The body as the editor supplied it. Mentions anchor to its rendered text. */
+    body: text("body").notNull(),
+    bodyFormat: text("body_format", { enum: BODY_FORMATS }).notNull().default("plain"),
+    status: text("status", { enum: ARTICLE_STATUSES }).notNull().default("draft"),
+    /** Optimistic concurrency: incremented on every update. */
+    version: integer("version").notNull().default(1),
+    createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),
+    updatedBy: text("updated_by").references(() => user.id, { onDelete: "set null" }),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull().default(nowMs),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull().default(nowMs),
+  },
+  (t) => [index("article_status_idx").on(t.status, t.publishedDate)],
+);
+
+export type Article = typeof articles.$inferSelect;
+export type NewArticle = typeof articles.$inferInsert;

@@ -1,0 +1,71 @@
+import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { CLAIM_KINDS } from "../../lib/claim-rules";
+import { articles } from "./articles";
+import { nowMs, user } from "./auth";
+import { statuses } from "./statuses";
+
+/** The proposition being checked. It has one timeline, whatever number of articles make it. */
+export const claims = sqliteTable(
+  "claim",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** At most 120 characters, in the sense of ClaimReview's claimReviewed. */
+    statement: text("statement").notNull(),
+    claimant: text("claimant"),
+    /** YYYY-MM-DD: when the claim was made. */
+    claimDate: text("claim_date"),
+    kind: text("kind", { enum: CLAIM_KINDS }).notNull().default("fact"),
+    /** Denormalised from the status events, updated in the same transaction as each event. */
+    currentStatus: text("current_status")
+      .notNull()
+      .default("unverified")
+      .references(() => statuses.key),
+    currentStatusEventId: integer("current_status_event_id"),
+    version: integer("version").notNull().default(1),
+    createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),
+    updatedBy: text("updated_by").references(() => user.id, { onDelete: "set null" }),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull().default(nowMs),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull().default(nowMs),
+    /** Soft delete: the row and its history stay, restorable. */
+    deletedAt: integer("deleted_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("claim_status_idx").on(t.currentStatus), index("claim_updated_idx").on(t.updatedAt)],
+);
+
+export const ANCHOR_STATES = ["anchored", "orphaned"] as const;
+
+/**
+ * Where a claim is made in an article: W3C TextPositionSelector (start/end, in code points
+ * of the article's rendered text) plus TextQuoteSelector (exact, prefix, suffix).
+ */
+export const mentions = sqliteTable(
+  "mention",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    claimId: integer("claim_id")
+      .notNull()
+      .references(() => claims.id),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id),
+    exact: text("exact").notNull(),
+    prefix: text("prefix").notNull().default(""),
+    suffix: text("suffix").notNull().default(""),
+    startOffset: integer("start_offset").notNull(),
+    endOffset: integer("end_offset").notNull(),
+    /** Order of the claim within the article's claim list. */
+    position: integer("position").notNull().default(0),
+    anchorState: text("anchor_state", { enum: ANCHOR_STATES }).notNull().default("anchored"),
+    version: integer("version").notNull().default(1),
+    createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull().default(nowMs),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull().default(nowMs),
+    deletedAt: integer("deleted_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("mention_article_idx").on(t.articleId, t.position), index("mention_claim_idx").on(t.claimId)],
+);
+
+export type Claim = typeof claims.$inferSelect;
+export type NewClaim = typeof claims.$inferInsert;
+export type Mention = typeof mentions.$inferSelect;
+export type NewMention = typeof mentions.$inferInsert;

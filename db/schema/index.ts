@@ -1,0 +1,6 @@
+export * from "./auth";
+export * from "./articles";
+export * from "./statuses";
+export * from "./claims";
+export * from "./events";
+export * from "./audit";

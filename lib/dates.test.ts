@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { formatPreciseDate, isIsoDay, parsePreciseDate } from "./dates";
+
+describe("precise dates", () => {
+  it("parses day, month and year precision to the first day of the period", () => {
+    expect(parsePreciseDate("2025-08-05")).toEqual({ date: "2025-08-05", precision: "day" });
+    expect(parsePreciseDate("2025-08")).toEqual({ date: "2025-08-01", precision: "month" });
+    expect(parsePreciseDate(" 2023 ")).toEqual({ date: "2023-01-01", precision: "year" });
+  });
+
+  it("refuses impossible or malformed dates", () => {
+    for (const bad of ["2023-02-30", "2023-13", "2023-00-10", "23-05-01", "2023/05/01", "", "May 2023"]) {
+      expect(parsePreciseDate(bad), bad).toBeNull();
+    }
+    expect(isIsoDay("2024-02-29")).toBe(true);
+    expect(isIsoDay("2023-02-29")).toBe(false);
+  });
+
+  it("formats back to what the editor typed", () => {
+    for (const typed of ["2025-08-05", "2025-08", "2023"]) {
+      expect(formatPreciseDate(parsePreciseDate(typed)!)).toBe(typed);
+    }
+  });
+});

@@ -1,0 +1,46 @@
+/**
+ * Typed errors thrown by the data-access layer. Entry points (route handlers, server
+ * actions) turn them into HTTP statuses or form messages in one place: toHttpResponse and
+ * toActionError in app/_lib.
+ */
+export class DomainError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly code: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class UnauthorizedError extends DomainError {
+  constructor(message = "Sign in to do this.") {
+    super(message, 401, "unauthorized");
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  constructor(message = "Your role does not allow this.") {
+    super(message, 403, "forbidden");
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(what: string) {
+    super(`${what} was not found.`, 404, "not_found");
+  }
+}
+
+export class ConflictError extends DomainError {
+  constructor(message: string, details?: Record<string, unknown>) {
+    super(message, 409, "conflict", details);
+  }
+}
+
+export class ValidationError extends DomainError {
+  constructor(message: string, readonly fields: Record<string, string> = {}) {
+    super(message, 422, "invalid", { fields });
+  }
+}

@@ -1,0 +1,159 @@
+/**
+ * Input schemas for everything that crosses a boundary (forms, JSON bodies).
+ * Forms send empty strings for blank fields, so optional text normalises "" to null.
+ */
+import { z } from "zod";
+import { ARTICLE_STATUSES, CLAIM_KINDS, EVENT_VISIBILITIES, ROLES, STATEMENT_MAX_LENGTH } from "./claim-rules";
+import { isIsoDay, parsePreciseDate } from "./dates";
+import { codePointLength } from "./anchor";
+import { SLUG_PATTERN } from "./slug";
+
+/** 2 MB of article body: generous for any news article, small enough to refuse abuse early. */
+export const MAX_BODY_LENGTH = 2_000_000;
+
+const blankToNull = (value: unknown) => (typeof value === "string" && value.trim() === "" ? null : value);
+
+export const optionalText = (max: number) =>
+  z.preprocess(blankToNull, z.string().trim().max(max, `At most ${max} characters.`).nullable().optional()).transform((v) => v ?? null);
+
+export const httpUrl = z
+  .string()
+  .trim()
+  .max(2048, "URLs are limited to 2048 characters.")
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return url.protocol === "http:" || url.protocol === "https:";
+    } catch {
+      return false;
+    }
+  }, "Enter a full http:// or https:// address.");
+
+export const optionalHttpUrl = z.preprocess(blankToNull, httpUrl.nullable().optional()).transform((v) => v ?? null);
+
+export const isoDay = z.string().trim().refine(isIsoDay, "Enter a real date as YYYY-MM-DD.");
+export const optionalIsoDay = z.preprocess(blankToNull, isoDay.nullable().optional()).transform((v) => v ?? null);
+
+export const languageTag = z
+  .string()
+  .trim()
+  .min(2, "Enter a language tag such as zh-Hans or en.")
+  .max(35)
+  .transform((value, ctx) => {
+    try {
+      return Intl.getCanonicalLocales(value)[0]!;
+    } catch {
+      ctx.addIssue({ code: "custom", message: `“${value}” is not a valid BCP 47 language tag (e.g. zh-Hans, en).` });
+      return z.NEVER;
+    }
+  });
+
+export const idParam = z.coerce.number().int().positive();
+
+export const articleInput = z.object({
+  title: z.string().trim().min(1, "A title is required.").max(300, "Titles are limited to 300 characters."),
+  slug: z.preprocess(
+    blankToNull,
+    z.string().trim().toLowerCase().max(80).regex(SLUG_PATTERN, "Use letters, digits and single hyphens.").nullable().optional(),
+  ),
+  summary: optionalText(2000),
+  sourceUrl: optionalHttpUrl,
+  outlet: optionalText(200),
+  byline: optionalText(300),
+  language: languageTag,
+  publishedDate: optionalIsoDay,
+  body: z
+    .string()
+    .max(MAX_BODY_LENGTH, `The article body is limited to ${MAX_BODY_LENGTH.toLocaleString("en")} characters.`)
+    .transform((body) => body.replace(/\r\n?/g, "\n"))
+    .refine((body) => body.trim().length > 0, "The article body is empty."),
+  status: z.enum(ARTICLE_STATUSES).default("draft"),
+});
+export type ArticleInput = z.infer<typeof articleInput>;
+
+export const articleUpdateInput = articleInput.extend({
+  id: idParam,
+  /** The version the editor started from; a mismatch means someone else saved first. */
+  version: z.coerce.number().int().nonnegative(),
+});
+export type ArticleUpdateInput = z.infer<typeof articleUpdateInput>;
+
+export const statement = z
+  .string()
+  .trim()
+  .min(1, "A statement is required.")
+  .refine((s) => codePointLength(s) <= STATEMENT_MAX_LENGTH, `Statements are limited to ${STATEMENT_MAX_LENGTH} characters.`);
+
+export const claimWithMentionInput = z.object({
+  articleId: idParam,
+  /** The exact words of the article that make the claim. */
+  quote: z.string().min(1, "Quote the words of the article that make the claim.").max(5000),
+  /** Which appearance of the quote, when it appears more than once (0 = first). */
+  occurrence: z.coerce.number().int().nonnegative().default(0),
+  statement,
+  claimant: optionalText(200),
+  claimDate: optionalIsoDay,
+  kind: z.enum(CLAIM_KINDS).default("fact"),
+});
+export type ClaimWithMentionInput = z.infer<typeof claimWithMentionInput>;
+
+export const sourceInput = z.object({
+  url: httpUrl,
+  title: optionalText(500),
+  publisher: optionalText(200),
+  publishedDate: optionalIsoDay,
+  archivedUrl: optionalHttpUrl,
+});
+export type SourceInput = z.infer<typeof sourceInput>;
+
+export const statusEventInput = z.object({
+  claimId: idParam,
+  statusKey: z.string().trim().min(1).max(40),
+  effectiveDate: z
+    .string()
+    .trim()
+    .transform((value, ctx) => {
+      const parsed = parsePreciseDate(value);
+      if (!parsed) {
+        ctx.addIssue({ code: "custom", message: "Enter a real date as YYYY, YYYY-MM or YYYY-MM-DD." });
+        return z.NEVER;
+      }
+      return parsed;
+    }),
+  rationale: optionalText(20_000),
+  internalNote: optionalText(20_000),
+  visibility: z.enum(EVENT_VISIBILITIES).default("published"),
+  correctsEventId: z.preprocess(blankToNull, idParam.nullable().optional()).transform((v) => v ?? null),
+  sources: z.array(sourceInput).max(20, "At most 20 sources per event.").default([]),
+});
+export type StatusEventInput = z.infer<typeof statusEventInput>;
+
+export const newUserInput = z.object({
+  name: z.string().trim().min(1, "A name is required.").max(100),
+  email: z.email("Enter a valid email address.").trim().toLowerCase().max(254),
+  password: z.string().min(10, "Passwords need at least 10 characters.").max(128),
+  role: z.enum(ROLES),
+});
+export type NewUserInput = z.infer<typeof newUserInput>;
+
+export const signInInput = z.object({
+  email: z.email("Enter a valid email address.").trim().toLowerCase(),
+  password: z.string().min(1, "Enter your password.").max(128),
+  next: z.string().optional(),
+});
+
+/** Only same-site paths are allowed as post-sign-in redirects (no open redirect). */
+export function safeNextPath(next: string | null | undefined, fallback = "/editor"): string {
+  if (!next || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return fallback;
+  return next;
+}
+
+/** Turns a zod error into `{ field: message }` for forms, plus a summary line. */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "form";
+    errors[key] ??= issue.message;
+  }
+  return errors;
+}

@@ -1,0 +1,31 @@
+import type { Role } from "../lib/claim-rules";
+import { articleInput, claimWithMentionInput, statusEventInput } from "../lib/validation";
+import { createArticle } from "../db/articles/create-article";
+import type { Actor } from "../db/authorize";
+import { createClaimWithMention } from "../db/claims/create-claim-with-mention";
+import { writeTransaction } from "../db/transaction";
+import { insertUserWithPassword } from "../db/users/create-user";
+
+let counter = 0;
+
+/** A real user row; the password hash is irrelevant where a test never signs in. */
+export function makeUser(role: Role = "editor"): Actor & { email: string } {
+  counter++;
+  const email = `user${counter}-${role}@test.claimline.local`;
+  const created = writeTransaction((tx) => insertUserWithPassword(tx, null, { name: `Test ${role} ${counter}`, email, role }, "not-a-real-hash"));
+  return { userId: created.id, email };
+}
+
+export const CHINESE_BODY = "据报道，OpenAI 目前估值约为270亿美元。\n\nGPT-3 拥有1750亿个参数。";
+
+export function makeArticle(actor: Actor, overrides: Record<string, unknown> = {}) {
+  return createArticle(actor, articleInput.parse({ title: "测试文章 Test article", language: "zh-Hans", body: CHINESE_BODY, status: "published", ...overrides }));
+}
+
+export function makeClaim(actor: Actor, articleId: number, quote = "估值约为270亿美元", statement = "OpenAI is valued at $27 billion") {
+  return createClaimWithMention(actor, claimWithMentionInput.parse({ articleId, quote, statement, kind: "quantity" }));
+}
+
+export function eventInput(claimId: number, overrides: Record<string, unknown> = {}) {
+  return statusEventInput.parse({ claimId, statusKey: "true", effectiveDate: "2023-05-15", rationale: "Checked.", sources: [], ...overrides });
+}

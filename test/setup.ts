@@ -1,0 +1,7 @@
+import { afterEach } from "vitest";
+import { closeDb } from "../db/client";
+
+// Every test starts from a fresh, migrated in-memory database.
+afterEach(() => {
+  closeDb();
+});
