@@ -13,7 +13,7 @@ export interface BootstrapReport {
  * Everything a start needs, idempotent: open and migrate the database, create the admin
  * from ADMIN_EMAIL/ADMIN_PASSWORD if given, seed the demo unless SEED_DEMO=0.
  */
-export async function bootstrap(env: NodeJS.ProcessEnv = process.env): Promise<BootstrapReport> {
+export async function bootstrap(env: Record<string, string | undefined> = process.env): Promise<BootstrapReport> {
   getDb();
   let adminCreated: string | null = null;
   if (env.ADMIN_EMAIL && env.ADMIN_PASSWORD) {

@@ -19,7 +19,10 @@ export interface SessionUser extends Actor {
  * cookie, and deactivated accounts count as signed out. Cached for the request.
  */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await getAuth().api.getSession({ headers: await headers() });
+  // Read the request headers first: during a static prerender this bails out before the
+  // database or the auth secret are touched.
+  const requestHeaders = await headers();
+  const session = await getAuth().api.getSession({ headers: requestHeaders });
   if (!session) return null;
   const row = getDb()
     .select({ userId: user.id, name: user.name, email: user.email, role: user.role })

@@ -88,8 +88,8 @@ export const claimWithMentionInput = z.object({
   articleId: idParam,
   /** The exact words of the article that make the claim. */
   quote: z.string().min(1, "Quote the words of the article that make the claim.").max(5000),
-  /** Which appearance of the quote, when it appears more than once (0 = first). */
-  occurrence: z.coerce.number().int().nonnegative().default(0),
+  /** Which appearance of the quote, when it appears more than once (1 = first). */
+  occurrence: z.coerce.number().int().positive("Count appearances from 1.").default(1),
   statement,
   claimant: optionalText(200),
   claimDate: optionalIsoDay,

@@ -23,7 +23,7 @@ describe("claims with mentions", () => {
   it("anchors the chosen occurrence when the words appear twice", () => {
     const editor = makeUser();
     const article = makeArticle(editor, { body: "开源模型。另一段：开源模型。" });
-    const second = createClaimWithMention(editor, claimWithMentionInput.parse({ articleId: article.id, quote: "开源模型", occurrence: 1, statement: "s" }));
+    const second = createClaimWithMention(editor, claimWithMentionInput.parse({ articleId: article.id, quote: "开源模型", occurrence: 2, statement: "s" }));
     expect(second.start).toBe(9);
   });
 

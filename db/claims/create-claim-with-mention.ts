@@ -21,7 +21,7 @@ export interface CreatedClaimDto {
 export function insertClaimWithMention(tx: Tx, actorId: string | null, input: ClaimWithMentionInput): CreatedClaimDto {
   const article = tx.select({ id: articles.id, body: articles.body }).from(articles).where(eq(articles.id, input.articleId)).get();
   if (!article) throw new NotFoundError("The article");
-  const found = anchorQuote(articleText(article.body), input.quote, input.occurrence);
+  const found = anchorQuote(articleText(article.body), input.quote, input.occurrence - 1);
   if (!found.ok) {
     const message = found.reason === "empty" ? "Quote the words that make the claim." : "Those words do not appear in the article. Copy them exactly from the body.";
     throw new ValidationError(message, { quote: message });

@@ -1,0 +1,44 @@
+import "server-only";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import type { z } from "zod";
+import type { Actor } from "@/db/authorize";
+import { getSessionUser } from "@/db/session";
+import { UnauthorizedError } from "@/lib/errors";
+import { formDataToObject } from "@/lib/form-data";
+import { type ActionResult, toActionError } from "./errors";
+
+interface EditorActionOptions<S extends z.ZodType, T> {
+  schema: S;
+  /** One data-access call; it authorises the actor itself. */
+  run: (actor: Actor | null, input: z.output<S>) => T | Promise<T>;
+  /** Where to go after success; omit to stay on the page and show the result. */
+  redirectTo?: (data: T) => string;
+  successMessage?: string;
+  /** Paths whose rendering shows what changed. */
+  revalidate?: (data: T) => string[];
+}
+
+/**
+ * The one wrapper for form server actions: parse FormData with zod, read the session, call
+ * the data-access function (which authorises), and map typed errors to a form result.
+ * Anonymous callers are turned away before their input is even parsed; the data layer then
+ * authorises again (role, deactivated account), so an entry point that forgets cannot open a hole.
+ */
+export function editorAction<S extends z.ZodType, T>(options: EditorActionOptions<S, T>) {
+  return async (_previous: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>> => {
+    let data: T;
+    try {
+      const sessionUser = await getSessionUser();
+      if (!sessionUser) throw new UnauthorizedError("Your session has ended. Sign in again; nothing was saved.");
+      const input = options.schema.parse(formDataToObject(formData));
+      data = await options.run({ userId: sessionUser.userId }, input);
+      for (const path of options.revalidate?.(data) ?? []) revalidatePath(path);
+    } catch (error) {
+      return toActionError(error);
+    }
+    // redirect() throws, so it must run outside the try block above.
+    if (options.redirectTo) redirect(options.redirectTo(data));
+    return { ok: true, data, message: options.successMessage };
+  };
+}

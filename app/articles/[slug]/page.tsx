@@ -1,0 +1,93 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { ArticleBody } from "@/components/article-body";
+import { StatusBadge, statusLookup } from "@/components/status-badge";
+import { Timeline } from "@/components/timeline";
+import { getPublishedArticle } from "@/db/articles/published-articles";
+import { listStatuses } from "@/db/statuses/list-statuses";
+import { articleText } from "@/lib/article-text";
+import { CLAIM_KIND_LABELS } from "@/lib/claim-rules";
+import { formatDate } from "@/lib/format";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const article = getPublishedArticle(decodeURIComponent(slug));
+  return article ? { title: article.title, description: article.summary ?? undefined } : {};
+}
+
+export default async function ArticlePage({ params }: Props) {
+  await connection();
+  const { slug } = await params;
+  const article = getPublishedArticle(decodeURIComponent(slug));
+  if (!article) notFound();
+  const status = statusLookup(listStatuses());
+  const anchored = article.claims.filter((c) => c.anchorState === "anchored");
+
+  return (
+    <article className="flex flex-col gap-10">
+      <header className="max-w-3xl">
+        <h1 className="text-3xl font-semibold leading-tight tracking-tight">{article.title}</h1>
+        {article.summary ? <p className="mt-3 text-lg leading-relaxed text-[var(--color-muted)]">{article.summary}</p> : null}
+        <p className="mt-3 text-sm text-[var(--color-muted)]">
+          {[article.outlet, article.byline && article.byline !== article.outlet ? article.byline : null, article.publishedDate ? formatDate(article.publishedDate) : null]
+            .filter(Boolean)
+            .join(" · ")}
+          {article.sourceUrl ? (
+            <>
+              {" · "}
+              <a href={article.sourceUrl} rel="noopener noreferrer nofollow" className="underline">
+                Original
+              </a>
+            </>
+          ) : null}
+        </p>
+      </header>
+
+      <div className="max-w-3xl">
+        <ArticleBody
+          text={articleText(article.body)}
+          language={article.language}
+          mentions={anchored.map((c) => ({ mentionId: c.mentionId, claimId: c.claimId, start: c.start, end: c.end, statusKey: c.currentStatus, statement: c.statement }))}
+          status={status}
+          hrefFor={(m) => `#claim-${m.claimId}`}
+        />
+      </div>
+
+      <section aria-labelledby="claims-heading" className="max-w-3xl">
+        <h2 id="claims-heading" className="mb-4 text-xl font-semibold">
+          Claims in this article ({article.claims.length})
+        </h2>
+        <ol className="flex flex-col gap-4">
+          {article.claims.map((claim) => (
+            <li key={claim.mentionId} id={`claim-${claim.claimId}`} className="scroll-mt-6 rounded-lg border border-[var(--color-rule)] bg-white p-5">
+              <div className="flex flex-wrap items-center gap-2">
+                <span data-testid="current-status">
+                  <StatusBadge status={status(claim.currentStatus)} />
+                </span>
+                <span className="text-xs uppercase tracking-wide text-[var(--color-muted)]">{CLAIM_KIND_LABELS[claim.kind].en}</span>
+              </div>
+              <h3 className="mt-2 text-lg font-semibold">
+                <Link href={`/claims/${claim.claimId}`} className="hover:underline">
+                  {claim.statement}
+                </Link>
+              </h3>
+              <blockquote lang={article.language} className="mt-2 border-l-4 border-stone-300 pl-3 text-[var(--color-muted)]">
+                “{claim.exact}”
+              </blockquote>
+              <details className="mt-3">
+                <summary className="cursor-pointer text-sm font-medium text-[var(--color-accent)]">Timeline ({claim.timeline.length})</summary>
+                <div className="mt-4">
+                  <Timeline events={claim.timeline} status={status} />
+                </div>
+              </details>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </article>
+  );
+}

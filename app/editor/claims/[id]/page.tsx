@@ -1,0 +1,86 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { EventForm } from "@/components/editor/event-form";
+import { StatusBadge, statusLookup } from "@/components/status-badge";
+import { Timeline } from "@/components/timeline";
+import { getClaimForEditor } from "@/db/claims/editor-claim";
+import { getSessionUser } from "@/db/session";
+import { listStatuses } from "@/db/statuses/list-statuses";
+import { CLAIM_KIND_LABELS } from "@/lib/claim-rules";
+import { NotFoundError } from "@/lib/errors";
+import { idParam } from "@/lib/validation";
+import { recordStatusEventAction } from "../../actions";
+
+export const metadata: Metadata = { title: "Claim" };
+
+export default async function EditorClaimPage({ params }: { params: Promise<{ id: string }> }) {
+  const id = idParam.safeParse((await params).id);
+  if (!id.success) notFound();
+  const user = await getSessionUser();
+  let claim;
+  try {
+    claim = getClaimForEditor(user, id.data);
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+  const statuses = listStatuses();
+  const status = statusLookup(statuses);
+  const isPublic = claim.mentions.some((m) => m.articleStatus === "published");
+
+  return (
+    <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
+      <div className="flex flex-col gap-6">
+        <div>
+          <StatusBadge status={status(claim.currentStatus)} />
+          <h1 className="mt-2 text-2xl font-semibold">{claim.statement}</h1>
+          <p className="mt-1 text-sm text-[var(--color-muted)]">
+            {[CLAIM_KIND_LABELS[claim.kind].en, claim.claimant, claim.claimDate].filter(Boolean).join(" · ")}
+            {isPublic ? (
+              <>
+                {" · "}
+                <Link href={`/claims/${claim.id}`} className="underline">
+                  Public page
+                </Link>
+              </>
+            ) : null}
+          </p>
+        </div>
+        <section aria-labelledby="mentions-heading">
+          <h2 id="mentions-heading" className="mb-2 text-lg font-semibold">
+            Mentions
+          </h2>
+          <ul className="flex flex-col gap-2">
+            {claim.mentions.map((m) => (
+              <li key={m.mentionId} className="rounded-md border border-[var(--color-rule)] bg-white p-3 text-sm">
+                “{m.exact}” ·{" "}
+                <Link href={`/editor/articles/${m.articleId}`} className="underline">
+                  {m.articleTitle}
+                </Link>
+                {m.anchorState === "orphaned" ? <span className="ml-2 rounded bg-amber-100 px-1.5 text-xs text-amber-900">Orphaned</span> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section aria-labelledby="timeline-heading">
+          <h2 id="timeline-heading" className="mb-3 text-lg font-semibold">
+            Timeline
+          </h2>
+          <Timeline events={claim.timeline} status={status} showInternal />
+        </section>
+      </div>
+      <section aria-labelledby="record-heading" className="rounded-lg border border-[var(--color-rule)] bg-white p-4">
+        <h2 id="record-heading" className="mb-3 text-lg font-semibold">
+          Record a status
+        </h2>
+        <EventForm
+          action={recordStatusEventAction}
+          claimId={claim.id}
+          statuses={statuses}
+          correctable={claim.timeline.filter((e) => e.visibility === "published")}
+        />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+"use server";
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { getAuth } from "@/db/auth";
+import { createFirstAdmin } from "@/db/users/first-admin";
+import { formDataToObject } from "@/lib/form-data";
+import { newUserInput } from "@/lib/validation";
+import { type ActionResult, toActionError } from "@/app/_lib/errors";
+
+const setupInput = newUserInput.omit({ role: true });
+
+export async function setupAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  try {
+    const input = setupInput.parse(formDataToObject(formData));
+    await createFirstAdmin(input);
+    await getAuth().api.signInEmail({ body: { email: input.email, password: input.password }, headers: await headers() });
+  } catch (error) {
+    return toActionError(error);
+  }
+  redirect("/editor");
+}

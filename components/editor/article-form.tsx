@@ -1,0 +1,78 @@
+"use client";
+
+import { useActionState } from "react";
+import type { ArticleDto } from "@/db/articles/article-dto";
+import { ActionForm } from "@/components/ui/action-form";
+import { Button } from "@/components/ui/button";
+import { SelectField, TextArea, TextField } from "@/components/ui/field";
+import { FormStatus } from "@/components/ui/form-status";
+import { errorsOf, type FormAction } from "./types";
+
+interface ArticleFormProps {
+  action: FormAction<ArticleDto>;
+  /** Present when editing: its id and version go with the form, so a conflicting save is detected. */
+  article?: ArticleDto;
+  submitLabel: string;
+}
+
+export function ArticleForm({ action, article, submitLabel }: ArticleFormProps) {
+  const [state, formAction, pending] = useActionState(action, null);
+  const errors = errorsOf(state);
+  return (
+    <ActionForm action={formAction} className="flex flex-col gap-4">
+      {article ? (
+        <>
+          <input type="hidden" name="id" value={article.id} />
+          <input type="hidden" name="version" value={article.version} />
+        </>
+      ) : null}
+      <TextField label="Title" name="title" required maxLength={300} defaultValue={article?.title} error={errors.title} />
+      <TextArea label="Summary" name="summary" rows={2} defaultValue={article?.summary ?? ""} error={errors.summary} hint="Optional. For example an English summary of a Chinese article." />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField label="Outlet" name="outlet" defaultValue={article?.outlet ?? ""} error={errors.outlet} />
+        <TextField label="Byline" name="byline" defaultValue={article?.byline ?? ""} error={errors.byline} />
+        <TextField label="Source URL" name="sourceUrl" type="url" inputMode="url" placeholder="https://" defaultValue={article?.sourceUrl ?? ""} error={errors.sourceUrl} />
+        <TextField label="Published date" name="publishedDate" type="date" defaultValue={article?.publishedDate ?? ""} error={errors.publishedDate} />
+        <TextField label="Language" name="language" required defaultValue={article?.language ?? "zh-Hans"} list="language-tags" error={errors.language} hint="BCP 47 tag: zh-Hans, zh-Hant, en…" />
+        <SelectField label="State" name="status" defaultValue={article?.status ?? "draft"} error={errors.status} hint="Readers see published articles only.">
+          <option value="draft">Draft</option>
+          <option value="published">Published</option>
+        </SelectField>
+      </div>
+      <datalist id="language-tags">
+        <option value="zh-Hans" />
+        <option value="zh-Hant" />
+        <option value="en" />
+      </datalist>
+      <TextField label="Slug" name="slug" defaultValue={article?.slug ?? ""} error={errors.slug} hint="Optional; made from the title when blank." />
+      <TextArea label="Body" name="body" rows={14} required defaultValue={article?.body} error={errors.body} hint="Plain text; separate paragraphs with a blank line." />
+      <FormStatus state={state} />
+      {state && !state.ok && state.details && "current" in state.details ? (
+        <ConflictNotice current={state.details.current as ArticleDto} />
+      ) : null}
+      <div>
+        <Button type="submit" disabled={pending}>
+          {pending ? "Saving…" : submitLabel}
+        </Button>
+      </div>
+    </ActionForm>
+  );
+}
+
+/** What the other editor saved, so this editor can compare and reapply their change. */
+function ConflictNotice({ current }: { current: ArticleDto }) {
+  return (
+    <div className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
+      <p className="font-medium">Their saved version (v{current.version}):</p>
+      <p className="mt-1">Title: {current.title}</p>
+      <p>State: {current.status}</p>
+      <details className="mt-1">
+        <summary className="cursor-pointer">Their body</summary>
+        <p className="mt-1 whitespace-pre-wrap">{current.body}</p>
+      </details>
+      <p className="mt-2">
+        Your edits are still in the form. <a href="" className="underline">Reload</a> to start from their version, then reapply.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import Link from "next/link";
+import type { ComponentProps } from "react";
+
+const base =
+  "inline-flex items-center justify-center gap-2 rounded-md px-4 py-2 text-sm font-medium transition-colors disabled:opacity-60 disabled:cursor-not-allowed";
+const variants = {
+  primary: "bg-[var(--color-ink)] text-white hover:bg-stone-700",
+  secondary: "border border-stone-300 bg-white text-[var(--color-ink)] hover:bg-stone-100",
+  quiet: "text-[var(--color-accent)] underline hover:no-underline px-0 py-0",
+} as const;
+
+type Variant = keyof typeof variants;
+
+export function Button({ variant = "primary", className = "", ...props }: ComponentProps<"button"> & { variant?: Variant }) {
+  return <button className={`${base} ${variants[variant]} ${className}`} {...props} />;
+}
+
+export function ButtonLink({ variant = "primary", className = "", ...props }: ComponentProps<typeof Link> & { variant?: Variant }) {
+  return <Link className={`${base} ${variants[variant]} ${className}`} {...props} />;
+}

@@ -1,0 +1,77 @@
+import { expect, test } from "@playwright/test";
+import { DEMO_SLUG, signIn, unique } from "./fixtures";
+
+test.describe("editor access", () => {
+  test("an anonymous visitor to /editor is sent to sign in, and comes back after", async ({ page }) => {
+    await page.goto("/editor/articles/new");
+    await expect(page).toHaveURL(/\/sign-in\?next=%2Feditor%2Farticles%2Fnew$/);
+    await page.getByLabel("Email").fill("editor@demo.claimline.local");
+    await page.getByLabel("Password").fill("claimline-demo");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(/\/editor\/articles\/new$/);
+  });
+
+  test("a wrong password is refused with a message and the email is kept", async ({ page }) => {
+    await page.goto("/sign-in");
+    await page.getByLabel("Email").fill("editor@demo.claimline.local");
+    await page.getByLabel("Password").fill("not-the-password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "That email and password do not match an active account." })).toBeVisible();
+    await expect(page).toHaveURL(/\/sign-in/);
+    await expect(page.getByLabel("Email")).toHaveValue("editor@demo.claimline.local");
+  });
+
+  test("unauthenticated requests to every editor route are refused with 401 and write nothing", async ({ request, page }) => {
+    await page.goto(`/articles/${DEMO_SLUG}`);
+    const claimHref = await page.getByRole("link", { name: "GPT-3 has 175 billion parameters" }).getAttribute("href");
+    const claimId = claimHref!.split("/").pop();
+    const title = unique("Anonymous article");
+    const attempts = [
+      { url: "/api/v1/articles", data: { title, language: "en", body: "Should never be stored.", status: "published" } },
+      { url: "/api/v1/articles/1/claims", data: { quote: "GPT-3", statement: title } },
+      { url: `/api/v1/claims/${claimId}/events`, data: { statusKey: "false", effectiveDate: "2026-01-01", rationale: title } },
+    ];
+    for (const attempt of attempts) {
+      const response = await request.post(attempt.url, { data: attempt.data });
+      expect(response.status(), attempt.url).toBe(401);
+      expect(await response.json()).toMatchObject({ error: "unauthorized" });
+    }
+    await page.goto("/");
+    await expect(page.getByText(title)).toHaveCount(0);
+    await page.goto(`/claims/${claimId}`);
+    await expect(page.getByText(title)).toHaveCount(0);
+    await expect(page.getByTestId("current-status")).toHaveText(/True/);
+  });
+
+  test("a server action submitted after the session is gone is refused and writes nothing", async ({ page, context }) => {
+    await signIn(page, undefined, "/editor/articles/new");
+    const title = unique("Orphan form");
+    await page.getByLabel("Title").fill(title);
+    await page.getByLabel("Body").fill("This article must not be saved.");
+    await page.getByLabel("State").selectOption("published");
+    // The session ends (expired, signed out elsewhere) while the form is open.
+    await context.clearCookies();
+    await page.getByRole("button", { name: "Create article" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Your session has ended. Sign in again; nothing was saved." })).toBeVisible();
+    await expect(page.getByLabel("Title")).toHaveValue(title);
+
+    await page.goto("/");
+    await expect(page.getByText(title)).toHaveCount(0);
+    await signIn(page);
+    await expect(page.getByRole("link", { name: title })).toHaveCount(0);
+  });
+
+  test("signed-in editors can use the JSON API from the same origin", async ({ page }) => {
+    await signIn(page);
+    const title = unique("API article");
+    const created = await page.request.post("/api/v1/articles", { data: { title, language: "en", body: "GPT-3 has 175 billion parameters." } });
+    expect(created.status()).toBe(201);
+    const article = await created.json();
+    expect(article).toMatchObject({ title, status: "draft" });
+    const missing = await page.request.post(`/api/v1/articles/${article.id}/claims`, { data: { quote: "not in the text", statement: "x" } });
+    expect(missing.status()).toBe(422);
+    expect(await missing.json()).toMatchObject({ error: "invalid", fields: { quote: expect.stringContaining("do not appear") } });
+    const crossSite = await page.request.post("/api/v1/articles", { data: { title, language: "en", body: "x" }, headers: { origin: "https://evil.example" } });
+    expect(crossSite.status()).toBe(403);
+  });
+});

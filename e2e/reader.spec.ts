@@ -1,0 +1,41 @@
+import { expect, test } from "@playwright/test";
+import { DEMO_SLUG } from "./fixtures";
+
+test.describe("reader, without an account", () => {
+  test("finds the demo article and sees each claim's current status", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("link", { name: "OpenAI plans to release its first open-source language model" }).click();
+    await expect(page).toHaveURL(`/articles/${DEMO_SLUG}`);
+
+    // The body is Chinese and marked as such, so it gets Chinese fonts and line breaking.
+    const body = page.getByTestId("article-body");
+    await expect(body).toHaveAttribute("lang", "zh-Hans");
+    // The quoted words are highlighted and link to their claim.
+    await expect(body.locator("a.mention", { hasText: "GPT-3 拥有1750亿个参数" })).toHaveAttribute("href", /#claim-\d+/);
+
+    const claim = (statement: string) => page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: statement }) });
+    await expect(claim("OpenAI plans to release an open-source language model").getByTestId("current-status")).toHaveText(/True/);
+    await expect(claim("OpenAI is valued at about $27 billion (270亿美元)").getByTestId("current-status")).toHaveText(/Outdated/);
+    await expect(claim("OpenAI's open-source model will be InstructGPT").getByTestId("current-status")).toHaveText(/False/);
+  });
+
+  test("reads a claim's timeline with its sources, and never an internal note", async ({ page }) => {
+    await page.goto(`/articles/${DEMO_SLUG}`);
+    await page.getByRole("link", { name: "OpenAI plans to release an open-source language model" }).click();
+    await expect(page).toHaveURL(/\/claims\/\d+$/);
+    const timeline = page.getByRole("list", { name: "Verification timeline" });
+    const entries = timeline.locator(":scope > li");
+    await expect(entries).toHaveCount(3);
+    await expect(entries.nth(0)).toContainText("15 May 2023");
+    await expect(entries.nth(2)).toContainText("5 Aug 2025");
+    await expect(entries.nth(2).getByRole("link", { name: "Introducing gpt-oss" })).toHaveAttribute("href", "https://openai.com/index/introducing-gpt-oss/");
+    // The demo's second event carries an editors-only note.
+    await expect(page.getByText("Re-check when OpenAI announces open weights.")).toHaveCount(0);
+    await expect(page.getByText("Internal note")).toHaveCount(0);
+  });
+
+  test("gets a 404 for a claim id that does not exist", async ({ page }) => {
+    const response = await page.goto("/claims/999999");
+    expect(response?.status()).toBe(404);
+  });
+});

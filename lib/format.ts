@@ -1,0 +1,19 @@
+import type { DatePrecision } from "./dates";
+
+// Fixed locale and time zone: the server and every reader see the same date for the same data.
+const DAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+const MONTH = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
+
+/** "5 Aug 2025", "Aug 2025" or "2025", from an ISO date and its precision. */
+export function formatDate(isoDate: string, precision: DatePrecision = "day"): string {
+  const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return isoDate;
+  if (precision === "year") return String(date.getUTCFullYear());
+  return (precision === "month" ? MONTH : DAY).format(date);
+}
+
+/** "5 Aug 2025, 14:03 UTC" for recorded times. */
+export function formatTimestamp(iso: string): string {
+  const date = new Date(iso);
+  return `${DAY.format(date)}, ${date.toISOString().slice(11, 16)} UTC`;
+}
