@@ -1,6 +1,7 @@
-import { splitIntoRuns } from "@/lib/highlight";
+import type { CSSProperties, ReactNode } from "react";
 import type { StatusDto } from "@/db/statuses/list-statuses";
-import { StatusIcon } from "./status-icon";
+import type { ArticleDoc, Block } from "@/lib/article-doc/types";
+import { type RenderBlock, type RenderRun, renderRuns } from "@/lib/article-doc/render-runs";
 
 export interface BodyMention {
   mentionId: number;
@@ -12,47 +13,124 @@ export interface BodyMention {
 }
 
 interface ArticleBodyProps {
-  text: string;
+  doc: ArticleDoc;
   language: string;
   mentions: BodyMention[];
   status: (key: string) => StatusDto;
-  /** Where a highlighted mention links to; readers go to the claim's section below. */
-  hrefFor: (mention: BodyMention) => string;
+  /** Drawn right after a mention's last character: an icon link for readers. Must hold no text. */
+  renderMarker?: (mention: BodyMention) => ReactNode;
 }
 
 /**
- * The article text with each mention highlighted in its claim's status colour and an
- * underline. Rendered as one pre-wrapped block whose textContent is exactly the rendered
- * text, so mention offsets in the DOM equal the stored offsets.
+ * The article rendered from its document model, with each mention highlighted in its
+ * claim's status colour plus an underline. Every text block carries `data-start`, its
+ * offset in the rendered text, and contains exactly its own text (markers are icons), so
+ * a DOM selection converts to the same code point offsets the server stores.
  */
-export function ArticleBody({ text, language, mentions, status, hrefFor }: ArticleBodyProps) {
+export function ArticleBody({ doc, language, mentions, status, renderMarker }: ArticleBodyProps) {
   const byId = new Map(mentions.map((m) => [m.mentionId, m]));
-  const runs = splitIntoRuns(
-    text,
+  const blocks = renderRuns(
+    doc,
     mentions.map((m) => ({ id: m.mentionId, start: m.start, end: m.end })),
   );
+  const runContent = (run: RenderRun) => {
+    let content: ReactNode = run.text;
+    if (run.marks.code) content = <code>{content}</code>;
+    if (run.marks.italic) content = <em>{content}</em>;
+    if (run.marks.bold) content = <strong>{content}</strong>;
+    if (run.marks.href) content = <a href={run.marks.href} rel="noopener noreferrer nofollow ugc" className="underline">{content}</a>;
+    if (run.mentionIds.length === 0) return <span key={run.start}>{content}</span>;
+    // The innermost mention decides the colour; a double underline shows nesting.
+    const innermost = byId.get(run.mentionIds[run.mentionIds.length - 1]!)!;
+    const style = { "--status-color": status(innermost.statusKey).color } as CSSProperties;
+    const ending = renderMarker ? run.mentionIds.map((id) => byId.get(id)!).filter((m) => m.end === run.end) : [];
+    return (
+      <span key={run.start}>
+        <mark className="mention" style={style} data-depth={Math.min(run.mentionIds.length, 2)} data-mention-ids={run.mentionIds.join(" ")} data-claim-id={innermost.claimId}>
+          {content}
+        </mark>
+        {ending.map((m) => (
+          <span key={m.mentionId}>{renderMarker!(m)}</span>
+        ))}
+      </span>
+    );
+  };
   return (
-    <div lang={language} className="whitespace-pre-wrap font-serif text-lg leading-[1.9]" data-testid="article-body">
-      {runs.map((run) => {
-        if (run.ids.length === 0) return <span key={run.start}>{run.text}</span>;
-        // The innermost mention decides colour and link; nesting depth is drawn by the underline.
-        const mention = byId.get(run.ids[run.ids.length - 1]!)!;
-        const s = status(mention.statusKey);
-        return (
-          <a
-            key={run.start}
-            href={hrefFor(mention)}
-            className="mention"
-            data-depth={Math.min(run.ids.length, 2)}
-            data-claim-id={mention.claimId}
-            style={{ ["--status-color" as string]: s.color }}
-            title={`${s.labelEn} · ${mention.statement}`}
-          >
-            {run.text}
-            {run.end === mention.end ? <StatusIcon icon={s.icon} className="ml-0.5 inline h-3.5 w-3.5 align-baseline" /> : null}
-          </a>
-        );
-      })}
+    <div lang={language} className="article-body font-serif text-lg leading-[1.9]" data-testid="article-body">
+      {groupLists(blocks).map((group) =>
+        Array.isArray(group) ? (
+          renderList(group, runContent)
+        ) : (
+          <BlockView key={group.index} item={group} runContent={runContent} />
+        ),
+      )}
     </div>
   );
+}
+
+type ListGroup = RenderBlock[];
+
+/** Consecutive list items of the same kind become one <ul> or <ol>. */
+function groupLists(blocks: RenderBlock[]): (RenderBlock | ListGroup)[] {
+  const out: (RenderBlock | ListGroup)[] = [];
+  for (const item of blocks) {
+    const last = out[out.length - 1];
+    if (item.block.type === "list-item") {
+      const ordered = item.block.ordered;
+      if (Array.isArray(last) && last[0]!.block.type === "list-item" && last[0]!.block.ordered === ordered) last.push(item);
+      else out.push([item]);
+    } else out.push(item);
+  }
+  return out;
+}
+
+function renderList(items: ListGroup, runContent: (run: RenderRun) => ReactNode) {
+  const ordered = items[0]!.block.type === "list-item" && items[0]!.block.ordered;
+  const List = ordered ? "ol" : "ul";
+  return (
+    <List key={items[0]!.index} className={`my-4 pl-6 ${ordered ? "list-decimal" : "list-disc"}`}>
+      {items.map((item) => (
+        <li key={item.index} data-start={item.start} className="whitespace-pre-wrap">
+          {item.runs.map(runContent)}
+        </li>
+      ))}
+    </List>
+  );
+}
+
+const HEADING_TAGS = ["h2", "h2", "h3", "h4", "h5", "h6"] as const;
+
+function BlockView({ item, runContent }: { item: RenderBlock; runContent: (run: RenderRun) => ReactNode }) {
+  const block: Block = item.block;
+  const children = item.runs.map(runContent);
+  switch (block.type) {
+    case "image":
+      return (
+        <figure className="my-6">
+          {/* eslint-disable-next-line @next/next/no-img-element -- external article images; no optimiser fetches them */}
+          <img src={block.src} alt={block.alt} loading="lazy" referrerPolicy="no-referrer" className="max-w-full rounded" />
+        </figure>
+      );
+    case "heading": {
+      // The page title is the h1; article headings start at h2.
+      const Tag = HEADING_TAGS[block.level - 1] ?? "h6";
+      return (
+        <Tag data-start={item.start} className="mb-3 mt-8 font-sans text-xl font-semibold leading-snug">
+          {children}
+        </Tag>
+      );
+    }
+    case "quote":
+      return (
+        <blockquote data-start={item.start} className="my-5 whitespace-pre-wrap border-l-4 border-stone-300 pl-4 text-[var(--color-muted)]">
+          {children}
+        </blockquote>
+      );
+    default:
+      return (
+        <p data-start={item.start} className="my-5 whitespace-pre-wrap">
+          {children}
+        </p>
+      );
+  }
 }

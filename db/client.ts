@@ -5,6 +5,7 @@ import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import * as schema from "./schema";
+import { backfillDerivedBodies } from "./articles/backfill-derived";
 import { ensureDefaultStatuses } from "./statuses/ensure-default-statuses";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -42,6 +43,7 @@ export function openDatabase(url: string): Db {
   const db = drizzle(sqlite, { schema }) as Db;
   migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
   ensureDefaultStatuses(db);
+  backfillDerivedBodies(db);
   return db;
 }
 

@@ -24,3 +24,7 @@ export type EventVisibility = (typeof EVENT_VISIBILITIES)[number];
 
 export const ROLES = ["admin", "editor"] as const;
 export type Role = (typeof ROLES)[number];
+
+/** Exact, at least, at most, approximately (as extracted from "270亿美元", "1750亿+", "<2%", "约20%"). */
+export const QUANTITY_QUALIFIERS = ["=", ">=", "<=", "~"] as const;
+export type QuantityQualifier = (typeof QUANTITY_QUALIFIERS)[number];

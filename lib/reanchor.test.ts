@@ -35,6 +35,26 @@ describe("re-anchoring after an edit", () => {
     expect(result.state === "anchored" && result.anchor.prefix.endsWith("乙说：")).toBe(true);
   });
 
+  it("follows a quote that was lightly edited, as an approximate match", () => {
+    const edited = `导语。\n\n${original.replace("估值约为270亿美元", "估值大约为270亿美元")}`;
+    const result = reanchor(edited, anchor);
+    expect(result).toMatchObject({ state: "anchored", how: "approximate", anchor: { exact: "估值大约为270亿美元" } });
+  });
+
+  it("approximately matches long quotes with astral characters without splitting them", () => {
+    const long = "😀 OpenAI is preparing to release a new open-source language model to the public, 𠀀 sources said.";
+    const old = anchorOf(long, "OpenAI is preparing to release a new open-source language model to the public");
+    const edited = `Intro 𠀀.\n\n${long.replace("preparing", "getting ready")}`;
+    const result = reanchor(edited, old);
+    expect(result).toMatchObject({ state: "anchored", how: "approximate", anchor: { exact: "OpenAI is getting ready to release a new open-source language model to the public" } });
+    if (result.state === "anchored") expect(Array.from(edited).slice(result.anchor.start, result.anchor.end).join("")).toBe(result.anchor.exact);
+  });
+
+  it("does not accept a span that merely resembles the quote", () => {
+    const edited = "OpenAI 计划发布开源模型。市值据称达到一千五百亿美元。";
+    expect(reanchor(edited, anchor)).toEqual({ state: "orphaned" });
+  });
+
   it("reports a mention orphaned when its words are gone", () => {
     const edited = "OpenAI 计划发布开源模型。";
     expect(reanchor(edited, anchor)).toEqual({ state: "orphaned" });

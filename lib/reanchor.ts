@@ -1,8 +1,14 @@
-import { anchorAt, codePointLength, findQuoteOffsets, sliceCodePoints, type TextAnchor } from "./anchor";
+import { DIFF_EQUAL, DIFF_INSERT, diffLevenshtein, diffMain, matchMain } from "diff-match-patch-es";
+import { anchorAt, codePointLength, codePointToCodeUnit, codeUnitToCodePoint, findQuoteOffsets, sliceCodePoints, type TextAnchor } from "./anchor";
 
 export type ReanchorResult =
-  | { state: "anchored"; anchor: TextAnchor; how: "unchanged" | "moved" }
+  | { state: "anchored"; anchor: TextAnchor; how: "unchanged" | "moved" | "approximate" }
   | { state: "orphaned" };
+
+/** At most this share of the quote may differ (edit distance) for an approximate match to count. */
+export const APPROXIMATE_MATCH_MAX_DIFFERENCE = 0.25;
+/** Bitap, which diff-match-patch uses to locate a pattern, handles patterns up to 32 code units. */
+const BITAP_MAX = 32;
 
 /** How many characters at the end of `a` and the end of `b` agree. */
 function commonSuffixLength(a: string, b: string): number {
@@ -42,5 +48,63 @@ export function reanchor(text: string, previous: TextAnchor): ReanchorResult {
       best = { anchor, context, distance };
     }
   }
-  return best ? { state: "anchored", anchor: best.anchor, how: "moved" } : { state: "orphaned" };
+  if (best) return { state: "anchored", anchor: best.anchor, how: "moved" };
+  const approximate = approximateMatch(text, previous);
+  return approximate ? { state: "anchored", anchor: approximate, how: "approximate" } : { state: "orphaned" };
+}
+
+const isLowSurrogate = (text: string, i: number) => {
+  const code = text.charCodeAt(i);
+  return code >= 0xdc00 && code <= 0xdfff;
+};
+
+/** The first code points of `s` that fit in `units` UTF-16 code units. */
+function headUnits(s: string, units: number): string {
+  let out = "";
+  for (const ch of s) {
+    if (out.length + ch.length > units) break;
+    out += ch;
+  }
+  return out;
+}
+
+/** Where, in `window`, the text that corresponds to all of `exact` ends (following a character diff). */
+function alignedEnd(exact: string, window: string): number {
+  let consumed = 0;
+  let position = 0;
+  for (const [op, chunk] of diffMain(exact, window)) {
+    if (op === DIFF_INSERT) {
+      position += chunk.length;
+      continue;
+    }
+    if (op === DIFF_EQUAL) position += chunk.length;
+    consumed += chunk.length;
+    if (consumed >= exact.length) return position;
+  }
+  return position;
+}
+
+/**
+ * The quote was edited a little ("估值约为" → "估值大约为"): locate its head near where it was
+ * (diff-match-patch's Bitap match), find its end by a character diff of what follows, and
+ * accept the span only when its edit distance from the old quote is small.
+ */
+function approximateMatch(text: string, previous: TextAnchor): TextAnchor | null {
+  const exact = previous.exact;
+  if (text.length === 0 || exact.length === 0) return null;
+  // Loose on purpose: the edit-distance check below is the real guard.
+  const options = { matchThreshold: 0.5, matchDistance: Math.max(1000, text.length) };
+  const expected = codePointToCodeUnit(text, Math.min(previous.start, codePointLength(text)));
+  let startUnit = matchMain(text, headUnits(exact, BITAP_MAX), expected, options);
+  if (startUnit < 0) return null;
+  if (isLowSurrogate(text, startUnit)) startUnit--;
+  // Room for the quote to have grown by half, then let a character diff say where it ends.
+  const window = text.slice(startUnit, startUnit + Math.ceil(exact.length * 1.5) + 8);
+  let endUnit = startUnit + alignedEnd(exact, window);
+  if (endUnit < text.length && isLowSurrogate(text, endUnit)) endUnit++;
+  if (endUnit <= startUnit) return null;
+  const candidate = text.slice(startUnit, endUnit);
+  const distance = diffLevenshtein(diffMain(exact, candidate));
+  if (distance > APPROXIMATE_MATCH_MAX_DIFFERENCE * Math.max(exact.length, candidate.length)) return null;
+  return anchorAt(text, codeUnitToCodePoint(text, startUnit), codeUnitToCodePoint(text, endUnit));
 }

@@ -7,6 +7,7 @@ import { ARTICLE_STATUSES, CLAIM_KINDS, EVENT_VISIBILITIES, ROLES, STATEMENT_MAX
 import { isIsoDay, parsePreciseDate } from "./dates";
 import { codePointLength } from "./anchor";
 import { SLUG_PATTERN } from "./slug";
+import { BODY_FORMATS } from "./article-doc/types";
 
 /** 2 MB of article body: generous for any news article, small enough to refuse abuse early. */
 export const MAX_BODY_LENGTH = 2_000_000;
@@ -60,8 +61,10 @@ export const articleInput = z.object({
   sourceUrl: optionalHttpUrl,
   outlet: optionalText(200),
   byline: optionalText(300),
-  language: languageTag,
+  /** Detected from the body when left blank. */
+  language: z.preprocess(blankToNull, languageTag.nullable().optional()).transform((v) => v ?? null),
   publishedDate: optionalIsoDay,
+  bodyFormat: z.enum(BODY_FORMATS).default("plain"),
   body: z
     .string()
     .max(MAX_BODY_LENGTH, `The article body is limited to ${MAX_BODY_LENGTH.toLocaleString("en")} characters.`)

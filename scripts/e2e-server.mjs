@@ -15,6 +15,8 @@ const env = {
   ADMIN_EMAIL: "admin@e2e.claimline.local",
   ADMIN_PASSWORD: "e2e-admin-password",
   NEXT_TELEMETRY_DISABLED: "1",
+  // URL import is tested against pages the tests serve on 127.0.0.1.
+  INTAKE_ALLOW_PRIVATE_ADDRESSES: "1",
 };
 console.log(`e2e server: database in ${dir}`);
 const server = spawn("npx", ["next", "start", "--port", port], { stdio: "inherit", env });

@@ -3,9 +3,9 @@
 import { editorAction } from "@/app/_lib/editor-action";
 import { createArticle } from "@/db/articles/create-article";
 import { updateArticle } from "@/db/articles/update-article";
-import { createClaimWithMention } from "@/db/claims/create-claim-with-mention";
+import { importArticleFromUrl, importUrlInput } from "@/db/intake/import-article";
 import { recordStatusEvent } from "@/db/events/record-status-event";
-import { articleInput, articleUpdateInput, claimWithMentionInput, statusEventInput } from "@/lib/validation";
+import { articleInput, articleUpdateInput, statusEventInput } from "@/lib/validation";
 
 // Every editor mutation reachable from a form. Each is one data-access call, which authorises.
 
@@ -15,18 +15,17 @@ export const createArticleAction = editorAction({
   redirectTo: (article) => `/editor/articles/${article.id}`,
 });
 
+export const importArticleAction = editorAction({
+  schema: importUrlInput,
+  run: importArticleFromUrl,
+  redirectTo: (article) => `/editor/articles/${article.id}`,
+});
+
 export const updateArticleAction = editorAction({
   schema: articleUpdateInput,
   run: updateArticle,
   successMessage: "Article saved.",
-  revalidate: (article) => [`/editor/articles/${article.id}`, `/articles/${article.slug}`, "/"],
-});
-
-export const createClaimAction = editorAction({
-  schema: claimWithMentionInput,
-  run: createClaimWithMention,
-  successMessage: "Claim added.",
-  revalidate: (created) => [`/editor/claims/${created.claimId}`],
+  revalidate: (article) => [`/editor/articles/${article.id}`, `/articles/${encodeURIComponent(article.slug)}`, "/"],
 });
 
 export const recordStatusEventAction = editorAction({

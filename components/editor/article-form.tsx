@@ -33,7 +33,7 @@ export function ArticleForm({ action, article, submitLabel }: ArticleFormProps) 
         <TextField label="Byline" name="byline" defaultValue={article?.byline ?? ""} error={errors.byline} />
         <TextField label="Source URL" name="sourceUrl" type="url" inputMode="url" placeholder="https://" defaultValue={article?.sourceUrl ?? ""} error={errors.sourceUrl} />
         <TextField label="Published date" name="publishedDate" type="date" defaultValue={article?.publishedDate ?? ""} error={errors.publishedDate} />
-        <TextField label="Language" name="language" required defaultValue={article?.language ?? "zh-Hans"} list="language-tags" error={errors.language} hint="BCP 47 tag: zh-Hans, zh-Hant, en…" />
+        <TextField label="Language" name="language" defaultValue={article?.language ?? ""} list="language-tags" error={errors.language} hint="BCP 47 tag (zh-Hans, zh-Hant, en…); detected from the body when blank." />
         <SelectField label="State" name="status" defaultValue={article?.status ?? "draft"} error={errors.status} hint="Readers see published articles only.">
           <option value="draft">Draft</option>
           <option value="published">Published</option>
@@ -45,7 +45,12 @@ export function ArticleForm({ action, article, submitLabel }: ArticleFormProps) 
         <option value="en" />
       </datalist>
       <TextField label="Slug" name="slug" defaultValue={article?.slug ?? ""} error={errors.slug} hint="Optional; made from the title when blank." />
-      <TextArea label="Body" name="body" rows={14} required defaultValue={article?.body} error={errors.body} hint="Plain text; separate paragraphs with a blank line." />
+      <SelectField label="Body format" name="bodyFormat" defaultValue={article?.bodyFormat ?? "plain"} error={errors.bodyFormat} hint="HTML is sanitized: scripts, styles and event handlers are removed.">
+        <option value="plain">Plain text (paragraphs separated by a blank line)</option>
+        <option value="markdown">Markdown</option>
+        <option value="html">HTML (from a news site or a WeChat export)</option>
+      </SelectField>
+      <TextArea label="Body" name="body" rows={14} required defaultValue={article?.body} error={errors.body} />
       <FormStatus state={state} />
       {state && !state.ok && state.details && "current" in state.details ? (
         <ConflictNotice current={state.details.current as ArticleDto} />

@@ -1,3 +1,4 @@
+import type { ArticleDoc, BodyFormat } from "../../lib/article-doc/types";
 import type { Article } from "../schema";
 
 export interface ArticleDto {
@@ -11,6 +12,10 @@ export interface ArticleDto {
   language: string;
   publishedDate: string | null;
   body: string;
+  bodyFormat: BodyFormat;
+  /** What to render; mention offsets index into bodyText. */
+  bodyDoc: ArticleDoc;
+  bodyText: string;
   status: "draft" | "published";
   version: number;
   updatedAt: string;
@@ -28,6 +33,9 @@ export function toArticleDto(row: Article): ArticleDto {
     language: row.language,
     publishedDate: row.publishedDate,
     body: row.body,
+    bodyFormat: row.bodyFormat,
+    bodyDoc: row.bodyDoc ?? { version: 1, blocks: [] },
+    bodyText: row.bodyText,
     status: row.status,
     version: row.version,
     updatedAt: row.updatedAt.toISOString(),

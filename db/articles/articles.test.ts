@@ -72,4 +72,24 @@ describe("articles", () => {
     const actions = getDb().select({ action: auditLog.action }).from(auditLog).all().map((a) => a.action);
     expect(actions).toEqual(expect.arrayContaining(["mention.reanchor", "mention.orphan", "article.update"]));
   });
+
+  it("parses Markdown and HTML bodies into a document whose text the anchors use", () => {
+    const editor = makeUser();
+    const md = makeArticle(editor, { bodyFormat: "markdown", body: "# 标题\n\n据报道，**OpenAI** 估值约为[270亿美元](https://example.com)。" });
+    expect(md.bodyText).toBe("标题\n\n据报道，OpenAI 估值约为270亿美元。");
+    const claim = makeClaim(editor, md.id, "估值约为270亿美元");
+    expect(Array.from(md.bodyText).slice(claim.start, claim.end).join("")).toBe("估值约为270亿美元");
+
+    const html = makeArticle(editor, { bodyFormat: "html", body: '<p onclick="x()">正文<script>alert(1)</script><a href="javascript:alert(1)">链接</a></p>' });
+    expect(html.body).not.toMatch(/script|onclick|javascript/);
+    expect(JSON.stringify(html.bodyDoc)).not.toMatch(/script|onclick|javascript/);
+    expect(html.bodyText).toBe("正文链接");
+  });
+
+  it("detects the language when the editor leaves it blank", () => {
+    const editor = makeUser();
+    expect(makeArticle(editor, { language: "", body: "据路透社报道，OpenAI 正准备向公众发布一款新的开源语言模型。" }).language).toBe("zh-Hans");
+    expect(makeArticle(editor, { language: "", body: "OpenAI is preparing to release a new open-source language model to the public." }).language).toBe("en");
+    expect(makeArticle(editor, { language: "zh-Hant", body: "English text, but the editor knows better." }).language).toBe("zh-Hant");
+  });
 });

@@ -1,6 +1,5 @@
 import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
-import { articleText } from "../../lib/article-text";
 import { ConflictError, NotFoundError } from "../../lib/errors";
 import { reanchor } from "../../lib/reanchor";
 import type { ArticleUpdateInput } from "../../lib/validation";
@@ -10,11 +9,11 @@ import type { Tx } from "../client";
 import { articles, mentions } from "../schema";
 import { writeTransaction } from "../transaction";
 import { type ArticleDto, toArticleDto } from "./article-dto";
+import { deriveBody, resolveLanguage } from "./derive-body";
 import { resolveSlug } from "./unique-slug";
 
 /** Moves every live mention of the article onto the edited text, or flags it orphaned. */
-function reanchorMentions(tx: Tx, actorId: string, articleId: number, newBody: string): void {
-  const text = articleText(newBody);
+export function reanchorMentions(tx: Tx, actorId: string | null, articleId: number, text: string): void {
   const live = tx.select().from(mentions).where(and(eq(mentions.articleId, articleId), isNull(mentions.deletedAt))).all();
   for (const mention of live) {
     const result = reanchor(text, { start: mention.startOffset, end: mention.endOffset, exact: mention.exact, prefix: mention.prefix, suffix: mention.suffix });
@@ -48,14 +47,23 @@ export function updateArticle(actor: Actor | null, input: ArticleUpdateInput): A
         current: toArticleDto(before),
       });
     }
-    const { id, version, slug: requestedSlug, ...fields } = input;
+    const { id, version, slug: requestedSlug, language, ...fields } = input;
+    const derived = deriveBody(input.body, input.bodyFormat);
     const after = tx
       .update(articles)
-      .set({ ...fields, slug: resolveSlug(tx, input.title, requestedSlug ?? before.slug, id), version: version + 1, updatedBy: editor.id, updatedAt: new Date() })
+      .set({
+        ...fields,
+        ...derived,
+        language: resolveLanguage(language, derived.bodyText),
+        slug: resolveSlug(tx, input.title, requestedSlug ?? before.slug, id),
+        version: version + 1,
+        updatedBy: editor.id,
+        updatedAt: new Date(),
+      })
       .where(and(eq(articles.id, id), eq(articles.version, version)))
       .returning()
       .get();
-    if (before.body !== after.body) reanchorMentions(tx, editor.id, id, after.body);
+    if (before.bodyText !== after.bodyText) reanchorMentions(tx, editor.id, id, after.bodyText);
     recordAudit(tx, { actorId: editor.id, action: "article.update", entityType: "article", entityId: id, before, after });
     return toArticleDto(after);
   });

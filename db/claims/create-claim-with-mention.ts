@@ -1,7 +1,6 @@
 import "server-only";
 import { and, eq, isNull, max } from "drizzle-orm";
 import { anchorQuote } from "../../lib/anchor";
-import { articleText } from "../../lib/article-text";
 import { NotFoundError, ValidationError } from "../../lib/errors";
 import type { ClaimWithMentionInput } from "../../lib/validation";
 import { recordAudit } from "../audit";
@@ -19,9 +18,9 @@ export interface CreatedClaimDto {
 
 /** Creates a claim and its first mention, anchored to the quoted words. The caller has authorised `actorId`. */
 export function insertClaimWithMention(tx: Tx, actorId: string | null, input: ClaimWithMentionInput): CreatedClaimDto {
-  const article = tx.select({ id: articles.id, body: articles.body }).from(articles).where(eq(articles.id, input.articleId)).get();
+  const article = tx.select({ id: articles.id, bodyText: articles.bodyText }).from(articles).where(eq(articles.id, input.articleId)).get();
   if (!article) throw new NotFoundError("The article");
-  const found = anchorQuote(articleText(article.body), input.quote, input.occurrence - 1);
+  const found = anchorQuote(article.bodyText, input.quote, input.occurrence - 1);
   if (!found.ok) {
     const message = found.reason === "empty" ? "Quote the words that make the claim." : "Those words do not appear in the article. Copy them exactly from the body.";
     throw new ValidationError(message, { quote: message });

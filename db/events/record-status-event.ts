@@ -1,11 +1,12 @@
 import "server-only";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, inArray, isNull } from "drizzle-orm";
 import { currentStatusEvent } from "../../lib/current-status";
 import { NotFoundError, ValidationError } from "../../lib/errors";
 import type { StatusEventInput } from "../../lib/validation";
 import { recordAudit } from "../audit";
 import { type Actor, authorize, EDITOR_ROLES } from "../authorize";
 import type { Tx } from "../client";
+import { timelineOwners } from "../claims/merged-claims";
 import { claims, eventSources, sources, statusEvents, statuses } from "../schema";
 import { writeTransaction } from "../transaction";
 
@@ -28,7 +29,8 @@ function assertCorrectable(tx: Tx, claimId: number, eventId: number): void {
     .from(statusEvents)
     .where(eq(statusEvents.id, eventId))
     .get();
-  if (!target || target.claimId !== claimId || target.visibility !== "published") {
+  const sameTimeline = target !== undefined && timelineOwners(tx, [claimId]).has(target.claimId);
+  if (!target || !sameTimeline || target.visibility !== "published") {
     throw new ValidationError("A correction must name a published event of the same claim.", { correctsEventId: "Not a published event of this claim." });
   }
 }
@@ -45,7 +47,7 @@ export function refreshCurrentStatus(tx: Tx, actorId: string | null, claimId: nu
       correctsEventId: statusEvents.correctsEventId,
     })
     .from(statusEvents)
-    .where(eq(statusEvents.claimId, claimId))
+    .where(inArray(statusEvents.claimId, [...timelineOwners(tx, [claimId]).keys()]))
     .all()
     .map((e) => ({ ...e, recordedAt: e.recordedAt.getTime() }));
   const current = currentStatusEvent(events);

@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { compareEventsChronologically } from "../../lib/current-status";
 import type { DatePrecision } from "../../lib/dates";
+import { timelineOwners } from "../claims/merged-claims";
 import type { Db } from "../client";
 import { eventSources, sources, statusEvents, user } from "../schema";
 
@@ -44,7 +45,9 @@ export function loadTimelines(db: Db, claimIds: number[], audience: Audience): M
   const timelines = new Map<number, TimelineEventDto[]>();
   if (claimIds.length === 0) return timelines;
   const editor = audience === "editor";
-  const where = editor ? inArray(statusEvents.claimId, claimIds) : and(inArray(statusEvents.claimId, claimIds), eq(statusEvents.visibility, "published"));
+  const owners = timelineOwners(db, claimIds);
+  const eventClaimIds = [...owners.keys()];
+  const where = editor ? inArray(statusEvents.claimId, eventClaimIds) : and(inArray(statusEvents.claimId, eventClaimIds), eq(statusEvents.visibility, "published"));
   const rows = db
     .select({
       id: statusEvents.id,
@@ -85,9 +88,10 @@ export function loadTimelines(db: Db, claimIds: number[], audience: Audience): M
     const { claimId, recordedAtMs: _ms, visibility, internalNote, ...rest } = row as typeof row & { internalNote?: string | null };
     const event: TimelineEventDto = { ...rest, recordedAt: row.recordedAt.toISOString(), sources: sourcesByEvent.get(row.id) ?? [] };
     const dto = editor ? ({ ...event, visibility, internalNote: internalNote ?? null } satisfies EditorTimelineEventDto) : event;
-    const list = timelines.get(claimId) ?? [];
+    const owner = owners.get(claimId) ?? claimId;
+    const list = timelines.get(owner) ?? [];
     list.push(dto);
-    timelines.set(claimId, list);
+    timelines.set(owner, list);
   }
   return timelines;
 }

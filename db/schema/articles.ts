@@ -1,8 +1,8 @@
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import type { ArticleDoc } from "../../lib/article-doc/types";
+import { BODY_FORMATS } from "../../lib/article-doc/types";
 import { ARTICLE_STATUSES } from "../../lib/claim-rules";
 import { nowMs, user } from "./auth";
-
-export const BODY_FORMATS = ["plain", "markdown", "html"] as const;
 
 export const articles = sqliteTable(
   "article",
@@ -19,9 +19,13 @@ export const articles = sqliteTable(
     language: text("language").notNull(),
     /** YYYY-MM-DD. */
     publishedDate: text("published_date"),
-    /** The body as the editor supplied it. Mentions anchor to its rendered text. */
+    /** The body as the editor supplied it (HTML is stored sanitized). */
     body: text("body").notNull(),
     bodyFormat: text("body_format", { enum: BODY_FORMATS }).notNull().default("plain"),
+    /** The body parsed into blocks: what readers and the workbench render. Derived from body. */
+    bodyDoc: text("body_doc", { mode: "json" }).$type<ArticleDoc>(),
+    /** The rendered text of bodyDoc: mention offsets index into this. Derived from body. */
+    bodyText: text("body_text").notNull().default(""),
     status: text("status", { enum: ARTICLE_STATUSES }).notNull().default("draft"),
     /** Optimistic concurrency: incremented on every update. */
     version: integer("version").notNull().default(1),

@@ -1,5 +1,5 @@
-import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { CLAIM_KINDS } from "../../lib/claim-rules";
+import { type AnySQLiteColumn, index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { CLAIM_KINDS, QUANTITY_QUALIFIERS } from "../../lib/claim-rules";
 import { articles } from "./articles";
 import { nowMs, user } from "./auth";
 import { statuses } from "./statuses";
@@ -15,6 +15,12 @@ export const claims = sqliteTable(
     /** YYYY-MM-DD: when the claim was made. */
     claimDate: text("claim_date"),
     kind: text("kind", { enum: CLAIM_KINDS }).notNull().default("fact"),
+    /** For quantity claims: the figure claimed, normalised (27e9 for "270亿美元"), its unit and qualifier. */
+    quantityValue: real("quantity_value"),
+    quantityUnit: text("quantity_unit"),
+    quantityQualifier: text("quantity_qualifier", { enum: QUANTITY_QUALIFIERS }),
+    /** YYYY-MM-DD: the date the figure refers to. */
+    quantityAsOf: text("quantity_as_of"),
     /** Denormalised from the status events, updated in the same transaction as each event. */
     currentStatus: text("current_status")
       .notNull()
@@ -28,6 +34,8 @@ export const claims = sqliteTable(
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull().default(nowMs),
     /** Soft delete: the row and its history stay, restorable. */
     deletedAt: integer("deleted_at", { mode: "timestamp_ms" }),
+    /** Set when merged into another claim: this claim's events show on that claim's timeline. */
+    mergedIntoId: integer("merged_into_id").references((): AnySQLiteColumn => claims.id),
   },
   (t) => [index("claim_status_idx").on(t.currentStatus), index("claim_updated_idx").on(t.updatedAt)],
 );
@@ -63,6 +71,21 @@ export const mentions = sqliteTable(
     deletedAt: integer("deleted_at", { mode: "timestamp_ms" }),
   },
   (t) => [index("mention_article_idx").on(t.articleId, t.position), index("mention_claim_idx").on(t.claimId)],
+);
+
+/** Suggested sentences an editor dismissed, remembered per article by their text. */
+export const suggestionDismissals = sqliteTable(
+  "suggestion_dismissal",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id),
+    sentence: text("sentence").notNull(),
+    dismissedBy: text("dismissed_by").references(() => user.id, { onDelete: "set null" }),
+    dismissedAt: integer("dismissed_at", { mode: "timestamp_ms" }).notNull().default(nowMs),
+  },
+  (t) => [uniqueIndex("suggestion_dismissal_unique").on(t.articleId, t.sentence)],
 );
 
 export type Claim = typeof claims.$inferSelect;

@@ -7,7 +7,7 @@ import { StatusBadge, statusLookup } from "@/components/status-badge";
 import { Timeline } from "@/components/timeline";
 import { getPublishedArticle } from "@/db/articles/published-articles";
 import { listStatuses } from "@/db/statuses/list-statuses";
-import { articleText } from "@/lib/article-text";
+import { StatusIcon } from "@/components/status-icon";
 import { CLAIM_KIND_LABELS } from "@/lib/claim-rules";
 import { formatDate } from "@/lib/format";
 
@@ -49,11 +49,15 @@ export default async function ArticlePage({ params }: Props) {
 
       <div className="max-w-3xl">
         <ArticleBody
-          text={articleText(article.body)}
+          doc={article.bodyDoc}
           language={article.language}
           mentions={anchored.map((c) => ({ mentionId: c.mentionId, claimId: c.claimId, start: c.start, end: c.end, statusKey: c.currentStatus, statement: c.statement }))}
           status={status}
-          hrefFor={(m) => `#claim-${m.claimId}`}
+          renderMarker={(m) => (
+            <a href={`#claim-${m.claimId}`} className="ml-0.5 inline-block align-baseline" style={{ color: status(m.statusKey).color }} aria-label={`${status(m.statusKey).labelEn}: ${m.statement}`}>
+              <StatusIcon icon={status(m.statusKey).icon} className="inline h-4 w-4" />
+            </a>
+          )}
         />
       </div>
 

@@ -1,0 +1,23 @@
+import "server-only";
+import type { z } from "zod";
+import type { Actor } from "@/db/authorize";
+import { getSessionUser } from "@/db/session";
+import { UnauthorizedError } from "@/lib/errors";
+import { type ActionResult, toActionError } from "./errors";
+
+/**
+ * Server actions called from client code with a plain object (TanStack Query mutations in
+ * the workbench), as opposed to forms. Same contract as editorAction: session, zod, one
+ * data-access call that authorises, typed errors mapped to a result the UI can show.
+ */
+export function editorCommand<S extends z.ZodType, T>(schema: S, run: (actor: Actor, input: z.output<S>) => T | Promise<T>) {
+  return async (input: z.input<S>): Promise<ActionResult<T>> => {
+    try {
+      const sessionUser = await getSessionUser();
+      if (!sessionUser) throw new UnauthorizedError("Your session has ended. Sign in again; nothing was saved.");
+      return { ok: true, data: await run({ userId: sessionUser.userId }, schema.parse(input)) };
+    } catch (error) {
+      return toActionError(error);
+    }
+  };
+}

@@ -1,0 +1,69 @@
+"use client";
+
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import type { StatusDto } from "@/db/statuses/list-statuses";
+import * as commands from "@/app/editor/articles/[id]/workbench-actions";
+import { CLAIM_KIND_LABELS, CLAIM_KINDS, type ClaimKind } from "@/lib/claim-rules";
+import { useCommand } from "./use-command";
+
+interface BulkBarProps {
+  articleId: number;
+  claimIds: number[];
+  statuses: StatusDto[];
+  onDone: () => void;
+  onError: (message: string) => void;
+}
+
+/** Sets the kind, or records the same status, on every checked claim at once. */
+export function BulkBar({ articleId, claimIds, statuses, onDone, onError }: BulkBarProps) {
+  const [kind, setKind] = useState<ClaimKind>("fact");
+  const [statusKey, setStatusKey] = useState("");
+  const [effectiveDate, setEffectiveDate] = useState(new Date().toISOString().slice(0, 10));
+  const setKindCommand = useCommand(articleId, commands.bulkSetKindCommand, { onError, onSuccess: onDone });
+  const setStatusCommand = useCommand(articleId, commands.bulkStatusCommand, { onError, onSuccess: onDone });
+  return (
+    <div role="group" aria-label={`Change ${claimIds.length} selected claims`} className="mb-3 flex flex-col gap-2 rounded-md border border-[var(--color-rule)] bg-stone-50 p-3 text-sm">
+      <p className="font-medium">{claimIds.length} selected</p>
+      <div className="flex flex-wrap items-end gap-2">
+        <label className="flex flex-col gap-1">
+          <span>Kind</span>
+          <select value={kind} onChange={(e) => setKind(e.target.value as ClaimKind)} className="rounded-md border border-stone-300 px-2 py-1.5">
+            {CLAIM_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {CLAIM_KIND_LABELS[k].en}
+              </option>
+            ))}
+          </select>
+        </label>
+        <Button variant="secondary" onClick={() => setKindCommand.mutate({ claimIds, kind })} disabled={setKindCommand.isPending}>
+          Set kind
+        </Button>
+      </div>
+      <div className="flex flex-wrap items-end gap-2">
+        <label className="flex flex-col gap-1">
+          <span>Status</span>
+          <select value={statusKey} onChange={(e) => setStatusKey(e.target.value)} className="rounded-md border border-stone-300 px-2 py-1.5">
+            <option value="">Choose…</option>
+            {statuses.filter((s) => !s.retired).map((s) => (
+              <option key={s.key} value={s.key}>
+                {s.labelEn} · {s.labelZh}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1">
+          <span>Effective date</span>
+          <input type="date" value={effectiveDate} onChange={(e) => setEffectiveDate(e.target.value)} className="rounded-md border border-stone-300 px-2 py-1.5" />
+        </label>
+        <Button
+          variant="secondary"
+          disabled={!statusKey || setStatusCommand.isPending}
+          onClick={() => setStatusCommand.mutate({ claimIds, statusKey, effectiveDate, rationale: null, internalNote: null, visibility: "published", sources: [] })}
+        >
+          Record status
+        </Button>
+      </div>
+    </div>
+  );
+}

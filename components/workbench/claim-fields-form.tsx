@@ -1,0 +1,120 @@
+"use client";
+
+import { type FormEvent, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { SelectField, TextField } from "@/components/ui/field";
+import { codePointLength } from "@/lib/anchor";
+import { CLAIM_KIND_LABELS, CLAIM_KINDS, type ClaimKind, QUANTITY_QUALIFIERS, STATEMENT_MAX_LENGTH, STATEMENT_WARN_LENGTH } from "@/lib/claim-rules";
+
+export interface ClaimFieldValues {
+  statement: string;
+  claimant: string;
+  claimDate: string;
+  kind: ClaimKind;
+  quantityValue: string;
+  quantityUnit: string;
+  quantityQualifier: string;
+  quantityAsOf: string;
+}
+
+export const EMPTY_CLAIM_FIELDS: ClaimFieldValues = {
+  statement: "",
+  claimant: "",
+  claimDate: "",
+  kind: "fact",
+  quantityValue: "",
+  quantityUnit: "",
+  quantityQualifier: "",
+  quantityAsOf: "",
+};
+
+const QUALIFIER_LABELS: Record<string, string> = { "=": "exactly", ">=": "at least", "<=": "at most", "~": "about" };
+
+interface ClaimFieldsFormProps {
+  idPrefix: string;
+  initial: ClaimFieldValues;
+  quote?: string;
+  submitLabel: string;
+  pending: boolean;
+  onSubmit: (values: ClaimFieldValues) => void;
+  onCancel: () => void;
+}
+
+/** Statement, claimant, date, kind and (for quantities) the figure: the fields of a claim. */
+export function ClaimFieldsForm({ idPrefix, initial, quote, submitLabel, pending, onSubmit, onCancel }: ClaimFieldsFormProps) {
+  const [values, setValues] = useState(initial);
+  const set = (field: keyof ClaimFieldValues) => (event: { target: { value: string } }) => setValues((v) => ({ ...v, [field]: event.target.value }));
+  const length = codePointLength(values.statement.trim());
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onSubmit(values);
+  };
+  return (
+    <form onSubmit={submit} className="flex flex-col gap-3" onKeyDown={(e) => e.key === "Escape" && onCancel()}>
+      {quote ? (
+        <blockquote className="border-l-4 border-stone-300 pl-3 text-sm text-[var(--color-muted)]">“{quote}”</blockquote>
+      ) : null}
+      <TextField
+        id={`${idPrefix}-statement`}
+        label="Statement"
+        name="statement"
+        required
+        autoFocus
+        value={values.statement}
+        onChange={set("statement")}
+        hint={
+          <span className={length > STATEMENT_WARN_LENGTH ? "text-amber-800" : undefined}>
+            {length}/{STATEMENT_MAX_LENGTH} characters{length > STATEMENT_WARN_LENGTH ? ` · over ${STATEMENT_WARN_LENGTH}: search results may cut it` : ""}
+          </span>
+        }
+        error={length > STATEMENT_MAX_LENGTH ? `At most ${STATEMENT_MAX_LENGTH} characters.` : undefined}
+      />
+      <div className="grid gap-3 sm:grid-cols-3">
+        <TextField id={`${idPrefix}-claimant`} label="Claimant" name="claimant" value={values.claimant} onChange={set("claimant")} />
+        <TextField id={`${idPrefix}-claimDate`} label="Claim date" name="claimDate" type="date" value={values.claimDate} onChange={set("claimDate")} />
+        <SelectField id={`${idPrefix}-kind`} label="Kind" name="kind" value={values.kind} onChange={set("kind")}>
+          {CLAIM_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {CLAIM_KIND_LABELS[kind].en} · {CLAIM_KIND_LABELS[kind].zh}
+            </option>
+          ))}
+        </SelectField>
+      </div>
+      {values.kind === "quantity" ? (
+        <fieldset className="grid gap-3 rounded-md border border-[var(--color-rule)] p-3 sm:grid-cols-4">
+          <legend className="px-1 text-sm font-medium">Figure claimed</legend>
+          <SelectField id={`${idPrefix}-qualifier`} label="Qualifier" name="quantityQualifier" value={values.quantityQualifier} onChange={set("quantityQualifier")}>
+            <option value="">—</option>
+            {QUANTITY_QUALIFIERS.map((q) => (
+              <option key={q} value={q}>
+                {QUALIFIER_LABELS[q]}
+              </option>
+            ))}
+          </SelectField>
+          <TextField id={`${idPrefix}-value`} label="Value" name="quantityValue" inputMode="decimal" value={values.quantityValue} onChange={set("quantityValue")} />
+          <TextField id={`${idPrefix}-unit`} label="Unit" name="quantityUnit" value={values.quantityUnit} onChange={set("quantityUnit")} hint="USD, percent, parameters…" />
+          <TextField id={`${idPrefix}-asof`} label="As of" name="quantityAsOf" type="date" value={values.quantityAsOf} onChange={set("quantityAsOf")} />
+        </fieldset>
+      ) : null}
+      <div className="flex gap-2">
+        <Button type="submit" disabled={pending || length === 0 || length > STATEMENT_MAX_LENGTH}>
+          {pending ? "Saving…" : submitLabel}
+        </Button>
+        <Button type="button" variant="secondary" onClick={onCancel}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+/** The form values as the command input expects them (blank → null is done by the server's zod). */
+export function toClaimFields(values: ClaimFieldValues) {
+  return { ...values, statement: values.statement.trim() };
+}
+
+/** A statement suggested from a sentence: trimmed to the 120-character limit on a character boundary. */
+export function statementFromText(text: string): string {
+  const points = Array.from(text.replace(/\s+/g, " ").trim());
+  return points.length <= STATEMENT_MAX_LENGTH ? points.join("") : `${points.slice(0, STATEMENT_MAX_LENGTH - 1).join("")}…`;
+}

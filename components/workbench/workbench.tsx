@@ -1,0 +1,331 @@
+"use client";
+
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useMemo, useRef, useState } from "react";
+import type { BodyMention } from "@/components/article-body";
+import { Button } from "@/components/ui/button";
+import type { WorkbenchClaimDto, WorkbenchDto } from "@/db/articles/workbench";
+import type { StatusDto } from "@/db/statuses/list-statuses";
+import type { Suggestion } from "@/lib/suggest";
+import * as commands from "@/app/editor/articles/[id]/workbench-actions";
+import { BodyPane } from "./body-pane";
+import { BulkBar } from "./bulk-bar";
+import { ClaimFieldsForm, type ClaimFieldValues, EMPTY_CLAIM_FIELDS, statementFromText, toClaimFields } from "./claim-fields-form";
+import { ClaimList } from "./claim-list";
+import { ClaimTools, type ClaimTool } from "./claim-tools";
+import { claimFieldsFromSuggestion } from "./inferred-claim";
+import { workbenchQueries } from "./queries";
+import { SuggestionsPanel } from "./suggestions-panel";
+import { useBodySelection } from "./use-body-selection";
+import { useCommand } from "./use-command";
+
+interface WorkbenchProps {
+  initial: WorkbenchDto;
+  statuses: StatusDto[];
+}
+
+type Notice = { tone: "error" | "info"; text: string; undo?: () => void } | null;
+type Draft = { kind: "selection" } | { kind: "suggestion"; suggestion: Suggestion } | null;
+
+let temporaryId = -1;
+
+/** The claim-splitting workbench: the article on one side, its claims and suggestions on the other. */
+export function Workbench({ initial, statuses }: WorkbenchProps) {
+  const articleId = initial.article.id;
+  const queryClient = useQueryClient();
+  const { data } = useQuery({ ...workbenchQueries.detail(articleId), initialData: initial });
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const [selection, clearSelection] = useBodySelection(bodyRef);
+  const [notice, setNotice] = useState<Notice>(null);
+  const [draft, setDraft] = useState<Draft>(null);
+  const [editingMentionId, setEditingMentionId] = useState<number | null>(null);
+  const [tool, setTool] = useState<ClaimTool | null>(null);
+  const [checked, setChecked] = useState<ReadonlySet<number>>(new Set());
+  const [suggestionsRequested, setSuggestionsRequested] = useState(false);
+  const showError = (text: string) => setNotice({ tone: "error", text });
+
+  // A save of the article form re-renders the page with a newer article: take it.
+  useEffect(() => {
+    const current = queryClient.getQueryData<WorkbenchDto>(workbenchQueries.detail(articleId).queryKey);
+    if (!current || current.article.version < initial.article.version) queryClient.setQueryData(workbenchQueries.detail(articleId).queryKey, initial);
+  }, [initial, articleId, queryClient]);
+
+  const suggestionsQuery = useQuery({ ...workbenchQueries.suggestions(articleId, data.article.version), enabled: suggestionsRequested });
+  const suggestionsKey = workbenchQueries.suggestions(articleId, data.article.version).queryKey;
+  const dropSuggestion = (s: Suggestion) => queryClient.setQueryData<Suggestion[]>(suggestionsKey, (list) => list?.filter((x) => x.start !== s.start || x.text !== s.text));
+
+  const mentions: BodyMention[] = useMemo(
+    () =>
+      data.claims
+        .filter((c) => c.anchorState === "anchored")
+        .map((c) => ({ mentionId: c.mentionId, claimId: c.claimId, start: c.start, end: c.end, statusKey: c.currentStatus, statement: c.statement })),
+    [data.claims],
+  );
+
+  const addOptimistic = (workbench: WorkbenchDto, input: { start: unknown; end: unknown; statement: string; kind?: WorkbenchClaimDto["kind"] }): WorkbenchDto => {
+    const id = temporaryId--;
+    const [start, end] = [Number(input.start), Number(input.end)];
+    const exact = Array.from(workbench.article.bodyText).slice(start, end).join("").trim();
+    const claim: WorkbenchClaimDto = {
+      mentionId: id, claimId: id, claimVersion: 1, statement: input.statement, claimant: null, claimDate: null, kind: input.kind ?? "fact",
+      currentStatus: "unverified", quantityValue: null, quantityUnit: null, quantityQualifier: null, quantityAsOf: null,
+      exact, start, end, anchorState: "anchored",
+    };
+    return { ...workbench, claims: [...workbench.claims, claim] };
+  };
+
+  const createClaim = useCommand(articleId, commands.createClaimFromSpanCommand, {
+    optimistic: addOptimistic,
+    onError: showError,
+    onSuccess: () => setNotice({ tone: "info", text: "Claim added." }),
+  });
+  const updateClaim = useCommand(articleId, commands.updateClaimCommand, {
+    optimistic: (w, input) => ({ ...w, claims: w.claims.map((c) => (c.claimId === input.id ? { ...c, statement: input.statement, kind: input.kind ?? c.kind } : c)) }),
+    onError: showError,
+    onSuccess: () => setEditingMentionId(null),
+  });
+  const restoreClaim = useCommand(articleId, commands.restoreClaimCommand, { onError: showError });
+  const deleteClaim = useCommand(articleId, commands.deleteClaimCommand, {
+    optimistic: (w, input) => ({ ...w, claims: w.claims.filter((c) => c.claimId !== input.claimId) }),
+    onError: showError,
+  });
+  const reorder = useCommand(articleId, commands.reorderMentionsCommand, {
+    optimistic: (w, input) => ({ ...w, claims: input.mentionIds.map((id) => w.claims.find((c) => c.mentionId === id)!).filter(Boolean) }),
+    onError: showError,
+  });
+  const addMention = useCommand(articleId, commands.addMentionCommand, { onError: showError, onSuccess: () => setNotice({ tone: "info", text: "Mention added to the claim." }) });
+  const reattach = useCommand(articleId, commands.reattachMentionCommand, { onError: showError, onSuccess: () => setNotice({ tone: "info", text: "Mention re-attached." }) });
+  const removeMention = useCommand(articleId, commands.removeMentionCommand, {
+    optimistic: (w, input) => ({ ...w, claims: w.claims.filter((c) => c.mentionId !== input.mentionId) }),
+    onError: showError,
+  });
+  const dismiss = useCommand(articleId, commands.dismissSuggestionCommand, { onError: showError });
+
+  const createFromFields = (start: number, end: number, values: ClaimFieldValues, after?: () => void) => {
+    createClaim.mutate({ articleId, start, end, ...toClaimFields(values) }, { onSuccess: after });
+    setDraft(null);
+  };
+
+  const acceptSuggestion = (s: Suggestion) => {
+    dropSuggestion(s);
+    createFromFields(s.start, s.end, claimFieldsFromSuggestion(s));
+  };
+
+  const moveClaim = (claim: WorkbenchClaimDto, direction: -1 | 1) => {
+    const ids = data.claims.map((c) => c.mentionId);
+    const from = ids.indexOf(claim.mentionId);
+    const to = from + direction;
+    if (to < 0 || to >= ids.length) return;
+    [ids[from], ids[to]] = [ids[to]!, ids[from]!];
+    reorder.mutate({ articleId, mentionIds: ids });
+  };
+
+  const highlightClaim = (claim: WorkbenchClaimDto) => {
+    // Toggled on the DOM directly, so focusing a claim does not re-render a long body.
+    bodyRef.current?.querySelectorAll(".mention-active").forEach((el) => el.classList.remove("mention-active"));
+    bodyRef.current?.querySelectorAll(`mark[data-mention-ids~="${claim.mentionId}"]`).forEach((el) => el.classList.add("mention-active"));
+  };
+
+  const editorFor = (claim: WorkbenchClaimDto) => (
+    <ClaimFieldsForm
+      idPrefix={`edit-${claim.mentionId}`}
+      initial={{
+        statement: claim.statement,
+        claimant: claim.claimant ?? "",
+        claimDate: claim.claimDate ?? "",
+        kind: claim.kind,
+        quantityValue: claim.quantityValue === null ? "" : String(claim.quantityValue),
+        quantityUnit: claim.quantityUnit ?? "",
+        quantityQualifier: claim.quantityQualifier ?? "",
+        quantityAsOf: claim.quantityAsOf ?? "",
+      }}
+      submitLabel="Save claim"
+      pending={updateClaim.isPending}
+      onSubmit={(values) => updateClaim.mutate({ id: claim.claimId, version: claim.claimVersion, ...toClaimFields(values) })}
+      onCancel={() => setEditingMentionId(null)}
+    />
+  );
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+      <div className="flex min-w-0 flex-col gap-3">
+        <BodyPane doc={data.article.bodyDoc} language={data.article.language} mentions={mentions} statuses={statuses} bodyRef={bodyRef} />
+      </div>
+
+      <aside className="flex min-w-0 flex-col gap-5" aria-label="Claims and suggestions">
+        <div aria-live="polite" className="empty:hidden">
+          {notice ? (
+            <div role={notice.tone === "error" ? "alert" : "status"} className={`flex items-start justify-between gap-3 rounded-md border px-3 py-2 text-sm ${notice.tone === "error" ? "border-red-300 bg-red-50 text-red-900" : "border-green-300 bg-green-50 text-green-900"}`}>
+              <span>{notice.text}</span>
+              <span className="flex gap-3">
+                {notice.undo ? (
+                  <Button variant="quiet" onClick={notice.undo}>
+                    Undo
+                  </Button>
+                ) : null}
+                <Button variant="quiet" onClick={() => setNotice(null)} aria-label="Dismiss message">
+                  ×
+                </Button>
+              </span>
+            </div>
+          ) : null}
+        </div>
+
+        <section aria-labelledby="selection-heading" className="rounded-lg border border-[var(--color-rule)] bg-white p-4">
+          <h2 id="selection-heading" className="text-base font-semibold">
+            Selection
+          </h2>
+          {selection ? (
+            <>
+              <blockquote className="mt-2 border-l-4 border-stone-300 pl-3 text-sm" data-testid="selection-quote">
+                “{selection.text.trim()}”
+              </blockquote>
+              {draft?.kind === "selection" ? (
+                <div className="mt-3">
+                  <ClaimFieldsForm
+                    idPrefix="new-claim"
+                    initial={{ ...EMPTY_CLAIM_FIELDS, statement: statementFromText(selection.text) }}
+                    submitLabel="Save claim"
+                    pending={createClaim.isPending}
+                    onSubmit={(values) => createFromFields(selection.start, selection.end, values, clearSelection)}
+                    onCancel={() => setDraft(null)}
+                  />
+                </div>
+              ) : (
+                <div className="mt-3 flex flex-wrap items-end gap-3">
+                  <Button onClick={() => setDraft({ kind: "selection" })}>Add claim</Button>
+                  <AddToClaim claims={data.claims} onAdd={(claimId) => addMention.mutate({ claimId, articleId, start: selection.start, end: selection.end })} />
+                </div>
+              )}
+            </>
+          ) : (
+            <p className="mt-1 text-sm text-[var(--color-muted)]">Select words in the article with the mouse, or with Shift and the arrow keys, to make them a claim.</p>
+          )}
+        </section>
+
+        <section aria-labelledby="claims-heading">
+          <h2 id="claims-heading" className="mb-2 text-lg font-semibold">
+            Claims ({data.claims.length})
+          </h2>
+          {checked.size > 0 ? <BulkBar articleId={articleId} claimIds={[...checked]} statuses={statuses} onDone={() => setChecked(new Set())} onError={showError} /> : null}
+          {tool ? (
+            <ClaimTools tool={tool} claims={data.claims} articleId={articleId} onClose={() => setTool(null)} onError={showError} />
+          ) : null}
+          <ClaimList
+            claims={data.claims}
+            statuses={statuses}
+            checked={checked}
+            hasSelection={selection !== null}
+            editingMentionId={editingMentionId}
+            renderEditor={editorFor}
+            onEdit={(claim) => setEditingMentionId(claim.mentionId)}
+            onMove={moveClaim}
+            onDelete={(claim) => {
+              deleteClaim.mutate({ claimId: claim.claimId });
+              setNotice({ tone: "info", text: `Deleted “${claim.statement}”.`, undo: () => restoreClaim.mutate({ claimId: claim.claimId }, { onSuccess: () => setNotice(null) }) });
+            }}
+            onSplit={(claim) => setTool({ kind: "split", claim })}
+            onMerge={(claim) => setTool({ kind: "merge", claim })}
+            onReattach={(claim) => selection && reattach.mutate({ mentionId: claim.mentionId, start: selection.start, end: selection.end })}
+            onRemoveMention={(claim) => removeMention.mutate({ mentionId: claim.mentionId })}
+            onToggleChecked={(claimId) =>
+              setChecked((set) => {
+                const next = new Set(set);
+                if (next.has(claimId)) next.delete(claimId);
+                else next.add(claimId);
+                return next;
+              })
+            }
+            onFocusClaim={highlightClaim}
+          />
+          {data.deleted.length > 0 ? (
+            <details className="mt-3 text-sm">
+              <summary className="cursor-pointer">Deleted claims ({data.deleted.length})</summary>
+              <ul className="mt-2 flex flex-col gap-1">
+                {data.deleted.map((d) => (
+                  <li key={d.claimId} className="flex items-center justify-between gap-2">
+                    <span>{d.statement}</span>
+                    <Button variant="quiet" onClick={() => restoreClaim.mutate({ claimId: d.claimId })}>
+                      Restore
+                    </Button>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          ) : null}
+        </section>
+
+        <section aria-labelledby="suggestions-heading">
+          <div className="mb-2 flex items-center justify-between gap-3">
+            <h2 id="suggestions-heading" className="text-lg font-semibold">
+              Suggestions
+            </h2>
+            <Button variant="secondary" onClick={() => (suggestionsRequested ? suggestionsQuery.refetch() : setSuggestionsRequested(true))}>
+              Suggest claims
+            </Button>
+          </div>
+          {suggestionsQuery.isFetching ? <p className="text-sm">Finding check-worthy sentences…</p> : null}
+          {suggestionsQuery.isError ? <p role="alert" className="text-sm text-red-800">{suggestionsQuery.error.message}</p> : null}
+          {draft?.kind === "suggestion" ? (
+            <div className="mb-3 rounded-lg border border-[var(--color-rule)] bg-white p-4">
+              <ClaimFieldsForm
+                idPrefix="suggested-claim"
+                quote={draft.suggestion.text}
+                initial={claimFieldsFromSuggestion(draft.suggestion)}
+                submitLabel="Save claim"
+                pending={createClaim.isPending}
+                onSubmit={(values) => {
+                  dropSuggestion(draft.suggestion);
+                  createFromFields(draft.suggestion.start, draft.suggestion.end, values);
+                }}
+                onCancel={() => setDraft(null)}
+              />
+            </div>
+          ) : null}
+          {suggestionsQuery.data ? (
+            <SuggestionsPanel
+              suggestions={suggestionsQuery.data}
+              onAccept={acceptSuggestion}
+              onEdit={(suggestion) => setDraft({ kind: "suggestion", suggestion })}
+              onDismiss={(suggestion) => {
+                dropSuggestion(suggestion);
+                dismiss.mutate({ articleId, sentence: suggestion.text });
+              }}
+            />
+          ) : null}
+        </section>
+      </aside>
+    </div>
+  );
+}
+
+/** Adds the selection as a further mention of an existing claim: one of this article's, or any claim by its number. */
+function AddToClaim({ claims, onAdd }: { claims: WorkbenchClaimDto[]; onAdd: (claimId: number) => void }) {
+  const [target, setTarget] = useState("");
+  const unique = [...new Map(claims.filter((c) => c.claimId > 0).map((c) => [c.claimId, c])).values()];
+  return (
+    <form
+      className="flex flex-wrap items-end gap-2"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const id = Number(target);
+        if (Number.isInteger(id) && id > 0) onAdd(id);
+      }}
+    >
+      <label className="flex flex-col gap-1 text-sm">
+        <span>Or add to claim</span>
+        <input list="workbench-claims" value={target} onChange={(e) => setTarget(e.target.value)} placeholder="Claim number" inputMode="numeric" className="w-36 rounded-md border border-stone-300 px-2 py-1.5" />
+      </label>
+      <datalist id="workbench-claims">
+        {unique.map((c) => (
+          <option key={c.claimId} value={c.claimId}>
+            {c.statement}
+          </option>
+        ))}
+      </datalist>
+      <Button type="submit" variant="secondary" disabled={!target}>
+        Add mention
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,81 @@
+import "server-only";
+import { and, asc, eq, inArray, isNotNull, isNull } from "drizzle-orm";
+import type { ClaimKind, QuantityQualifier } from "../../lib/claim-rules";
+import { NotFoundError } from "../../lib/errors";
+import { type Actor, authorize, EDITOR_ROLES } from "../authorize";
+import { getDb } from "../client";
+import { articles, claims, mentions } from "../schema";
+import { type ArticleDto, toArticleDto } from "./article-dto";
+
+export interface WorkbenchClaimDto {
+  mentionId: number;
+  claimId: number;
+  claimVersion: number;
+  statement: string;
+  claimant: string | null;
+  claimDate: string | null;
+  kind: ClaimKind;
+  currentStatus: string;
+  quantityValue: number | null;
+  quantityUnit: string | null;
+  quantityQualifier: QuantityQualifier | null;
+  quantityAsOf: string | null;
+  exact: string;
+  start: number;
+  end: number;
+  anchorState: "anchored" | "orphaned";
+}
+
+export interface WorkbenchDto {
+  article: ArticleDto;
+  claims: WorkbenchClaimDto[];
+  /** Deleted claims that were made in this article, restorable. */
+  deleted: { claimId: number; statement: string }[];
+}
+
+/** Everything the claim-splitting workbench shows for one article, in three queries. */
+export function getWorkbench(actor: Actor | null, articleId: number): WorkbenchDto {
+  const db = getDb();
+  authorize(db, actor, EDITOR_ROLES);
+  const article = db.select().from(articles).where(eq(articles.id, articleId)).get();
+  if (!article) throw new NotFoundError("The article");
+  const rows = db
+    .select({
+      mentionId: mentions.id,
+      claimId: claims.id,
+      claimVersion: claims.version,
+      statement: claims.statement,
+      claimant: claims.claimant,
+      claimDate: claims.claimDate,
+      kind: claims.kind,
+      currentStatus: claims.currentStatus,
+      quantityValue: claims.quantityValue,
+      quantityUnit: claims.quantityUnit,
+      quantityQualifier: claims.quantityQualifier,
+      quantityAsOf: claims.quantityAsOf,
+      exact: mentions.exact,
+      start: mentions.startOffset,
+      end: mentions.endOffset,
+      anchorState: mentions.anchorState,
+    })
+    .from(mentions)
+    .innerJoin(claims, eq(claims.id, mentions.claimId))
+    .where(and(eq(mentions.articleId, articleId), isNull(mentions.deletedAt), isNull(claims.deletedAt)))
+    .orderBy(asc(mentions.position), asc(mentions.id))
+    .all();
+  const deletedIds = db
+    .selectDistinct({ claimId: mentions.claimId })
+    .from(mentions)
+    .where(and(eq(mentions.articleId, articleId), isNull(mentions.deletedAt)))
+    .all()
+    .map((r) => r.claimId);
+  const deleted =
+    deletedIds.length === 0
+      ? []
+      : db
+          .select({ claimId: claims.id, statement: claims.statement })
+          .from(claims)
+          .where(and(inArray(claims.id, deletedIds), isNotNull(claims.deletedAt), isNull(claims.mergedIntoId)))
+          .all();
+  return { article: toArticleDto(article), claims: rows, deleted };
+}

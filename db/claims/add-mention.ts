@@ -1,0 +1,16 @@
+import "server-only";
+import type { AddMentionInput } from "../../lib/workbench-input";
+import { type Actor, authorize, EDITOR_ROLES } from "../authorize";
+import { writeTransaction } from "../transaction";
+import { anchorSpan, insertMention, loadArticleText, loadLiveClaim } from "./claim-rows";
+
+/** An existing claim receives a further mention, in the same or another article. */
+export function addMention(actor: Actor | null, input: AddMentionInput): { mentionId: number; claimId: number } {
+  return writeTransaction((tx) => {
+    const editor = authorize(tx, actor, EDITOR_ROLES);
+    const claim = loadLiveClaim(tx, input.claimId);
+    const article = loadArticleText(tx, input.articleId);
+    const mention = insertMention(tx, editor.id, claim.id, article.id, anchorSpan(article.bodyText, input.start, input.end));
+    return { mentionId: mention.id, claimId: claim.id };
+  });
+}

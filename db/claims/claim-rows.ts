@@ -1,0 +1,87 @@
+import "server-only";
+import { and, eq, isNull, max } from "drizzle-orm";
+import { anchorAt, codePointLength, type TextAnchor } from "../../lib/anchor";
+import { NotFoundError, ValidationError } from "../../lib/errors";
+import { recordAudit } from "../audit";
+import type { Tx } from "../client";
+import { articles, claims, mentions, type Mention } from "../schema";
+
+/** Shared reads and writes of the claim verbs. The callers have authorised the actor. */
+
+export function loadArticleText(tx: Tx, articleId: number): { id: number; bodyText: string } {
+  const article = tx.select({ id: articles.id, bodyText: articles.bodyText }).from(articles).where(eq(articles.id, articleId)).get();
+  if (!article) throw new NotFoundError("The article");
+  return article;
+}
+
+export function loadLiveClaim(tx: Tx, claimId: number) {
+  const claim = tx.select().from(claims).where(and(eq(claims.id, claimId), isNull(claims.deletedAt))).get();
+  if (!claim) throw new NotFoundError("The claim");
+  return claim;
+}
+
+export function loadLiveMention(tx: Tx, mentionId: number): Mention {
+  const mention = tx.select().from(mentions).where(and(eq(mentions.id, mentionId), isNull(mentions.deletedAt))).get();
+  if (!mention) throw new NotFoundError("The mention");
+  return mention;
+}
+
+/** Anchors a selected span, trimmed of surrounding white space; refuses spans outside the text. */
+export function anchorSpan(text: string, start: number, end: number): TextAnchor {
+  const length = codePointLength(text);
+  if (end > length || start >= end) {
+    throw new ValidationError("The selection is outside the article text. Reload the article and select again.", { start: "Outside the text." });
+  }
+  const raw = anchorAt(text, start, end);
+  const leading = raw.exact.length - raw.exact.trimStart().length;
+  const trailing = raw.exact.length - raw.exact.trimEnd().length;
+  if (raw.exact.trim() === "") throw new ValidationError("Select some words, not only white space.", { start: "Only white space." });
+  // White space is always one code unit per code point, so these counts are code points too.
+  return anchorAt(text, start + leading, end - trailing);
+}
+
+export function insertMention(tx: Tx, actorId: string | null, claimId: number, articleId: number, anchor: TextAnchor): Mention {
+  const last = tx
+    .select({ position: max(mentions.position) })
+    .from(mentions)
+    .where(and(eq(mentions.articleId, articleId), isNull(mentions.deletedAt)))
+    .get();
+  const mention = tx
+    .insert(mentions)
+    .values({
+      claimId,
+      articleId,
+      exact: anchor.exact,
+      prefix: anchor.prefix,
+      suffix: anchor.suffix,
+      startOffset: anchor.start,
+      endOffset: anchor.end,
+      position: (last?.position ?? -1) + 1,
+      createdBy: actorId,
+    })
+    .returning()
+    .get();
+  recordAudit(tx, { actorId, action: "mention.create", entityType: "mention", entityId: mention.id, after: mention });
+  return mention;
+}
+
+/** Moves a mention onto a new anchor (re-attaching an orphan, or the first half of a split). */
+export function moveMention(tx: Tx, actorId: string | null, mention: Mention, anchor: TextAnchor, action: string): Mention {
+  const after = tx
+    .update(mentions)
+    .set({
+      exact: anchor.exact,
+      prefix: anchor.prefix,
+      suffix: anchor.suffix,
+      startOffset: anchor.start,
+      endOffset: anchor.end,
+      anchorState: "anchored",
+      version: mention.version + 1,
+      updatedAt: new Date(),
+    })
+    .where(eq(mentions.id, mention.id))
+    .returning()
+    .get();
+  recordAudit(tx, { actorId, action, entityType: "mention", entityId: mention.id, before: mention, after });
+  return after;
+}

@@ -1,0 +1,28 @@
+import "server-only";
+import type { ClaimFromSpanInput } from "../../lib/workbench-input";
+import { recordAudit } from "../audit";
+import { type Actor, authorize, EDITOR_ROLES } from "../authorize";
+import type { Tx } from "../client";
+import { claims } from "../schema";
+import { writeTransaction } from "../transaction";
+import { anchorSpan, insertMention, loadArticleText } from "./claim-rows";
+import type { CreatedClaimDto } from "./create-claim-with-mention";
+
+export function insertClaimFromSpan(tx: Tx, actorId: string | null, input: ClaimFromSpanInput): CreatedClaimDto {
+  const { articleId, start, end, ...fields } = input;
+  const article = loadArticleText(tx, articleId);
+  const anchor = anchorSpan(article.bodyText, start, end);
+  const claim = tx
+    .insert(claims)
+    .values({ ...fields, createdBy: actorId, updatedBy: actorId })
+    .returning()
+    .get();
+  recordAudit(tx, { actorId, action: "claim.create", entityType: "claim", entityId: claim.id, after: claim });
+  const mention = insertMention(tx, actorId, claim.id, article.id, anchor);
+  return { claimId: claim.id, mentionId: mention.id, start: anchor.start, end: anchor.end };
+}
+
+/** "Add claim" on a selection (or an accepted suggestion): a new claim anchored to exactly those words. */
+export function createClaimFromSpan(actor: Actor | null, input: ClaimFromSpanInput): CreatedClaimDto {
+  return writeTransaction((tx) => insertClaimFromSpan(tx, authorize(tx, actor, EDITOR_ROLES).id, input));
+}

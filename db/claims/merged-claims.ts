@@ -1,0 +1,23 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import type { Db, Tx } from "../client";
+
+/**
+ * Which claim's timeline each event belongs to. Merging never rewrites events (they are
+ * append-only): a merged claim keeps its events and points at the claim it was merged into,
+ * so a timeline is the events of the claim plus those of every claim merged into it.
+ * Returns event-claim id → timeline-owner id, for the given owners.
+ */
+export function timelineOwners(db: Db | Tx, ownerIds: readonly number[]): Map<number, number> {
+  const owners = new Map<number, number>();
+  if (ownerIds.length === 0) return owners;
+  const rows = db.all<{ id: number; owner: number }>(sql`
+    WITH RECURSIVE merged(id, owner) AS (
+      SELECT id, id FROM claim WHERE id IN (${sql.join(ownerIds.map((id) => sql`${id}`), sql`, `)})
+      UNION ALL
+      SELECT claim.id, merged.owner FROM claim JOIN merged ON claim.merged_into_id = merged.id
+    )
+    SELECT id, owner FROM merged`);
+  for (const row of rows) owners.set(row.id, row.owner);
+  return owners;
+}

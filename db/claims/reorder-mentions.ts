@@ -1,0 +1,32 @@
+import "server-only";
+import { and, eq, isNull } from "drizzle-orm";
+import { ValidationError } from "../../lib/errors";
+import type { ReorderInput } from "../../lib/workbench-input";
+import { recordAudit } from "../audit";
+import { type Actor, authorize, EDITOR_ROLES } from "../authorize";
+import { mentions } from "../schema";
+import { writeTransaction } from "../transaction";
+
+/** Sets the order of an article's claims. The list must name every live mention of the article once. */
+export function reorderMentions(actor: Actor | null, input: ReorderInput): { articleId: number } {
+  return writeTransaction((tx) => {
+    const editor = authorize(tx, actor, EDITOR_ROLES);
+    const live = tx.select({ id: mentions.id, position: mentions.position }).from(mentions).where(and(eq(mentions.articleId, input.articleId), isNull(mentions.deletedAt))).all();
+    const liveIds = new Set(live.map((m) => m.id));
+    if (input.mentionIds.length !== liveIds.size || new Set(input.mentionIds).size !== liveIds.size || !input.mentionIds.every((id) => liveIds.has(id))) {
+      throw new ValidationError("The claim list changed while you were reordering it. Reload and try again.");
+    }
+    input.mentionIds.forEach((id, position) => {
+      tx.update(mentions).set({ position }).where(eq(mentions.id, id)).run();
+    });
+    recordAudit(tx, {
+      actorId: editor.id,
+      action: "article.reorder_claims",
+      entityType: "article",
+      entityId: input.articleId,
+      before: [...live].sort((a, b) => a.position - b.position).map((m) => m.id),
+      after: input.mentionIds,
+    });
+    return { articleId: input.articleId };
+  });
+}

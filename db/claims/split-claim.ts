@@ -1,0 +1,46 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { ValidationError } from "../../lib/errors";
+import type { SplitClaimInput } from "../../lib/workbench-input";
+import { recordAudit } from "../audit";
+import { type Actor, authorize, EDITOR_ROLES } from "../authorize";
+import { claims } from "../schema";
+import { writeTransaction } from "../transaction";
+import { anchorSpan, insertMention, loadArticleText, loadLiveClaim, loadLiveMention, moveMention } from "./claim-rows";
+
+/**
+ * Splits a claim in two at a point inside one of its mentions ("valued at $27 billion and
+ * backed by Microsoft"): the claim keeps the first part, its other mentions and its whole
+ * timeline; a new claim gets the second part. Events are never copied.
+ */
+export function splitClaim(actor: Actor | null, input: SplitClaimInput): { firstClaimId: number; secondClaimId: number } {
+  return writeTransaction((tx) => {
+    const editor = authorize(tx, actor, EDITOR_ROLES);
+    const mention = loadLiveMention(tx, input.mentionId);
+    const claim = loadLiveClaim(tx, mention.claimId);
+    if (mention.anchorState !== "anchored" || input.at <= mention.startOffset || input.at >= mention.endOffset) {
+      throw new ValidationError("Choose a split point inside the quoted words.", { at: "Inside the quote." });
+    }
+    const { bodyText } = loadArticleText(tx, mention.articleId);
+    const firstAnchor = anchorSpan(bodyText, mention.startOffset, input.at);
+    const secondAnchor = anchorSpan(bodyText, input.at, mention.endOffset);
+
+    const updated = tx
+      .update(claims)
+      .set({ statement: input.firstStatement, version: claim.version + 1, updatedBy: editor.id, updatedAt: new Date() })
+      .where(eq(claims.id, claim.id))
+      .returning()
+      .get();
+    recordAudit(tx, { actorId: editor.id, action: "claim.split", entityType: "claim", entityId: claim.id, before: claim, after: updated });
+    moveMention(tx, editor.id, mention, firstAnchor, "mention.split");
+
+    const second = tx
+      .insert(claims)
+      .values({ statement: input.secondStatement, claimant: claim.claimant, claimDate: claim.claimDate, kind: claim.kind, createdBy: editor.id, updatedBy: editor.id })
+      .returning()
+      .get();
+    recordAudit(tx, { actorId: editor.id, action: "claim.create", entityType: "claim", entityId: second.id, after: { ...second, splitFrom: claim.id } });
+    insertMention(tx, editor.id, second.id, mention.articleId, secondAnchor);
+    return { firstClaimId: claim.id, secondClaimId: second.id };
+  });
+}

@@ -1,0 +1,39 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import { ConflictError } from "../../lib/errors";
+import type { ClaimUpdateInput } from "../../lib/workbench-input";
+import { recordAudit } from "../audit";
+import { type Actor, authorize, EDITOR_ROLES } from "../authorize";
+import { claims } from "../schema";
+import { writeTransaction } from "../transaction";
+import { loadLiveClaim } from "./claim-rows";
+
+export interface ClaimFieldsDto {
+  id: number;
+  version: number;
+  statement: string;
+  claimant: string | null;
+  claimDate: string | null;
+  kind: string;
+}
+
+/** Saves an edit of a claim's fields made from `version`; a stale version is a ConflictError with the current fields. */
+export function updateClaim(actor: Actor | null, input: ClaimUpdateInput): ClaimFieldsDto {
+  return writeTransaction((tx) => {
+    const editor = authorize(tx, actor, EDITOR_ROLES);
+    const before = loadLiveClaim(tx, input.id);
+    const pick = (c: typeof before): ClaimFieldsDto => ({ id: c.id, version: c.version, statement: c.statement, claimant: c.claimant, claimDate: c.claimDate, kind: c.kind });
+    if (before.version !== input.version) {
+      throw new ConflictError("Someone else changed this claim after you opened it. Review their version, then reapply your edit.", { current: pick(before) });
+    }
+    const { id, version, ...fields } = input;
+    const after = tx
+      .update(claims)
+      .set({ ...fields, version: version + 1, updatedBy: editor.id, updatedAt: new Date() })
+      .where(and(eq(claims.id, id), eq(claims.version, version)))
+      .returning()
+      .get();
+    recordAudit(tx, { actorId: editor.id, action: "claim.update", entityType: "claim", entityId: id, before, after });
+    return pick(after);
+  });
+}

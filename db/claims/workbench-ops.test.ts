@@ -1,0 +1,152 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { ConflictError, NotFoundError, ValidationError } from "../../lib/errors";
+import { claimFromSpanInput, claimUpdateInput } from "../../lib/workbench-input";
+import { eventInput, makeArticle, makeUser } from "../../test/factories";
+import { getWorkbench } from "../articles/workbench";
+import type { Actor } from "../authorize";
+import { getDb } from "../client";
+import { recordStatusBulk } from "../events/record-status-bulk";
+import { recordStatusEvent } from "../events/record-status-event";
+import { getPublicClaim } from "./public-claim";
+import { reattachMention, removeMention } from "../mentions/reattach-mention";
+import { claims, mentions, statusEvents } from "../schema";
+import { addMention } from "./add-mention";
+import { bulkSetKind } from "./bulk-set-kind";
+import { createClaimFromSpan } from "./create-claim-from-span";
+import { deleteClaim, restoreClaim } from "./delete-claim";
+import { mergeClaims } from "./merge-claims";
+import { reorderMentions } from "./reorder-mentions";
+import { splitClaim } from "./split-claim";
+import { updateClaim } from "./update-claim";
+
+const BODY = "😀 据报道，OpenAI 目前估值约为270亿美元，微软是其最大的投资方。\n\nGPT-3 拥有1750亿个参数。";
+
+function spanOf(text: string, words: string) {
+  const start = Array.from(text.slice(0, text.indexOf(words))).length;
+  return { start, end: start + Array.from(words).length };
+}
+
+function claimAt(actor: Actor, articleId: number, words: string, statement = words) {
+  return createClaimFromSpan(actor, claimFromSpanInput.parse({ articleId, ...spanOf(BODY, words), statement }));
+}
+
+function setup() {
+  const editor = makeUser();
+  const article = makeArticle(editor, { body: BODY });
+  return { editor, article };
+}
+
+describe("workbench claim operations", () => {
+  it("anchors a selected span after astral characters, trimming white space around it", () => {
+    const { editor, article } = setup();
+    const span = spanOf(BODY, "投资方。\n\nGPT-3 拥有1750亿个参数");
+    span.start += 4;
+    const created = createClaimFromSpan(editor, claimFromSpanInput.parse({ articleId: article.id, ...span, statement: "GPT-3 has 175B parameters", kind: "quantity", quantityValue: "175000000000", quantityUnit: "parameters", quantityQualifier: "=" }));
+    const mention = getDb().select().from(mentions).where(eq(mentions.id, created.mentionId)).get()!;
+    expect(mention.exact).toBe("GPT-3 拥有1750亿个参数");
+    expect(Array.from(BODY).slice(mention.startOffset, mention.endOffset).join("")).toBe(mention.exact);
+    const claim = getDb().select().from(claims).where(eq(claims.id, created.claimId)).get()!;
+    expect(claim).toMatchObject({ quantityValue: 175e9, quantityUnit: "parameters", quantityQualifier: "=" });
+  });
+
+  it("refuses a span outside the text or of only white space, writing nothing", () => {
+    const { editor, article } = setup();
+    expect(() => createClaimFromSpan(editor, claimFromSpanInput.parse({ articleId: article.id, start: 10, end: 9999, statement: "x" }))).toThrow(ValidationError);
+    const blank = spanOf(BODY, "\n\n");
+    expect(() => createClaimFromSpan(editor, claimFromSpanInput.parse({ articleId: article.id, ...blank, statement: "x" }))).toThrow(ValidationError);
+    expect(getDb().select().from(claims).all()).toHaveLength(0);
+  });
+
+  it("adds a further mention of an existing claim from another article", () => {
+    const { editor, article } = setup();
+    const other = makeArticle(editor, { body: `转载：${BODY}` });
+    const { claimId } = claimAt(editor, article.id, "GPT-3 拥有1750亿个参数");
+    const otherText = `转载：${BODY}`;
+    addMention(editor, { claimId, articleId: other.id, ...spanOf(otherText, "GPT-3 拥有1750亿个参数") });
+    expect(getPublicClaim(claimId)!.appearances.map((a) => a.articleTitle)).toHaveLength(2);
+  });
+
+  it("detects a conflicting claim edit", () => {
+    const { editor, article } = setup();
+    const { claimId } = claimAt(editor, article.id, "GPT-3 拥有1750亿个参数");
+    updateClaim(editor, claimUpdateInput.parse({ id: claimId, version: 1, statement: "First edit" }));
+    expect(() => updateClaim(makeUser(), claimUpdateInput.parse({ id: claimId, version: 1, statement: "Stale edit" }))).toThrow(ConflictError);
+    expect(getDb().select().from(claims).where(eq(claims.id, claimId)).get()!.statement).toBe("First edit");
+  });
+
+  it("soft-deletes and restores a claim with its timeline intact", () => {
+    const { editor, article } = setup();
+    const { claimId } = claimAt(editor, article.id, "GPT-3 拥有1750亿个参数");
+    recordStatusEvent(editor, eventInput(claimId));
+    deleteClaim(editor, claimId);
+    expect(getWorkbench(editor, article.id)).toMatchObject({ claims: [], deleted: [{ claimId }] });
+    expect(getPublicClaim(claimId)).toBeNull();
+    restoreClaim(editor, claimId);
+    expect(getPublicClaim(claimId)!.timeline).toHaveLength(1);
+    expect(() => restoreClaim(editor, claimId)).toThrow(NotFoundError);
+  });
+
+  it("reorders an article's claims, refusing a list that does not match", () => {
+    const { editor, article } = setup();
+    const a = claimAt(editor, article.id, "GPT-3 拥有1750亿个参数");
+    const b = claimAt(editor, article.id, "微软是其最大的投资方");
+    reorderMentions(editor, { articleId: article.id, mentionIds: [b.mentionId, a.mentionId] });
+    expect(getWorkbench(editor, article.id).claims.map((c) => c.mentionId)).toEqual([b.mentionId, a.mentionId]);
+    expect(() => reorderMentions(editor, { articleId: article.id, mentionIds: [a.mentionId] })).toThrow(ValidationError);
+  });
+
+  it("splits a claim in two at a point inside its quote; the timeline stays with the first", () => {
+    const { editor, article } = setup();
+    const { claimId, mentionId } = claimAt(editor, article.id, "OpenAI 目前估值约为270亿美元，微软是其最大的投资方");
+    recordStatusEvent(editor, eventInput(claimId));
+    const at = spanOf(BODY, "微软").start;
+    const result = splitClaim(editor, { mentionId, at, firstStatement: "OpenAI is valued at $27B", secondStatement: "Microsoft is OpenAI's largest investor" });
+    const quotes = getWorkbench(editor, article.id).claims.map((c) => [c.claimId, c.exact, c.statement]);
+    expect(quotes).toEqual([
+      [claimId, "OpenAI 目前估值约为270亿美元，", "OpenAI is valued at $27B"],
+      [result.secondClaimId, "微软是其最大的投资方", "Microsoft is OpenAI's largest investor"],
+    ]);
+    expect(getDb().select().from(statusEvents).where(eq(statusEvents.claimId, result.secondClaimId)).all()).toHaveLength(0);
+    expect(() => splitClaim(editor, { mentionId, at: 0, firstStatement: "a", secondStatement: "b" })).toThrow(ValidationError);
+  });
+
+  it("merges two claims: mentions move, both timelines show as one, nothing is rewritten", () => {
+    const { editor, article } = setup();
+    const target = claimAt(editor, article.id, "GPT-3 拥有1750亿个参数");
+    const source = claimAt(editor, article.id, "OpenAI 目前估值约为270亿美元");
+    recordStatusEvent(editor, eventInput(target.claimId, { statusKey: "pending", effectiveDate: "2023-01-01" }));
+    recordStatusEvent(editor, eventInput(source.claimId, { statusKey: "false", effectiveDate: "2024-01-01" }));
+    mergeClaims(editor, { targetId: target.claimId, sourceId: source.claimId });
+
+    const merged = getPublicClaim(target.claimId)!;
+    expect(merged.timeline.map((e) => e.statusKey)).toEqual(["pending", "false"]);
+    expect(merged.currentStatus).toBe("false");
+    expect(merged.appearances.map((a) => a.exact).sort()).toEqual(["GPT-3 拥有1750亿个参数", "OpenAI 目前估值约为270亿美元"].sort());
+    expect(getDb().select().from(claims).where(eq(claims.id, source.claimId)).get()).toMatchObject({ mergedIntoId: target.claimId });
+    expect(getDb().select().from(statusEvents).where(eq(statusEvents.claimId, source.claimId)).all()).toHaveLength(1);
+  });
+
+  it("sets kind and records a status on several claims at once, all or nothing", () => {
+    const { editor, article } = setup();
+    const a = claimAt(editor, article.id, "GPT-3 拥有1750亿个参数");
+    const b = claimAt(editor, article.id, "微软是其最大的投资方");
+    bulkSetKind(editor, { claimIds: [a.claimId, b.claimId], kind: "quantity" });
+    expect(getWorkbench(editor, article.id).claims.map((c) => c.kind)).toEqual(["quantity", "quantity"]);
+    const bulk = { statusKey: "true", effectiveDate: { date: "2024-01-01", precision: "day" as const }, rationale: null, internalNote: null, visibility: "published" as const, sources: [] };
+    expect(() => recordStatusBulk(editor, { ...bulk, claimIds: [a.claimId, 99999] })).toThrow(NotFoundError);
+    expect(getDb().select().from(statusEvents).all()).toHaveLength(0);
+    recordStatusBulk(editor, { ...bulk, claimIds: [a.claimId, b.claimId] });
+    expect(getWorkbench(editor, article.id).claims.map((c) => c.currentStatus)).toEqual(["true", "true"]);
+  });
+
+  it("re-attaches an orphaned mention to new words, or removes it", () => {
+    const { editor, article } = setup();
+    const { mentionId } = claimAt(editor, article.id, "GPT-3 拥有1750亿个参数");
+    getDb().update(mentions).set({ anchorState: "orphaned" }).where(eq(mentions.id, mentionId)).run();
+    reattachMention(editor, { mentionId, ...spanOf(BODY, "1750亿个参数") });
+    expect(getWorkbench(editor, article.id).claims[0]).toMatchObject({ exact: "1750亿个参数", anchorState: "anchored" });
+    removeMention(editor, mentionId);
+    expect(getWorkbench(editor, article.id).claims).toHaveLength(0);
+  });
+});

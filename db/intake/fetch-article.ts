@@ -1,0 +1,85 @@
+import "server-only";
+import { type DownloadedPage, downloadPage, parseHttpUrl } from "./download-page";
+import { type ExtractedArticle, extractArticle } from "./extract-article";
+import { IntakeError } from "./intake-error";
+
+export type FetchedArticle = ExtractedArticle;
+
+export interface FetchArticleOptions {
+  /** Lets tests and local setups import from 127.0.0.1; defaults to INTAKE_ALLOW_PRIVATE_ADDRESSES=1. */
+  allowPrivateAddresses?: boolean;
+  /** For the whole import: name lookups, every redirect and the body. */
+  timeoutMs?: number;
+  maxBytes?: number;
+  fetchImpl?: typeof fetch;
+}
+
+const DEFAULT_TIMEOUT_MS = 10_000;
+const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+
+const NETWORK_REASONS: Record<string, string> = {
+  ECONNREFUSED: "connection refused",
+  ECONNRESET: "the connection was closed unexpectedly",
+  UND_ERR_SOCKET: "the connection was closed unexpectedly",
+  ENOTFOUND: "no server has that name",
+  EAI_AGAIN: "no server has that name",
+  EHOSTUNREACH: "the server is unreachable",
+  ENETUNREACH: "the network is unreachable",
+  ETIMEDOUT: "the connection timed out",
+  UND_ERR_CONNECT_TIMEOUT: "the connection timed out",
+};
+
+/** fetch reports network failures as TypeError("fetch failed") with the system error as its cause. */
+function networkReason(error: unknown): string {
+  const cause = (error as { cause?: { code?: unknown; message?: unknown } } | null)?.cause;
+  const code = typeof cause?.code === "string" ? cause.code : "";
+  if (NETWORK_REASONS[code]) return NETWORK_REASONS[code];
+  if (/CERT|TLS|SSL/i.test(code)) return "its security certificate is not valid";
+  return "the connection failed";
+}
+
+function describeDuration(ms: number): string {
+  return ms >= 1000 && ms % 1000 === 0 ? `${ms / 1000} seconds` : `${ms} ms`;
+}
+
+/**
+ * Name lookups cannot be cancelled, so the whole download races the deadline; fetch and the
+ * body stream also get the signal and stop their sockets when it fires.
+ */
+function beforeDeadline<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    if (signal.aborted) onAbort();
+    signal.addEventListener("abort", onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+  });
+}
+
+/** Downloads a news page and extracts its article: the first step of importing an article by URL. */
+export async function fetchArticleFromUrl(url: string, options: FetchArticleOptions = {}): Promise<FetchedArticle> {
+  const start = parseHttpUrl(url);
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  let page: DownloadedPage;
+  try {
+    page = await beforeDeadline(
+      downloadPage(start, {
+        allowPrivateAddresses: options.allowPrivateAddresses ?? process.env.INTAKE_ALLOW_PRIVATE_ADDRESSES === "1",
+        maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+        fetchImpl: options.fetchImpl ?? fetch,
+        signal: controller.signal,
+      }),
+      controller.signal,
+    );
+  } catch (error) {
+    if (controller.signal.aborted) {
+      throw new IntakeError("timeout", `${start.host} did not send the page within ${describeDuration(timeoutMs)}.`);
+    }
+    if (error instanceof IntakeError) throw error;
+    throw new IntakeError("unreachable", `Could not reach ${start.host}: ${networkReason(error)}.`);
+  } finally {
+    clearTimeout(timer);
+  }
+  return extractArticle(page.html, page.url);
+}

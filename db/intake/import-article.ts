@@ -1,0 +1,39 @@
+import "server-only";
+import { z } from "zod";
+import { httpUrl } from "../../lib/validation";
+import { insertArticle } from "../articles/create-article";
+import type { ArticleDto } from "../articles/article-dto";
+import { type Actor, authorize, EDITOR_ROLES } from "../authorize";
+import { getDb } from "../client";
+import { writeTransaction } from "../transaction";
+import { fetchArticleFromUrl } from "./fetch-article";
+
+export const importUrlInput = z.object({ url: httpUrl });
+export type ImportUrlInput = z.infer<typeof importUrlInput>;
+
+/**
+ * Creates a draft article from a web page: the page is fetched and extracted first (outside
+ * any transaction), then the article is written in one transaction, so a failure at any step
+ * saves nothing. The actor is authorised before anything is fetched: the server never fetches
+ * on behalf of someone who could not save the result.
+ */
+export async function importArticleFromUrl(actor: Actor | null, input: ImportUrlInput): Promise<ArticleDto> {
+  authorize(getDb(), actor, EDITOR_ROLES);
+  const page = await fetchArticleFromUrl(input.url);
+  return writeTransaction((tx) => {
+    const editor = authorize(tx, actor, EDITOR_ROLES);
+    return insertArticle(tx, editor.id, {
+      title: page.title.slice(0, 300) || page.sourceUrl,
+      slug: null,
+      summary: null,
+      sourceUrl: page.sourceUrl,
+      outlet: page.outlet?.slice(0, 200) ?? null,
+      byline: page.byline?.slice(0, 300) ?? null,
+      language: page.language,
+      publishedDate: page.publishedDate,
+      bodyFormat: "html",
+      body: page.html,
+      status: "draft",
+    });
+  });
+}

@@ -1,0 +1,15 @@
+import { Marked } from "marked";
+import { docFromHtml } from "./from-html";
+import type { ArticleDoc } from "./types";
+
+// A private instance: extensions someone registers on the global `marked` must not change how bodies parse.
+const markdown = new Marked({ gfm: true, async: false });
+
+/**
+ * Markdown renders to HTML and then takes the HTML path, so raw HTML written inside the
+ * Markdown meets the same sanitizer and the same walker as an HTML body.
+ */
+export function docFromMarkdown(md: string): ArticleDoc {
+  const html = markdown.parse(md.replace(/\r\n?/g, "\n"), { async: false });
+  return docFromHtml(html);
+}

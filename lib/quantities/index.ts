@@ -1,0 +1,2 @@
+export { extractQuantities } from "./extract";
+export type { Qualifier, Quantity } from "./types";

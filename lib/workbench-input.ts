@@ -1,0 +1,72 @@
+/** Input schemas for the claim-splitting workbench (see validation.ts for the shared pieces). */
+import { z } from "zod";
+import { CLAIM_KINDS, QUANTITY_QUALIFIERS } from "./claim-rules";
+import { idParam, optionalIsoDay, optionalText, statement } from "./validation";
+
+const offset = z.coerce.number().int().nonnegative();
+
+/** A span of the article's rendered text, in code points, as the browser measured it. */
+export const span = z
+  .object({ start: offset, end: offset })
+  .refine((s) => s.end > s.start, { message: "Select some text first.", path: ["end"] });
+
+const quantityFields = {
+  quantityValue: z.preprocess((v) => (v === "" ? null : v), z.coerce.number().finite().nullable().optional()).transform((v) => v ?? null),
+  quantityUnit: optionalText(40),
+  quantityQualifier: z.preprocess((v) => (v === "" ? null : v), z.enum(QUANTITY_QUALIFIERS).nullable().optional()).transform((v) => v ?? null),
+  quantityAsOf: optionalIsoDay,
+};
+
+export const claimFields = z.object({
+  statement,
+  claimant: optionalText(200),
+  claimDate: optionalIsoDay,
+  kind: z.enum(CLAIM_KINDS).default("fact"),
+  ...quantityFields,
+});
+
+export const claimFromSpanInput = z.object({ articleId: idParam, start: offset, end: offset }).and(claimFields);
+export type ClaimFromSpanInput = z.infer<typeof claimFromSpanInput>;
+
+export const addMentionInput = z.object({ claimId: idParam, articleId: idParam, start: offset, end: offset });
+export type AddMentionInput = z.infer<typeof addMentionInput>;
+
+export const reattachMentionInput = z.object({ mentionId: idParam, start: offset, end: offset });
+export type ReattachMentionInput = z.infer<typeof reattachMentionInput>;
+
+export const claimUpdateInput = z.object({ id: idParam, version: z.coerce.number().int().positive() }).and(claimFields);
+export type ClaimUpdateInput = z.infer<typeof claimUpdateInput>;
+
+export const claimRefInput = z.object({ claimId: idParam });
+export const mentionRefInput = z.object({ mentionId: idParam });
+
+export const reorderInput = z.object({ articleId: idParam, mentionIds: z.array(idParam).min(1).max(5000) });
+export type ReorderInput = z.infer<typeof reorderInput>;
+
+/** Split one mention's span at a point: the first part stays with the claim, the rest becomes a new claim. */
+export const splitClaimInput = z.object({
+  mentionId: idParam,
+  at: offset,
+  firstStatement: statement,
+  secondStatement: statement,
+});
+export type SplitClaimInput = z.infer<typeof splitClaimInput>;
+
+export const mergeClaimsInput = z
+  .object({ targetId: idParam, sourceId: idParam })
+  .refine((m) => m.targetId !== m.sourceId, { message: "Choose two different claims.", path: ["sourceId"] });
+export type MergeClaimsInput = z.infer<typeof mergeClaimsInput>;
+
+export const bulkKindInput = z.object({ claimIds: z.array(idParam).min(1).max(500), kind: z.enum(CLAIM_KINDS) });
+export type BulkKindInput = z.infer<typeof bulkKindInput>;
+
+export const dismissSuggestionInput = z.object({ articleId: idParam, sentence: z.string().trim().min(1).max(5000) });
+export type DismissSuggestionInput = z.infer<typeof dismissSuggestionInput>;
+
+/** What POST /api/v1/suggest accepts: stores nothing, so no sign-in, but a size cap. */
+export const SUGGEST_MAX_LENGTH = 200_000;
+export const suggestRequest = z.object({
+  text: z.string().min(1, "Send some text.").max(SUGGEST_MAX_LENGTH, `Text is limited to ${SUGGEST_MAX_LENGTH.toLocaleString("en")} characters.`),
+  language: z.string().trim().min(2).max(35).optional(),
+  limit: z.coerce.number().int().min(1).max(100).optional(),
+});
