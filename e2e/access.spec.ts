@@ -23,7 +23,7 @@ test.describe("editor access", () => {
 
   test("unauthenticated requests to every editor route are refused with 401 and write nothing", async ({ request, page }) => {
     await page.goto(`/articles/${DEMO_SLUG}`);
-    const claimHref = await page.getByRole("link", { name: "GPT-3 has 175 billion parameters" }).getAttribute("href");
+    const claimHref = await page.getByRole("link", { name: "GPT-3 has 175 billion parameters", exact: true }).getAttribute("href");
     const claimId = claimHref!.split("/").pop();
     const title = unique("Anonymous article");
     const attempts = [
@@ -47,7 +47,7 @@ test.describe("editor access", () => {
     await signIn(page, undefined, "/editor/articles/new");
     const title = unique("Orphan form");
     await page.getByLabel("Title").fill(title);
-    await page.getByLabel("Body").fill("This article must not be saved.");
+    await page.getByLabel("Body", { exact: true }).fill("This article must not be saved.");
     await page.getByLabel("State").selectOption("published");
     // The session ends (expired, signed out elsewhere) while the form is open.
     await context.clearCookies();

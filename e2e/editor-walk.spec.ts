@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { selectWords } from "./body-selection";
 import { signIn, unique } from "./fixtures";
 
 test("an editor creates an article, quotes a claim, records a status with a source; readers see it", async ({ page }) => {
@@ -12,17 +13,21 @@ test("an editor creates an article, quotes a claim, records a status with a sour
   await page.getByLabel("Outlet").fill("E2E Desk");
   await page.getByLabel("Language").fill("zh-Hans");
   await page.getByLabel("State").selectOption("published");
-  await page.getByLabel("Body").fill("2025年8月5日，OpenAI 发布了两款开放权重的语言模型 gpt-oss-120b 和 gpt-oss-20b。\n\n这是该公司自 GPT-2 以来首次公开模型权重。");
+  await page.getByLabel("Body", { exact: true }).fill("2025年8月5日，OpenAI 发布了两款开放权重的语言模型 gpt-oss-120b 和 gpt-oss-20b。\n\n这是该公司自 GPT-2 以来首次公开模型权重。");
   await page.getByRole("button", { name: "Create article" }).click();
   await expect(page).toHaveURL(/\/editor\/articles\/\d+$/);
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
 
-  await page.getByLabel("Quote").fill("OpenAI 发布了两款开放权重的语言模型");
+  await selectWords(page, "OpenAI 发布了两款开放权重的语言模型");
+  await page.getByRole("button", { name: "Add claim" }).click();
   await page.getByLabel("Statement").fill(statement);
   await page.getByLabel("Claimant").fill("OpenAI");
-  await page.getByRole("button", { name: "Add claim" }).click();
-  await expect(page.getByRole("status")).toHaveText("Claim added.");
-  await page.getByRole("link", { name: "Record a status for the new claim" }).click();
+  await page.getByRole("button", { name: "Save claim" }).click();
+  const claim = page.getByRole("list", { name: "Claims in this article" }).locator("[data-claim-item]").filter({ hasText: statement });
+  await expect(claim).toHaveCount(1);
+  // The optimistic entry is replaced by the saved claim, whose timeline link has a real id.
+  await expect(claim.getByRole("link", { name: "Timeline" })).toHaveAttribute("href", /\/editor\/claims\/[1-9]\d*$/);
+  await claim.getByRole("link", { name: "Timeline" }).click();
 
   await expect(page.getByRole("heading", { level: 1, name: statement })).toBeVisible();
   await page.getByLabel("Status", { exact: true }).selectOption("true");
@@ -47,7 +52,7 @@ test("an editor creates an article, quotes a claim, records a status with a sour
   await expect(timeline).toContainText("Both models are on the OpenAI site under Apache 2.0.");
   await expect(timeline.getByRole("link", { name: sourceTitle })).toHaveAttribute("href", "https://openai.com/index/introducing-gpt-oss/");
   await expect(page.getByText("Double-checked the licence file.")).toHaveCount(0);
-  // The claim's appearance links back to the article, whose page shows it too.
+  // The claim's appearance links back to the article, whose page highlights the words.
   await page.getByRole("link", { name: title }).click();
-  await expect(page.getByTestId("article-body").locator("a.mention", { hasText: "OpenAI 发布了两款开放权重的语言模型" })).toBeVisible();
+  await expect(page.getByTestId("article-body").locator("mark.mention", { hasText: "OpenAI 发布了两款开放权重的语言模型" })).toBeVisible();
 });

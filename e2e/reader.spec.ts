@@ -10,8 +10,9 @@ test.describe("reader, without an account", () => {
     // The body is Chinese and marked as such, so it gets Chinese fonts and line breaking.
     const body = page.getByTestId("article-body");
     await expect(body).toHaveAttribute("lang", "zh-Hans");
-    // The quoted words are highlighted and link to their claim.
-    await expect(body.locator("a.mention", { hasText: "GPT-3 拥有1750亿个参数" })).toHaveAttribute("href", /#claim-\d+/);
+    // The quoted words are highlighted, followed by a status marker that links to their claim.
+    await expect(body.locator("mark.mention", { hasText: "GPT-3 拥有1750亿个参数" })).toBeVisible();
+    await expect(body.getByRole("link", { name: "True: GPT-3 has 175 billion parameters" })).toHaveAttribute("href", /#claim-\d+/);
 
     const claim = (statement: string) => page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: statement }) });
     await expect(claim("OpenAI plans to release an open-source language model").getByTestId("current-status")).toHaveText(/True/);
@@ -21,7 +22,7 @@ test.describe("reader, without an account", () => {
 
   test("reads a claim's timeline with its sources, and never an internal note", async ({ page }) => {
     await page.goto(`/articles/${DEMO_SLUG}`);
-    await page.getByRole("link", { name: "OpenAI plans to release an open-source language model" }).click();
+    await page.getByRole("link", { name: "OpenAI plans to release an open-source language model", exact: true }).click();
     await expect(page).toHaveURL(/\/claims\/\d+$/);
     const timeline = page.getByRole("list", { name: "Verification timeline" });
     const entries = timeline.locator(":scope > li");

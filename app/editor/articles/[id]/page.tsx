@@ -47,7 +47,7 @@ export default async function EditorArticlePage({ params }: { params: Promise<{ 
         <summary className="cursor-pointer font-medium">Edit article details and body</summary>
         <p className="mt-2 text-sm text-[var(--color-muted)]">When the body changes, every claim follows its words; a claim whose words are gone is marked orphaned.</p>
         <div className="mt-4">
-          <ArticleForm key={article.version} action={updateArticleAction} article={article} submitLabel="Save article" />
+          <ArticleForm action={updateArticleAction} article={article} submitLabel="Save article" />
         </div>
       </details>
     </div>
