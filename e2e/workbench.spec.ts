@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { highlightedQuotes, selectWordsWithKeyboard } from "./body-selection";
+import { highlightedQuotes, selectWords, selectWordsWithKeyboard } from "./body-selection";
 import { signIn, unique } from "./fixtures";
 
 const PARAGRAPHS = [
@@ -127,4 +127,27 @@ test("POST /api/v1/suggest ranks the sentence with 270亿美元 near the top, wi
 
   const invalid = await request.post("/api/v1/suggest", { data: { text: "" } });
   expect(invalid.status()).toBe(422);
+});
+
+test("a selection after astral characters and mixed scripts gets the same code point offsets in the browser and on the server", async ({ page }) => {
+  const body = "😀𠀀 开头，mixed 文字。OpenAI 估值约为270亿美元（$27 billion）。👍 结尾。";
+  await signIn(page, undefined, "/editor/articles/new");
+  await page.getByLabel("Title").fill(unique("Astral offsets"));
+  await page.getByLabel("Body", { exact: true }).fill(body);
+  await page.getByRole("button", { name: "Create article" }).click();
+  await expect(page).toHaveURL(/\/editor\/articles\/\d+$/);
+  const articleId = page.url().split("/").pop();
+
+  const words = "OpenAI 估值约为270亿美元（$27 billion）";
+  await selectWords(page, words);
+  await page.getByRole("button", { name: "Add claim" }).click();
+  await page.getByLabel("Statement").fill("OpenAI is valued at $27 billion");
+  await page.getByRole("button", { name: "Save claim" }).click();
+  await expect.poll(async () => Object.keys(await highlightedQuotes(page)).filter((id) => Number(id) > 0)).toHaveLength(1);
+
+  const workbench = await (await page.request.get(`/api/v1/articles/${articleId}/workbench`)).json();
+  const expectedStart = Array.from(body.slice(0, body.indexOf(words))).length;
+  expect(workbench.claims[0]).toMatchObject({ exact: words, start: expectedStart, end: expectedStart + Array.from(words).length });
+  await page.reload();
+  expect(Object.values(await highlightedQuotes(page))).toEqual([words]);
 });

@@ -54,12 +54,21 @@ export function Workbench({ initial, statuses }: WorkbenchProps) {
   const suggestionsKey = workbenchQueries.suggestions(articleId, data.article.version).queryKey;
   const dropSuggestion = (s: Suggestion) => queryClient.setQueryData<Suggestion[]>(suggestionsKey, (list) => list?.filter((x) => x.start !== s.start || x.text !== s.text));
 
+  // The body re-renders only when what it draws changes (where mentions are, and their status),
+  // not when a claim's statement or kind is edited: a long article stays responsive.
+  const mentionSignature = data.claims
+    .filter((c) => c.anchorState === "anchored")
+    .map((c) => `${c.mentionId}:${c.claimId}:${c.start}:${c.end}:${c.currentStatus}`)
+    .join("|");
   const mentions: BodyMention[] = useMemo(
     () =>
-      data.claims
-        .filter((c) => c.anchorState === "anchored")
-        .map((c) => ({ mentionId: c.mentionId, claimId: c.claimId, start: c.start, end: c.end, statusKey: c.currentStatus, statement: c.statement })),
-    [data.claims],
+      mentionSignature
+        ? mentionSignature.split("|").map((entry) => {
+            const [mentionId, claimId, start, end, statusKey] = entry.split(":");
+            return { mentionId: Number(mentionId), claimId: Number(claimId), start: Number(start), end: Number(end), statusKey: statusKey!, statement: "" };
+          })
+        : [],
+    [mentionSignature],
   );
 
   const addOptimistic = (workbench: WorkbenchDto, input: { start: unknown; end: unknown; statement: string; kind?: WorkbenchClaimDto["kind"] }): WorkbenchDto => {
