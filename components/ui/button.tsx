@@ -1,12 +1,12 @@
 import Link from "next/link";
 import type { ComponentProps } from "react";
 
-const base =
-  "inline-flex items-center justify-center gap-2 rounded-md px-4 py-2 text-sm font-medium transition-colors disabled:opacity-60 disabled:cursor-not-allowed";
+const base = "inline-flex items-center justify-center gap-2 rounded-md text-sm font-medium transition-colors disabled:opacity-50 disabled:cursor-not-allowed";
 const variants = {
-  primary: "bg-[var(--color-ink)] text-white hover:bg-stone-700",
-  secondary: "border border-stone-300 bg-white text-[var(--color-ink)] hover:bg-stone-100",
-  quiet: "text-[var(--color-accent)] underline hover:no-underline px-0 py-0",
+  primary: "px-4 py-2 bg-[var(--color-ink)] text-white hover:bg-stone-700",
+  secondary: "px-4 py-2 border border-stone-300 bg-white text-[var(--color-ink)] hover:bg-stone-100",
+  /** A text-like action inside lists and cards. */
+  quiet: "text-[var(--color-accent)] underline hover:no-underline disabled:no-underline",
 } as const;
 
 type Variant = keyof typeof variants;

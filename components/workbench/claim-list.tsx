@@ -98,7 +98,7 @@ export function ClaimList({ claims, statuses, checked, hasSelection, editingMent
           {editingMentionId === claim.mentionId ? (
             <div className="mt-3">{renderEditor(claim)}</div>
           ) : (
-            <div className="mt-2 flex flex-wrap gap-x-3 gap-y-1 text-sm">
+            <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
               <Button variant="quiet" onClick={() => on.onEdit(claim)}>
                 Edit
               </Button>

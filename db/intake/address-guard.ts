@@ -47,8 +47,8 @@ function bareHost(hostname: string): string {
 /**
  * Refuses a URL whose host is, or resolves to, a non-public address. Every resolved address
  * must be public: a name answering with one public and one private address is refused.
- * fetch resolves the name again when it connects, so a DNS server that changes its answer
- * in between (rebinding) is not covered; this guard stops typed and redirected addresses.
+ * fetch resolves the name again when it connects; pinned-fetch.ts checks that connection too,
+ * so a DNS server that changes its answer in between (rebinding) is also refused.
  */
 export async function assertPublicHost(url: URL): Promise<void> {
   const host = bareHost(url.hostname);

@@ -1,4 +1,5 @@
 import "server-only";
+import { blockedConnection, publicOnlyFetch } from "./pinned-fetch";
 import { type DownloadedPage, downloadPage, parseHttpUrl } from "./download-page";
 import { type ExtractedArticle, extractArticle } from "./extract-article";
 import { IntakeError } from "./intake-error";
@@ -62,12 +63,14 @@ export async function fetchArticleFromUrl(url: string, options: FetchArticleOpti
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   let page: DownloadedPage;
+  const allowPrivateAddresses = options.allowPrivateAddresses ?? process.env.INTAKE_ALLOW_PRIVATE_ADDRESSES === "1";
   try {
     page = await beforeDeadline(
       downloadPage(start, {
-        allowPrivateAddresses: options.allowPrivateAddresses ?? process.env.INTAKE_ALLOW_PRIVATE_ADDRESSES === "1",
+        allowPrivateAddresses,
         maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
-        fetchImpl: options.fetchImpl ?? fetch,
+        // Without the allowance, every connection is checked where it is made (no DNS rebinding).
+        fetchImpl: options.fetchImpl ?? (allowPrivateAddresses ? fetch : publicOnlyFetch),
         signal: controller.signal,
       }),
       controller.signal,
@@ -77,6 +80,8 @@ export async function fetchArticleFromUrl(url: string, options: FetchArticleOpti
       throw new IntakeError("timeout", `${start.host} did not send the page within ${describeDuration(timeoutMs)}.`);
     }
     if (error instanceof IntakeError) throw error;
+    const blocked = blockedConnection(error);
+    if (blocked) throw blocked;
     throw new IntakeError("unreachable", `Could not reach ${start.host}: ${networkReason(error)}.`);
   } finally {
     clearTimeout(timer);
