@@ -14,11 +14,14 @@ export interface BodyMention {
 
 interface ArticleBodyProps {
   doc: ArticleDoc;
-  language: string;
+  /** BCP 47; omitted when unknown (an editor's note), so the page's language applies. */
+  language?: string;
   mentions: BodyMention[];
   status: (key: string) => StatusDto;
   /** Drawn right after a mention's last character: an icon link for readers. Must hold no text. */
   renderMarker?: (mention: BodyMention) => ReactNode;
+  /** "note" renders smaller, for rationales written in Markdown. */
+  variant?: "article" | "note";
 }
 
 /**
@@ -27,7 +30,7 @@ interface ArticleBodyProps {
  * offset in the rendered text, and contains exactly its own text (markers are icons), so
  * a DOM selection converts to the same code point offsets the server stores.
  */
-export function ArticleBody({ doc, language, mentions, status, renderMarker }: ArticleBodyProps) {
+export function ArticleBody({ doc, language, mentions, status, renderMarker, variant = "article" }: ArticleBodyProps) {
   const byId = new Map(mentions.map((m) => [m.mentionId, m]));
   const blocks = renderRuns(
     doc,
@@ -56,7 +59,11 @@ export function ArticleBody({ doc, language, mentions, status, renderMarker }: A
     );
   };
   return (
-    <div lang={language} className="article-body font-serif text-lg leading-[1.9]" data-testid="article-body">
+    <div
+      lang={language}
+      className={variant === "article" ? "article-body font-serif text-lg leading-[1.9]" : "note-body leading-relaxed [&_h2]:text-base [&_p]:my-2 [&_figure]:my-2"}
+      data-testid={variant === "article" ? "article-body" : undefined}
+    >
       {groupLists(blocks).map((group) =>
         Array.isArray(group) ? (
           renderList(group, runContent)

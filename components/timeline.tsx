@@ -1,68 +1,103 @@
 import type { TimelineEventDto } from "@/db/events/timeline";
 import type { StatusDto } from "@/db/statuses/list-statuses";
 import { formatDate, formatTimestamp } from "@/lib/format";
+import { RichText } from "./rich-text";
 import { StatusBadge } from "./status-badge";
 
+type TimelineEvent = TimelineEventDto & { visibility?: "draft" | "published"; internalNote?: string | null };
+
 interface TimelineProps {
-  events: (TimelineEventDto & { visibility?: "draft" | "published"; internalNote?: string | null })[];
+  events: TimelineEvent[];
   status: (key: string) => StatusDto;
   /** Editors also see drafts and internal notes. */
   showInternal?: boolean;
+  /** Readers see the latest first; editors can ask for the order of entry. */
+  order?: "newest-first" | "oldest-first";
+  /** Per-event controls for editors (publish or discard a draft). */
+  renderActions?: (event: TimelineEvent) => React.ReactNode;
 }
 
-/** A claim's verification history, oldest first, with each event's sources. */
-export function Timeline({ events, status, showInternal = false }: TimelineProps) {
+/** A claim's verification history with each event's sources, corrections marked both ways. */
+export function Timeline({ events, status, showInternal = false, order = "newest-first", renderActions }: TimelineProps) {
   if (events.length === 0) return <p className="text-sm text-[var(--color-muted)]">No verification recorded yet.</p>;
+  const byId = new Map(events.map((e) => [e.id, e]));
+  const correctedBy = new Map(events.filter((e) => e.correctsEventId && e.visibility !== "draft").map((e) => [e.correctsEventId!, e]));
+  const ordered = order === "newest-first" ? [...events].reverse() : events;
   return (
-    <ol className="relative flex flex-col gap-5 border-l-2 border-[var(--color-rule)] pl-5" aria-label="Verification timeline">
-      {events.map((event) => (
-        <li key={event.id} id={`event-${event.id}`} className="relative">
-          <span className="absolute -left-[27px] top-1.5 h-3 w-3 rounded-full border-2 border-white" style={{ backgroundColor: status(event.statusKey).color }} aria-hidden="true" />
-          <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
-            <time dateTime={event.effectiveDate} className="text-sm font-semibold">
-              {formatDate(event.effectiveDate, event.effectivePrecision)}
-            </time>
-            <StatusBadge status={status(event.statusKey)} size="sm" />
-            {event.correctsEventId ? (
-              <a href={`#event-${event.correctsEventId}`} className="text-xs font-medium text-amber-800 underline">
-                Correction of an earlier entry
-              </a>
+    <ol className="relative flex flex-col gap-6 border-l-2 border-[var(--color-rule)] pl-5" aria-label="Verification timeline">
+      {ordered.map((event) => {
+        const corrected = byId.get(event.correctsEventId ?? -1);
+        const correction = correctedBy.get(event.id);
+        return (
+          <li key={event.id} id={`event-${event.id}`} className="relative" data-event-status={event.statusKey} data-corrected={correction ? "true" : undefined}>
+            <span className="absolute -left-[27px] top-1.5 h-3 w-3 rounded-full border-2 border-white" style={{ backgroundColor: status(event.statusKey).color }} aria-hidden="true" />
+            <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+              <time dateTime={event.effectiveDate} className="text-sm font-semibold">
+                {formatDate(event.effectiveDate, event.effectivePrecision)}
+              </time>
+              <span className={correction ? "opacity-60" : undefined}>
+                <StatusBadge status={status(event.statusKey)} size="sm" />
+              </span>
+              {event.correctsEventId ? (
+                <span className="rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900" data-testid="correction-marker">
+                  Correction
+                </span>
+              ) : null}
+              {correction ? (
+                <a href={`#event-${correction.id}`} className="text-xs font-medium text-amber-900 underline" data-testid="corrected-marker">
+                  Corrected on {formatDate(correction.recordedAt.slice(0, 10))}
+                </a>
+              ) : null}
+              {showInternal && event.visibility === "draft" ? <span className="rounded bg-stone-200 px-1.5 py-0.5 text-xs font-semibold text-stone-800">Draft: editors only</span> : null}
+            </div>
+            {corrected ? (
+              <p className="mt-1 text-sm text-amber-900">
+                Corrects the entry of{" "}
+                <a href={`#event-${corrected.id}`} className="underline">
+                  {formatDate(corrected.effectiveDate, corrected.effectivePrecision)} ({status(corrected.statusKey).labelEn})
+                </a>
+                .
+              </p>
             ) : null}
-            {showInternal && event.visibility === "draft" ? <span className="rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900">Draft</span> : null}
-          </div>
-          {event.rationale ? <p className="mt-1.5 whitespace-pre-line leading-relaxed">{event.rationale}</p> : null}
-          {showInternal && event.internalNote ? (
-            <p className="mt-1.5 rounded bg-stone-100 px-2 py-1 text-sm text-stone-700">
-              <span className="font-medium">Internal note:</span> {event.internalNote}
+            {event.rationale ? (
+              <div className={`mt-1.5 ${correction ? "text-[var(--color-muted)] line-through decoration-1" : ""}`}>
+                <RichText markdown={event.rationale} />
+              </div>
+            ) : null}
+            {showInternal && event.internalNote ? (
+              <p className="mt-1.5 rounded bg-stone-100 px-2 py-1 text-sm text-stone-700">
+                <span className="font-medium">Internal note:</span> {event.internalNote}
+              </p>
+            ) : null}
+            {event.sources.length > 0 ? (
+              <ul className="mt-2 flex flex-col gap-1 text-sm" aria-label="Sources">
+                {event.sources.map((source, i) => (
+                  <li key={i}>
+                    <a href={source.url} rel="noopener noreferrer nofollow" className="text-[var(--color-accent)] underline">
+                      {source.title || source.url}
+                    </a>
+                    {source.publisher ? <span className="text-[var(--color-muted)]"> · {source.publisher}</span> : null}
+                    {source.publishedDate ? <span className="text-[var(--color-muted)]"> · {formatDate(source.publishedDate)}</span> : null}
+                    {source.archivedUrl ? (
+                      <>
+                        {" · "}
+                        <a href={source.archivedUrl} rel="noopener noreferrer nofollow" className="text-[var(--color-muted)] underline">
+                          archived copy
+                        </a>
+                      </>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+            <p className="mt-1 text-xs text-[var(--color-muted)]">
+              Recorded {formatTimestamp(event.recordedAt)}
+              {event.authorName ? ` by ${event.authorName}` : ""}
             </p>
-          ) : null}
-          {event.sources.length > 0 ? (
-            <ul className="mt-2 flex flex-col gap-1 text-sm" aria-label="Sources">
-              {event.sources.map((source, i) => (
-                <li key={i}>
-                  <a href={source.url} rel="noopener noreferrer nofollow" className="text-[var(--color-accent)] underline">
-                    {source.title || source.url}
-                  </a>
-                  {source.publisher ? <span className="text-[var(--color-muted)]"> · {source.publisher}</span> : null}
-                  {source.publishedDate ? <span className="text-[var(--color-muted)]"> · {formatDate(source.publishedDate)}</span> : null}
-                  {source.archivedUrl ? (
-                    <>
-                      {" · "}
-                      <a href={source.archivedUrl} rel="noopener noreferrer nofollow" className="text-[var(--color-muted)] underline">
-                        archived copy
-                      </a>
-                    </>
-                  ) : null}
-                </li>
-              ))}
-            </ul>
-          ) : null}
-          <p className="mt-1 text-xs text-[var(--color-muted)]">
-            Recorded {formatTimestamp(event.recordedAt)}
-            {event.authorName ? ` by ${event.authorName}` : ""}
-          </p>
-        </li>
-      ))}
+            {renderActions ? <div className="mt-2">{renderActions(event)}</div> : null}
+          </li>
+        );
+      })}
     </ol>
   );
 }

@@ -1,11 +1,17 @@
 "use server";
 
+import { z } from "zod";
 import { editorAction } from "@/app/_lib/editor-action";
 import { createArticle } from "@/db/articles/create-article";
 import { updateArticle } from "@/db/articles/update-article";
 import { importArticleFromUrl, importUrlInput } from "@/db/intake/import-article";
 import { recordStatusEvent } from "@/db/events/record-status-event";
-import { articleInput, articleUpdateInput, statusEventInput } from "@/lib/validation";
+import { deleteDraftEvent, publishDraftEvent } from "@/db/events/draft-events";
+import { recordObservation } from "@/db/events/record-observation";
+import { observationInput } from "@/lib/observation-input";
+import { articleInput, articleUpdateInput, idParam, statusEventInput } from "@/lib/validation";
+
+const eventRef = z.object({ eventId: idParam });
 
 // Every editor mutation reachable from a form. Each is one data-access call, which authorises.
 
@@ -33,4 +39,25 @@ export const recordStatusEventAction = editorAction({
   run: recordStatusEvent,
   successMessage: "Status recorded.",
   revalidate: (recorded) => [`/editor/claims/${recorded.claimId}`, `/claims/${recorded.claimId}`],
+});
+
+export const publishDraftAction = editorAction({
+  schema: eventRef,
+  run: (actor, input) => publishDraftEvent(actor, input.eventId),
+  successMessage: "Draft published.",
+  revalidate: (result) => [`/editor/claims/${result.claimId}`, `/claims/${result.claimId}`],
+});
+
+export const deleteDraftAction = editorAction({
+  schema: eventRef,
+  run: (actor, input) => deleteDraftEvent(actor, input.eventId),
+  successMessage: "Draft discarded.",
+  revalidate: (result) => [`/editor/claims/${result.claimId}`],
+});
+
+export const recordObservationAction = editorAction({
+  schema: observationInput,
+  run: recordObservation,
+  successMessage: "Value recorded.",
+  revalidate: (result) => [`/editor/claims/${result.claimId}`, `/claims/${result.claimId}`],
 });

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getSessionUser } from "@/db/session";
 
@@ -6,5 +7,21 @@ import { getSessionUser } from "@/db/session";
 export default async function EditorLayout({ children }: { children: ReactNode }) {
   const user = await getSessionUser();
   if (!user) redirect("/sign-in?next=/editor");
-  return <div className="flex flex-col gap-6">{children}</div>;
+  const links = [
+    { href: "/editor", label: "Articles" },
+    { href: "/editor/queue", label: "Re-check queue" },
+    ...(user.role === "admin" ? [{ href: "/editor/statuses", label: "Status scale" }] : []),
+  ];
+  return (
+    <div className="flex flex-col gap-6">
+      <nav aria-label="Editor" className="flex flex-wrap gap-4 border-b border-[var(--color-rule)] pb-3 text-sm">
+        {links.map((link) => (
+          <Link key={link.href} href={link.href} className="text-[var(--color-accent)] underline-offset-4 hover:underline">
+            {link.label}
+          </Link>
+        ))}
+      </nav>
+      {children}
+    </div>
+  );
 }

@@ -1,8 +1,9 @@
 import "server-only";
-import { and, asc, count, desc, eq, isNull } from "drizzle-orm";
+import { and, asc, count, desc, eq, isNull, lte } from "drizzle-orm";
+import { endOfDayMs } from "../../lib/as-of";
 import type { ClaimKind } from "../../lib/claim-rules";
 import { getDb } from "../client";
-import { loadTimelines, type TimelineEventDto } from "../events/timeline";
+import { loadTimelines, statusOfTimeline, type TimelineEventDto } from "../events/timeline";
 import { articles, claims, mentions } from "../schema";
 import { type ArticleDto, toArticleDto } from "./article-dto";
 
@@ -66,10 +67,14 @@ export interface ArticleClaimDto {
 
 export interface PublishedArticleDto extends Omit<ArticleDto, "version"> {
   claims: ArticleClaimDto[];
+  /** The day this view stands on, when it is an as-of view. */
+  asOf: string | null;
 }
 
-export function getPublishedArticle(slug: string): PublishedArticleDto | null {
+/** A published article with its claims; with `asOf`, the claims and statuses as recorded by the end of that day. */
+export function getPublishedArticle(slug: string, options: { asOf?: string | null } = {}): PublishedArticleDto | null {
   const db = getDb();
+  const asOf = options.asOf ?? null;
   const article = db
     .select()
     .from(articles)
@@ -92,10 +97,24 @@ export function getPublishedArticle(slug: string): PublishedArticleDto | null {
     })
     .from(mentions)
     .innerJoin(claims, eq(claims.id, mentions.claimId))
-    .where(and(eq(mentions.articleId, article.id), isNull(mentions.deletedAt), isNull(claims.deletedAt)))
+    .where(
+      and(
+        eq(mentions.articleId, article.id),
+        isNull(mentions.deletedAt),
+        isNull(claims.deletedAt),
+        asOf ? lte(mentions.createdAt, new Date(endOfDayMs(asOf))) : undefined,
+      ),
+    )
     .orderBy(asc(mentions.position), asc(mentions.id))
     .all();
-  const timelines = loadTimelines(db, [...new Set(rows.map((r) => r.claimId))], "public");
+  const timelines = loadTimelines(db, [...new Set(rows.map((r) => r.claimId))], "public", { asOf });
   const { version: _version, ...dto } = toArticleDto(article);
-  return { ...dto, claims: rows.map((r) => ({ ...r, timeline: timelines.get(r.claimId) ?? [] })) };
+  return {
+    ...dto,
+    asOf,
+    claims: rows.map((r) => {
+      const timeline = timelines.get(r.claimId) ?? [];
+      return { ...r, currentStatus: asOf ? statusOfTimeline(timeline) : r.currentStatus, timeline };
+    }),
+  };
 }

@@ -15,6 +15,8 @@ export interface EditorClaimDto {
   kind: ClaimKind;
   currentStatus: string;
   version: number;
+  quantityUnit: string | null;
+  recheckBy: string | null;
   mentions: { mentionId: number; exact: string; articleId: number; articleTitle: string; articleStatus: "draft" | "published"; anchorState: "anchored" | "orphaned" }[];
   timeline: EditorTimelineEventDto[];
 }
@@ -46,6 +48,8 @@ export function getClaimForEditor(actor: Actor | null, id: number): EditorClaimD
     kind: claim.kind,
     currentStatus: claim.currentStatus,
     version: claim.version,
+    quantityUnit: claim.quantityUnit,
+    recheckBy: claim.recheckBy,
     mentions: claimMentions,
     timeline: loadTimelines(db, [id], "editor").get(id) ?? [],
   };

@@ -1,8 +1,10 @@
 import "server-only";
-import { and, asc, eq, isNull } from "drizzle-orm";
+import { and, asc, eq, isNull, lte } from "drizzle-orm";
+import { endOfDayMs, recordedBy } from "../../lib/as-of";
 import type { ClaimKind } from "../../lib/claim-rules";
 import { getDb } from "../client";
-import { loadTimelines, type TimelineEventDto } from "../events/timeline";
+import { loadObservations } from "../events/observations";
+import { loadTimelines, type SourceDto, statusOfTimeline, type TimelineEventDto } from "../events/timeline";
 import { articles, claims, mentions } from "../schema";
 
 export interface ClaimAppearanceDto {
@@ -16,6 +18,15 @@ export interface ClaimAppearanceDto {
   sourceUrl: string | null;
 }
 
+export interface ObservationDto {
+  id: number;
+  value: number;
+  unit: string;
+  observedOn: string;
+  note: string | null;
+  source: SourceDto | null;
+}
+
 export interface PublicClaimDto {
   id: number;
   statement: string;
@@ -24,18 +35,25 @@ export interface PublicClaimDto {
   kind: ClaimKind;
   currentStatus: string;
   updatedAt: string;
+  quantity: { value: number; unit: string | null; qualifier: string | null; asOf: string | null } | null;
   appearances: ClaimAppearanceDto[];
   timeline: TimelineEventDto[];
+  /** Later values of the figure, oldest first (quantity claims). */
+  observations: ObservationDto[];
+  /** The day this view stands on, when it is an as-of view. */
+  asOf: string | null;
 }
 
 /**
  * A claim as readers see it: only when it is not deleted and appears in at least one
  * published article; only its appearances in published articles; only published events.
+ * With `asOf`, only what had been recorded by the end of that day counts, status included.
  */
-export function getPublicClaim(id: number): PublicClaimDto | null {
+export function getPublicClaim(id: number, options: { asOf?: string | null } = {}): PublicClaimDto | null {
   const db = getDb();
+  const asOf = options.asOf ?? null;
   const claim = db.select().from(claims).where(and(eq(claims.id, id), isNull(claims.deletedAt))).get();
-  if (!claim) return null;
+  if (!claim || !recordedBy(claim.createdAt, asOf)) return null;
   const appearances = db
     .select({
       mentionId: mentions.id,
@@ -49,19 +67,31 @@ export function getPublicClaim(id: number): PublicClaimDto | null {
     })
     .from(mentions)
     .innerJoin(articles, eq(articles.id, mentions.articleId))
-    .where(and(eq(mentions.claimId, id), isNull(mentions.deletedAt), eq(articles.status, "published")))
+    .where(
+      and(
+        eq(mentions.claimId, id),
+        isNull(mentions.deletedAt),
+        eq(articles.status, "published"),
+        asOf ? lte(mentions.createdAt, new Date(endOfDayMs(asOf))) : undefined,
+      ),
+    )
     .orderBy(asc(articles.publishedDate), asc(mentions.id))
     .all();
   if (appearances.length === 0) return null;
+  const timeline = loadTimelines(db, [id], "public", { asOf }).get(id) ?? [];
   return {
     id: claim.id,
     statement: claim.statement,
     claimant: claim.claimant,
     claimDate: claim.claimDate,
     kind: claim.kind,
-    currentStatus: claim.currentStatus,
-    updatedAt: claim.updatedAt.toISOString(),
+    currentStatus: asOf ? statusOfTimeline(timeline) : claim.currentStatus,
+    // An as-of view must not reveal later activity: its "last updated" is the last thing recorded by then.
+    updatedAt: asOf ? [claim.createdAt.toISOString(), ...timeline.map((e) => e.recordedAt)].sort().at(-1)! : claim.updatedAt.toISOString(),
+    quantity: claim.quantityValue === null ? null : { value: claim.quantityValue, unit: claim.quantityUnit, qualifier: claim.quantityQualifier, asOf: claim.quantityAsOf },
     appearances,
-    timeline: loadTimelines(db, [id], "public").get(id) ?? [],
+    timeline,
+    observations: loadObservations(db, id, asOf),
+    asOf,
   };
 }

@@ -1,6 +1,7 @@
 import "server-only";
-import { and, asc, eq, inArray } from "drizzle-orm";
-import { compareEventsChronologically } from "../../lib/current-status";
+import { and, asc, eq, inArray, lte } from "drizzle-orm";
+import { endOfDayMs } from "../../lib/as-of";
+import { compareEventsChronologically, currentStatusKey } from "../../lib/current-status";
 import type { DatePrecision } from "../../lib/dates";
 import { timelineOwners } from "../claims/merged-claims";
 import type { Db } from "../client";
@@ -39,15 +40,24 @@ type Audience = "public" | "editor";
  * first. The public audience gets published events only, and the internal note is never
  * selected for it, so it cannot leak through a forgotten field.
  */
-export function loadTimelines(db: Db, claimIds: number[], audience: "public"): Map<number, TimelineEventDto[]>;
-export function loadTimelines(db: Db, claimIds: number[], audience: "editor"): Map<number, EditorTimelineEventDto[]>;
-export function loadTimelines(db: Db, claimIds: number[], audience: Audience): Map<number, TimelineEventDto[]> {
+interface TimelineOptions {
+  /** Only events recorded on or before this day (YYYY-MM-DD, UTC) count. */
+  asOf?: string | null;
+}
+
+export function loadTimelines(db: Db, claimIds: number[], audience: "public", options?: TimelineOptions): Map<number, TimelineEventDto[]>;
+export function loadTimelines(db: Db, claimIds: number[], audience: "editor", options?: TimelineOptions): Map<number, EditorTimelineEventDto[]>;
+export function loadTimelines(db: Db, claimIds: number[], audience: Audience, options: TimelineOptions = {}): Map<number, TimelineEventDto[]> {
   const timelines = new Map<number, TimelineEventDto[]>();
   if (claimIds.length === 0) return timelines;
   const editor = audience === "editor";
   const owners = timelineOwners(db, claimIds);
   const eventClaimIds = [...owners.keys()];
-  const where = editor ? inArray(statusEvents.claimId, eventClaimIds) : and(inArray(statusEvents.claimId, eventClaimIds), eq(statusEvents.visibility, "published"));
+  const where = and(
+    inArray(statusEvents.claimId, eventClaimIds),
+    editor ? undefined : eq(statusEvents.visibility, "published"),
+    options.asOf ? lte(statusEvents.recordedAt, new Date(endOfDayMs(options.asOf))) : undefined,
+  );
   const rows = db
     .select({
       id: statusEvents.id,
@@ -94,4 +104,9 @@ export function loadTimelines(db: Db, claimIds: number[], audience: Audience): M
     timelines.set(owner, list);
   }
   return timelines;
+}
+
+/** The status a public timeline adds up to (what the claim's status was, for as-of views). */
+export function statusOfTimeline(timeline: TimelineEventDto[]): string {
+  return currentStatusKey(timeline.map((e) => ({ ...e, recordedAt: Date.parse(e.recordedAt), visibility: "published" as const })));
 }

@@ -21,6 +21,8 @@ export const claims = sqliteTable(
     quantityQualifier: text("quantity_qualifier", { enum: QUANTITY_QUALIFIERS }),
     /** YYYY-MM-DD: the date the figure refers to. */
     quantityAsOf: text("quantity_as_of"),
+    /** YYYY-MM-DD: when to look at this claim again (a plan said to happen "this year"). */
+    recheckBy: text("recheck_by"),
     /** Denormalised from the status events, updated in the same transaction as each event. */
     currentStatus: text("current_status")
       .notNull()
@@ -37,7 +39,7 @@ export const claims = sqliteTable(
     /** Set when merged into another claim: this claim's events show on that claim's timeline. */
     mergedIntoId: integer("merged_into_id").references((): AnySQLiteColumn => claims.id),
   },
-  (t) => [index("claim_status_idx").on(t.currentStatus), index("claim_updated_idx").on(t.updatedAt)],
+  (t) => [index("claim_status_idx").on(t.currentStatus), index("claim_updated_idx").on(t.updatedAt), index("claim_recheck_idx").on(t.recheckBy)],
 );
 
 export const ANCHOR_STATES = ["anchored", "orphaned"] as const;

@@ -1,4 +1,4 @@
-import { type AnySQLiteColumn, index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { type AnySQLiteColumn, index, integer, primaryKey, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { DATE_PRECISIONS } from "../../lib/dates";
 import { EVENT_VISIBILITIES } from "../../lib/claim-rules";
 import { nowMs, user } from "./auth";
@@ -61,3 +61,28 @@ export const eventSources = sqliteTable(
 export type StatusEvent = typeof statusEvents.$inferSelect;
 export type NewStatusEvent = typeof statusEvents.$inferInsert;
 export type Source = typeof sources.$inferSelect;
+
+/**
+ * Later values of a quantity claim's figure (the valuation as reported on later dates), each
+ * with its source. Append-only like the timeline: a wrong value is superseded, not edited.
+ */
+export const quantityObservations = sqliteTable(
+  "quantity_observation",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    claimId: integer("claim_id")
+      .notNull()
+      .references(() => claims.id),
+    value: real("value").notNull(),
+    unit: text("unit").notNull().default(""),
+    /** YYYY-MM-DD: the date the value refers to. */
+    observedOn: text("observed_on").notNull(),
+    note: text("note"),
+    sourceId: integer("source_id").references(() => sources.id),
+    authorId: text("author_id").references(() => user.id, { onDelete: "set null" }),
+    recordedAt: integer("recorded_at", { mode: "timestamp_ms" }).notNull().default(nowMs),
+  },
+  (t) => [index("quantity_observation_claim_idx").on(t.claimId, t.observedOn)],
+);
+
+export type QuantityObservation = typeof quantityObservations.$inferSelect;

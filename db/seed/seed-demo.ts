@@ -6,7 +6,7 @@ import { insertArticle } from "../articles/create-article";
 import { insertClaimWithMention } from "../claims/create-claim-with-mention";
 import { getDb } from "../client";
 import { insertStatusEvent } from "../events/record-status-event";
-import { appSettings } from "../schema";
+import { appSettings, articles, claims, mentions } from "../schema";
 import { writeTransaction } from "../transaction";
 import { insertUserWithPassword } from "../users/create-user";
 import { DEMO_ARTICLE, DEMO_CLAIMS, DEMO_EDITOR } from "./demo-article";
@@ -30,8 +30,14 @@ export async function seedDemo(): Promise<boolean> {
     if (tx.select().from(appSettings).where(eq(appSettings.key, SEEDED_KEY)).get()) return false;
     const editor = insertUserWithPassword(tx, null, { name: DEMO_EDITOR.name, email: DEMO_EDITOR.email, role: "editor" }, passwordHash);
     const article = insertArticle(tx, editor.id, articleInput.parse({ ...DEMO_ARTICLE, status: "published" }));
+    // The demo desk recorded the article and its claims when it was published, in May 2023,
+    // so as-of views of the demo read as they would have then.
+    const recordedAt = new Date(`${DEMO_ARTICLE.publishedDate}T09:00:00Z`);
+    tx.update(articles).set({ createdAt: recordedAt, updatedAt: recordedAt }).where(eq(articles.id, article.id)).run();
     for (const claim of DEMO_CLAIMS) {
-      const { claimId } = insertClaimWithMention(tx, editor.id, claimWithMentionInput.parse({ ...claim, articleId: article.id }));
+      const { claimId, mentionId } = insertClaimWithMention(tx, editor.id, claimWithMentionInput.parse({ ...claim, articleId: article.id }));
+      tx.update(claims).set({ createdAt: recordedAt }).where(eq(claims.id, claimId)).run();
+      tx.update(mentions).set({ createdAt: recordedAt, updatedAt: recordedAt }).where(eq(mentions.id, mentionId)).run();
       for (const event of claim.events) {
         // Recorded the day after it took effect, as a desk would have entered it at the time.
         const recordedAt = new Date(`${event.effectiveDate}T10:00:00Z`);

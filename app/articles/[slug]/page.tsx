@@ -3,6 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { ArticleBody } from "@/components/article-body";
+import { AsOfControls } from "@/components/as-of-controls";
+import { parseAsOf } from "@/lib/as-of";
 import { StatusBadge, statusLookup } from "@/components/status-badge";
 import { Timeline } from "@/components/timeline";
 import { getPublishedArticle } from "@/db/articles/published-articles";
@@ -11,25 +13,32 @@ import { StatusIcon } from "@/components/status-icon";
 import { CLAIM_KIND_LABELS } from "@/lib/claim-rules";
 import { formatDate } from "@/lib/format";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ asof?: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug } = await params;
-  const article = getPublishedArticle(decodeURIComponent(slug));
+async function load({ params, searchParams }: Props) {
+  const [{ slug }, { asof }] = await Promise.all([params, searchParams]);
+  const asOf = parseAsOf(asof);
+  return { asOf, invalidAsOf: asof && !asOf ? asof : null, article: getPublishedArticle(decodeURIComponent(slug), { asOf }) };
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { article } = await load(props);
   return article ? { title: article.title, description: article.summary ?? undefined } : {};
 }
 
-export default async function ArticlePage({ params }: Props) {
+export default async function ArticlePage(props: Props) {
   await connection();
-  const { slug } = await params;
-  const article = getPublishedArticle(decodeURIComponent(slug));
+  const { article, asOf, invalidAsOf } = await load(props);
   if (!article) notFound();
   const status = statusLookup(listStatuses());
   const anchored = article.claims.filter((c) => c.anchorState === "anchored");
 
   return (
     <article className="flex flex-col gap-10">
-      <header className="max-w-3xl">
+      <header className="flex max-w-3xl flex-col">
+        <div className="mb-4">
+          <AsOfControls path={`/articles/${encodeURIComponent(article.slug)}`} asOf={asOf} invalid={invalidAsOf} what="article" />
+        </div>
         <h1 className="text-3xl font-semibold leading-tight tracking-tight">{article.title}</h1>
         {article.summary ? <p className="mt-3 text-lg leading-relaxed text-[var(--color-muted)]">{article.summary}</p> : null}
         <p className="mt-3 text-sm text-[var(--color-muted)]">
@@ -75,7 +84,7 @@ export default async function ArticlePage({ params }: Props) {
                 <span className="text-xs uppercase tracking-wide text-[var(--color-muted)]">{CLAIM_KIND_LABELS[claim.kind].en}</span>
               </div>
               <h3 className="mt-2 text-lg font-semibold">
-                <Link href={`/claims/${claim.claimId}`} className="hover:underline">
+                <Link href={`/claims/${claim.claimId}${asOf ? `?asof=${asOf}` : ""}`} className="hover:underline">
                   {claim.statement}
                 </Link>
               </h3>

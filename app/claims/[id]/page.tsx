@@ -2,45 +2,61 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { AsOfControls } from "@/components/as-of-controls";
+import { QuantityChart } from "@/components/charts/quantity-chart";
+import { StatusBandChart } from "@/components/charts/status-band-chart";
 import { StatusBadge, statusLookup } from "@/components/status-badge";
 import { Timeline } from "@/components/timeline";
 import { getPublicClaim } from "@/db/claims/public-claim";
 import { listStatuses } from "@/db/statuses/list-statuses";
+import { parseAsOf } from "@/lib/as-of";
 import { CLAIM_KIND_LABELS } from "@/lib/claim-rules";
 import { formatDate } from "@/lib/format";
+import { statusBands } from "@/lib/status-bands";
+import { todayIso } from "@/lib/today";
 import { idParam } from "@/lib/validation";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ asof?: string }> };
 
-function loadClaim(raw: string) {
-  const id = idParam.safeParse(raw);
-  return id.success ? getPublicClaim(id.data) : null;
+async function load({ params, searchParams }: Props) {
+  const [{ id }, { asof }] = await Promise.all([params, searchParams]);
+  const asOf = parseAsOf(asof);
+  const claimId = idParam.safeParse(id);
+  return { asOf, invalidAsOf: asof && !asOf ? asof : null, claim: claimId.success ? getPublicClaim(claimId.data, { asOf }) : null };
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const claim = loadClaim((await params).id);
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { claim } = await load(props);
   return claim ? { title: claim.statement } : {};
 }
 
-export default async function ClaimPage({ params }: Props) {
+export default async function ClaimPage(props: Props) {
   await connection();
-  const claim = loadClaim((await params).id);
+  const { claim, asOf, invalidAsOf } = await load(props);
   if (!claim) notFound();
   const status = statusLookup(listStatuses());
+  const end = asOf ?? todayIso();
+  const bands = statusBands(
+    claim.timeline.map((e) => ({ ...e, recordedAt: Date.parse(e.recordedAt), visibility: "published" as const })),
+    claim.claimDate,
+    end,
+  );
   const facts = [
     claim.claimant ? ["Claimant", claim.claimant] : null,
     claim.claimDate ? ["Claimed on", formatDate(claim.claimDate)] : null,
     ["Kind", CLAIM_KIND_LABELS[claim.kind].en],
   ].filter((f): f is string[] => f !== null);
+  const path = `/claims/${claim.id}`;
 
   return (
     <article className="flex max-w-3xl flex-col gap-8">
-      <header>
-        <p className="mb-3" data-testid="current-status">
+      <header className="flex flex-col gap-4">
+        <AsOfControls path={path} asOf={asOf} invalid={invalidAsOf} what="claim" />
+        <p data-testid="current-status">
           <StatusBadge status={status(claim.currentStatus)} />
         </p>
         <h1 className="text-3xl font-semibold leading-tight tracking-tight">{claim.statement}</h1>
-        <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+        <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
           {facts.map(([term, value]) => (
             <div key={term} className="contents">
               <dt className="text-[var(--color-muted)]">{term}</dt>
@@ -49,6 +65,33 @@ export default async function ClaimPage({ params }: Props) {
           ))}
         </dl>
       </header>
+
+      <section aria-labelledby="band-heading">
+        <h2 id="band-heading" className="mb-3 text-xl font-semibold">
+          Status over time
+        </h2>
+        <StatusBandChart bands={bands} status={status} end={end} />
+      </section>
+
+      {claim.quantity || claim.observations.length > 0 ? (
+        <section aria-labelledby="figure-heading">
+          <h2 id="figure-heading" className="mb-3 text-xl font-semibold">
+            The figure over time
+          </h2>
+          <QuantityChart
+            claimed={claim.quantity ? { value: claim.quantity.value, on: claim.quantity.asOf ?? claim.claimDate ?? claim.appearances[0]?.publishedDate ?? end, label: "As claimed" } : null}
+            observations={claim.observations}
+            unit={claim.quantity?.unit ?? claim.observations[0]?.unit ?? ""}
+          />
+        </section>
+      ) : null}
+
+      <section aria-labelledby="timeline-heading">
+        <h2 id="timeline-heading" className="mb-4 text-xl font-semibold">
+          Timeline <span className="text-base font-normal text-[var(--color-muted)]">(latest first)</span>
+        </h2>
+        <Timeline events={claim.timeline} status={status} />
+      </section>
 
       <section aria-labelledby="appearances-heading">
         <h2 id="appearances-heading" className="mb-3 text-xl font-semibold">
@@ -61,7 +104,7 @@ export default async function ClaimPage({ params }: Props) {
                 “{a.exact}”
               </blockquote>
               <p className="mt-2 text-sm text-[var(--color-muted)]">
-                <Link href={`/articles/${encodeURIComponent(a.articleSlug)}#claim-${claim.id}`} className="text-[var(--color-accent)] underline">
+                <Link href={`/articles/${encodeURIComponent(a.articleSlug)}${asOf ? `?asof=${asOf}` : ""}#claim-${claim.id}`} className="text-[var(--color-accent)] underline">
                   {a.articleTitle}
                 </Link>
                 {a.outlet ? ` · ${a.outlet}` : ""}
@@ -70,13 +113,6 @@ export default async function ClaimPage({ params }: Props) {
             </li>
           ))}
         </ul>
-      </section>
-
-      <section aria-labelledby="timeline-heading">
-        <h2 id="timeline-heading" className="mb-4 text-xl font-semibold">
-          Timeline
-        </h2>
-        <Timeline events={claim.timeline} status={status} />
       </section>
     </article>
   );

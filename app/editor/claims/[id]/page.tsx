@@ -10,7 +10,11 @@ import { listStatuses } from "@/db/statuses/list-statuses";
 import { CLAIM_KIND_LABELS } from "@/lib/claim-rules";
 import { NotFoundError } from "@/lib/errors";
 import { idParam } from "@/lib/validation";
-import { recordStatusEventAction } from "../../actions";
+import { deleteDraftAction, publishDraftAction, recordObservationAction, recordStatusEventAction } from "../../actions";
+import { DraftActions } from "@/components/editor/draft-actions";
+import { RecheckForm } from "@/components/editor/recheck-form";
+import { setRecheckByAction } from "./recheck-actions";
+import { ObservationForm } from "@/components/editor/observation-form";
 
 export const metadata: Metadata = { title: "Claim" };
 
@@ -67,20 +71,41 @@ export default async function EditorClaimPage({ params }: { params: Promise<{ id
           <h2 id="timeline-heading" className="mb-3 text-lg font-semibold">
             Timeline
           </h2>
-          <Timeline events={claim.timeline} status={status} showInternal />
+          <Timeline
+            events={claim.timeline}
+            status={status}
+            showInternal
+            renderActions={(event) => (event.visibility === "draft" ? <DraftActions eventId={event.id} publish={publishDraftAction} discard={deleteDraftAction} /> : null)}
+          />
         </section>
       </div>
-      <section aria-labelledby="record-heading" className="rounded-lg border border-[var(--color-rule)] bg-white p-4">
-        <h2 id="record-heading" className="mb-3 text-lg font-semibold">
-          Record a status
-        </h2>
-        <EventForm
-          action={recordStatusEventAction}
-          claimId={claim.id}
-          statuses={statuses}
-          correctable={claim.timeline.filter((e) => e.visibility === "published")}
-        />
-      </section>
+      <div className="flex flex-col gap-6">
+        <section aria-labelledby="recheck-heading" className="rounded-lg border border-[var(--color-rule)] bg-white p-4">
+          <h2 id="recheck-heading" className="mb-3 text-lg font-semibold">
+            Re-check
+          </h2>
+          <RecheckForm action={setRecheckByAction} claimId={claim.id} recheckBy={claim.recheckBy} />
+        </section>
+        <section id="record" aria-labelledby="record-heading" className="scroll-mt-6 rounded-lg border border-[var(--color-rule)] bg-white p-4">
+          <h2 id="record-heading" className="mb-3 text-lg font-semibold">
+            Record a status
+          </h2>
+          <EventForm
+            action={recordStatusEventAction}
+            claimId={claim.id}
+            statuses={statuses}
+            correctable={claim.timeline.filter((e) => e.visibility === "published")}
+          />
+        </section>
+        {claim.kind === "quantity" ? (
+          <section aria-labelledby="observation-heading" className="rounded-lg border border-[var(--color-rule)] bg-white p-4">
+            <h2 id="observation-heading" className="mb-3 text-lg font-semibold">
+              Record a later value of the figure
+            </h2>
+            <ObservationForm action={recordObservationAction} claimId={claim.id} unit={claim.quantityUnit ?? ""} />
+          </section>
+        ) : null}
+      </div>
     </div>
   );
 }

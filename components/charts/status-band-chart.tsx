@@ -1,0 +1,57 @@
+import { scaleTime } from "d3-scale";
+import type { StatusDto } from "@/db/statuses/list-statuses";
+import { formatDate } from "@/lib/format";
+import type { StatusBand } from "@/lib/status-bands";
+
+const WIDTH = 1000;
+const BAND_HEIGHT = 36;
+const AXIS_HEIGHT = 22;
+const utc = (day: string) => new Date(`${day}T00:00:00Z`);
+
+/**
+ * The claim's status over time as one horizontal band: a coloured stretch per status with its
+ * name written in when it fits, a time axis, and the same facts in words underneath, so the
+ * chart never relies on colour alone. Server-rendered SVG: no JavaScript needed.
+ */
+export function StatusBandChart({ bands, status, end }: { bands: StatusBand[]; status: (key: string) => StatusDto; end: string }) {
+  if (bands.length === 0) return null;
+  const x = scaleTime().domain([utc(bands[0]!.from), utc(end)]).range([0, WIDTH]);
+  const ticks = x.ticks(Math.min(8, Math.max(2, bands.length + 2)));
+  const captionId = `band-caption-${bands[0]!.from}-${end}`;
+  return (
+    <figure className="flex flex-col gap-2" data-testid="status-band-chart">
+      <svg viewBox={`0 0 ${WIDTH} ${BAND_HEIGHT + AXIS_HEIGHT}`} className="h-auto w-full" role="img" aria-labelledby={captionId}>
+        {bands.map((band) => {
+          const left = x(utc(band.from));
+          const width = Math.max(2, x(utc(band.to)) - left);
+          const s = status(band.statusKey);
+          return (
+            <g key={`${band.from}-${band.statusKey}`}>
+              <rect x={left} y={0} width={width} height={BAND_HEIGHT} fill={s.color} stroke="#fff" strokeWidth={2} />
+              {width > 90 ? (
+                <text x={left + 8} y={BAND_HEIGHT / 2 + 5} fill="#fff" fontSize={15} fontWeight={600}>
+                  {s.labelEn}
+                </text>
+              ) : null}
+            </g>
+          );
+        })}
+        {ticks.map((tick) => (
+          <g key={tick.toISOString()} transform={`translate(${x(tick)},${BAND_HEIGHT})`}>
+            <line y1={0} y2={5} stroke="#78716c" />
+            <text y={18} fontSize={13} fill="#57534e" textAnchor="middle">
+              {x.tickFormat()(tick)}
+            </text>
+          </g>
+        ))}
+      </svg>
+      <figcaption id={captionId} className="text-sm text-[var(--color-muted)]">
+        Status over time:{" "}
+        {bands
+          .map((band, i) => `${status(band.statusKey).labelEn} ${i === bands.length - 1 ? `from ${formatDate(band.from)}` : `${formatDate(band.from)} – ${formatDate(band.to)}`}`)
+          .join("; ")}
+        .
+      </figcaption>
+    </figure>
+  );
+}

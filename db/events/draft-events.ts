@@ -1,0 +1,42 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import { NotFoundError } from "../../lib/errors";
+import { recordAudit } from "../audit";
+import { type Actor, authorize, EDITOR_ROLES } from "../authorize";
+import type { Tx } from "../client";
+import { eventSources, statusEvents } from "../schema";
+import { writeTransaction } from "../transaction";
+import { refreshCurrentStatus } from "./record-status-event";
+
+function loadDraft(tx: Tx, eventId: number) {
+  const draft = tx.select().from(statusEvents).where(and(eq(statusEvents.id, eventId), eq(statusEvents.visibility, "draft"))).get();
+  if (!draft) throw new NotFoundError("A draft event with that id");
+  return draft;
+}
+
+/**
+ * Publishes a draft: from now on it is history (the database refuses to change it) and
+ * counts for the claim's current status. Its recorded time becomes the publication time, so
+ * as-of views never show it before readers could have seen it.
+ */
+export function publishDraftEvent(actor: Actor | null, eventId: number): { eventId: number; claimId: number; currentStatus: string } {
+  return writeTransaction((tx) => {
+    const editor = authorize(tx, actor, EDITOR_ROLES);
+    const before = loadDraft(tx, eventId);
+    const after = tx.update(statusEvents).set({ visibility: "published", recordedAt: new Date() }).where(eq(statusEvents.id, eventId)).returning().get();
+    recordAudit(tx, { actorId: editor.id, action: "status_event.publish", entityType: "status_event", entityId: eventId, before, after });
+    return { eventId, claimId: before.claimId, currentStatus: refreshCurrentStatus(tx, editor.id, before.claimId) };
+  });
+}
+
+/** Discards a draft; it was never public. The audit log keeps what it said. */
+export function deleteDraftEvent(actor: Actor | null, eventId: number): { eventId: number; claimId: number } {
+  return writeTransaction((tx) => {
+    const editor = authorize(tx, actor, EDITOR_ROLES);
+    const before = loadDraft(tx, eventId);
+    tx.delete(eventSources).where(eq(eventSources.eventId, eventId)).run();
+    tx.delete(statusEvents).where(eq(statusEvents.id, eventId)).run();
+    recordAudit(tx, { actorId: editor.id, action: "status_event.delete_draft", entityType: "status_event", entityId: eventId, before });
+    return { eventId, claimId: before.claimId };
+  });
+}

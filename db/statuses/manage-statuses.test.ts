@@ -1,0 +1,214 @@
+import { and, eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { ForbiddenError, NotFoundError, UnauthorizedError, ValidationError } from "../../lib/errors";
+import { newStatusInput, statusUpdateInput } from "../../lib/status-input";
+import { DEFAULT_STATUSES } from "../../lib/status-scale";
+import { eventInput, makeArticle, makeClaim, makeUser } from "../../test/factories";
+import type { Actor } from "../authorize";
+import { getPublicClaim } from "../claims/public-claim";
+import { getDb } from "../client";
+import { recordStatusEvent } from "../events/record-status-event";
+import { auditLog, user } from "../schema";
+import { writeTransaction } from "../transaction";
+import { createStatus } from "./create-status";
+import { listStatuses } from "./list-statuses";
+import { reorderStatuses } from "./reorder-statuses";
+import { reinstateStatus, retireStatus } from "./retire-status";
+import { updateStatus } from "./update-status";
+
+const DEFAULT_KEYS = DEFAULT_STATUSES.map((s) => s.key);
+const fields = { labelEn: "Partly false", labelZh: "部分不实", color: "#9a3412", icon: "warning", resolved: "on", ratingValue: "2" };
+const newStatus = (overrides: Record<string, unknown> = {}) => newStatusInput.parse({ key: "partly_false", ...fields, ...overrides });
+
+/** Row counts of every table: "nothing written" means this does not change. */
+function tableCounts(): Record<string, number> {
+  const db = getDb();
+  const rows = db.$client.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%'").all() as { name: string }[];
+  return Object.fromEntries(rows.map(({ name }) => [name, (db.$client.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n]));
+}
+
+function statusAudits(action: string) {
+  return getDb()
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.entityType, "status"), eq(auditLog.action, action)))
+    .all();
+}
+
+function thrown(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected an error");
+}
+
+/** Every status mutation with a valid input that would change something if allowed. */
+const MUTATIONS: { name: string; run: (actor: Actor | null) => unknown }[] = [
+  { name: "createStatus", run: (a) => createStatus(a, newStatus()) },
+  { name: "updateStatus", run: (a) => updateStatus(a, statusUpdateInput.parse({ key: "true", ...fields })) },
+  { name: "retireStatus", run: (a) => retireStatus(a, { key: "true" }) },
+  // The fixture retires "outdated" first, so reinstating it would write.
+  { name: "reinstateStatus", run: (a) => reinstateStatus(a, { key: "outdated" }) },
+  { name: "reorderStatuses", run: (a) => reorderStatuses(a, { keys: [...DEFAULT_KEYS].reverse() }) },
+];
+
+describe("managing the verification scale: who may", () => {
+  for (const mutation of MUTATIONS) {
+    const setup = () => retireStatus(makeUser("admin"), { key: "outdated" });
+
+    it(`${mutation.name}: an editor is refused and nothing is written`, () => {
+      setup();
+      const editor = makeUser("editor");
+      const before = { counts: tableCounts(), scale: listStatuses() };
+      expect(thrown(() => mutation.run(editor))).toBeInstanceOf(ForbiddenError);
+      expect({ counts: tableCounts(), scale: listStatuses() }).toEqual(before);
+    });
+
+    it(`${mutation.name}: anonymous callers and deactivated admins are refused and nothing is written`, () => {
+      setup();
+      const deactivated = makeUser("admin");
+      writeTransaction((tx) => tx.update(user).set({ deactivatedAt: new Date() }).where(eq(user.id, deactivated.userId)).run());
+      const before = { counts: tableCounts(), scale: listStatuses() };
+      expect(thrown(() => mutation.run(null))).toBeInstanceOf(UnauthorizedError);
+      expect(thrown(() => mutation.run(deactivated))).toBeInstanceOf(UnauthorizedError);
+      expect({ counts: tableCounts(), scale: listStatuses() }).toEqual(before);
+    });
+
+    it(`${mutation.name}: an admin succeeds and the change is audited`, () => {
+      setup();
+      const audits = getDb().select().from(auditLog).where(eq(auditLog.entityType, "status")).all().length;
+      const scale = listStatuses();
+      mutation.run(makeUser("admin"));
+      expect(listStatuses()).not.toEqual(scale);
+      expect(getDb().select().from(auditLog).where(eq(auditLog.entityType, "status")).all()).toHaveLength(audits + 1);
+    });
+  }
+});
+
+describe("managing the verification scale: what changes", () => {
+  it("adds a status at the bottom of the scale, audited", () => {
+    const admin = makeUser("admin");
+    const created = createStatus(admin, newStatus());
+    const expected = { key: "partly_false", labelEn: "Partly false", labelZh: "部分不实", color: "#9a3412", icon: "warning", resolved: true, ratingValue: 2, retired: false };
+    expect(created).toEqual(expected);
+    expect(listStatuses().at(-1)).toEqual(expected);
+    expect(statusAudits("status.create")).toMatchObject([{ actorId: admin.userId, entityId: "partly_false" }]);
+  });
+
+  it("refuses a key already used, even by a retired status, and writes nothing", () => {
+    const admin = makeUser("admin");
+    retireStatus(admin, { key: "mixed" });
+    for (const key of ["true", "mixed"]) {
+      const before = tableCounts();
+      const error = thrown(() => createStatus(admin, newStatus({ key })));
+      expect(error).toBeInstanceOf(ValidationError);
+      expect((error as ValidationError).fields.key).toMatch(/Already used/);
+      expect(tableCounts()).toEqual(before);
+    }
+  });
+
+  it("refuses a colour white badge text cannot be read on, in the schema and in the data layer", () => {
+    const admin = makeUser("admin");
+    expect(newStatusInput.safeParse({ key: "partly_false", ...fields, color: "#ffcc00" }).success).toBe(false);
+    const before = { counts: tableCounts(), scale: listStatuses() };
+    // A caller that skipped the schema still cannot store it.
+    const onCreate = thrown(() => createStatus(admin, { ...newStatus(), color: "#ffcc00" }));
+    const onUpdate = thrown(() => updateStatus(admin, { ...statusUpdateInput.parse({ key: "true", ...fields }), color: "#fde047" }));
+    for (const error of [onCreate, onUpdate]) {
+      expect(error).toBeInstanceOf(ValidationError);
+      expect((error as ValidationError).fields.color).toMatch(/White text on #f.* has contrast 1\.\d:1/);
+    }
+    expect({ counts: tableCounts(), scale: listStatuses() }).toEqual(before);
+  });
+
+  it("renames and recolours a status, keeping its key, its place and the events that use it", () => {
+    const admin = makeUser("admin");
+    const article = makeArticle(admin);
+    const { claimId } = makeClaim(admin, article.id);
+    recordStatusEvent(admin, eventInput(claimId, { statusKey: "true" }));
+
+    const updated = updateStatus(admin, statusUpdateInput.parse({ key: "true", labelEn: "Correct", labelZh: "正确", color: "#166534", icon: "check", resolved: "on", ratingValue: "5" }));
+    expect(updated).toMatchObject({ key: "true", labelEn: "Correct", color: "#166534" });
+    expect(listStatuses().map((s) => s.key)).toEqual(DEFAULT_KEYS);
+    expect(listStatuses().find((s) => s.key === "true")).toMatchObject({ labelEn: "Correct", labelZh: "正确", color: "#166534" });
+    expect(getPublicClaim(claimId)!.timeline.map((e) => e.statusKey)).toEqual(["true"]);
+    const [audit] = statusAudits("status.update");
+    expect(audit).toMatchObject({ entityId: "true", before: { labelEn: "True" }, after: { labelEn: "Correct" } });
+  });
+
+  it("reports an unknown key as not found", () => {
+    const admin = makeUser("admin");
+    expect(thrown(() => updateStatus(admin, statusUpdateInput.parse({ key: "nope", ...fields })))).toBeInstanceOf(NotFoundError);
+    expect(thrown(() => retireStatus(admin, { key: "nope" }))).toBeInstanceOf(NotFoundError);
+    expect(thrown(() => reinstateStatus(admin, { key: "nope" }))).toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe("retiring and reinstating", () => {
+  it("keeps a retired status on existing events and the current status, and refuses it for new events until reinstated", () => {
+    const admin = makeUser("admin");
+    const editor = makeUser("editor");
+    const article = makeArticle(editor);
+    const { claimId } = makeClaim(editor, article.id);
+    recordStatusEvent(editor, eventInput(claimId, { statusKey: "true", effectiveDate: "2023-05-15" }));
+
+    expect(retireStatus(admin, { key: "true" })).toMatchObject({ key: "true", retired: true });
+    const claim = getPublicClaim(claimId)!;
+    expect(claim.timeline.map((e) => e.statusKey)).toEqual(["true"]);
+    expect(claim.currentStatus).toBe("true");
+    expect(listStatuses().find((s) => s.key === "true")).toMatchObject({ retired: true, labelEn: "True" });
+    expect(thrown(() => recordStatusEvent(editor, eventInput(claimId, { statusKey: "true", effectiveDate: "2024-01-01" })))).toBeInstanceOf(ValidationError);
+
+    expect(reinstateStatus(admin, { key: "true" })).toMatchObject({ key: "true", retired: false });
+    expect(listStatuses().find((s) => s.key === "true")!.retired).toBe(false);
+    recordStatusEvent(editor, eventInput(claimId, { statusKey: "true", effectiveDate: "2024-01-01" }));
+    expect(getPublicClaim(claimId)!.timeline.map((e) => e.statusKey)).toEqual(["true", "true"]);
+    expect(statusAudits("status.retire")).toHaveLength(1);
+    expect(statusAudits("status.reinstate")).toHaveLength(1);
+  });
+
+  it("treats retiring twice as done, without a second audit row", () => {
+    const admin = makeUser("admin");
+    retireStatus(admin, { key: "pending" });
+    retireStatus(admin, { key: "pending" });
+    expect(statusAudits("status.retire")).toHaveLength(1);
+  });
+
+  it("never retires the status every new claim starts with", () => {
+    const admin = makeUser("admin");
+    const before = tableCounts();
+    expect(thrown(() => retireStatus(admin, { key: "unverified" }))).toBeInstanceOf(ValidationError);
+    expect(listStatuses().find((s) => s.key === "unverified")!.retired).toBe(false);
+    expect(tableCounts()).toEqual(before);
+  });
+});
+
+describe("reordering", () => {
+  it("changes the order listStatuses returns, and new statuses still go to the bottom", () => {
+    const admin = makeUser("admin");
+    const reversed = [...DEFAULT_KEYS].reverse();
+    expect(reorderStatuses(admin, { keys: reversed })).toEqual({ keys: reversed });
+    expect(listStatuses().map((s) => s.key)).toEqual(reversed);
+    createStatus(admin, newStatus());
+    expect(listStatuses().map((s) => s.key)).toEqual([...reversed, "partly_false"]);
+    expect(statusAudits("status.reorder")).toMatchObject([{ before: DEFAULT_KEYS, after: reversed }]);
+  });
+
+  it("refuses a list that does not name every status exactly once", () => {
+    const admin = makeUser("admin");
+    const lists = [
+      DEFAULT_KEYS.slice(1),
+      [...DEFAULT_KEYS.slice(1), "true"],
+      [...DEFAULT_KEYS, "true"],
+      [...DEFAULT_KEYS.slice(1), "nope"],
+    ];
+    for (const keys of lists) {
+      const before = tableCounts();
+      expect(thrown(() => reorderStatuses(admin, { keys }))).toBeInstanceOf(ValidationError);
+      expect(tableCounts()).toEqual(before);
+      expect(listStatuses().map((s) => s.key)).toEqual(DEFAULT_KEYS);
+    }
+  });
+});

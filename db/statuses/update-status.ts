@@ -1,0 +1,25 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import type { StatusUpdateInput } from "../../lib/status-input";
+import { recordAudit } from "../audit";
+import { ADMIN_ROLES, type Actor, authorize } from "../authorize";
+import { statuses } from "../schema";
+import { writeTransaction } from "../transaction";
+import type { StatusDto } from "./list-statuses";
+import { assertReadableColor, loadStatus, toStatusDto } from "./status-row";
+
+/**
+ * An admin renames, recolours or re-icons a status, or changes whether it settles a claim and its
+ * rating. The key stays: events refer to it, so every past event shows the new look.
+ */
+export function updateStatus(actor: Actor | null, input: StatusUpdateInput): StatusDto {
+  return writeTransaction((tx) => {
+    const admin = authorize(tx, actor, ADMIN_ROLES);
+    const before = loadStatus(tx, input.key);
+    assertReadableColor(input.color);
+    const { key, ...fields } = input;
+    const after = tx.update(statuses).set(fields).where(eq(statuses.key, key)).returning().get()!;
+    recordAudit(tx, { actorId: admin.id, action: "status.update", entityType: "status", entityId: key, before, after });
+    return toStatusDto(after);
+  });
+}
