@@ -1,19 +1,49 @@
+import fs from "node:fs";
+import path from "node:path";
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { ForbiddenError, UnauthorizedError } from "../lib/errors";
+import { observationInput } from "../lib/observation-input";
+import { recheckByInput } from "../lib/recheck-input";
+import { newStatusInput, statusUpdateInput } from "../lib/status-input";
 import { articleInput, articleUpdateInput, claimWithMentionInput, newUserInput } from "../lib/validation";
-import { eventInput, makeArticle, makeClaim, makeUser } from "../test/factories";
+import { claimFromSpanInput, claimUpdateInput } from "../lib/workbench-input";
+import { eventInput, makeUser } from "../test/factories";
+import { type MutationFixture, mutationFixture } from "../test/mutation-fixture";
 import { createArticle } from "./articles/create-article";
 import { getArticleForEditor, listArticlesForEditor } from "./articles/editor-articles";
 import { updateArticle } from "./articles/update-article";
+import { getWorkbench } from "./articles/workbench";
 import type { Actor } from "./authorize";
-import { getClaimForEditor } from "./claims/editor-claim";
+import { addMention } from "./claims/add-mention";
+import { bulkSetKind } from "./claims/bulk-set-kind";
+import { createClaimFromSpan } from "./claims/create-claim-from-span";
 import { createClaimWithMention } from "./claims/create-claim-with-mention";
+import { deleteClaim, restoreClaim } from "./claims/delete-claim";
+import { getClaimForEditor } from "./claims/editor-claim";
+import { mergeClaims } from "./claims/merge-claims";
+import { listRecheckQueue } from "./claims/recheck-queue";
+import { reorderMentions } from "./claims/reorder-mentions";
+import { setRecheckBy } from "./claims/set-recheck-by";
+import { splitClaim } from "./claims/split-claim";
+import { updateClaim } from "./claims/update-claim";
 import { getDb } from "./client";
+import { deleteDraftEvent, publishDraftEvent } from "./events/draft-events";
+import { recordObservation } from "./events/record-observation";
+import { recordStatusBulk } from "./events/record-status-bulk";
 import { recordStatusEvent } from "./events/record-status-event";
+import { importArticleFromUrl } from "./intake/import-article";
+import { reattachMention, removeMention } from "./mentions/reattach-mention";
+import { user } from "./schema";
+import { createStatus } from "./statuses/create-status";
+import { reinstateStatus, retireStatus } from "./statuses/retire-status";
+import { reorderStatuses } from "./statuses/reorder-statuses";
+import { updateStatus } from "./statuses/update-status";
+import { dismissSuggestion } from "./suggestions/dismiss-suggestion";
+import { suggestForArticle } from "./suggestions/suggest-for-article";
 import { writeTransaction } from "./transaction";
 import { createUser } from "./users/create-user";
-import { user } from "./schema";
-import { eq } from "drizzle-orm";
+import { listStatuses } from "./statuses/list-statuses";
 
 /** Row counts of every table: "nothing written" means this does not change. */
 function tableCounts(): Record<string, number> {
@@ -22,28 +52,94 @@ function tableCounts(): Record<string, number> {
   return Object.fromEntries(rows.map(({ name }) => [name, (db.$client.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n]));
 }
 
-interface Fixture {
-  articleId: number;
-  articleVersion: number;
-  claimId: number;
+/** A fingerprint of every row, so a refused call that *changed* a row (not only added one) is caught too. */
+function databaseFingerprint(): string {
+  const db = getDb();
+  const tables = Object.keys(tableCounts());
+  return JSON.stringify(tables.map((name) => db.$client.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()));
 }
 
-/** Every mutation of the data-access layer, with a valid input, and the roles allowed to run it. */
-const MUTATIONS: { name: string; roles: ("admin" | "editor")[]; run: (actor: Actor | null, f: Fixture) => unknown }[] = [
-  { name: "createArticle", roles: ["admin", "editor"], run: (a) => createArticle(a, articleInput.parse({ title: "x", language: "en", body: "Body text." })) },
+type Mutation = {
+  name: string;
+  roles: ("admin" | "editor")[];
+  run: (actor: Actor | null, f: MutationFixture) => unknown;
+  /** Puts the fixture in the state the mutation acts on (a deleted claim to restore…), before anything is measured. */
+  prepare?: (f: MutationFixture) => void;
+  /** Where succeeding needs the outside world (a web page), the allowed-role case is covered elsewhere. */
+  successTestedElsewhere?: string;
+};
+
+const EDITORS: Mutation["roles"] = ["admin", "editor"];
+const ADMINS: Mutation["roles"] = ["admin"];
+const span = (start: number, end: number) => ({ start, end });
+const sampleStatus = { labelEn: "Partly false", labelZh: "部分不实", color: "#9a3412", icon: "warning", ratingValue: "2" };
+
+/**
+ * Every mutation of the data-access layer, with a valid input, and the roles allowed to run
+ * it. The completeness test below fails when a mutation is added without an entry here.
+ */
+const MUTATIONS: Mutation[] = [
+  { name: "createArticle", roles: EDITORS, run: (a) => createArticle(a, articleInput.parse({ title: "x", language: "en", body: "Body text." })) },
   {
     name: "updateArticle",
-    roles: ["admin", "editor"],
+    roles: EDITORS,
     run: (a, f) => updateArticle(a, articleUpdateInput.parse({ id: f.articleId, version: f.articleVersion, title: "changed", language: "en", body: "changed" })),
   },
   {
-    name: "createClaimWithMention",
-    roles: ["admin", "editor"],
-    run: (a, f) => createClaimWithMention(a, claimWithMentionInput.parse({ articleId: f.articleId, quote: "GPT-3", statement: "s" })),
+    name: "importArticleFromUrl",
+    roles: EDITORS,
+    // Authorised before anything is fetched; the address is never contacted when refused.
+    run: (a) => importArticleFromUrl(a, { url: "http://192.0.2.1/never-fetched" }),
+    successTestedElsewhere: "db/intake/fetch-article.test.ts and e2e/url-import.spec.ts",
   },
-  { name: "recordStatusEvent", roles: ["admin", "editor"], run: (a, f) => recordStatusEvent(a, eventInput(f.claimId)) },
-  { name: "createUser", roles: ["admin"], run: (a) => createUser(a, newUserInput.parse({ name: "n", email: "new@test.local", password: "long-enough-password", role: "editor" })) },
+  { name: "createClaimWithMention", roles: EDITORS, run: (a, f) => createClaimWithMention(a, claimWithMentionInput.parse({ articleId: f.articleId, quote: "GPT-3", statement: "s" })) },
+  { name: "createClaimFromSpan", roles: EDITORS, run: (a, f) => createClaimFromSpan(a, claimFromSpanInput.parse({ articleId: f.articleId, ...span(24, 29), statement: "s" })) },
+  { name: "addMention", roles: EDITORS, run: (a, f) => addMention(a, { claimId: f.otherClaimId, articleId: f.articleId, ...span(24, 29) }) },
+  { name: "updateClaim", roles: EDITORS, run: (a, f) => updateClaim(a, claimUpdateInput.parse({ id: f.claimId, version: f.claimVersion, statement: "edited" })) },
+  { name: "deleteClaim", roles: EDITORS, run: (a, f) => deleteClaim(a, f.claimId) },
+  { name: "restoreClaim", roles: EDITORS, prepare: (f) => deleteClaim({ userId: ownerOf(f) }, f.claimId), run: (a, f) => restoreClaim(a, f.claimId) },
+  { name: "reorderMentions", roles: EDITORS, run: (a, f) => reorderMentions(a, { articleId: f.articleId, mentionIds: reversedMentions(f) }) },
+  { name: "splitClaim", roles: EDITORS, run: (a, f) => splitClaim(a, { mentionId: f.mentionId, at: 10, firstStatement: "a", secondStatement: "b" }) },
+  { name: "mergeClaims", roles: EDITORS, run: (a, f) => mergeClaims(a, { targetId: f.claimId, sourceId: f.otherClaimId }) },
+  { name: "bulkSetKind", roles: EDITORS, run: (a, f) => bulkSetKind(a, { claimIds: [f.claimId, f.otherClaimId], kind: "prediction" }) },
+  { name: "reattachMention", roles: EDITORS, run: (a, f) => reattachMention(a, { mentionId: f.mentionId, ...span(4, 10) }) },
+  { name: "removeMention", roles: EDITORS, run: (a, f) => removeMention(a, f.mentionId) },
+  { name: "dismissSuggestion", roles: EDITORS, run: (a, f) => dismissSuggestion(a, { articleId: f.articleId, sentence: "GPT-3 拥有1750亿个参数。" }) },
+  { name: "recordStatusEvent", roles: EDITORS, run: (a, f) => recordStatusEvent(a, eventInput(f.claimId)) },
+  {
+    name: "recordStatusBulk",
+    roles: EDITORS,
+    run: (a, f) => recordStatusBulk(a, { claimIds: [f.claimId, f.otherClaimId], statusKey: "true", effectiveDate: { date: "2024-01-01", precision: "day" }, rationale: null, internalNote: null, visibility: "published", sources: [] }),
+  },
+  { name: "publishDraftEvent", roles: EDITORS, run: (a, f) => publishDraftEvent(a, f.draftEventId) },
+  { name: "deleteDraftEvent", roles: EDITORS, run: (a, f) => deleteDraftEvent(a, f.draftEventId) },
+  { name: "recordObservation", roles: EDITORS, run: (a, f) => recordObservation(a, observationInput.parse({ claimId: f.claimId, value: "1", observedOn: "2024-01-01" })) },
+  { name: "setRecheckBy", roles: EDITORS, run: (a, f) => setRecheckBy(a, recheckByInput.parse({ claimId: f.claimId, recheckBy: "2026-12-31" })) },
+  { name: "createUser", roles: ADMINS, run: (a) => createUser(a, newUserInput.parse({ name: "n", email: "new@test.local", password: "long-enough-password", role: "editor" })) },
+  { name: "createStatus", roles: ADMINS, run: (a) => createStatus(a, newStatusInput.parse({ key: "partly_false", ...sampleStatus })) },
+  { name: "updateStatus", roles: ADMINS, run: (a) => updateStatus(a, statusUpdateInput.parse({ key: "mixed", ...sampleStatus })) },
+  { name: "retireStatus", roles: ADMINS, run: (a) => retireStatus(a, { key: "misleading" }) },
+  { name: "reinstateStatus", roles: ADMINS, prepare: (f) => retireStatus({ userId: ownerOf(f) }, { key: "misleading" }), run: (a) => reinstateStatus(a, { key: "misleading" }) },
+  { name: "reorderStatuses", roles: ADMINS, run: (a) => reorderStatuses(a, { keys: listStatuses().map((s) => s.key).reverse() }) },
 ];
+
+/** Reads that must refuse anyone who is not an editor. */
+const EDITOR_READS: { name: string; run: (actor: Actor | null, f: MutationFixture) => unknown }[] = [
+  { name: "listArticlesForEditor", run: (a) => listArticlesForEditor(a) },
+  { name: "getArticleForEditor", run: (a, f) => getArticleForEditor(a, f.articleId) },
+  { name: "getClaimForEditor", run: (a, f) => getClaimForEditor(a, f.claimId) },
+  { name: "getWorkbench", run: (a, f) => getWorkbench(a, f.articleId) },
+  { name: "suggestForArticle", run: (a, f) => suggestForArticle(a, f.articleId) },
+  { name: "listRecheckQueue", run: (a) => listRecheckQueue(a, { days: 30 }) },
+];
+
+function ownerOf(_f: MutationFixture): string {
+  return getDb().select({ id: user.id }).from(user).where(eq(user.role, "admin")).get()!.id;
+}
+
+function reversedMentions(f: MutationFixture): number[] {
+  return getWorkbench({ userId: ownerOf(f) }, f.articleId).claims.map((c) => c.mentionId).reverse();
+}
 
 async function attempt(run: () => unknown): Promise<unknown> {
   try {
@@ -54,51 +150,74 @@ async function attempt(run: () => unknown): Promise<unknown> {
   }
 }
 
-function fixture(): Fixture {
-  const owner = makeUser("admin");
-  const article = makeArticle(owner);
-  const { claimId } = makeClaim(owner, article.id);
-  return { articleId: article.id, articleVersion: article.version, claimId };
+function prepared(mutation: Mutation): MutationFixture {
+  const f = mutationFixture();
+  mutation.prepare?.(f);
+  return f;
+}
+
+function deactivatedAdmin(): Actor {
+  const actor = makeUser("admin");
+  writeTransaction((tx) => tx.update(user).set({ deactivatedAt: new Date() }).where(eq(user.id, actor.userId)).run());
+  return actor;
 }
 
 describe("authorization in the data-access layer", () => {
   for (const mutation of MUTATIONS) {
-    it(`${mutation.name}: anonymous callers are refused and nothing is written`, async () => {
-      const f = fixture();
-      const before = tableCounts();
-      expect(await attempt(() => mutation.run(null, f))).toBeInstanceOf(UnauthorizedError);
-      expect(tableCounts()).toEqual(before);
-    });
-
-    it(`${mutation.name}: a deactivated account is refused and nothing is written`, async () => {
-      const f = fixture();
-      const actor = makeUser("admin");
-      writeTransaction((tx) => tx.update(user).set({ deactivatedAt: new Date() }).where(eq(user.id, actor.userId)).run());
-      const before = tableCounts();
-      expect(await attempt(() => mutation.run(actor, f))).toBeInstanceOf(UnauthorizedError);
-      expect(tableCounts()).toEqual(before);
-    });
-
-    if (!mutation.roles.includes("editor")) {
-      it(`${mutation.name}: an editor is refused (admins only) and nothing is written`, async () => {
-        const f = fixture();
-        const editor = makeUser("editor");
-        const before = tableCounts();
-        expect(await attempt(() => mutation.run(editor, f))).toBeInstanceOf(ForbiddenError);
-        expect(tableCounts()).toEqual(before);
+    describe(mutation.name, () => {
+      it("refuses anonymous callers and deactivated accounts, writing nothing", async () => {
+        const f = prepared(mutation);
+        const refused = deactivatedAdmin();
+        const before = databaseFingerprint();
+        expect(await attempt(() => mutation.run(null, f))).toBeInstanceOf(UnauthorizedError);
+        expect(await attempt(() => mutation.run(refused, f))).toBeInstanceOf(UnauthorizedError);
+        expect(databaseFingerprint()).toBe(before);
       });
-    }
 
-    it(`${mutation.name}: an allowed role succeeds`, async () => {
-      const f = fixture();
-      expect(await attempt(() => mutation.run(makeUser(mutation.roles[0]), f))).toBeNull();
+      if (!mutation.roles.includes("editor")) {
+        it("refuses editors (admins only), writing nothing", async () => {
+          const f = prepared(mutation);
+          const editor = makeUser("editor");
+          const before = databaseFingerprint();
+          expect(await attempt(() => mutation.run(editor, f))).toBeInstanceOf(ForbiddenError);
+          expect(databaseFingerprint()).toBe(before);
+        });
+      }
+
+      if (!mutation.successTestedElsewhere) {
+        it("lets an allowed role through", async () => {
+          const f = prepared(mutation);
+          expect(await attempt(() => mutation.run(makeUser(mutation.roles.at(-1)), f))).toBeNull();
+        });
+      }
     });
   }
 
-  it("editor reads refuse anonymous callers", () => {
-    const f = fixture();
-    expect(() => listArticlesForEditor(null)).toThrow(UnauthorizedError);
-    expect(() => getArticleForEditor(null, f.articleId)).toThrow(UnauthorizedError);
-    expect(() => getClaimForEditor(null, f.claimId)).toThrow(UnauthorizedError);
+  for (const read of EDITOR_READS) {
+    it(`${read.name}: refuses anonymous callers and deactivated accounts`, async () => {
+      const f = mutationFixture();
+      expect(await attempt(() => read.run(null, f))).toBeInstanceOf(UnauthorizedError);
+      expect(await attempt(() => read.run(deactivatedAdmin(), f))).toBeInstanceOf(UnauthorizedError);
+      expect(await attempt(() => read.run(makeUser("editor"), f))).toBeNull();
+    });
+  }
+
+  it("covers every function of the data-access layer that takes an actor", () => {
+    // Any exported `function name(actor: Actor | null, …)` under db/ must be listed above, so a
+    // new mutation or editor read cannot ship without its authorization being tested.
+    const listed = new Set([...MUTATIONS, ...EDITOR_READS].map((m) => m.name));
+    const found: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(full);
+        else if (entry.name.endsWith(".ts") && !entry.name.endsWith(".test.ts")) {
+          for (const match of fs.readFileSync(full, "utf8").matchAll(/export (?:async )?function (\w+)\(actor: Actor \| null/g)) found.push(match[1]!);
+        }
+      }
+    };
+    walk(path.join(process.cwd(), "db"));
+    expect(found.length).toBeGreaterThan(20);
+    expect(found.filter((name) => !listed.has(name))).toEqual([]);
   });
 });

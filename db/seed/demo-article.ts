@@ -39,8 +39,20 @@ interface DemoEvent {
   sources: DemoSource[];
 }
 
+interface DemoObservation {
+  value: number;
+  unit: string;
+  observedOn: string;
+  note: string;
+  source: DemoSource;
+}
+
 export interface DemoClaim {
   quote: string;
+  /** For quantity claims: the figure as claimed. */
+  quantity?: { quantityValue: number; quantityUnit: string; quantityQualifier: "=" | ">=" | "<=" | "~"; quantityAsOf: string };
+  /** Later values of the same figure. */
+  observations?: DemoObservation[];
   statement: string;
   claimant: string;
   claimDate: string;
@@ -97,6 +109,16 @@ export const DEMO_CLAIMS: DemoClaim[] = [
     claimant: "Reuters",
     claimDate: "2023-05-15",
     kind: "quantity",
+    quantity: { quantityValue: 27_000_000_000, quantityUnit: "USD", quantityQualifier: "~", quantityAsOf: "2023-04-28" },
+    observations: [
+      {
+        value: 157_000_000_000,
+        unit: "USD",
+        observedOn: "2024-10-02",
+        note: "Post-money valuation of the October 2024 round",
+        source: { url: "https://openai.com/index/scale-the-benefits-of-ai/", title: "New funding to scale the benefits of AI", publisher: "OpenAI", publishedDate: "2024-10-02" },
+      },
+    ],
     events: [
       {
         statusKey: "true",
@@ -154,6 +176,7 @@ export const DEMO_CLAIMS: DemoClaim[] = [
     claimant: "OpenAI",
     claimDate: "2020-05-28",
     kind: "quantity",
+    quantity: { quantityValue: 175_000_000_000, quantityUnit: "parameters", quantityQualifier: "=", quantityAsOf: "2020-05-28" },
     events: [
       {
         statusKey: "true",

@@ -6,12 +6,23 @@ import { insertArticle } from "../articles/create-article";
 import { insertClaimWithMention } from "../claims/create-claim-with-mention";
 import { getDb } from "../client";
 import { insertStatusEvent } from "../events/record-status-event";
-import { appSettings, articles, claims, mentions } from "../schema";
+import { appSettings, articles, claims, mentions, quantityObservations, sources } from "../schema";
 import { writeTransaction } from "../transaction";
 import { insertUserWithPassword } from "../users/create-user";
 import { DEMO_ARTICLE, DEMO_CLAIMS, DEMO_EDITOR } from "./demo-article";
 
 const SEEDED_KEY = "demo_seeded_at";
+
+/**
+ * When the demo desk entered something: the day after it happened, as a desk would have,
+ * but never before the desk recorded the article itself (16 May 2023).
+ */
+function demoRecordedAt(effectiveDate: string): Date {
+  const dayAfter = new Date(`${effectiveDate}T10:00:00Z`);
+  dayAfter.setUTCDate(dayAfter.getUTCDate() + 1);
+  const articleRecorded = new Date(`${DEMO_ARTICLE.publishedDate}T12:00:00Z`);
+  return dayAfter > articleRecorded ? dayAfter : articleRecorded;
+}
 
 export function demoSeeded(): boolean {
   return getDb().select({ value: appSettings.value }).from(appSettings).where(eq(appSettings.key, SEEDED_KEY)).get() !== undefined;
@@ -36,13 +47,16 @@ export async function seedDemo(): Promise<boolean> {
     tx.update(articles).set({ createdAt: recordedAt, updatedAt: recordedAt }).where(eq(articles.id, article.id)).run();
     for (const claim of DEMO_CLAIMS) {
       const { claimId, mentionId } = insertClaimWithMention(tx, editor.id, claimWithMentionInput.parse({ ...claim, articleId: article.id }));
-      tx.update(claims).set({ createdAt: recordedAt }).where(eq(claims.id, claimId)).run();
+      tx.update(claims).set({ createdAt: recordedAt, ...claim.quantity }).where(eq(claims.id, claimId)).run();
       tx.update(mentions).set({ createdAt: recordedAt, updatedAt: recordedAt }).where(eq(mentions.id, mentionId)).run();
       for (const event of claim.events) {
         // Recorded the day after it took effect, as a desk would have entered it at the time.
-        const recordedAt = new Date(`${event.effectiveDate}T10:00:00Z`);
-        recordedAt.setUTCDate(recordedAt.getUTCDate() + 1);
-        insertStatusEvent(tx, editor.id, statusEventInput.parse({ ...event, claimId }), recordedAt);
+        insertStatusEvent(tx, editor.id, statusEventInput.parse({ ...event, claimId }), demoRecordedAt(event.effectiveDate));
+      }
+      for (const observation of claim.observations ?? []) {
+        const source = tx.insert(sources).values(observation.source).returning().get();
+        const { source: _source, ...fields } = observation;
+        tx.insert(quantityObservations).values({ ...fields, claimId, sourceId: source.id, authorId: editor.id, recordedAt: demoRecordedAt(observation.observedOn) }).run();
       }
     }
     tx.insert(appSettings).values({ key: SEEDED_KEY, value: new Date().toISOString() }).run();
