@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { connection } from "next/server";
-import { listPublishedArticles } from "@/db/articles/published-articles";
+import { cachedPublishedArticles } from "@/app/_lib/reader-cache";
 import { formatDate } from "@/lib/format";
 
 export default async function HomePage() {
   await connection();
-  const articles = listPublishedArticles();
+  const articles = await cachedPublishedArticles();
   return (
     <div className="flex flex-col gap-8">
       <section className="max-w-2xl">
@@ -21,7 +21,7 @@ export default async function HomePage() {
         {articles.length === 0 ? (
           <p>No articles are published yet.</p>
         ) : (
-          <ul className="flex flex-col divide-y divide-[var(--color-rule)] rounded-lg border border-[var(--color-rule)] bg-white">
+          <ul className="flex flex-col divide-y divide-[var(--color-rule)] rounded-lg border border-[var(--color-rule)] bg-[var(--color-surface)]">
             {articles.map((article) => (
               <li key={article.slug} className="p-5">
                 <Link href={`/articles/${encodeURIComponent(article.slug)}`} className="text-xl font-semibold hover:underline">

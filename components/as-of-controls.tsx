@@ -33,9 +33,9 @@ export function AsOfControls({ path, asOf, invalid, what }: AsOfControlsProps) {
       <form method="get" action={path} className="flex flex-wrap items-end gap-2 text-sm">
         <label className="flex flex-col gap-1">
           <span className="text-[var(--color-muted)]">See this {what} as of</span>
-          <input type="date" name="asof" defaultValue={asOf ?? ""} required className="rounded-md border border-stone-300 bg-white px-2 py-1" />
+          <input type="date" name="asof" defaultValue={asOf ?? ""} required className="rounded-md border border-stone-300 bg-[var(--color-surface)] px-2 py-1" />
         </label>
-        <button type="submit" className="rounded-md border border-stone-300 bg-white px-3 py-1 hover:bg-stone-100">
+        <button type="submit" className="rounded-md border border-stone-300 bg-[var(--color-surface)] px-3 py-1 hover:bg-[var(--color-paper)]">
           Show
         </button>
       </form>

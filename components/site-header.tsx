@@ -5,7 +5,7 @@ import { signOutAction } from "@/app/sign-in/actions";
 export async function SiteHeader() {
   const user = await getSessionUser();
   return (
-    <header className="border-b border-[var(--color-rule)] bg-white">
+    <header className="border-b border-[var(--color-rule)] bg-[var(--color-surface)]">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <Link href="/" className="text-lg font-semibold tracking-tight">
           Claimline

@@ -18,7 +18,9 @@ async function recordEvent(page: Page, fields: { status: string; date: string; r
   if (fields.corrects) await form.getByLabel("Corrects").selectOption({ label: fields.corrects });
   if (fields.draft) await form.getByLabel("Visibility").selectOption("draft");
   await form.getByRole("button", { name: "Record status" }).click();
-  await expect(form.getByRole("status")).toHaveText("Status recorded.");
+  // Wait for this event itself, not only a confirmation an earlier one may have left.
+  await expect(page.getByRole("list", { name: "Verification timeline" }).getByText(fields.rationale.replace(/\*\*/g, ""))).toBeVisible();
+  await expect(form.getByLabel("Rationale (public)")).toHaveValue("");
 }
 
 test("three events on the demo claim, one a correction, show in order with the band chart; as-of shows the past", async ({ page, browser }) => {

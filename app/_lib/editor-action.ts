@@ -7,6 +7,7 @@ import { getSessionUser } from "@/db/session";
 import { UnauthorizedError } from "@/lib/errors";
 import { formDataToObject } from "@/lib/form-data";
 import { type ActionResult, toActionError } from "./errors";
+import { invalidateReaderCache } from "./reader-cache";
 
 interface EditorActionOptions<S extends z.ZodType, T> {
   schema: S;
@@ -33,6 +34,7 @@ export function editorAction<S extends z.ZodType, T>(options: EditorActionOption
       if (!sessionUser) throw new UnauthorizedError("Your session has ended. Sign in again; nothing was saved.");
       const input = options.schema.parse(formDataToObject(formData));
       data = await options.run({ userId: sessionUser.userId }, input);
+      invalidateReaderCache("action");
       for (const path of options.revalidate?.(data) ?? []) revalidatePath(path);
     } catch (error) {
       return toActionError(error);

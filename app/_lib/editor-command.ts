@@ -4,6 +4,7 @@ import type { Actor } from "@/db/authorize";
 import { getSessionUser } from "@/db/session";
 import { UnauthorizedError } from "@/lib/errors";
 import { type ActionResult, toActionError } from "./errors";
+import { invalidateReaderCache } from "./reader-cache";
 
 /**
  * Server actions called from client code with a plain object (TanStack Query mutations in
@@ -15,7 +16,9 @@ export function editorCommand<S extends z.ZodType, T>(schema: S, run: (actor: Ac
     try {
       const sessionUser = await getSessionUser();
       if (!sessionUser) throw new UnauthorizedError("Your session has ended. Sign in again; nothing was saved.");
-      return { ok: true, data: await run({ userId: sessionUser.userId }, schema.parse(input)) };
+      const data = await run({ userId: sessionUser.userId }, schema.parse(input));
+      invalidateReaderCache("action");
+      return { ok: true, data };
     } catch (error) {
       return toActionError(error);
     }

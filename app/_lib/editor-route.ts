@@ -5,6 +5,7 @@ import { getSessionUser } from "@/db/session";
 import { UnauthorizedError } from "@/lib/errors";
 import { MAX_BODY_LENGTH } from "@/lib/validation";
 import { toHttpResponse } from "./errors";
+import { invalidateReaderCache } from "./reader-cache";
 
 /** JSON bodies may carry a full article: the body limit plus room for metadata. */
 const MAX_REQUEST_BYTES = MAX_BODY_LENGTH * 4 + 64_000;
@@ -54,6 +55,7 @@ export function editorRoute<S extends z.ZodType, T>(options: EditorRouteOptions<
       }
       const input = options.schema.parse(options.input(body, await context.params));
       const data = await options.run({ userId: sessionUser.userId }, input);
+      invalidateReaderCache("route");
       return Response.json(data, { status: options.status ?? 201 });
     } catch (error) {
       return toHttpResponse(error);

@@ -19,7 +19,7 @@ export default async function EditorHome() {
       {articles.length === 0 ? (
         <p>No articles yet. Create the first one.</p>
       ) : (
-        <table className="w-full border-collapse overflow-hidden rounded-lg bg-white text-left text-sm">
+        <table className="w-full border-collapse overflow-hidden rounded-lg bg-[var(--color-surface)] text-left text-sm">
           <thead className="border-b border-[var(--color-rule)] text-[var(--color-muted)]">
             <tr>
               <th scope="col" className="p-3 font-medium">Title</th>

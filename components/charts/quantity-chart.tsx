@@ -37,13 +37,13 @@ export function QuantityChart({ claimed, observations, unit }: { claimed: Figure
         {y.ticks(4).map((tick) => (
           <g key={tick} transform={`translate(0,${y(tick)})`}>
             <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} stroke="#e7e5e4" />
-            <text x={MARGIN.left - 8} y={4} fontSize={12} fill="#57534e" textAnchor="end">
+            <text x={MARGIN.left - 8} y={4} fontSize={12} fill="currentColor" className="text-[var(--color-muted)]" textAnchor="end">
               {compact.format(tick)}
             </text>
           </g>
         ))}
         {x.ticks(4).map((tick) => (
-          <text key={tick.toISOString()} x={x(tick)} y={HEIGHT - 8} fontSize={12} fill="#57534e" textAnchor="middle">
+          <text key={tick.toISOString()} x={x(tick)} y={HEIGHT - 8} fontSize={12} fill="currentColor" className="text-[var(--color-muted)]" textAnchor="middle">
             {x.tickFormat()(tick)}
           </text>
         ))}
@@ -51,7 +51,7 @@ export function QuantityChart({ claimed, observations, unit }: { claimed: Figure
         {points.map((p, i) => (
           <g key={i} transform={`translate(${x(utc(p.on))},${y(p.value)})`}>
             <circle r={5} fill={i === 0 && claimed ? "#fff" : "#1d4ed8"} stroke="#1d4ed8" strokeWidth={2} />
-            <text x={8} y={-8} fontSize={12} fill="#1c1917">
+            <text x={8} y={-8} fontSize={12} fill="currentColor">
               {compact.format(p.value)}
             </text>
           </g>

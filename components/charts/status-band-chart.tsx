@@ -39,7 +39,7 @@ export function StatusBandChart({ bands, status, end }: { bands: StatusBand[]; s
         {ticks.map((tick) => (
           <g key={tick.toISOString()} transform={`translate(${x(tick)},${BAND_HEIGHT})`}>
             <line y1={0} y2={5} stroke="#78716c" />
-            <text y={18} fontSize={13} fill="#57534e" textAnchor="middle">
+            <text y={18} fontSize={13} fill="currentColor" className="text-[var(--color-muted)]" textAnchor="middle">
               {x.tickFormat()(tick)}
             </text>
           </g>

@@ -51,7 +51,7 @@ export function ArticleForm({ action, article, submitLabel }: ArticleFormProps) 
         <option value="html">HTML (from a news site or a WeChat export)</option>
       </SelectField>
       <TextArea label="Body" name="body" rows={14} required defaultValue={article?.body} error={errors.body} />
-      <FormStatus state={state} />
+      <FormStatus state={pending ? null : state} />
       {state && !state.ok && state.details && "current" in state.details ? (
         <ConflictNotice current={state.details.current as ArticleDto} />
       ) : null}

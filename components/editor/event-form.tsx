@@ -88,7 +88,7 @@ export function EventForm({ action, claimId, statuses, correctable }: EventFormP
           </div>
         ) : null}
       </fieldset>
-      <FormStatus state={state} />
+      <FormStatus state={pending ? null : state} />
       <div>
         <Button type="submit" disabled={pending}>
           {pending ? "Recording…" : "Record status"}

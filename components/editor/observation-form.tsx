@@ -24,7 +24,7 @@ export function ObservationForm({ action, claimId, unit }: { action: FormAction<
         <TextField label="Source URL" name="source.url" id="obs-source-url" type="url" placeholder="https://" error={errors["source.url"]} />
         <TextField label="Source title" name="source.title" id="obs-source-title" error={errors["source.title"]} />
       </div>
-      <FormStatus state={state} />
+      <FormStatus state={pending ? null : state} />
       <div>
         <Button type="submit" variant="secondary" disabled={pending}>
           Record value

@@ -25,7 +25,7 @@ export function StatusButtonForm<T>({ action, values, children, disabled }: Stat
         {children}
       </Button>
       {state && !state.ok ? (
-        <p role="alert" className="max-w-xs text-sm text-red-700">
+        <p role="alert" className="max-w-xs text-sm text-red-700 dark:text-red-300">
           {state.error}
         </p>
       ) : null}

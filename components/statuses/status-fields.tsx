@@ -62,7 +62,7 @@ export function StatusFields({ idPrefix, initial, errors }: StatusFieldsProps) {
           status={{ key: "preview", labelEn: labelEn || "English label", labelZh: labelZh || "中文标签", color: readableColor ? normalized : BLANK_STATUS.color, icon, resolved: false, ratingValue: null, retired: false }}
         />
         {readableColor ? (
-          <span className={colorProblem ? "text-red-700" : "text-[var(--color-muted)]"}>
+          <span className={colorProblem ? "text-red-700 dark:text-red-300" : "text-[var(--color-muted)]"}>
             White text contrast {formatRatio(contrastRatio("#ffffff", normalized))} {colorProblem ? "(too low; at least 4.5:1)" : "(readable)"}
           </span>
         ) : null}
@@ -101,7 +101,7 @@ export function StatusFields({ idPrefix, initial, errors }: StatusFieldsProps) {
             <input
               id={id("color-picker")}
               type="color"
-              className="h-[42px] w-12 cursor-pointer rounded-md border border-stone-300 bg-white p-1"
+              className="h-[42px] w-12 cursor-pointer rounded-md border border-stone-300 bg-[var(--color-surface)] p-1"
               value={readableColor ? normalized : BLANK_STATUS.color}
               onChange={(e) => setColor(e.target.value)}
             />
@@ -147,7 +147,7 @@ export function StatusFields({ idPrefix, initial, errors }: StatusFieldsProps) {
             Resolved claims leave the re-check queue.
           </p>
           {errors.resolved ? (
-            <p id={`${id("resolved")}-error`} className="text-sm text-red-700" role="alert">
+            <p id={`${id("resolved")}-error`} className="text-sm text-red-700 dark:text-red-300" role="alert">
               {errors.resolved}
             </p>
           ) : null}

@@ -22,7 +22,7 @@ function FieldShell({ id, label, hint, error, children }: FieldShellProps) {
         </p>
       ) : null}
       {error ? (
-        <p id={`${id}-error`} className="text-sm text-red-700" role="alert">
+        <p id={`${id}-error`} className="text-sm text-red-700 dark:text-red-300" role="alert">
           {error}
         </p>
       ) : null}
@@ -31,7 +31,7 @@ function FieldShell({ id, label, hint, error, children }: FieldShellProps) {
 }
 
 const control =
-  "w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base text-[var(--color-ink)] shadow-sm aria-[invalid=true]:border-red-600";
+  "w-full rounded-md border border-stone-300 bg-[var(--color-surface)] px-3 py-2 text-base text-[var(--color-ink)] shadow-sm aria-[invalid=true]:border-red-600";
 
 function describedBy(id: string, hint?: ReactNode, error?: string) {
   return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;

@@ -38,7 +38,7 @@ export const BodyPane = memo(function BodyPane({ doc, language, mentions, status
       aria-readonly="true"
       aria-multiline="true"
       aria-label="Article text. Select words, then add them as a claim."
-      className="rounded-lg border border-[var(--color-rule)] bg-white p-5 caret-[var(--color-accent)] outline-none focus-visible:ring-2 focus-visible:ring-[var(--color-accent)]"
+      className="rounded-lg border border-[var(--color-rule)] bg-[var(--color-surface)] p-5 caret-[var(--color-accent)] outline-none focus-visible:ring-2 focus-visible:ring-[var(--color-accent)]"
       onBeforeInput={(event) => event.preventDefault()}
       onKeyDown={refuseKeys}
       onPaste={(event) => event.preventDefault()}

@@ -63,7 +63,7 @@ export function ClaimFieldsForm({ idPrefix, initial, quote, submitLabel, pending
         value={values.statement}
         onChange={set("statement")}
         hint={
-          <span className={length > STATEMENT_WARN_LENGTH ? "text-amber-800" : undefined}>
+          <span className={length > STATEMENT_WARN_LENGTH ? "text-amber-800 dark:text-amber-300" : undefined}>
             {length}/{STATEMENT_MAX_LENGTH} characters{length > STATEMENT_WARN_LENGTH ? ` · over ${STATEMENT_WARN_LENGTH}: search results may cut it` : ""}
           </span>
         }

@@ -67,7 +67,7 @@ export function ClaimList({ claims, statuses, checked, hasSelection, editingMent
           aria-label={`Claim ${index + 1}: ${claim.statement}`}
           onKeyDown={(event) => onKeyDown(event, claim, index)}
           onFocus={(event) => event.target === event.currentTarget && on.onFocusClaim(claim)}
-          className="rounded-md border border-[var(--color-rule)] bg-white p-3 focus-visible:ring-2 focus-visible:ring-[var(--color-accent)]"
+          className="rounded-md border border-[var(--color-rule)] bg-[var(--color-surface)] p-3 focus-visible:ring-2 focus-visible:ring-[var(--color-accent)]"
         >
           <div className="flex items-start gap-2">
             <input

@@ -21,7 +21,7 @@ interface ClaimToolsProps {
 /** The split and merge forms, shown above the claim list for the claim they act on. */
 export function ClaimTools({ tool, claims, articleId, onClose, onError }: ClaimToolsProps) {
   return (
-    <div className="mb-3 rounded-lg border border-[var(--color-accent)] bg-white p-4">
+    <div className="mb-3 rounded-lg border border-[var(--color-accent)] bg-[var(--color-surface)] p-4">
       {tool.kind === "split" ? (
         <SplitForm claim={tool.claim} articleId={articleId} onClose={onClose} onError={onError} />
       ) : (

@@ -40,7 +40,7 @@ export function SuggestionsPanel({ suggestions, onAccept, onEdit, onDismiss }: S
           tabIndex={0}
           onKeyDown={(event) => onKeyDown(event, suggestion, index)}
           aria-label={`Suggestion ${index + 1}: ${suggestion.text}`}
-          className="rounded-md border border-[var(--color-rule)] bg-white p-3 focus-visible:ring-2 focus-visible:ring-[var(--color-accent)]"
+          className="rounded-md border border-[var(--color-rule)] bg-[var(--color-surface)] p-3 focus-visible:ring-2 focus-visible:ring-[var(--color-accent)]"
         >
           <p className="leading-relaxed">{suggestion.text}</p>
           <ul className="mt-2 flex flex-wrap gap-1.5" aria-label="Why it was picked">

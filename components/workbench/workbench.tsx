@@ -180,7 +180,7 @@ export function Workbench({ initial, statuses }: WorkbenchProps) {
           ) : null}
         </div>
 
-        <section aria-labelledby="selection-heading" className="rounded-lg border border-[var(--color-rule)] bg-white p-4">
+        <section aria-labelledby="selection-heading" className="rounded-lg border border-[var(--color-rule)] bg-[var(--color-surface)] p-4">
           <h2 id="selection-heading" className="text-base font-semibold">
             Selection
           </h2>
@@ -274,9 +274,9 @@ export function Workbench({ initial, statuses }: WorkbenchProps) {
             </Button>
           </div>
           {suggestionsQuery.isFetching ? <p className="text-sm">Finding check-worthy sentences…</p> : null}
-          {suggestionsQuery.isError ? <p role="alert" className="text-sm text-red-800">{suggestionsQuery.error.message}</p> : null}
+          {suggestionsQuery.isError ? <p role="alert" className="text-sm text-red-800 dark:text-red-300">{suggestionsQuery.error.message}</p> : null}
           {draft?.kind === "suggestion" ? (
-            <div className="mb-3 rounded-lg border border-[var(--color-rule)] bg-white p-4">
+            <div className="mb-3 rounded-lg border border-[var(--color-rule)] bg-[var(--color-surface)] p-4">
               <ClaimFieldsForm
                 idPrefix="suggested-claim"
                 quote={draft.suggestion.text}

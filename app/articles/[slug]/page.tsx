@@ -7,9 +7,11 @@ import { AsOfControls } from "@/components/as-of-controls";
 import { parseAsOf } from "@/lib/as-of";
 import { StatusBadge, statusLookup } from "@/components/status-badge";
 import { Timeline } from "@/components/timeline";
-import { getPublishedArticle } from "@/db/articles/published-articles";
-import { listStatuses } from "@/db/statuses/list-statuses";
+import { cachedPublishedArticle, cachedStatuses } from "@/app/_lib/reader-cache";
+import { ClaimPopovers } from "@/components/claim-popovers";
+import { Scorecard } from "@/components/scorecard";
 import { StatusIcon } from "@/components/status-icon";
+import { StatusLegend } from "@/components/status-legend";
 import { CLAIM_KIND_LABELS } from "@/lib/claim-rules";
 import { formatDate } from "@/lib/format";
 
@@ -18,19 +20,32 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ asof?:
 async function load({ params, searchParams }: Props) {
   const [{ slug }, { asof }] = await Promise.all([params, searchParams]);
   const asOf = parseAsOf(asof);
-  return { asOf, invalidAsOf: asof && !asOf ? asof : null, article: getPublishedArticle(decodeURIComponent(slug), { asOf }) };
+  return { asOf, invalidAsOf: asof && !asOf ? asof : null, article: await cachedPublishedArticle(decodeURIComponent(slug), { asOf }) };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { article } = await load(props);
-  return article ? { title: article.title, description: article.summary ?? undefined } : {};
+  if (!article) return {};
+  const description = (article.summary ?? `${article.claims.length} claims checked by Claimline.`).slice(0, 300);
+  const url = `/articles/${encodeURIComponent(article.slug)}`;
+  return {
+    title: article.title,
+    description,
+    openGraph: { type: "article", title: article.title, description, url, publishedTime: article.publishedDate ?? undefined },
+    twitter: { card: "summary", title: article.title, description },
+    alternates: {
+      canonical: url,
+      types: { "application/atom+xml": [{ url: `/feeds/articles/${encodeURIComponent(article.slug)}`, title: `Status updates: ${article.title}` }] },
+    },
+  };
 }
 
 export default async function ArticlePage(props: Props) {
   await connection();
   const { article, asOf, invalidAsOf } = await load(props);
   if (!article) notFound();
-  const status = statusLookup(listStatuses());
+  const statuses = await cachedStatuses();
+  const status = statusLookup(statuses);
   const anchored = article.claims.filter((c) => c.anchorState === "anchored");
 
   return (
@@ -63,11 +78,24 @@ export default async function ArticlePage(props: Props) {
           mentions={anchored.map((c) => ({ mentionId: c.mentionId, claimId: c.claimId, start: c.start, end: c.end, statusKey: c.currentStatus, statement: c.statement }))}
           status={status}
           renderMarker={(m) => (
-            <a href={`#claim-${m.claimId}`} className="ml-0.5 inline-block align-baseline" style={{ color: status(m.statusKey).color }} aria-label={`${status(m.statusKey).labelEn}: ${m.statement}`}>
+            // Opens the claim's timeline in a popover (HTML popover API: works without JavaScript).
+            <button
+              type="button"
+              popoverTarget={`claim-popover-${m.claimId}`}
+              className="ml-0.5 inline-block cursor-pointer rounded align-baseline"
+              style={{ color: status(m.statusKey).color }}
+              aria-label={`${status(m.statusKey).labelEn}: ${m.statement}`}
+            >
               <StatusIcon icon={status(m.statusKey).icon} className="inline h-4 w-4" />
-            </a>
+            </button>
           )}
         />
+        <ClaimPopovers claims={article.claims} status={status} asOf={asOf} />
+      </div>
+
+      <div className="flex max-w-3xl flex-col gap-4">
+        <Scorecard statusKeys={article.claims.map((c) => c.currentStatus)} statuses={statuses} />
+        <StatusLegend statuses={statuses.filter((s) => article.claims.some((c) => c.currentStatus === s.key))} />
       </div>
 
       <section aria-labelledby="claims-heading" className="max-w-3xl">
@@ -76,7 +104,7 @@ export default async function ArticlePage(props: Props) {
         </h2>
         <ol className="flex flex-col gap-4">
           {article.claims.map((claim) => (
-            <li key={claim.mentionId} id={`claim-${claim.claimId}`} className="scroll-mt-6 rounded-lg border border-[var(--color-rule)] bg-white p-5">
+            <li key={claim.mentionId} id={`claim-${claim.claimId}`} className="scroll-mt-6 rounded-lg border border-[var(--color-rule)] bg-[var(--color-surface)] p-5">
               <div className="flex flex-wrap items-center gap-2">
                 <span data-testid="current-status">
                   <StatusBadge status={status(claim.currentStatus)} />

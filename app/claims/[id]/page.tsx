@@ -5,10 +5,10 @@ import { connection } from "next/server";
 import { AsOfControls } from "@/components/as-of-controls";
 import { QuantityChart } from "@/components/charts/quantity-chart";
 import { StatusBandChart } from "@/components/charts/status-band-chart";
+import { ClaimReviewScript } from "@/components/claim-review-script";
 import { StatusBadge, statusLookup } from "@/components/status-badge";
 import { Timeline } from "@/components/timeline";
-import { getPublicClaim } from "@/db/claims/public-claim";
-import { listStatuses } from "@/db/statuses/list-statuses";
+import { cachedPublicClaim, cachedStatuses } from "@/app/_lib/reader-cache";
 import { parseAsOf } from "@/lib/as-of";
 import { CLAIM_KIND_LABELS } from "@/lib/claim-rules";
 import { formatDate } from "@/lib/format";
@@ -22,19 +22,30 @@ async function load({ params, searchParams }: Props) {
   const [{ id }, { asof }] = await Promise.all([params, searchParams]);
   const asOf = parseAsOf(asof);
   const claimId = idParam.safeParse(id);
-  return { asOf, invalidAsOf: asof && !asOf ? asof : null, claim: claimId.success ? getPublicClaim(claimId.data, { asOf }) : null };
+  return { asOf, invalidAsOf: asof && !asOf ? asof : null, claim: claimId.success ? await cachedPublicClaim(claimId.data, { asOf }) : null };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { claim } = await load(props);
-  return claim ? { title: claim.statement } : {};
+  if (!claim) return {};
+  const status = statusLookup(await cachedStatuses())(claim.currentStatus);
+  const latest = claim.timeline.at(-1)?.rationale;
+  const description = `${status.labelEn} (${status.labelZh}). ${latest ?? "Verification history and sources on Claimline."}`.slice(0, 300);
+  const url = `/claims/${claim.id}`;
+  return {
+    title: claim.statement,
+    description,
+    openGraph: { type: "article", title: claim.statement, description, url },
+    twitter: { card: "summary", title: claim.statement, description },
+    alternates: { canonical: url, types: { "application/atom+xml": [{ url: `/feeds/claims/${claim.id}`, title: `Status updates: ${claim.statement}` }] } },
+  };
 }
 
 export default async function ClaimPage(props: Props) {
   await connection();
   const { claim, asOf, invalidAsOf } = await load(props);
   if (!claim) notFound();
-  const status = statusLookup(listStatuses());
+  const status = statusLookup(await cachedStatuses());
   const end = asOf ?? todayIso();
   const bands = statusBands(
     claim.timeline.map((e) => ({ ...e, recordedAt: Date.parse(e.recordedAt), visibility: "published" as const })),
@@ -50,6 +61,7 @@ export default async function ClaimPage(props: Props) {
 
   return (
     <article className="flex max-w-3xl flex-col gap-8">
+      <ClaimReviewScript claim={claim} status={status(claim.currentStatus)} />
       <header className="flex flex-col gap-4">
         <AsOfControls path={path} asOf={asOf} invalid={invalidAsOf} what="claim" />
         <p data-testid="current-status">
@@ -91,6 +103,11 @@ export default async function ClaimPage(props: Props) {
           Timeline <span className="text-base font-normal text-[var(--color-muted)]">(latest first)</span>
         </h2>
         <Timeline events={claim.timeline} status={status} />
+        <p className="mt-4 text-sm">
+          <a href={`/feeds/claims/${claim.id}`} className="text-[var(--color-accent)] underline">
+            Follow this claim (Atom feed)
+          </a>
+        </p>
       </section>
 
       <section aria-labelledby="appearances-heading">
@@ -99,7 +116,7 @@ export default async function ClaimPage(props: Props) {
         </h2>
         <ul className="flex flex-col gap-3">
           {claim.appearances.map((a) => (
-            <li key={a.mentionId} className="rounded-lg border border-[var(--color-rule)] bg-white p-4">
+            <li key={a.mentionId} className="rounded-lg border border-[var(--color-rule)] bg-[var(--color-surface)] p-4">
               <blockquote lang={a.articleLanguage} className="border-l-4 border-stone-300 pl-3">
                 “{a.exact}”
               </blockquote>

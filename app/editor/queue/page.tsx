@@ -83,7 +83,7 @@ function QueueList({ items, status, today }: { items: QueueItemDto[]; status: (k
   return (
     <ul className="flex flex-col gap-2">
       {items.map((item) => (
-        <li key={item.claimId} className="flex flex-col gap-3 rounded-md border border-[var(--color-rule)] bg-white p-3 sm:flex-row sm:items-center sm:justify-between">
+        <li key={item.claimId} className="flex flex-col gap-3 rounded-md border border-[var(--color-rule)] bg-[var(--color-surface)] p-3 sm:flex-row sm:items-center sm:justify-between">
           <div className="flex min-w-0 flex-col gap-1">
             <div>
               <StatusBadge status={status(item.currentStatus)} size="sm" />

@@ -26,17 +26,17 @@ export default async function StatusesPage() {
         </p>
       </div>
       {isAdmin ? null : (
-        <p role="note" className="rounded-md border border-[var(--color-rule)] bg-white px-3 py-2 text-sm">
+        <p role="note" className="rounded-md border border-[var(--color-rule)] bg-[var(--color-surface)] px-3 py-2 text-sm">
           Only admins can change the verification scale.
         </p>
       )}
-      <ol aria-label="Statuses, top to bottom" className="flex flex-col divide-y divide-[var(--color-rule)] rounded-lg border border-[var(--color-rule)] bg-white">
+      <ol aria-label="Statuses, top to bottom" className="flex flex-col divide-y divide-[var(--color-rule)] rounded-lg border border-[var(--color-rule)] bg-[var(--color-surface)]">
         {statuses.map((status) => (
           <ScaleRow key={status.key} status={status} order={order} actions={isAdmin ? ACTIONS : undefined} />
         ))}
       </ol>
       {isAdmin ? (
-        <section aria-labelledby="new-status-heading" className="rounded-lg border border-[var(--color-rule)] bg-white p-4">
+        <section aria-labelledby="new-status-heading" className="rounded-lg border border-[var(--color-rule)] bg-[var(--color-surface)] p-4">
           <h2 id="new-status-heading" className="mb-3 text-lg font-semibold">
             New status
           </h2>

@@ -43,7 +43,7 @@ export default async function EditorArticlePage({ params }: { params: Promise<{ 
         <h1 className="mt-1 text-2xl font-semibold">{article.title}</h1>
       </div>
       <Workbench initial={workbench} statuses={listStatuses()} />
-      <details className="rounded-lg border border-[var(--color-rule)] bg-white p-4">
+      <details className="rounded-lg border border-[var(--color-rule)] bg-[var(--color-surface)] p-4">
         <summary className="cursor-pointer font-medium">Edit article details and body</summary>
         <p className="mt-2 text-sm text-[var(--color-muted)]">When the body changes, every claim follows its words; a claim whose words are gone is marked orphaned.</p>
         <div className="mt-4">

@@ -9,7 +9,7 @@ export default function NewArticlePage() {
   return (
     <div className="flex max-w-3xl flex-col gap-8">
       <h1 className="text-2xl font-semibold">New article</h1>
-      <section aria-labelledby="import-heading" className="rounded-lg border border-[var(--color-rule)] bg-white p-4">
+      <section aria-labelledby="import-heading" className="rounded-lg border border-[var(--color-rule)] bg-[var(--color-surface)] p-4">
         <h2 id="import-heading" className="mb-3 text-lg font-semibold">
           Import from a URL
         </h2>

@@ -57,7 +57,7 @@ export default async function EditorClaimPage({ params }: { params: Promise<{ id
           </h2>
           <ul className="flex flex-col gap-2">
             {claim.mentions.map((m) => (
-              <li key={m.mentionId} className="rounded-md border border-[var(--color-rule)] bg-white p-3 text-sm">
+              <li key={m.mentionId} className="rounded-md border border-[var(--color-rule)] bg-[var(--color-surface)] p-3 text-sm">
                 “{m.exact}” ·{" "}
                 <Link href={`/editor/articles/${m.articleId}`} className="underline">
                   {m.articleTitle}
@@ -80,13 +80,13 @@ export default async function EditorClaimPage({ params }: { params: Promise<{ id
         </section>
       </div>
       <div className="flex flex-col gap-6">
-        <section aria-labelledby="recheck-heading" className="rounded-lg border border-[var(--color-rule)] bg-white p-4">
+        <section aria-labelledby="recheck-heading" className="rounded-lg border border-[var(--color-rule)] bg-[var(--color-surface)] p-4">
           <h2 id="recheck-heading" className="mb-3 text-lg font-semibold">
             Re-check
           </h2>
           <RecheckForm action={setRecheckByAction} claimId={claim.id} recheckBy={claim.recheckBy} />
         </section>
-        <section id="record" aria-labelledby="record-heading" className="scroll-mt-6 rounded-lg border border-[var(--color-rule)] bg-white p-4">
+        <section id="record" aria-labelledby="record-heading" className="scroll-mt-6 rounded-lg border border-[var(--color-rule)] bg-[var(--color-surface)] p-4">
           <h2 id="record-heading" className="mb-3 text-lg font-semibold">
             Record a status
           </h2>
@@ -98,7 +98,7 @@ export default async function EditorClaimPage({ params }: { params: Promise<{ id
           />
         </section>
         {claim.kind === "quantity" ? (
-          <section aria-labelledby="observation-heading" className="rounded-lg border border-[var(--color-rule)] bg-white p-4">
+          <section aria-labelledby="observation-heading" className="rounded-lg border border-[var(--color-rule)] bg-[var(--color-surface)] p-4">
             <h2 id="observation-heading" className="mb-3 text-lg font-semibold">
               Record a later value of the figure
             </h2>

@@ -1,0 +1,42 @@
+import Link from "next/link";
+import type { ArticleClaimDto } from "@/db/articles/published-articles";
+import type { StatusDto } from "@/db/statuses/list-statuses";
+import { StatusBadge } from "./status-badge";
+import { Timeline } from "./timeline";
+
+/**
+ * One popover per claim of the article, opened by the marker after its words. The popover
+ * API is declarative HTML, so this works without JavaScript and closes with Escape.
+ */
+export function ClaimPopovers({ claims, status, asOf }: { claims: ArticleClaimDto[]; status: (key: string) => StatusDto; asOf: string | null }) {
+  const unique = [...new Map(claims.map((c) => [c.claimId, c])).values()];
+  return (
+    <>
+      {unique.map((claim) => (
+        <div
+          key={claim.claimId}
+          id={`claim-popover-${claim.claimId}`}
+          popover="auto"
+          aria-label={`Claim: ${claim.statement}`}
+          className="m-auto max-h-[85vh] w-[min(36rem,92vw)] overflow-y-auto rounded-xl border border-[var(--color-rule)] bg-[var(--color-surface)] p-5 text-[var(--color-ink)] shadow-xl backdrop:bg-black/30"
+        >
+          <div className="flex items-start justify-between gap-3">
+            <StatusBadge status={status(claim.currentStatus)} />
+            <button type="button" popoverTarget={`claim-popover-${claim.claimId}`} popoverTargetAction="hide" className="rounded px-2 text-xl leading-none" aria-label="Close">
+              ×
+            </button>
+          </div>
+          <p className="mt-3 text-lg font-semibold">{claim.statement}</p>
+          <div className="mt-4">
+            <Timeline events={claim.timeline} status={status} />
+          </div>
+          <p className="mt-4 text-sm">
+            <Link href={`/claims/${claim.claimId}${asOf ? `?asof=${asOf}` : ""}`} className="text-[var(--color-accent)] underline">
+              Claim page: full timeline, sources and chart
+            </Link>
+          </p>
+        </div>
+      ))}
+    </>
+  );
+}

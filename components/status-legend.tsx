@@ -1,0 +1,28 @@
+import type { StatusDto } from "@/db/statuses/list-statuses";
+import { StatusIcon } from "./status-icon";
+
+/** What the highlight colours and marker icons in the article mean. */
+export function StatusLegend({ statuses }: { statuses: StatusDto[] }) {
+  if (statuses.length === 0) return null;
+  return (
+    <details className="text-sm" data-testid="status-legend">
+      <summary className="cursor-pointer text-[var(--color-muted)]">What the highlights mean</summary>
+      <ul className="mt-2 flex flex-col gap-1.5">
+        {statuses.map((s) => (
+          <li key={s.key} className="flex items-center gap-2">
+            <mark className="mention" style={{ ["--status-color" as string]: s.color }}>
+              示例 text
+            </mark>
+            <span style={{ color: s.color }}>
+              <StatusIcon icon={s.icon} />
+            </span>
+            <span>
+              {s.labelEn} · <span lang="zh-Hans">{s.labelZh}</span>
+            </span>
+          </li>
+        ))}
+      </ul>
+      <p className="mt-2 text-[var(--color-muted)]">Select the icon after highlighted words to see that claim&apos;s timeline.</p>
+    </details>
+  );
+}

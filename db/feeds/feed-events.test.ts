@@ -1,0 +1,169 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it, vi } from "vitest";
+import { eventInput, makeArticle, makeClaim, makeUser } from "../../test/factories";
+import { deleteClaim } from "../claims/delete-claim";
+import { mergeClaims } from "../claims/merge-claims";
+import { getDb } from "../client";
+import { insertStatusEvent } from "../events/record-status-event";
+import { mentions } from "../schema";
+import { writeTransaction } from "../transaction";
+import { feedEvents } from "./feed-events";
+
+const VALUATION = { quote: "估值约为270亿美元", statement: "OpenAI is valued at $27 billion" };
+const PARAMETERS = { quote: "GPT-3 拥有1750亿个参数", statement: "GPT-3 has 175 billion parameters" };
+
+/** Records an event as if entered at `at`, so feeds can be ordered by recorded time. */
+function recordAt(actorId: string, claimId: number, at: string, overrides: Record<string, unknown> = {}) {
+  return writeTransaction((tx) => insertStatusEvent(tx, actorId, eventInput(claimId, overrides), new Date(at))).eventId;
+}
+
+function setup() {
+  const editor = makeUser();
+  const article = makeArticle(editor, { title: "Published article" });
+  const valuation = makeClaim(editor, article.id, VALUATION.quote, VALUATION.statement).claimId;
+  const parameters = makeClaim(editor, article.id, PARAMETERS.quote, PARAMETERS.statement).claimId;
+  return { editor, article, valuation, parameters };
+}
+
+const ids = (scope: Parameters<typeof feedEvents>[0]) => feedEvents(scope)!.events.map((e) => e.id);
+
+describe("feedEvents", () => {
+  it("lists published events newest first by recorded time, with their public fields and sources", () => {
+    const { editor, valuation, parameters } = setup();
+    // Effective dates run the other way from recorded times: the feed follows when we said it.
+    const oldest = recordAt(editor.userId, valuation, "2023-05-16T09:00:00Z", { statusKey: "pending", effectiveDate: "2025-01-01" });
+    const newest = recordAt(editor.userId, valuation, "2024-10-03T09:00:00Z", {
+      statusKey: "outdated",
+      effectiveDate: "2024-10",
+      rationale: "New funding round.",
+      sources: [
+        { url: "https://openai.com/index/scale-the-benefits-of-ai/", title: "New funding", publisher: "OpenAI" },
+        { url: "https://example.com/second", archivedUrl: "https://web.archive.org/x" },
+      ],
+    });
+    const middle = recordAt(editor.userId, parameters, "2023-06-01T09:00:00Z", { statusKey: "true", effectiveDate: "2020-05-28" });
+
+    const feed = feedEvents({ kind: "desk" });
+    expect(feed.subjectTitle).toBeNull();
+    expect(feed.events.map((e) => e.id)).toEqual([newest, middle, oldest]);
+    expect(feed.events[0]).toEqual({
+      id: newest,
+      claimId: valuation,
+      statement: VALUATION.statement,
+      statusKey: "outdated",
+      effectiveDate: "2024-10-01",
+      effectivePrecision: "month",
+      rationale: "New funding round.",
+      correctsEventId: null,
+      recordedAt: "2024-10-03T09:00:00.000Z",
+      sources: [
+        { url: "https://openai.com/index/scale-the-benefits-of-ai/", title: "New funding", publisher: "OpenAI", publishedDate: null, archivedUrl: null },
+        { url: "https://example.com/second", title: null, publisher: null, publishedDate: null, archivedUrl: "https://web.archive.org/x" },
+      ],
+    });
+    expect(feedEvents({ kind: "desk" }, 2).events.map((e) => e.id)).toEqual([newest, middle]);
+  });
+
+  it("never includes draft events or internal notes", () => {
+    const { editor, valuation } = setup();
+    const published = recordAt(editor.userId, valuation, "2023-05-16T09:00:00Z", { internalNote: "SECRET desk note" });
+    recordAt(editor.userId, valuation, "2024-01-01T09:00:00Z", { visibility: "draft", rationale: "DRAFT rationale", statusKey: "false" });
+
+    const feed = feedEvents({ kind: "desk" });
+    expect(feed.events.map((e) => e.id)).toEqual([published]);
+    expect(JSON.stringify([feed, feedEvents({ kind: "claim", id: valuation })])).not.toMatch(/SECRET|DRAFT|internalNote/);
+  });
+
+  it("leaves out claims that readers cannot see: only in a draft article, deleted, or whose mention was removed", () => {
+    const { editor, article, valuation, parameters } = setup();
+    const visible = recordAt(editor.userId, valuation, "2023-05-16T09:00:00Z");
+    const draftArticle = makeArticle(editor, { title: "Draft article", status: "draft" });
+    const draftOnly = makeClaim(editor, draftArticle.id).claimId;
+    recordAt(editor.userId, draftOnly, "2023-05-17T09:00:00Z");
+    const deleted = makeClaim(editor, article.id, "OpenAI", "A claim deleted later").claimId;
+    recordAt(editor.userId, deleted, "2023-05-18T09:00:00Z");
+    deleteClaim(editor, deleted);
+    recordAt(editor.userId, parameters, "2023-05-19T09:00:00Z");
+    getDb().update(mentions).set({ deletedAt: new Date() }).where(eq(mentions.claimId, parameters)).run();
+
+    expect(ids({ kind: "desk" })).toEqual([visible]);
+    expect(ids({ kind: "article", slug: article.slug })).toEqual([visible]);
+    expect(feedEvents({ kind: "claim", id: draftOnly })).toBeNull();
+    expect(feedEvents({ kind: "claim", id: deleted })).toBeNull();
+    expect(feedEvents({ kind: "claim", id: parameters })).toBeNull();
+  });
+
+  it("scopes an article feed to the claims of that published article, and is null for a draft or unknown article", () => {
+    const { editor, article, valuation } = setup();
+    const other = makeArticle(editor, { title: "Another article" });
+    const elsewhere = makeClaim(editor, other.id).claimId;
+    const here = recordAt(editor.userId, valuation, "2023-05-16T09:00:00Z");
+    const there = recordAt(editor.userId, elsewhere, "2023-05-17T09:00:00Z");
+
+    const feed = feedEvents({ kind: "article", slug: article.slug })!;
+    expect(feed.subjectTitle).toBe("Published article");
+    expect(feed.events.map((e) => e.id)).toEqual([here]);
+    expect(ids({ kind: "article", slug: other.slug })).toEqual([there]);
+
+    const draft = makeArticle(editor, { title: "Unpublished", status: "draft" });
+    expect(feedEvents({ kind: "article", slug: draft.slug })).toBeNull();
+    expect(feedEvents({ kind: "article", slug: "no-such-article" })).toBeNull();
+  });
+
+  it("scopes a claim feed to that claim, and is null for an unknown claim", () => {
+    const { editor, valuation, parameters } = setup();
+    const mine = recordAt(editor.userId, valuation, "2023-05-16T09:00:00Z");
+    recordAt(editor.userId, parameters, "2023-05-17T09:00:00Z");
+
+    const feed = feedEvents({ kind: "claim", id: valuation })!;
+    expect(feed.subjectTitle).toBe(VALUATION.statement);
+    expect(feed.events.map((e) => e.id)).toEqual([mine]);
+    expect(feedEvents({ kind: "claim", id: 99999 })).toBeNull();
+  });
+
+  it("shows a merged claim's events on the claim it was merged into, in every scope", () => {
+    const { editor, article, valuation, parameters } = setup();
+    const survivorEvent = recordAt(editor.userId, valuation, "2023-05-16T09:00:00Z");
+    const mergedEvent = recordAt(editor.userId, parameters, "2023-05-17T09:00:00Z", { statusKey: "false" });
+    mergeClaims(editor, { targetId: valuation, sourceId: parameters });
+
+    const claimFeed = feedEvents({ kind: "claim", id: valuation })!;
+    expect(claimFeed.events.map((e) => [e.id, e.claimId, e.statement])).toEqual([
+      [mergedEvent, valuation, VALUATION.statement],
+      [survivorEvent, valuation, VALUATION.statement],
+    ]);
+    expect(ids({ kind: "desk" })).toEqual([mergedEvent, survivorEvent]);
+    expect(ids({ kind: "article", slug: article.slug })).toEqual([mergedEvent, survivorEvent]);
+    expect(feedEvents({ kind: "claim", id: parameters })).toBeNull();
+  });
+
+  it("marks corrections by the event they correct", () => {
+    const { editor, valuation } = setup();
+    const wrong = recordAt(editor.userId, valuation, "2023-05-16T09:00:00Z", { statusKey: "false" });
+    const fix = recordAt(editor.userId, valuation, "2023-05-17T09:00:00Z", { statusKey: "true", correctsEventId: wrong });
+    expect(feedEvents({ kind: "claim", id: valuation })!.events.map((e) => [e.id, e.correctsEventId])).toEqual([
+      [fix, wrong],
+      [wrong, null],
+    ]);
+  });
+
+  it("uses the same number of queries however many claims and events there are", () => {
+    const { editor, article, valuation, parameters } = setup();
+    const client = getDb().$client;
+    const countQueries = (run: () => void) => {
+      const prepare = vi.spyOn(client, "prepare");
+      run();
+      const n = prepare.mock.calls.length;
+      prepare.mockRestore();
+      return n;
+    };
+    recordAt(editor.userId, valuation, "2023-05-16T09:00:00Z", { sources: [{ url: "https://example.com/a" }] });
+    const few = countQueries(() => feedEvents({ kind: "article", slug: article.slug }));
+    for (let i = 0; i < 5; i++) {
+      recordAt(editor.userId, parameters, `2023-06-0${i + 1}T09:00:00Z`, { sources: [{ url: `https://example.com/${i}` }] });
+      makeClaim(editor, article.id, "OpenAI", `Extra claim ${i}`);
+    }
+    expect(countQueries(() => feedEvents({ kind: "article", slug: article.slug }))).toBe(few);
+    expect(few).toBeLessThanOrEqual(3);
+  });
+});

@@ -1,0 +1,127 @@
+import "server-only";
+import { and, asc, count, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import type { ClaimKind } from "../../lib/claim-rules";
+import { TRACKER_PAGE_SIZE, type TrackerQuery } from "../../lib/tracker-query";
+import { getDb, type Tx } from "../client";
+import { articles, claims, mentions, statusEvents } from "../schema";
+import { timelineClaimsCte, trackerClaimsWhere } from "./search";
+
+export interface TrackerItemDto {
+  id: number;
+  statement: string;
+  claimant: string | null;
+  claimDate: string | null;
+  kind: ClaimKind;
+  currentStatus: string;
+  updatedAt: string;
+  /** When the latest published event on its timeline was recorded. */
+  lastEventAt: string | null;
+  /** The published articles it appears in, in the order of the claim page. */
+  articles: { slug: string; title: string }[];
+  /** The words of its first live mention in a published article. */
+  quote: string;
+}
+
+export interface TrackerPageDto {
+  items: TrackerItemDto[];
+  total: number;
+  /** The page shown: the one asked for, or the last one when that is past the end. */
+  page: number;
+  pageCount: number;
+  /** Claims per status over the whole filtered set, the status filter itself left out. */
+  statusCounts: Record<string, number>;
+}
+
+/**
+ * A page of the public claim tracker. At most four statements whatever the data size
+ * (counts, page, appearances, last events), in one read transaction so that the total, the
+ * counts and the page come from the same snapshot while editors write.
+ */
+export function listPublishedClaims(query: TrackerQuery): TrackerPageDto {
+  return getDb().transaction((tx) => {
+    const statusCounts = countByStatus(tx, query);
+    const counted = query.status.length > 0 ? query.status : Object.keys(statusCounts);
+    const total = counted.reduce((sum, key) => sum + (statusCounts[key] ?? 0), 0);
+    const pageCount = Math.max(1, Math.ceil(total / TRACKER_PAGE_SIZE));
+    const page = Math.min(query.page, pageCount);
+    const rows = total === 0 ? [] : loadPage(tx, query, page);
+    const ids = rows.map((r) => r.id);
+    const appearances = loadAppearances(tx, ids);
+    const lastEvents = loadLastEventTimes(tx, ids);
+    const items = rows.map((row) => {
+      const seen = appearances.get(row.id) ?? [];
+      return {
+        ...row,
+        updatedAt: row.updatedAt.toISOString(),
+        lastEventAt: lastEvents.get(row.id) ?? null,
+        articles: [...new Map(seen.map((a) => [a.slug, { slug: a.slug, title: a.title }])).values()],
+        quote: seen[0]?.exact ?? "",
+      };
+    });
+    return { items, total, page, pageCount, statusCounts };
+  });
+}
+
+function countByStatus(tx: Tx, query: TrackerQuery): Record<string, number> {
+  const rows = tx
+    .select({ status: claims.currentStatus, n: count() })
+    .from(claims)
+    .where(trackerClaimsWhere(query, { ignoreStatus: true }))
+    .groupBy(claims.currentStatus)
+    .all();
+  return Object.fromEntries(rows.map((r) => [r.status, r.n]));
+}
+
+function loadPage(tx: Tx, query: TrackerQuery, page: number) {
+  const direction = query.order === "asc" ? asc : desc;
+  // Undated claims go last either way: they cannot be placed on a timeline of claim dates.
+  const order =
+    query.sort === "claim-date" ? [sql`${claims.claimDate} IS NULL`, direction(claims.claimDate), direction(claims.id)] : [direction(claims.updatedAt), direction(claims.id)];
+  return tx
+    .select({
+      id: claims.id,
+      statement: claims.statement,
+      claimant: claims.claimant,
+      claimDate: claims.claimDate,
+      kind: claims.kind,
+      currentStatus: claims.currentStatus,
+      updatedAt: claims.updatedAt,
+    })
+    .from(claims)
+    .where(trackerClaimsWhere(query))
+    .orderBy(...order)
+    .limit(TRACKER_PAGE_SIZE)
+    .offset((page - 1) * TRACKER_PAGE_SIZE)
+    .all();
+}
+
+/** Live mentions in published articles of the given claims, in the claim page's order (article date, then mention). */
+function loadAppearances(tx: Tx, claimIds: number[]) {
+  const byClaim = new Map<number, { slug: string; title: string; exact: string }[]>();
+  if (claimIds.length === 0) return byClaim;
+  const rows = tx
+    .select({ claimId: mentions.claimId, exact: mentions.exact, slug: articles.slug, title: articles.title })
+    .from(mentions)
+    .innerJoin(articles, eq(articles.id, mentions.articleId))
+    .where(and(inArray(mentions.claimId, claimIds), isNull(mentions.deletedAt), eq(articles.status, "published")))
+    .orderBy(asc(articles.publishedDate), asc(mentions.id))
+    .all();
+  for (const { claimId, ...appearance } of rows) {
+    const list = byClaim.get(claimId) ?? [];
+    list.push(appearance);
+    byClaim.set(claimId, list);
+  }
+  return byClaim;
+}
+
+/** Claim id → ISO time of the latest published event on its timeline (merged claims' events included). */
+function loadLastEventTimes(tx: Tx, claimIds: number[]): Map<number, string> {
+  if (claimIds.length === 0) return new Map();
+  const rows = tx.all<{ claimId: number; lastEventAt: number }>(sql`
+    WITH RECURSIVE ${timelineClaimsCte(inArray(claims.id, claimIds))}
+    SELECT timeline_claim.owner_id AS claimId, max(${statusEvents.recordedAt}) AS lastEventAt
+    FROM timeline_claim JOIN ${statusEvents} ON ${statusEvents.claimId} = timeline_claim.claim_id
+    WHERE ${statusEvents.visibility} = 'published'
+    GROUP BY timeline_claim.owner_id`);
+  return new Map(rows.map((r) => [r.claimId, new Date(r.lastEventAt).toISOString()]));
+}

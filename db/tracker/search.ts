@@ -1,0 +1,79 @@
+import "server-only";
+import { and, gte, inArray, isNull, lte, type SQL, sql } from "drizzle-orm";
+import type { TrackerQuery } from "../../lib/tracker-query";
+import { articles, claims, mentions } from "../schema";
+
+/**
+ * Which claims the public tracker shows for a query, as SQL conditions on `claim`, so every
+ * tracker read (page, counts, chart) is one statement whatever the number of claims.
+ */
+
+/** The trigram index needs three characters to match anything; shorter text is searched with LIKE. */
+const TRIGRAM_LENGTH = 3;
+
+/** User text as an FTS5 string literal: a phrase, so `"`, `*`, `OR` or `NEAR(` are plain characters. */
+function ftsPhrase(text: string): string {
+  return `"${text.replaceAll('"', '""')}"`;
+}
+
+/** `%text%` for LIKE … ESCAPE '\', with the user's own %, _ and \ matched literally. */
+function likeContains(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/**
+ * A subquery of the ids of claims whose statement, quoted words or article titles contain
+ * `q` (case-insensitively for Latin letters). The index (migration 0005) holds readable
+ * claims only; callers still apply `readableClaim` so this is never the only guard.
+ */
+export function matchingClaimIds(q: string): SQL {
+  const text = q.trim();
+  if (Array.from(text).length >= TRIGRAM_LENGTH) {
+    return sql`SELECT rowid FROM claim_search WHERE claim_search MATCH ${ftsPhrase(text)}`;
+  }
+  // Two Chinese characters (开源) are a whole word, but below the trigram size: scan instead.
+  const pattern = likeContains(text);
+  return sql`SELECT rowid FROM claim_search
+    WHERE statement LIKE ${pattern} ESCAPE '\\' OR quotes LIKE ${pattern} ESCAPE '\\' OR titles LIKE ${pattern} ESCAPE '\\'`;
+}
+
+/** A live mention of the claim in a published article, optionally a given one. */
+function publishedMention(articleSlug?: string): SQL {
+  return sql`EXISTS (SELECT 1 FROM ${mentions} INNER JOIN ${articles} ON ${articles.id} = ${mentions.articleId}
+    WHERE ${mentions.claimId} = ${claims.id} AND ${mentions.deletedAt} IS NULL AND ${articles.status} = 'published'
+    ${articleSlug === undefined ? sql`` : sql`AND ${articles.slug} = ${articleSlug}`})`;
+}
+
+/** What readers may see at all: not deleted (or merged away), and made in a published article. */
+export const readableClaim: SQL = and(isNull(claims.deletedAt), publishedMention())!;
+
+/**
+ * The claims a tracker query selects. `ignoreStatus` leaves out the status filter, for the
+ * facet counts that show what picking another status would give.
+ */
+export function trackerClaimsWhere(query: TrackerQuery, options: { ignoreStatus?: boolean } = {}): SQL {
+  return and(
+    readableClaim,
+    query.q ? sql`${claims.id} IN (${matchingClaimIds(query.q)})` : undefined,
+    query.status.length > 0 && !options.ignoreStatus ? inArray(claims.currentStatus, query.status) : undefined,
+    query.kind.length > 0 ? inArray(claims.kind, query.kind) : undefined,
+    query.article ? publishedMention(query.article) : undefined,
+    // SQLite's lower() folds ASCII only; both sides go through it so the comparison agrees with itself.
+    query.claimant ? sql`instr(lower(${claims.claimant}), lower(${query.claimant})) > 0` : undefined,
+    query.from ? gte(claims.claimDate, query.from) : undefined,
+    query.to ? lte(claims.claimDate, query.to) : undefined,
+  )!;
+}
+
+/**
+ * A recursive CTE `timeline_claim(claim_id, owner_id)`: each claim matching `seed`, and every
+ * claim merged into it, directly or in a chain. Merged claims keep their (append-only) events,
+ * which readers see on the surviving claim's timeline, so tracker figures count them there too.
+ */
+export function timelineClaimsCte(seed: SQL): SQL {
+  return sql`timeline_claim(claim_id, owner_id) AS (
+    SELECT ${claims.id}, ${claims.id} FROM ${claims} WHERE ${seed}
+    UNION
+    SELECT merged.id, timeline_claim.owner_id FROM ${claims} AS merged JOIN timeline_claim ON merged.merged_into_id = timeline_claim.claim_id
+  )`;
+}
