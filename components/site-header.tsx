@@ -12,6 +12,9 @@ export async function SiteHeader() {
         </Link>
         <nav aria-label="Main" className="flex items-center gap-4 text-sm">
           <Link href="/" className="hover:underline">
+            Tracker
+          </Link>
+          <Link href="/articles" className="hover:underline">
             Articles
           </Link>
           {user ? (

@@ -12,7 +12,7 @@ export function StatusBadge({ status, size = "md" }: { status: StatusDto; size?:
     >
       <StatusIcon icon={status.icon} className={size === "sm" ? "h-3.5 w-3.5" : "h-4 w-4"} />
       <span>{status.labelEn}</span>
-      <span lang="zh-Hans" className="opacity-90">
+      <span lang="zh-Hans">
         {status.labelZh}
       </span>
     </span>

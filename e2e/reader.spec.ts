@@ -3,16 +3,29 @@ import { DEMO_SLUG } from "./fixtures";
 
 test.describe("reader, without an account", () => {
   test("finds the demo article and sees each claim's current status", async ({ page }) => {
-    await page.goto("/");
+    await page.goto("/articles");
     await page.getByRole("link", { name: "OpenAI plans to release its first open-source language model" }).click();
     await expect(page).toHaveURL(`/articles/${DEMO_SLUG}`);
 
     // The body is Chinese and marked as such, so it gets Chinese fonts and line breaking.
     const body = page.getByTestId("article-body");
     await expect(body).toHaveAttribute("lang", "zh-Hans");
-    // The quoted words are highlighted, followed by a status marker that links to their claim.
+    // The quoted words are highlighted, followed by a status marker that opens the claim's timeline.
     await expect(body.locator("mark.mention", { hasText: "GPT-3 拥有1750亿个参数" })).toBeVisible();
-    await expect(body.getByRole("link", { name: "True: GPT-3 has 175 billion parameters" })).toHaveAttribute("href", /#claim-\d+/);
+    const marker = body.getByRole("button", { name: "True: GPT-3 has 175 billion parameters" });
+    await marker.focus();
+    await page.keyboard.press("Enter");
+    const popover = page.locator("[popover]:popover-open");
+    await expect(popover).toBeVisible();
+    await expect(popover).toContainText("The GPT-3 paper describes a 175-billion-parameter model.");
+    await expect(popover.getByRole("link", { name: /Claim page/ })).toHaveAttribute("href", /^\/claims\/\d+$/);
+    await page.keyboard.press("Escape");
+    await expect(popover).toBeHidden();
+
+    // The scorecard counts the claims per status, in words as well as in the bar.
+    const scorecard = page.getByTestId("scorecard");
+    await expect(scorecard).toContainText("6 claims checked");
+    await expect(scorecard.locator('[data-status="true"]')).toContainText("3");
 
     const claim = (statement: string) => page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: statement }) });
     await expect(claim("OpenAI plans to release an open-source language model").getByTestId("current-status")).toHaveText(/True/);

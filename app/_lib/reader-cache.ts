@@ -3,6 +3,8 @@ import { revalidateTag, unstable_cache, updateTag } from "next/cache";
 import { getPublishedArticle, listPublishedArticles } from "@/db/articles/published-articles";
 import { getPublicClaim } from "@/db/claims/public-claim";
 import { listStatuses } from "@/db/statuses/list-statuses";
+import { listPublishedClaims } from "@/db/tracker/list-claims";
+import { statusChangesOverTime } from "@/db/tracker/status-changes";
 
 /**
  * Reader pages read through this cache, so a repeat view does not touch the database. Every
@@ -19,6 +21,8 @@ export const cachedPublishedArticle = cached("published-article", getPublishedAr
 export const cachedPublishedArticles = cached("published-articles", listPublishedArticles);
 export const cachedPublicClaim = cached("public-claim", getPublicClaim);
 export const cachedStatuses = cached("statuses", listStatuses);
+export const cachedTrackerPage = cached("tracker-page", listPublishedClaims);
+export const cachedStatusChanges = cached("status-changes", statusChangesOverTime);
 
 /** Expires every cached reader read. Server actions read their own writes at once (updateTag). */
 export function invalidateReaderCache(from: "action" | "route"): void {

@@ -1,0 +1,77 @@
+import { scaleBand, scaleLinear } from "d3-scale";
+import type { StatusDto } from "@/db/statuses/list-statuses";
+import type { StatusChangeCountDto } from "@/db/tracker/status-changes";
+
+const WIDTH = 800;
+const HEIGHT = 180;
+const MARGIN = { top: 8, right: 8, bottom: 24, left: 32 };
+
+/**
+ * Status changes per month across the selected claims, stacked by status, with the numbers in a
+ * table underneath (the chart is a summary; the table is the data, for every reader).
+ */
+export function StatusChangesChart({ changes, status }: { changes: StatusChangeCountDto[]; status: (key: string) => StatusDto }) {
+  if (changes.length === 0) return null;
+  const months = [...new Set(changes.map((c) => c.month))].sort();
+  const totals = new Map(months.map((m) => [m, changes.filter((c) => c.month === m).reduce((n, c) => n + c.count, 0)]));
+  const x = scaleBand().domain(months).range([MARGIN.left, WIDTH - MARGIN.right]).padding(0.2);
+  const y = scaleLinear()
+    .domain([0, Math.max(...totals.values())])
+    .nice()
+    .range([HEIGHT - MARGIN.bottom, MARGIN.top]);
+  const labelEvery = Math.ceil(months.length / 12);
+  return (
+    <figure className="flex flex-col gap-2" data-testid="status-changes-chart">
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="h-auto w-full" role="img" aria-label="Status changes per month, by status. The table below has the numbers.">
+        {y.ticks(3).map((tick) => (
+          <g key={tick} transform={`translate(0,${y(tick)})`}>
+            <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} stroke="currentColor" className="text-[var(--color-rule)]" />
+            <text x={MARGIN.left - 6} y={4} fontSize={11} textAnchor="end" fill="currentColor" className="text-[var(--color-muted)]">
+              {tick}
+            </text>
+          </g>
+        ))}
+        {months.map((month, i) => {
+          let top = y(0);
+          return (
+            <g key={month}>
+              {changes
+                .filter((c) => c.month === month)
+                .map((c) => {
+                  const height = y(0) - y(c.count);
+                  top -= height;
+                  return <rect key={c.statusKey} x={x(month)} y={top} width={x.bandwidth()} height={height} fill={status(c.statusKey).color} stroke="var(--color-surface)" strokeWidth={1} />;
+                })}
+              {i % labelEvery === 0 ? (
+                <text x={(x(month) ?? 0) + x.bandwidth() / 2} y={HEIGHT - 6} fontSize={11} textAnchor="middle" fill="currentColor" className="text-[var(--color-muted)]">
+                  {month}
+                </text>
+              ) : null}
+            </g>
+          );
+        })}
+      </svg>
+      <details className="text-sm">
+        <summary className="cursor-pointer text-[var(--color-muted)]">The numbers</summary>
+        <table className="mt-2 text-left">
+          <thead>
+            <tr>
+              <th scope="col" className="pr-4 font-medium">Month</th>
+              <th scope="col" className="pr-4 font-medium">Status</th>
+              <th scope="col" className="font-medium">Changes</th>
+            </tr>
+          </thead>
+          <tbody>
+            {changes.map((c) => (
+              <tr key={`${c.month}-${c.statusKey}`}>
+                <td className="pr-4">{c.month}</td>
+                <td className="pr-4">{status(c.statusKey).labelEn}</td>
+                <td>{c.count}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </figure>
+  );
+}

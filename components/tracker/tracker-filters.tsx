@@ -1,0 +1,90 @@
+import type { StatusDto } from "@/db/statuses/list-statuses";
+import { CLAIM_KIND_LABELS, CLAIM_KINDS } from "@/lib/claim-rules";
+import type { TrackerQuery } from "@/lib/tracker-query";
+
+const input = "rounded-md border border-stone-400 bg-[var(--color-surface)] px-2 py-1.5 text-[var(--color-ink)]";
+
+/** The tracker's search and filters: one GET form, so every combination is a shareable URL and works without JavaScript. */
+export function TrackerFilters({ query, statuses, articles }: { query: TrackerQuery; statuses: StatusDto[]; articles: { slug: string; title: string }[] }) {
+  return (
+    <form method="get" action="/" role="search" aria-label="Search and filter claims" className="flex flex-col gap-3 rounded-lg border border-[var(--color-rule)] bg-[var(--color-surface)] p-4">
+      <div className="flex flex-wrap items-end gap-2">
+        <label className="flex min-w-0 flex-1 flex-col gap-1 text-sm">
+          <span className="font-medium">Search claims, quotes and article titles</span>
+          <input type="search" name="q" defaultValue={query.q ?? ""} placeholder="开源 · valuation · GPT-3" className={`${input} w-full text-base`} />
+        </label>
+        <button type="submit" className="rounded-md bg-[var(--color-inverse)] px-4 py-2 text-sm font-medium text-[var(--color-on-inverse)]">
+          Search
+        </button>
+      </div>
+      <details open={Boolean(query.status.length || query.kind.length || query.article || query.claimant || query.from || query.to)}>
+        <summary className="cursor-pointer text-sm font-medium">Filters and sorting</summary>
+        <div className="mt-3 grid gap-3 text-sm sm:grid-cols-2 lg:grid-cols-3">
+          <fieldset className="flex flex-col gap-1">
+            <legend className="mb-1 font-medium">Status</legend>
+            <div className="flex flex-wrap gap-x-3 gap-y-1">
+              {statuses.map((s) => (
+                <label key={s.key} className="flex items-center gap-1">
+                  <input type="checkbox" name="status" value={s.key} defaultChecked={query.status.includes(s.key)} />
+                  {s.labelEn}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <fieldset className="flex flex-col gap-1">
+            <legend className="mb-1 font-medium">Kind</legend>
+            <div className="flex flex-wrap gap-x-3 gap-y-1">
+              {CLAIM_KINDS.map((k) => (
+                <label key={k} className="flex items-center gap-1">
+                  <input type="checkbox" name="kind" value={k} defaultChecked={query.kind.includes(k)} />
+                  {CLAIM_KIND_LABELS[k].en}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <div className="flex flex-col gap-3">
+            <label className="flex flex-col gap-1">
+              <span className="font-medium">Article</span>
+              <select name="article" defaultValue={query.article ?? ""} className={input}>
+                <option value="">Any article</option>
+                {articles.map((a) => (
+                  <option key={a.slug} value={a.slug}>
+                    {a.title}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="flex flex-col gap-1">
+              <span className="font-medium">Claimant</span>
+              <input name="claimant" defaultValue={query.claimant ?? ""} className={input} />
+            </label>
+          </div>
+          <label className="flex flex-col gap-1">
+            <span className="font-medium">Claimed from</span>
+            <input type="date" name="from" defaultValue={query.from ?? ""} className={input} />
+          </label>
+          <label className="flex flex-col gap-1">
+            <span className="font-medium">Claimed until</span>
+            <input type="date" name="to" defaultValue={query.to ?? ""} className={input} />
+          </label>
+          <div className="flex gap-3">
+            <label className="flex flex-col gap-1">
+              <span className="font-medium">Sort by</span>
+              <select name="sort" defaultValue={query.sort} className={input}>
+                <option value="updated">Last update</option>
+                <option value="claim-date">Claim date</option>
+              </select>
+            </label>
+            <label className="flex flex-col gap-1">
+              <span className="font-medium">Order</span>
+              <select name="order" defaultValue={query.order} className={input}>
+                <option value="desc">Newest first</option>
+                <option value="asc">Oldest first</option>
+              </select>
+            </label>
+          </div>
+        </div>
+      </details>
+    </form>
+  );
+}
