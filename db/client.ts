@@ -33,7 +33,8 @@ export function databaseFilename(url: string): string {
 export function openDatabase(url: string): Db {
   const filename = databaseFilename(url);
   if (filename !== ":memory:") fs.mkdirSync(path.dirname(filename), { recursive: true });
-  const sqlite = new Database(filename);
+  // DEBUG_SQL=1 prints every statement: a quick way to see what a request costs.
+  const sqlite = new Database(filename, process.env.DEBUG_SQL === "1" ? { verbose: (sql) => console.log(`[sql] ${String(sql).slice(0, 160)}`) } : {});
   // WAL lets readers proceed while an editor writes; the busy timeout makes concurrent
   // writers wait instead of failing with SQLITE_BUSY.
   sqlite.pragma("journal_mode = WAL");
