@@ -34,7 +34,7 @@ export function editorAction<S extends z.ZodType, T>(options: EditorActionOption
       if (!sessionUser) throw new UnauthorizedError("Your session has ended. Sign in again; nothing was saved.");
       const input = options.schema.parse(formDataToObject(formData));
       data = await options.run({ userId: sessionUser.userId }, input);
-      invalidateReaderCache("action");
+      invalidateReaderCache();
       for (const path of options.revalidate?.(data) ?? []) revalidatePath(path);
     } catch (error) {
       return toActionError(error);

@@ -17,7 +17,7 @@ export function editorCommand<S extends z.ZodType, T>(schema: S, run: (actor: Ac
       const sessionUser = await getSessionUser();
       if (!sessionUser) throw new UnauthorizedError("Your session has ended. Sign in again; nothing was saved.");
       const data = await run({ userId: sessionUser.userId }, schema.parse(input));
-      invalidateReaderCache("action");
+      invalidateReaderCache();
       return { ok: true, data };
     } catch (error) {
       return toActionError(error);

@@ -55,7 +55,7 @@ export function editorRoute<S extends z.ZodType, T>(options: EditorRouteOptions<
       }
       const input = options.schema.parse(options.input(body, await context.params));
       const data = await options.run({ userId: sessionUser.userId }, input);
-      invalidateReaderCache("route");
+      invalidateReaderCache();
       return Response.json(data, { status: options.status ?? 201 });
     } catch (error) {
       return toHttpResponse(error);

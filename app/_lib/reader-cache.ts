@@ -1,31 +1,28 @@
 import "server-only";
-import { revalidateTag, unstable_cache, updateTag } from "next/cache";
 import { getPublishedArticle, listPublishedArticles } from "@/db/articles/published-articles";
 import { getPublicClaim } from "@/db/claims/public-claim";
 import { listStatuses } from "@/db/statuses/list-statuses";
 import { listPublishedClaims } from "@/db/tracker/list-claims";
 import { statusChangesOverTime } from "@/db/tracker/status-changes";
+import { createMemoCache } from "@/lib/memo-cache";
 
 /**
- * Reader pages read through this cache, so a repeat view does not touch the database. Every
- * successful mutation expires the one "reader" tag (see the action and route wrappers): a
- * desk writes rarely and readers read often, so a coarse tag keeps this simple and a change
- * is visible on the very next view.
+ * Reader pages read through this cache, so a repeat view runs no SQL. Every successful
+ * mutation clears it (see the action, command and route wrappers): a desk writes rarely and
+ * readers read often, so one coarse invalidation keeps this simple, and a change shows on the
+ * very next view. It lives in the server process (see lib/memo-cache.ts for why not on disk).
  */
-export const READER_TAG = "reader";
+const holder = globalThis as unknown as { __claimlineReaderCache?: ReturnType<typeof createMemoCache> };
+const cache = (holder.__claimlineReaderCache ??= createMemoCache(1000));
 
-const cached = <A extends unknown[], R>(name: string, fn: (...args: A) => R) =>
-  unstable_cache(async (...args: A) => fn(...args), [name], { tags: [READER_TAG] });
+export const cachedPublishedArticle = cache.wrap("published-article", getPublishedArticle);
+export const cachedPublishedArticles = cache.wrap("published-articles", listPublishedArticles);
+export const cachedPublicClaim = cache.wrap("public-claim", getPublicClaim);
+export const cachedStatuses = cache.wrap("statuses", listStatuses);
+export const cachedTrackerPage = cache.wrap("tracker-page", listPublishedClaims);
+export const cachedStatusChanges = cache.wrap("status-changes", statusChangesOverTime);
 
-export const cachedPublishedArticle = cached("published-article", getPublishedArticle);
-export const cachedPublishedArticles = cached("published-articles", listPublishedArticles);
-export const cachedPublicClaim = cached("public-claim", getPublicClaim);
-export const cachedStatuses = cached("statuses", listStatuses);
-export const cachedTrackerPage = cached("tracker-page", listPublishedClaims);
-export const cachedStatusChanges = cached("status-changes", statusChangesOverTime);
-
-/** Expires every cached reader read. Server actions read their own writes at once (updateTag). */
-export function invalidateReaderCache(from: "action" | "route"): void {
-  if (from === "action") updateTag(READER_TAG);
-  else revalidateTag(READER_TAG, { expire: 0 });
+/** Forgets every cached reader read; called after each successful mutation. */
+export function invalidateReaderCache(): void {
+  cache.clear();
 }

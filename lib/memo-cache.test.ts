@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { createMemoCache } from "./memo-cache";
+
+describe("createMemoCache", () => {
+  it("computes once per distinct arguments until cleared", () => {
+    const cache = createMemoCache();
+    let calls = 0;
+    const square = cache.wrap("square", (n: number, opts: { plus: number }) => {
+      calls++;
+      return n * n + opts.plus;
+    });
+    expect(square(3, { plus: 1 })).toBe(10);
+    expect(square(3, { plus: 1 })).toBe(10);
+    expect(square(3, { plus: 2 })).toBe(11);
+    expect(calls).toBe(2);
+    cache.clear();
+    expect(square(3, { plus: 1 })).toBe(10);
+    expect(calls).toBe(3);
+  });
+
+  it("keeps at most its size, dropping the least recently used", () => {
+    const cache = createMemoCache(2);
+    let calls = 0;
+    const id = cache.wrap("id", (n: number) => (calls++, n));
+    id(1);
+    id(2);
+    id(1);
+    id(3);
+    expect(cache.size).toBe(2);
+    calls = 0;
+    id(1);
+    expect(calls).toBe(0);
+    id(2);
+    expect(calls).toBe(1);
+  });
+});
