@@ -9,8 +9,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // A native module: loaded by Node at run time, never bundled.
-  serverExternalPackages: ["better-sqlite3"],
+  // Loaded by Node at run time, never bundled: a native module, and the PDF printer.
+  serverExternalPackages: ["better-sqlite3", "playwright-core"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -4,6 +4,7 @@ import { connection } from "next/server";
 import { cachedPublishedArticles, cachedStatusChanges, cachedStatuses, cachedTrackerPage } from "@/app/_lib/reader-cache";
 import { StatusChangesChart } from "@/components/charts/status-changes-chart";
 import { StatusBadge, statusLookup } from "@/components/status-badge";
+import { ExportLinks } from "@/components/export-links";
 import { TrackerFilters } from "@/components/tracker/tracker-filters";
 import { CLAIM_KIND_LABELS } from "@/lib/claim-rules";
 import { formatDate } from "@/lib/format";
@@ -126,6 +127,9 @@ export default async function TrackerPage({ searchParams }: Props) {
             Follow every status update (Atom feed)
           </a>
         </p>
+        <div className="mt-3">
+          <ExportLinks apiBase="/api/v1/reports/tracker" query={trackerHref({ ...query, page: 1 }).replace(/^\/\??/, "")} asOf={null} />
+        </div>
       </section>
     </div>
   );

@@ -44,6 +44,8 @@ import { suggestForArticle } from "./suggestions/suggest-for-article";
 import { writeTransaction } from "./transaction";
 import { createUser } from "./users/create-user";
 import { listStatuses } from "./statuses/list-statuses";
+import { exportBackup } from "./backup/export-backup";
+import { importBackup } from "./backup/import-backup";
 
 /** Row counts of every table: "nothing written" means this does not change. */
 function tableCounts(): Record<string, number> {
@@ -124,6 +126,8 @@ const MUTATIONS: Mutation[] = [
   { name: "retireStatus", roles: ADMINS, run: (a) => retireStatus(a, { key: "misleading" }) },
   { name: "reinstateStatus", roles: ADMINS, prepare: (f) => retireStatus({ userId: ownerOf(f) }, { key: "misleading" }), run: (a) => reinstateStatus(a, { key: "misleading" }) },
   { name: "reorderStatuses", roles: ADMINS, run: (a) => reorderStatuses(a, { keys: listStatuses().map((s) => s.key).reverse() }) },
+  { name: "exportBackup", roles: ADMINS, run: (a) => exportBackup(a) },
+  { name: "importBackup", roles: ADMINS, run: (a) => importBackup(a, exportBackup({ userId: ownerOfAny() }), { mode: "merge" }) },
 ];
 
 /** Reads that must refuse anyone who is not an editor. */
@@ -137,6 +141,10 @@ const EDITOR_READS: { name: string; run: (actor: Actor | null, f: MutationFixtur
 ];
 
 function ownerOf(_f: MutationFixture): string {
+  return getDb().select({ id: user.id }).from(user).where(eq(user.role, "admin")).get()!.id;
+}
+
+function ownerOfAny(): string {
   return getDb().select({ id: user.id }).from(user).where(eq(user.role, "admin")).get()!.id;
 }
 

@@ -88,6 +88,14 @@ test("drafts and internal notes reach no reader output: pages, search, feeds, JS
     `/feeds/claims/${claimId}`,
     "/api/v1/claims",
     `/api/v1/claims/${claimId}`,
+    "/api/v1/articles",
+    `/api/v1/articles/${DEMO_SLUG}`,
+    `/api/v1/articles/${DEMO_SLUG}/events.csv`,
+    `/api/v1/articles/${DEMO_SLUG}/report.json`,
+    `/api/v1/articles/${DEMO_SLUG}/annotations.jsonld`,
+    "/api/v1/reports/desk/events.csv",
+    "/api/v1/reports/desk/claimreview.jsonld",
+    `/articles/${DEMO_SLUG}/report`,
   ];
   for (const path of outputs) {
     const response = await reader.request.get(path);
@@ -102,6 +110,8 @@ test("drafts and internal notes reach no reader output: pages, search, feeds, JS
   expect(await (await reader.request.get(claimPath)).text()).toContain("Still out of date.");
   expect((await reader.request.get(`/articles/${article.slug}`)).status()).toBe(404);
   expect((await reader.request.get(`/feeds/articles/${article.slug}`)).status()).toBe(404);
+  expect((await reader.request.get(`/api/v1/articles/${article.slug}`)).status()).toBe(404);
+  expect((await reader.request.get(`/api/v1/articles/${article.slug}/events.csv`)).status()).toBe(404);
   const draftClaimId = (await draftClaim.json()).claimId;
   expect((await reader.request.get(`/claims/${draftClaimId}`)).status()).toBe(404);
   expect((await reader.request.get(`/api/v1/claims/${draftClaimId}`)).status()).toBe(404);

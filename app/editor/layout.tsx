@@ -10,7 +10,12 @@ export default async function EditorLayout({ children }: { children: ReactNode }
   const links = [
     { href: "/editor", label: "Articles" },
     { href: "/editor/queue", label: "Re-check queue" },
-    ...(user.role === "admin" ? [{ href: "/editor/statuses", label: "Status scale" }] : []),
+    ...(user.role === "admin"
+      ? [
+          { href: "/editor/statuses", label: "Status scale" },
+          { href: "/editor/backup", label: "Backup" },
+        ]
+      : []),
   ];
   return (
     <div className="flex flex-col gap-6">

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { ArticleBody } from "@/components/article-body";
 import { AsOfControls } from "@/components/as-of-controls";
+import { ExportLinks } from "@/components/export-links";
 import { parseAsOf } from "@/lib/as-of";
 import { StatusBadge, statusLookup } from "@/components/status-badge";
 import { Timeline } from "@/components/timeline";
@@ -96,6 +97,12 @@ export default async function ArticlePage(props: Props) {
       <div className="flex max-w-3xl flex-col gap-4">
         <Scorecard statusKeys={article.claims.map((c) => c.currentStatus)} statuses={statuses} />
         <StatusLegend statuses={statuses.filter((s) => article.claims.some((c) => c.currentStatus === s.key))} />
+        <ExportLinks
+          apiBase={`/api/v1/articles/${encodeURIComponent(article.slug)}`}
+          asOf={asOf}
+          htmlReport={`/articles/${encodeURIComponent(article.slug)}/report`}
+          pdfReport={`/articles/${encodeURIComponent(article.slug)}/report.pdf`}
+        />
       </div>
 
       <section aria-labelledby="claims-heading" className="max-w-3xl">

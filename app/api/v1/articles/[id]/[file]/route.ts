@@ -1,0 +1,13 @@
+import { connection } from "next/server";
+import { reportResponse } from "@/app/_lib/report-response";
+
+/**
+ * GET /api/v1/articles/:slug/{report.md,events.csv,claims.csv,report.json,claimreview.jsonld,annotations.jsonld}[?asof=]
+ * The article's verification report in each export format (published data only).
+ */
+export async function GET(request: Request, context: { params: Promise<{ id: string; file: string }> }): Promise<Response> {
+  await connection();
+  const { id: slug, file } = await context.params;
+  const decoded = decodeURIComponent(slug);
+  return reportResponse({ kind: "article", slug: decoded }, file, new URL(request.url), decoded);
+}

@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { cachedPublishedArticle, cachedStatuses } from "@/app/_lib/reader-cache";
+import { StatusBandChart } from "@/components/charts/status-band-chart";
+import { Scorecard } from "@/components/scorecard";
+import { StatusBadge, statusLookup } from "@/components/status-badge";
+import { Timeline } from "@/components/timeline";
+import { parseAsOf } from "@/lib/as-of";
+import { CLAIM_KIND_LABELS } from "@/lib/claim-rules";
+import { formatDate } from "@/lib/format";
+import { statusBands } from "@/lib/status-bands";
+import { todayIso } from "@/lib/today";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ asof?: string }> };
+
+export const metadata: Metadata = { title: "Verification report", robots: { index: false } };
+
+/**
+ * The print-ready verification report of one article: its metadata, scorecard, and every
+ * claim with its status, quote, chart and full timeline with sources. Print it, or save it as
+ * PDF from the browser's print dialog; the print stylesheet hides the site's navigation.
+ */
+export default async function ArticleReportPage({ params, searchParams }: Props) {
+  await connection();
+  const [{ slug }, { asof }] = await Promise.all([params, searchParams]);
+  const asOf = parseAsOf(asof);
+  const article = await cachedPublishedArticle(decodeURIComponent(slug), { asOf });
+  if (!article) notFound();
+  const statuses = await cachedStatuses();
+  const status = statusLookup(statuses);
+  const end = asOf ?? todayIso();
+  return (
+    <article className="report mx-auto flex max-w-3xl flex-col gap-8" data-testid="report">
+      <header className="flex flex-col gap-2">
+        <p className="text-sm uppercase tracking-wide text-[var(--color-muted)]">Claimline verification report</p>
+        <h1 className="text-3xl font-semibold leading-tight">{article.title}</h1>
+        <p className="text-sm text-[var(--color-muted)]">
+          {[article.outlet, article.byline, article.publishedDate ? formatDate(article.publishedDate) : null, article.sourceUrl].filter(Boolean).join(" · ")}
+        </p>
+        <p className="text-sm font-medium" data-testid="report-as-of">
+          {asOf ? `As of ${formatDate(asOf)}: only what had been recorded by the end of that day counts.` : `Current as of ${formatDate(end)}.`}
+        </p>
+        <p className="no-print text-sm">
+          <Link href={`/articles/${encodeURIComponent(article.slug)}`} className="text-[var(--color-accent)] underline">
+            Back to the article
+          </Link>
+        </p>
+      </header>
+      <Scorecard statusKeys={article.claims.map((c) => c.currentStatus)} statuses={statuses} />
+      <ol className="flex flex-col gap-8">
+        {article.claims.map((claim, index) => (
+          <li key={claim.mentionId} className="report-claim flex flex-col gap-3 border-t border-[var(--color-rule)] pt-6">
+            <div className="flex flex-wrap items-center gap-2">
+              <span className="text-sm text-[var(--color-muted)]">Claim {index + 1}</span>
+              <StatusBadge status={status(claim.currentStatus)} />
+              <span className="text-xs uppercase tracking-wide text-[var(--color-muted)]">{CLAIM_KIND_LABELS[claim.kind].en}</span>
+            </div>
+            <h2 className="text-xl font-semibold">{claim.statement}</h2>
+            <blockquote lang={article.language} className="border-l-4 border-stone-300 pl-3">
+              “{claim.exact}”
+            </blockquote>
+            <StatusBandChart
+              bands={statusBands(
+                claim.timeline.map((e) => ({ ...e, recordedAt: Date.parse(e.recordedAt), visibility: "published" as const })),
+                claim.claimDate,
+                end,
+              )}
+              status={status}
+              end={end}
+            />
+            <Timeline events={claim.timeline} status={status} order="oldest-first" />
+          </li>
+        ))}
+      </ol>
+    </article>
+  );
+}

@@ -1,0 +1,376 @@
+import "server-only";
+import { z } from "zod";
+import { BODY_FORMATS } from "../../lib/article-doc/types";
+import { ARTICLE_STATUSES, CLAIM_KINDS, EVENT_VISIBILITIES, QUANTITY_QUALIFIERS, ROLES } from "../../lib/claim-rules";
+import { DATE_PRECISIONS, isIsoDay } from "../../lib/dates";
+import { ANCHOR_STATES } from "../schema";
+
+/**
+ * The Claimline backup file, version 1: one JSON document holding every table that carries
+ * editorial content, rows ordered by primary key, keys in the order of the schemas below
+ * (which is also the export's key order). Timestamps are ISO 8601 UTC strings with
+ * milliseconds: the database stores milliseconds, so they round-trip exactly and stay readable.
+ *
+ * Left out on purpose: password hashes, sessions, accounts and verification rows (credentials
+ * never leave the database), the audit log (see export-backup.ts) and claim_search (derived:
+ * its triggers rebuild it as rows are inserted).
+ */
+export const BACKUP_FORMAT = "claimline-backup";
+export const BACKUP_VERSION = 1;
+
+/** Table order in the file and the order rows are written on import (articles and claims before their mentions, so the search triggers see them). */
+export const BACKUP_TABLES = [
+  "status",
+  "user",
+  "article",
+  "claim",
+  "mention",
+  "source",
+  "status_event",
+  "status_event_source",
+  "quantity_observation",
+  "suggestion_dismissal",
+  "app_setting",
+] as const;
+export type BackupTableName = (typeof BACKUP_TABLES)[number];
+
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: `expected one of ${values.join(", ")}` });
+const timestamp = z.iso.datetime({ error: "expected an ISO 8601 UTC timestamp such as 2025-08-05T10:00:00.000Z" });
+const day = z.string({ error: "expected a date as YYYY-MM-DD" }).refine(isIsoDay, "expected a real date as YYYY-MM-DD");
+const text = z.string();
+const nonEmpty = z.string().min(1, "must not be empty");
+const rowId = z.number().int().positive();
+const count = z.number().int().nonnegative();
+const userRef = nonEmpty.nullable();
+
+/** Checks the shape of an article's parsed body without rebuilding it, so the stored JSON is written back key for key. */
+const articleDocShape = z.object({
+  version: z.literal(1),
+  blocks: z.array(z.looseObject({ type: oneOf(["heading", "paragraph", "quote", "list-item", "image"]) })),
+});
+const articleDoc = z.unknown().superRefine((value, ctx) => {
+  if (value === null) return;
+  const result = articleDocShape.safeParse(value);
+  for (const issue of result.error?.issues ?? []) ctx.addIssue({ code: "custom", message: issue.message, path: issue.path });
+});
+
+export const statusRow = z.strictObject({
+  key: nonEmpty,
+  labelEn: nonEmpty,
+  labelZh: nonEmpty,
+  color: nonEmpty,
+  icon: nonEmpty,
+  resolved: z.boolean(),
+  ratingValue: z.number().int().min(1).max(5).nullable(),
+  sortOrder: z.number().int(),
+  retiredAt: timestamp.nullable(),
+  createdAt: timestamp,
+});
+
+/** Who did what, without any way to sign in: imported users get no credentials. */
+export const userRow = z.strictObject({
+  id: nonEmpty,
+  name: text,
+  email: z.email("expected an email address"),
+  role: oneOf(ROLES),
+  deactivatedAt: timestamp.nullable(),
+  createdAt: timestamp,
+});
+
+export const articleRow = z.strictObject({
+  id: rowId,
+  slug: nonEmpty,
+  title: text,
+  summary: text.nullable(),
+  sourceUrl: text.nullable(),
+  outlet: text.nullable(),
+  byline: text.nullable(),
+  language: nonEmpty,
+  publishedDate: day.nullable(),
+  body: text,
+  bodyFormat: oneOf(BODY_FORMATS),
+  // Kept as stored rather than re-derived: mention offsets index into bodyText, and a later
+  // change to the parser must not move them.
+  bodyDoc: articleDoc,
+  bodyText: text,
+  status: oneOf(ARTICLE_STATUSES),
+  version: rowId,
+  createdBy: userRef,
+  updatedBy: userRef,
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+
+export const claimRow = z.strictObject({
+  id: rowId,
+  statement: nonEmpty,
+  claimant: text.nullable(),
+  claimDate: day.nullable(),
+  kind: oneOf(CLAIM_KINDS),
+  quantityValue: z.number().nullable(),
+  quantityUnit: text.nullable(),
+  quantityQualifier: oneOf(QUANTITY_QUALIFIERS).nullable(),
+  quantityAsOf: day.nullable(),
+  recheckBy: day.nullable(),
+  currentStatus: nonEmpty,
+  currentStatusEventId: rowId.nullable(),
+  version: rowId,
+  createdBy: userRef,
+  updatedBy: userRef,
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  deletedAt: timestamp.nullable(),
+  mergedIntoId: rowId.nullable(),
+});
+
+export const mentionRow = z
+  .strictObject({
+    id: rowId,
+    claimId: rowId,
+    articleId: rowId,
+    exact: text,
+    prefix: text,
+    suffix: text,
+    startOffset: count,
+    endOffset: count,
+    position: z.number().int(),
+    anchorState: oneOf(ANCHOR_STATES),
+    version: rowId,
+    createdBy: userRef,
+    createdAt: timestamp,
+    updatedAt: timestamp,
+    deletedAt: timestamp.nullable(),
+  })
+  .refine((m) => m.endOffset >= m.startOffset, { message: "endOffset is before startOffset", path: ["endOffset"] });
+
+export const sourceRow = z.strictObject({
+  id: rowId,
+  url: nonEmpty,
+  title: text.nullable(),
+  publisher: text.nullable(),
+  publishedDate: day.nullable(),
+  archivedUrl: text.nullable(),
+  createdAt: timestamp,
+});
+
+export const statusEventRow = z.strictObject({
+  id: rowId,
+  claimId: rowId,
+  statusKey: nonEmpty,
+  effectiveDate: day,
+  effectivePrecision: oneOf(DATE_PRECISIONS),
+  recordedAt: timestamp,
+  rationale: text.nullable(),
+  internalNote: text.nullable(),
+  visibility: oneOf(EVENT_VISIBILITIES),
+  correctsEventId: rowId.nullable(),
+  authorId: userRef,
+});
+
+export const statusEventSourceRow = z.strictObject({ eventId: rowId, sourceId: rowId, position: z.number().int() });
+
+export const quantityObservationRow = z.strictObject({
+  id: rowId,
+  claimId: rowId,
+  value: z.number(),
+  unit: text,
+  observedOn: day,
+  note: text.nullable(),
+  sourceId: rowId.nullable(),
+  authorId: userRef,
+  recordedAt: timestamp,
+});
+
+export const suggestionDismissalRow = z.strictObject({
+  id: rowId,
+  articleId: rowId,
+  sentence: text,
+  dismissedBy: userRef,
+  dismissedAt: timestamp,
+});
+
+export const appSettingRow = z.strictObject({ key: nonEmpty, value: text, updatedAt: timestamp });
+
+/** One schema per table, keyed by the SQL table name. Their key order is the file's key order. */
+export const ROW_SCHEMAS = {
+  status: statusRow,
+  user: userRow,
+  article: articleRow,
+  claim: claimRow,
+  mention: mentionRow,
+  source: sourceRow,
+  status_event: statusEventRow,
+  status_event_source: statusEventSourceRow,
+  quantity_observation: quantityObservationRow,
+  suggestion_dismissal: suggestionDismissalRow,
+  app_setting: appSettingRow,
+} as const satisfies Record<BackupTableName, z.ZodType>;
+
+/** The columns of each table's rows, in file order. */
+export const ROW_KEYS: Record<BackupTableName, readonly string[]> = {
+  status: Object.keys(statusRow.shape),
+  user: Object.keys(userRow.shape),
+  article: Object.keys(articleRow.shape),
+  claim: Object.keys(claimRow.shape),
+  mention: Object.keys(mentionRow.shape),
+  source: Object.keys(sourceRow.shape),
+  status_event: Object.keys(statusEventRow.shape),
+  status_event_source: Object.keys(statusEventSourceRow.shape),
+  quantity_observation: Object.keys(quantityObservationRow.shape),
+  suggestion_dismissal: Object.keys(suggestionDismissalRow.shape),
+  app_setting: Object.keys(appSettingRow.shape),
+};
+
+export const backupTablesSchema = z.strictObject({
+  status: z.array(statusRow),
+  user: z.array(userRow),
+  article: z.array(articleRow),
+  claim: z.array(claimRow),
+  mention: z.array(mentionRow),
+  source: z.array(sourceRow),
+  status_event: z.array(statusEventRow),
+  status_event_source: z.array(statusEventSourceRow),
+  quantity_observation: z.array(quantityObservationRow),
+  suggestion_dismissal: z.array(suggestionDismissalRow),
+  app_setting: z.array(appSettingRow),
+});
+export type BackupTables = z.infer<typeof backupTablesSchema>;
+
+export const backupSchema = z.strictObject({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(BACKUP_VERSION),
+  tables: backupTablesSchema,
+});
+export type Backup = z.infer<typeof backupSchema>;
+
+type AnyRow = Record<string, unknown>;
+
+/** The primary key of a row, as a string (status_event_source has a composite key). */
+export function primaryKeyOf(table: BackupTableName, row: AnyRow): string {
+  if (table === "status_event_source") return `${String(row.eventId)}/${String(row.sourceId)}`;
+  if (table === "status" || table === "app_setting") return String(row.key);
+  return String(row.id);
+}
+
+/** How a primary key is named in messages: "id 7", "key true", "eventId/sourceId 3/4". */
+function primaryKeyLabel(table: BackupTableName): string {
+  if (table === "status_event_source") return "eventId/sourceId";
+  return table === "status" || table === "app_setting" ? "key" : "id";
+}
+
+/** Every column that points at another row, declared foreign key or not (currentStatusEventId is kept in step in code). */
+export const REFERENCES: readonly { table: BackupTableName; column: string; target: BackupTableName }[] = [
+  { table: "article", column: "createdBy", target: "user" },
+  { table: "article", column: "updatedBy", target: "user" },
+  { table: "claim", column: "currentStatus", target: "status" },
+  { table: "claim", column: "currentStatusEventId", target: "status_event" },
+  { table: "claim", column: "createdBy", target: "user" },
+  { table: "claim", column: "updatedBy", target: "user" },
+  { table: "claim", column: "mergedIntoId", target: "claim" },
+  { table: "mention", column: "claimId", target: "claim" },
+  { table: "mention", column: "articleId", target: "article" },
+  { table: "mention", column: "createdBy", target: "user" },
+  { table: "status_event", column: "claimId", target: "claim" },
+  { table: "status_event", column: "statusKey", target: "status" },
+  { table: "status_event", column: "correctsEventId", target: "status_event" },
+  { table: "status_event", column: "authorId", target: "user" },
+  { table: "status_event_source", column: "eventId", target: "status_event" },
+  { table: "status_event_source", column: "sourceId", target: "source" },
+  { table: "quantity_observation", column: "claimId", target: "claim" },
+  { table: "quantity_observation", column: "sourceId", target: "source" },
+  { table: "quantity_observation", column: "authorId", target: "user" },
+  { table: "suggestion_dismissal", column: "articleId", target: "article" },
+  { table: "suggestion_dismissal", column: "dismissedBy", target: "user" },
+];
+
+/** Unique columns besides the primary key, checked within the file. */
+const UNIQUE_KEYS: readonly { table: BackupTableName; label: string; keyOf: (row: AnyRow) => string }[] = [
+  { table: "user", label: "email", keyOf: (row) => String(row.email).toLowerCase() },
+  { table: "article", label: "slug", keyOf: (row) => String(row.slug) },
+  { table: "suggestion_dismissal", label: "articleId/sentence", keyOf: (row) => `${String(row.articleId)}/${String(row.sentence)}` },
+];
+
+/** Whether a primary key already exists in the database the backup is going into. */
+export type ExistingKeyLookup = (table: BackupTableName, key: string) => boolean;
+
+/**
+ * The checks zod cannot make row by row: no duplicate primary or unique keys in the file,
+ * and every reference pointing at a row of the file or of the database (`existsInDatabase`).
+ */
+export function findReferenceProblems(tables: BackupTables, existsInDatabase: ExistingKeyLookup): string[] {
+  const problems: string[] = [];
+  const keys = new Map<BackupTableName, Set<string>>();
+  for (const table of BACKUP_TABLES) {
+    const rows: readonly AnyRow[] = tables[table];
+    const seen = new Map<string, number>();
+    rows.forEach((row, index) => {
+      const key = primaryKeyOf(table, row);
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, index);
+      else problems.push(`${table}[${index}].${primaryKeyLabel(table)} ${key} is a duplicate of ${table}[${first}]`);
+    });
+    keys.set(table, new Set(seen.keys()));
+  }
+  for (const { table, label, keyOf } of UNIQUE_KEYS) {
+    const seen = new Map<string, number>();
+    (tables[table] as readonly AnyRow[]).forEach((row, index) => {
+      const key = keyOf(row);
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, index);
+      else problems.push(`${table}[${index}].${label} ${key} is already used by ${table}[${first}]`);
+    });
+  }
+  for (const { table, column, target } of REFERENCES) {
+    (tables[table] as readonly AnyRow[]).forEach((row, index) => {
+      const value = row[column];
+      if (value === null || value === undefined) return;
+      const key = String(value);
+      if (!keys.get(target)!.has(key) && !existsInDatabase(target, key)) problems.push(`${table}[${index}].${column} ${key} refers to no ${target}`);
+    });
+  }
+  return problems;
+}
+
+/** "claim[3].kind: expected one of …" for each zod issue. */
+export function describeIssues(issues: readonly z.core.$ZodIssue[]): string[] {
+  return issues.map((issue) => {
+    const path = issue.path[0] === "tables" ? issue.path.slice(1) : issue.path;
+    const where = path.reduce<string>((out, part) => (typeof part === "number" ? `${out}[${part}]` : out ? `${out}.${String(part)}` : String(part)), "");
+    const message = issue.code === "invalid_type" && issue.message.endsWith("received undefined") ? "is required" : issue.message;
+    return where ? `${where}: ${message}` : message;
+  });
+}
+
+export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; problems: string[] };
+
+/**
+ * Parses and validates a backup file's text, without touching any database. The format and
+ * version are checked first, so a file from another program or a newer Claimline gets one
+ * clear line instead of a problem per row.
+ */
+export function parseBackup(json: string): ParsedBackup {
+  let document: unknown;
+  try {
+    document = JSON.parse(json);
+  } catch (error) {
+    return { ok: false, problems: [`The file is not valid JSON: ${error instanceof Error ? error.message : String(error)}`] };
+  }
+  if (typeof document !== "object" || document === null || Array.isArray(document)) {
+    return { ok: false, problems: ["The file is not a Claimline backup: expected a JSON object."] };
+  }
+  const { format, version } = document as { format?: unknown; version?: unknown };
+  if (format !== BACKUP_FORMAT) return { ok: false, problems: [`format: expected "${BACKUP_FORMAT}", got ${JSON.stringify(format) ?? "nothing"}`] };
+  if (version !== BACKUP_VERSION) {
+    return { ok: false, problems: [`version: this version of Claimline reads backup version ${BACKUP_VERSION}, the file is version ${JSON.stringify(version) ?? "missing"}`] };
+  }
+  const result = backupSchema.safeParse(document);
+  return result.success ? { ok: true, backup: result.data } : { ok: false, problems: describeIssues(result.error.issues) };
+}
+
+/** The message of the ValidationError an import throws: the first ten problems, one a line. */
+export function problemsMessage(problems: readonly string[], shown = 10): string {
+  const lines = problems.slice(0, shown).map((p) => `- ${p}`);
+  if (problems.length > shown) lines.push(`- … and ${problems.length - shown} more`);
+  const noun = problems.length === 1 ? "problem" : "problems";
+  return `The backup was not imported (nothing was written): ${problems.length} ${noun}:\n${lines.join("\n")}`;
+}

@@ -1,0 +1,204 @@
+import { eq, sql } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { ConflictError, ForbiddenError, UnauthorizedError, ValidationError } from "../../lib/errors";
+import { observationInput } from "../../lib/observation-input";
+import { statusKeyInput } from "../../lib/status-input";
+import { dismissSuggestionInput, mergeClaimsInput } from "../../lib/workbench-input";
+import { eventInput, makeArticle, makeClaim, makeUser } from "../../test/factories";
+import type { Actor } from "../authorize";
+import { mergeClaims } from "../claims/merge-claims";
+import { closeDb, getDb } from "../client";
+import { recordObservation } from "../events/record-observation";
+import { recordStatusEvent } from "../events/record-status-event";
+import { account, appSettings, auditLog, claims, statusEvents, user } from "../schema";
+import { seedDemo } from "../seed/seed-demo";
+import { retireStatus } from "../statuses/retire-status";
+import { dismissSuggestion } from "../suggestions/dismiss-suggestion";
+import { exportBackup } from "./export-backup";
+import { importBackup } from "./import-backup";
+
+/** A desk with a bit of everything: Chinese text, drafts, a correction, sources, observations, a merge, a retired status. */
+function richDesk() {
+  const admin = makeUser("admin");
+  const editor = makeUser("editor");
+  const leaver = makeUser("editor");
+  getDb().update(user).set({ deactivatedAt: new Date("2025-01-02T03:04:05.678Z") }).where(eq(user.id, leaver.userId)).run();
+
+  const article = makeArticle(editor, { summary: "OpenAI's valuation and GPT-3", sourceUrl: "https://example.com/openai", publishedDate: "2023-05-16" });
+  const draftArticle = makeArticle(editor, { title: "草稿：尚未发布", status: "draft" });
+  const valuation = makeClaim(editor, article.id);
+  const parameters = makeClaim(editor, article.id, "拥有1750亿个参数", "GPT-3 有1750亿个参数");
+  const duplicate = makeClaim(editor, article.id, "GPT-3", "GPT-3 has 175 billion parameters");
+  makeClaim(editor, draftArticle.id, "OpenAI", "草稿里的主张");
+  mergeClaims(editor, mergeClaimsInput.parse({ targetId: parameters.claimId, sourceId: duplicate.claimId }));
+
+  const first = recordStatusEvent(
+    editor,
+    eventInput(valuation.claimId, {
+      statusKey: "true",
+      rationale: "据**路透社**报道。",
+      sources: [
+        { url: "https://example.com/reuters", title: "估值报道", publisher: "路透社", publishedDate: "2023-05-10" },
+        { url: "https://example.com/bloomberg", archivedUrl: "https://web.archive.org/x" },
+      ],
+    }),
+  );
+  recordStatusEvent(editor, eventInput(valuation.claimId, { statusKey: "mostly_true", correctsEventId: first.eventId, rationale: "更正：估值为约270亿美元。" }));
+  recordStatusEvent(editor, eventInput(parameters.claimId, { statusKey: "outdated", effectiveDate: "2024-06" }));
+  recordStatusEvent(editor, eventInput(parameters.claimId, { statusKey: "false", visibility: "draft", internalNote: "内部备注：待确认" }));
+  retireStatus(admin, statusKeyInput.parse({ key: "outdated" }));
+  recordObservation(editor, observationInput.parse({ claimId: valuation.claimId, value: 157e9, unit: "USD", observedOn: "2024-10-02", note: "新一轮融资", source: { url: "https://example.com/2024" } }));
+  recordObservation(editor, observationInput.parse({ claimId: valuation.claimId, value: 0.1 + 0.2, observedOn: "2024-11-01", source: null }));
+  dismissSuggestion(editor, dismissSuggestionInput.parse({ articleId: article.id, sentence: "GPT-3 拥有1750亿个参数。" }));
+  getDb().insert(appSettings).values({ key: "demo_seeded_at", value: "2025-08-05T00:00:00.000Z" }).run();
+  return { admin, editor, valuationId: valuation.claimId };
+}
+
+/** Opens a new, empty in-memory database with only the restoring admin's account, as after a fresh install. */
+function freshDatabaseWithAdmin(admin: Actor) {
+  const adminRow = getDb().select().from(user).where(eq(user.id, admin.userId)).get()!;
+  closeDb();
+  getDb().insert(user).values(adminRow).run();
+}
+
+function rowCounts(): Record<string, number> {
+  const db = getDb().$client;
+  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all() as string[];
+  return Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT count(*) FROM "${t}"`).pluck().get() as number]));
+}
+
+function searchIndex() {
+  return getDb().all(sql`SELECT rowid, statement, quotes, titles FROM claim_search ORDER BY rowid`);
+}
+
+function expectRefused(run: () => unknown, ...expected: string[]): string {
+  let message = "";
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ValidationError);
+    message = (error as Error).message;
+  }
+  expect(message).toContain("nothing was written");
+  for (const part of expected) expect(message).toContain(part);
+  return message;
+}
+
+type Doc = { version: unknown; tables: Record<string, Record<string, unknown>[]> };
+const edit = (json: string, change: (doc: Doc) => void) => {
+  const doc = JSON.parse(json) as Doc;
+  change(doc);
+  return JSON.stringify(doc);
+};
+
+describe("backup round trip", () => {
+  it("export → import into a new database → export gives the same bytes", () => {
+    const { admin } = richDesk();
+    const first = exportBackup(admin);
+    const index = searchIndex();
+    expect(first.endsWith("}\n")).toBe(true);
+    expect(first).toContain('"labelZh": "已过时"');
+    expect(first).toContain("内部备注：待确认");
+    expect(first).not.toContain("not-a-real-hash");
+    expect(first).toMatch(/"mergedIntoId": \d+/);
+    expect(first).toContain('"visibility": "draft"');
+
+    freshDatabaseWithAdmin(admin);
+    const summary = importBackup(admin, first, { mode: "empty-only" });
+    expect(exportBackup(admin)).toBe(first);
+
+    expect(summary.inserted).toMatchObject({ user: 2, article: 2, claim: 4, status_event: 4, source: 3, quantity_observation: 2, suggestion_dismissal: 1, app_setting: 1 });
+    expect(summary.skipped.user).toBe(1);
+    // The backup's scale replaced the new database's defaults (their creation times differ, and "outdated" is retired).
+    expect(summary.updated.status).toBe(10);
+    // Search is derived: its triggers rebuilt it as the rows went in.
+    expect(searchIndex()).toEqual(index);
+    // Imported users have no credentials, and published history is append-only again.
+    expect(getDb().select().from(account).all()).toHaveLength(0);
+    const published = getDb().select().from(statusEvents).where(eq(statusEvents.visibility, "published")).get()!;
+    expect(() => getDb().update(statusEvents).set({ rationale: "x" }).where(eq(statusEvents.id, published.id)).run()).toThrow(/append-only/);
+    const audit = getDb().select().from(auditLog).where(eq(auditLog.action, "backup.import")).all();
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ actorId: admin.userId, entityType: "database", after: { mode: "empty-only" } });
+  });
+
+  it("round-trips the demo desk", async () => {
+    await seedDemo();
+    const admin = makeUser("admin");
+    const first = exportBackup(admin);
+    freshDatabaseWithAdmin(admin);
+    importBackup(admin, first, { mode: "empty-only" });
+    expect(exportBackup(admin)).toBe(first);
+  });
+
+  it("attributes a backup user's rows to the account that already has their email, leaving it as it is", () => {
+    const { admin } = richDesk();
+    const json = exportBackup(admin);
+    const adminRow = getDb().select().from(user).where(eq(user.id, admin.userId)).get()!;
+    closeDb();
+    // The restoring admin signed up afresh (/setup): same email, new id.
+    getDb().insert(user).values({ ...adminRow, id: "new-admin-id", name: "Restorer" }).run();
+    importBackup({ userId: "new-admin-id" }, json, { mode: "empty-only" });
+    expect(getDb().select().from(user).where(eq(user.email, adminRow.email)).all()).toMatchObject([{ id: "new-admin-id", name: "Restorer" }]);
+    expect(getDb().select().from(user).where(eq(user.id, admin.userId)).get()).toBeUndefined();
+  });
+
+  it("merges idempotently into the database it came from, and refuses rows that differ", () => {
+    const { admin, valuationId } = richDesk();
+    const json = exportBackup(admin);
+    const before = rowCounts();
+    const summary = importBackup(admin, json, { mode: "merge" });
+    expect(Object.values(summary.inserted).every((n) => n === 0)).toBe(true);
+    expect(rowCounts()).toEqual({ ...before, audit_log: before.audit_log! + 1 });
+
+    getDb().update(claims).set({ claimant: "Someone else" }).where(eq(claims.id, valuationId)).run();
+    expectRefused(() => importBackup(admin, json, { mode: "merge" }), `claim[0] ${valuationId} already exists in the database with different content`);
+    expect(() => importBackup(admin, json, { mode: "empty-only" })).toThrow(ConflictError);
+  });
+});
+
+describe("backup refusals", () => {
+  it("refuses malformed files, naming the problems, and writes nothing", () => {
+    const { admin } = richDesk();
+    const json = exportBackup(admin);
+    freshDatabaseWithAdmin(admin);
+    const counts = rowCounts();
+
+    expectRefused(() => importBackup(admin, json.slice(0, 200), { mode: "empty-only" }), "not valid JSON");
+    expectRefused(() => importBackup(admin, edit(json, (d) => (d.version = 2)), { mode: "empty-only" }), "reads backup version 1, the file is version 2");
+    expectRefused(
+      () => importBackup(admin, edit(json, (d) => (d.tables.claim![1]!.kind = "rumour")), { mode: "empty-only" }),
+      "claim[1].kind: expected one of fact, quantity, prediction, attribution, opinion",
+    );
+    expectRefused(() => importBackup(admin, edit(json, (d) => delete d.tables.article![0]!.title), { mode: "empty-only" }), "article[0].title: is required");
+    expectRefused(() => importBackup(admin, edit(json, (d) => (d.tables.mention![2]!.claimId = 99)), { mode: "merge" }), "mention[2].claimId 99 refers to no claim");
+    expectRefused(
+      () => importBackup(admin, edit(json, (d) => d.tables.source!.push({ ...d.tables.source![0]! })), { mode: "empty-only" }),
+      "source[3].id 1 is a duplicate of source[0]",
+    );
+    // The last row is valid on its own: only the cross-reference check catches it.
+    expectRefused(
+      () => importBackup(admin, edit(json, (d) => d.tables.status_event!.push({ ...d.tables.status_event![0]!, id: 50, correctsEventId: 40 })), { mode: "empty-only" }),
+      "status_event[4].correctsEventId 40 refers to no status_event",
+    );
+    const many = expectRefused(
+      () => importBackup(admin, edit(json, (d) => d.tables.source!.push(...Array.from({ length: 12 }, () => ({ ...d.tables.source![0]! })))), { mode: "empty-only" }),
+      "12 problems",
+      "… and 2 more",
+    );
+    expect(many.split("\n").filter((line) => line.startsWith("- "))).toHaveLength(11);
+
+    expect(rowCounts()).toEqual(counts);
+  });
+
+  it("is for admins only", () => {
+    const { admin, editor } = richDesk();
+    const json = exportBackup(admin);
+    expect(() => exportBackup(editor)).toThrow(ForbiddenError);
+    expect(() => exportBackup(null)).toThrow(UnauthorizedError);
+    const counts = rowCounts();
+    expect(() => importBackup(editor, json, { mode: "merge" })).toThrow(ForbiddenError);
+    expect(() => importBackup(null, "not even json", { mode: "merge" })).toThrow(UnauthorizedError);
+    expect(rowCounts()).toEqual(counts);
+  });
+});

@@ -1,0 +1,94 @@
+import "server-only";
+import { asc } from "drizzle-orm";
+import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
+import { ADMIN_ROLES, type Actor, authorize } from "../authorize";
+import { type Db, getDb, type Tx } from "../client";
+import {
+  appSettings,
+  articles,
+  claims,
+  eventSources,
+  mentions,
+  quantityObservations,
+  sources,
+  statusEvents,
+  statuses,
+  suggestionDismissals,
+  user,
+} from "../schema";
+import { BACKUP_FORMAT, BACKUP_TABLES, BACKUP_VERSION, type BackupTableName, type BackupTables, ROW_KEYS } from "./backup-format";
+
+/*
+ * The audit log is not exported. It records who did what in this installation, and an
+ * import writes its own audit row instead of replaying another database's history; leaving
+ * it out also keeps the round trip exact (an import always adds that one row). The log stays
+ * in the database file itself: `npm run db:backup` copies it whole.
+ */
+
+/** The Drizzle table behind each section of the file. */
+export const BACKUP_DRIZZLE_TABLES: Record<BackupTableName, SQLiteTable> = {
+  status: statuses,
+  user,
+  article: articles,
+  claim: claims,
+  mention: mentions,
+  source: sources,
+  status_event: statusEvents,
+  status_event_source: eventSources,
+  quantity_observation: quantityObservations,
+  suggestion_dismissal: suggestionDismissals,
+  app_setting: appSettings,
+};
+
+/** Primary key columns: rows are exported in this order, so the same data always gives the same file. */
+const PRIMARY_KEY_COLUMNS: Record<BackupTableName, SQLiteColumn[]> = {
+  status: [statuses.key],
+  user: [user.id],
+  article: [articles.id],
+  claim: [claims.id],
+  mention: [mentions.id],
+  source: [sources.id],
+  status_event: [statusEvents.id],
+  status_event_source: [eventSources.eventId, eventSources.sourceId],
+  quantity_observation: [quantityObservations.id],
+  suggestion_dismissal: [suggestionDismissals.id],
+  app_setting: [appSettings.key],
+};
+
+/** A database row as the file holds it: only the format's columns, in its order, timestamps as ISO strings. */
+function toBackupRow(table: BackupTableName, row: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of ROW_KEYS[table]) {
+    const value = row[key];
+    out[key] = value instanceof Date ? value.toISOString() : value;
+  }
+  return out;
+}
+
+/** Every backed-up table of a database, in file form. Also what an import compares a merge against. */
+export function readBackupTables(db: Db | Tx): BackupTables {
+  const tables: Record<string, Record<string, unknown>[]> = {};
+  for (const name of BACKUP_TABLES) {
+    const rows = db
+      .select()
+      .from(BACKUP_DRIZZLE_TABLES[name])
+      .orderBy(...PRIMARY_KEY_COLUMNS[name].map((column) => asc(column)))
+      .all() as Record<string, unknown>[];
+    tables[name] = rows.map((row) => toBackupRow(name, row));
+  }
+  return tables as BackupTables;
+}
+
+/** The file's text: 2-space indent and a trailing newline, so backups diff well and compare byte for byte. */
+export function serializeBackup(tables: BackupTables): string {
+  return `${JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, tables }, null, 2)}\n`;
+}
+
+/** An admin exports the whole editorial database as a versioned JSON backup. */
+export function exportBackup(actor: Actor | null | undefined): string {
+  const db = getDb();
+  authorize(db, actor, ADMIN_ROLES);
+  // One read transaction: every table comes from the same snapshot while editors keep writing.
+  const tables = db.transaction((tx) => readBackupTables(tx));
+  return serializeBackup(tables);
+}

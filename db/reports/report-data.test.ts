@@ -1,0 +1,151 @@
+import { eq, inArray } from "drizzle-orm";
+import { describe, expect, it, vi } from "vitest";
+import { eventsCsv } from "../../lib/reports/report-csv";
+import { reportJson } from "../../lib/reports/report-json";
+import { DEFAULT_TRACKER_QUERY, type TrackerQuery } from "../../lib/tracker-query";
+import { eventInput, makeArticle, makeClaim, makeUser } from "../../test/factories";
+import { getDb } from "../client";
+import { insertStatusEvent, recordStatusEvent } from "../events/record-status-event";
+import { claims, mentions } from "../schema";
+import { writeTransaction } from "../transaction";
+import { loadReport } from "./report-data";
+
+const MAY_2023 = new Date("2023-05-16T09:00:00Z");
+
+/** Backdates claims and their mentions, as if the desk had recorded them in May 2023. */
+function recordedInMay2023(claimIds: number[]) {
+  getDb().update(claims).set({ createdAt: MAY_2023 }).where(inArray(claims.id, claimIds)).run();
+  getDb().update(mentions).set({ createdAt: MAY_2023 }).where(inArray(mentions.claimId, claimIds)).run();
+}
+
+/** Records an event as if entered on `day` (10:00 UTC). */
+function recordOn(actorId: string, claimId: number, day: string, overrides: Record<string, unknown> = {}) {
+  return writeTransaction((tx) => insertStatusEvent(tx, actorId, eventInput(claimId, overrides), new Date(`${day}T10:00:00Z`)));
+}
+
+/** Two published articles with a claim each, and a draft article with its own claim. */
+function setup() {
+  const editor = makeUser();
+  const first = makeArticle(editor, { title: "OpenAI valuation", outlet: "科技日报", publishedDate: "2023-05-15", sourceUrl: "https://news.example/openai" });
+  const second = makeArticle(editor, { title: "GPT-3 parameters", publishedDate: "2023-06-01" });
+  const draft = makeArticle(editor, { title: "Unpublished draft", status: "draft" });
+  const valuation = makeClaim(editor, first.id).claimId;
+  const parameters = makeClaim(editor, second.id, "1750亿个参数", "GPT-3 has 175 billion parameters").claimId;
+  const secret = makeClaim(editor, draft.id, "1750亿个参数", "DRAFT-ONLY statement").claimId;
+  recordedInMay2023([valuation, parameters, secret]);
+  return { editor, first, second, draft, valuation, parameters, secret };
+}
+
+const tracker = (changes: Partial<TrackerQuery>): { kind: "tracker"; query: TrackerQuery } => ({ kind: "tracker", query: { ...DEFAULT_TRACKER_QUERY, ...changes } });
+
+describe("loadReport", () => {
+  it("never includes draft articles, draft events or internal notes", () => {
+    const { editor, valuation, secret } = setup();
+    recordOn(editor.userId, valuation, "2023-05-16", {
+      statusKey: "pending",
+      internalNote: "INTERNAL-NOTE ask the desk",
+      sources: [{ url: "https://source.example/reuters", title: "路透社 report" }],
+    });
+    recordStatusEvent(editor, eventInput(valuation, { statusKey: "false", rationale: "DRAFT-EVENT rationale", visibility: "draft" }));
+    recordOn(editor.userId, secret, "2023-05-17", { statusKey: "true", rationale: "event on a draft-only claim" });
+
+    const report = loadReport({ kind: "desk" })!;
+    const json = reportJson(report);
+    for (const leak of ["INTERNAL-NOTE", "DRAFT-EVENT", "DRAFT-ONLY", "Unpublished draft", "internalNote", "draft-only claim"]) expect(json).not.toContain(leak);
+    expect(report.claims.map((c) => c.statement)).toEqual(["OpenAI is valued at $27 billion", "GPT-3 has 175 billion parameters"]);
+    const claim = report.claims[0]!;
+    expect(claim).toMatchObject({ currentStatus: "pending", statusLabel: "Pending" });
+    expect(claim.timeline).toMatchObject([{ statusKey: "pending", sources: [{ url: "https://source.example/reuters", title: "路透社 report" }] }]);
+    expect(claim.mentions).toMatchObject([{ articleTitle: "OpenAI valuation", articleUrl: "https://news.example/openai", exact: "估值约为270亿美元", start: expect.any(Number), end: expect.any(Number) }]);
+    expect(report.generatedFor).toBe("2023-05-16T10:00:00.000Z");
+    expect(report.statuses.map((s) => s.key)).toContain("outdated");
+  });
+
+  it("as of a day, counts only claims, mentions and events recorded by its end", () => {
+    const { editor, valuation, parameters } = setup();
+    recordOn(editor.userId, valuation, "2023-05-16", { statusKey: "pending" });
+    recordOn(editor.userId, valuation, "2025-08-06", { statusKey: "outdated", effectiveDate: "2024-10-02" });
+    // Entered late but effective early: it did not exist on 2024-01-01.
+    recordOn(editor.userId, parameters, "2025-09-01", { statusKey: "true", effectiveDate: "2023-06-01" });
+    getDb().update(claims).set({ createdAt: new Date("2024-06-01T00:00:00Z") }).where(eq(claims.id, parameters)).run();
+
+    const then = loadReport({ kind: "desk" }, { asOf: "2024-01-01" })!;
+    expect(then).toMatchObject({ asOf: "2024-01-01", generatedFor: "2024-01-01" });
+    expect(then.claims.map((c) => [c.id, c.currentStatus, c.timeline.length])).toEqual([[valuation, "pending", 1]]);
+    expect(then.articles.map((a) => a.title)).toEqual(["OpenAI valuation"]);
+
+    const now = loadReport({ kind: "desk" })!;
+    expect(now.claims.map((c) => [c.id, c.currentStatus, c.timeline.length])).toEqual([
+      [valuation, "outdated", 2],
+      [parameters, "true", 1],
+    ]);
+    expect(now.generatedFor).toBe("2025-09-01T10:00:00.000Z");
+  });
+
+  it("of an article covers that article only; the desk covers every published article", () => {
+    const { first, draft, valuation, parameters } = setup();
+    const article = loadReport({ kind: "article", slug: first.slug })!;
+    expect(article.title).toBe("Verification report: OpenAI valuation");
+    expect(article.scopeDescription).toBe("The claims made in the article “OpenAI valuation” (科技日报, 2023-05-15).");
+    expect(article.articles.map((a) => a.slug)).toEqual([first.slug]);
+    expect(article.claims.map((c) => c.id)).toEqual([valuation]);
+
+    const desk = loadReport({ kind: "desk" })!;
+    expect(desk.articles.map((a) => a.title)).toEqual(["OpenAI valuation", "GPT-3 parameters"]);
+    expect(desk.claims.map((c) => c.id)).toEqual([valuation, parameters]);
+
+    expect(loadReport({ kind: "article", slug: draft.slug })).toBeNull();
+    expect(loadReport({ kind: "article", slug: "no-such-article" })).toBeNull();
+  });
+
+  it("of a tracker query takes every match, whatever the page, filtering on the status as of the day", () => {
+    const { editor, valuation, parameters } = setup();
+    recordOn(editor.userId, valuation, "2023-05-16", { statusKey: "pending" });
+    recordOn(editor.userId, valuation, "2025-08-06", { statusKey: "outdated", effectiveDate: "2024-10-02" });
+    recordOn(editor.userId, parameters, "2023-05-20", { statusKey: "true" });
+
+    expect(loadReport(tracker({ page: 7 }))!.claims).toHaveLength(2);
+    expect(loadReport(tracker({ kind: ["quantity"], q: "175 billion" }))!.claims.map((c) => c.id)).toEqual([parameters]);
+    expect(loadReport(tracker({ status: ["pending"] }))!.claims).toEqual([]);
+    const pending = loadReport(tracker({ status: ["pending"] }), { asOf: "2024-01-01" })!;
+    expect(pending.claims.map((c) => c.id)).toEqual([valuation]);
+    expect(pending.scopeDescription).toBe("The published claims in the tracker status pending.");
+  });
+
+  it("of a day is byte-identical before and after later events are recorded", () => {
+    const { editor, valuation } = setup();
+    recordOn(editor.userId, valuation, "2023-05-16", { statusKey: "pending", sources: [{ url: "https://a.example/", title: "A" }] });
+    const before = loadReport({ kind: "desk" }, { asOf: "2024-01-01" })!;
+    recordStatusEvent(editor, eventInput(valuation, { statusKey: "false", effectiveDate: "2023-06-01", sources: [{ url: "https://b.example/", title: "B" }] }));
+    const after = loadReport({ kind: "desk" }, { asOf: "2024-01-01" })!;
+    expect(reportJson(after)).toBe(reportJson(before));
+    expect(eventsCsv(after)).toBe(eventsCsv(before));
+    expect(loadReport({ kind: "desk" })!.claims[0]!.currentStatus).toBe("false");
+  });
+
+  it("runs the same number of statements whatever the number of claims, events and sources", () => {
+    const { editor, first, valuation } = setup();
+    const countStatements = (run: () => unknown) => {
+      const prepare = vi.spyOn(getDb().$client, "prepare");
+      run();
+      const n = prepare.mock.calls.length;
+      prepare.mockRestore();
+      return n;
+    };
+    recordOn(editor.userId, valuation, "2023-05-16", { sources: [{ url: "https://a.example/" }] });
+    const small = { desk: countStatements(() => loadReport({ kind: "desk" })), article: countStatements(() => loadReport({ kind: "article", slug: first.slug })) };
+
+    for (let i = 0; i < 5; i++) {
+      const article = makeArticle(editor, { title: `More ${i}` });
+      const { claimId } = makeClaim(editor, article.id, "1750亿个参数", `Claim ${i}`);
+      makeClaim(editor, first.id, "1750亿个参数", `Also in the first article ${i}`);
+      recordOn(editor.userId, claimId, "2023-05-17", { sources: [{ url: `https://s.example/${i}` }, { url: `https://t.example/${i}` }] });
+      recordOn(editor.userId, claimId, "2023-05-18", { statusKey: "false" });
+    }
+    expect(loadReport({ kind: "desk" })!.claims).toHaveLength(12);
+    expect(countStatements(() => loadReport({ kind: "desk" }))).toBe(small.desk);
+    expect(countStatements(() => loadReport({ kind: "article", slug: first.slug }))).toBe(small.article);
+    expect(small.desk).toBeGreaterThan(0);
+    expect(small.article).toBeLessThanOrEqual(6);
+  });
+});

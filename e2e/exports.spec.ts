@@ -1,0 +1,67 @@
+import fs from "node:fs";
+import { expect, type Page, test } from "@playwright/test";
+import { DEMO_SLUG, signIn } from "./fixtures";
+
+async function download(page: Page, label: string): Promise<Buffer> {
+  const [file] = await Promise.all([page.waitForEvent("download"), page.getByTestId("exports").getByRole("link", { name: label, exact: true }).click()]);
+  return fs.readFileSync((await file.path())!);
+}
+
+test("every export format of the demo article downloads from the article page with its content", async ({ page }) => {
+  await page.goto(`/articles/${DEMO_SLUG}`);
+  await page.getByTestId("exports").locator("summary").click();
+
+  const markdown = (await download(page, "Markdown")).toString("utf8");
+  expect(markdown).toContain("OpenAI plans to release its first open-source language model");
+  expect(markdown).toContain("GPT-3 has 175 billion parameters");
+
+  const events = await download(page, "CSV: every status event (full history)");
+  expect([...events.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const eventsText = events.toString("utf8");
+  expect(eventsText).toContain("\r\n");
+  expect(eventsText).toContain("OpenAI is valued at about $27 billion (270亿美元)");
+  // The full history: the demo claims have 11 events.
+  expect(eventsText.trim().split("\r\n").length).toBeGreaterThanOrEqual(12);
+
+  const claimsCsv = (await download(page, "CSV: one row per claim")).toString("utf8");
+  expect(claimsCsv).toContain("InstructGPT");
+
+  const json = JSON.parse((await download(page, "JSON")).toString("utf8"));
+  expect(json.claims.length).toBeGreaterThanOrEqual(6);
+
+  const reviews = JSON.parse((await download(page, "ClaimReview JSON-LD")).toString("utf8"));
+  expect(reviews.find((r: { claimReviewed: string }) => r.claimReviewed === "GPT-3 has 175 billion parameters")).toMatchObject({
+    "@type": "ClaimReview",
+    reviewRating: { ratingValue: 5, bestRating: 5, worstRating: 1 },
+  });
+
+  const annotations = JSON.parse((await download(page, "W3C Web Annotations (JSON-LD)")).toString("utf8"));
+  const text = JSON.stringify(annotations);
+  expect(text).toContain("TextQuoteSelector");
+  expect(text).toContain("TextPositionSelector");
+  expect(text).toContain("GPT-3 拥有1750亿个参数");
+
+  const pdf = await download(page, "Report (PDF)");
+  expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  expect(pdf.length).toBeGreaterThan(10_000);
+
+  await page.getByTestId("exports").getByRole("link", { name: "Report (HTML, ready to print)" }).click();
+  await expect(page.getByTestId("report")).toContainText("Claimline verification report");
+  await expect(page.getByTestId("report").locator(".report-claim")).toHaveCount(6);
+  await expect(page.getByTestId("report-as-of")).toContainText("Current as of");
+});
+
+test("an export as of a date is byte-identical before and after a later event is recorded", async ({ page, request }) => {
+  const url = `/api/v1/articles/${DEMO_SLUG}/events.csv?asof=2024-06-30`;
+  const before = await (await request.get(url)).body();
+  await signIn(page);
+  const claims = await (await page.request.get(`/api/v1/claims?article=${DEMO_SLUG}&q=parameters`)).json();
+  const recorded = await page.request.post(`/api/v1/claims/${claims.items[0].id}/events`, {
+    data: { statusKey: "mostly_true", effectiveDate: "2024-01-01", rationale: "Entered today, effective in the past." },
+  });
+  expect(recorded.status()).toBe(201);
+  const after = await (await request.get(url)).body();
+  expect(after.equals(before)).toBe(true);
+  // Without the as-of date the new event is there.
+  expect((await (await request.get(`/api/v1/articles/${DEMO_SLUG}/events.csv`)).text())).toContain("Entered today, effective in the past.");
+});

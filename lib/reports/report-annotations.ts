@@ -1,0 +1,87 @@
+/**
+ * A report's mentions as W3C Web Annotations (https://www.w3.org/TR/annotation-model/): one
+ * "assessing" annotation per place a claim is made, so annotation tools (Hypothesis and the
+ * like) can show our verdicts on the article itself.
+ */
+import { articlePageUrl, claimUrl, type ReportClaim, type ReportData, type ReportMention } from "./report-model";
+
+export const ANNOTATION_CONTEXT = "http://www.w3.org/ns/anno.jsonld";
+
+interface TextQuoteSelector {
+  type: "TextQuoteSelector";
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+interface TextPositionSelector {
+  type: "TextPositionSelector";
+  start: number;
+  end: number;
+}
+
+export interface WebAnnotation {
+  id: string;
+  type: "Annotation";
+  motivation: "assessing";
+  created?: string;
+  body: [
+    { type: "TextualBody"; value: string; format: "text/plain"; purpose: "assessing" },
+    { id: string; type: "Text"; format: "text/html" },
+  ];
+  target: { source: string; selector: (TextQuoteSelector | TextPositionSelector)[] };
+}
+
+export interface WebAnnotationCollection {
+  "@context": typeof ANNOTATION_CONTEXT;
+  id?: string;
+  type: "AnnotationCollection";
+  label: string;
+  total: number;
+  first: { type: "AnnotationPage"; startIndex: 0; items: WebAnnotation[] };
+}
+
+/**
+ * All annotations of the report in one collection, claims in report order, each claim's
+ * mentions in theirs. `collectionId` is the URL the collection is served at, when it has one.
+ */
+export function reportAnnotations(data: ReportData, options: { siteUrl: string; collectionId?: string }): WebAnnotationCollection {
+  const items = data.claims.flatMap((claim) => claim.mentions.map((mention) => mentionAnnotation(claim, mention, options.siteUrl)));
+  return {
+    "@context": ANNOTATION_CONTEXT,
+    ...(options.collectionId ? { id: options.collectionId } : {}),
+    type: "AnnotationCollection",
+    label: data.title,
+    total: items.length,
+    first: { type: "AnnotationPage", startIndex: 0, items },
+  };
+}
+
+function mentionAnnotation(claim: ReportClaim, mention: ReportMention, siteUrl: string): WebAnnotation {
+  const page = claimUrl(siteUrl, claim.id);
+  const created = createdAt(claim);
+  const selector: (TextQuoteSelector | TextPositionSelector)[] = [{ type: "TextQuoteSelector", exact: mention.exact, prefix: mention.prefix, suffix: mention.suffix }];
+  // Offsets count code points of the article's text as we hold it; annotation clients take a
+  // position as a hint and fall back to the quote where the original's text differs. An
+  // orphaned mention's offsets point at nothing, so it gets the quote alone.
+  if (mention.anchorState === "anchored") selector.push({ type: "TextPositionSelector", start: mention.start, end: mention.end });
+  return {
+    // The mention id, not its index: it stays the same when other mentions come and go.
+    id: `${page}#mention-${mention.mentionId}`,
+    type: "Annotation",
+    motivation: "assessing",
+    ...(created ? { created } : {}),
+    body: [
+      { type: "TextualBody", value: `${claim.statusLabel}: ${claim.statement}`, format: "text/plain", purpose: "assessing" },
+      { id: page, type: "Text", format: "text/html" },
+    ],
+    target: { source: mention.articleUrl ?? articlePageUrl(siteUrl, mention.articleSlug), selector },
+  };
+}
+
+/** When the assessment was first made: the first event's recorded time, else the claim date. */
+function createdAt(claim: ReportClaim): string | null {
+  const first = claim.timeline.map((e) => e.recordedAt).sort()[0];
+  if (first) return first;
+  return claim.claimDate ? `${claim.claimDate}T00:00:00Z` : null;
+}

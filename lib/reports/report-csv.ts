@@ -1,0 +1,89 @@
+/**
+ * A verification report as CSV, for spreadsheets and data desks: `eventsCsv` has the full
+ * history (one row per published status event), `claimsCsv` one row per claim with its status.
+ *
+ * RFC 4180 (fields quoted when they hold a comma, quote or line break; CRLF between records),
+ * UTF-8 with a byte-order mark: without it Excel reads the file in the system's legacy code
+ * page and Chinese turns into mojibake.
+ */
+import { stringify } from "csv-stringify/sync";
+import type { ReportClaim, ReportData } from "./report-model";
+import { statusLabel } from "./report-model";
+
+type Cell = string | number | null;
+
+/** Several values in one cell: the separator is unlikely inside a title or URL. */
+const LIST_SEPARATOR = " | ";
+
+/**
+ * Spreadsheet programs run a cell that starts with `=`, `+`, `-` or `@` as a formula (and
+ * strip a leading tab or CR before looking), so a statement such as `=HYPERLINK("http://…")`
+ * could fetch URLs or run commands when an editor opens the export (CSV injection). A leading
+ * apostrophe makes it text in Excel, LibreOffice and Google Sheets. Numbers we write ourselves
+ * (ids, ratings) are never prefixed.
+ */
+export function neutraliseFormula(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+function toCsv(columns: readonly string[], rows: Cell[][]): string {
+  const safe = rows.map((row) => row.map((cell) => (typeof cell === "string" ? neutraliseFormula(cell) : cell)));
+  // csv-stringify quotes a field holding the record delimiter (CRLF) but not a lone LF or CR,
+  // which RFC 4180 and spreadsheets need quoted too (rationales are multi-line).
+  return stringify(safe, { header: true, columns: [...columns], bom: true, record_delimiter: "\r\n", quoted_match: /[\r\n]/ });
+}
+
+const CLAIM_COLUMNS = ["claim_id", "statement", "claimant", "claim_date", "kind"] as const;
+
+function claimCells(claim: ReportClaim): Cell[] {
+  return [claim.id, claim.statement, claim.claimant, claim.claimDate, claim.kind];
+}
+
+export const EVENT_COLUMNS = [
+  ...CLAIM_COLUMNS,
+  "event_id",
+  "status_key",
+  "status_label",
+  "effective_date",
+  "precision",
+  "recorded_at",
+  "rationale",
+  "corrects_event_id",
+  "sources",
+] as const;
+
+/** One row per published status event, claims in report order, each timeline oldest first. */
+export function eventsCsv(data: ReportData): string {
+  const rows = data.claims.flatMap((claim) =>
+    claim.timeline.map((event): Cell[] => [
+      ...claimCells(claim),
+      event.id,
+      event.statusKey,
+      statusLabel(data, event.statusKey),
+      event.effectiveDate,
+      event.effectivePrecision,
+      event.recordedAt,
+      event.rationale,
+      event.correctsEventId,
+      event.sources.map((s) => (s.title ? `${s.url} ${s.title}` : s.url)).join(LIST_SEPARATOR),
+    ]),
+  );
+  return toCsv(EVENT_COLUMNS, rows);
+}
+
+export const CLAIM_CSV_COLUMNS = [...CLAIM_COLUMNS, "status_key", "status_label", "rating", "event_count", "last_recorded_at", "articles", "quotes"] as const;
+
+/** One row per claim with its status as of the report's day. */
+export function claimsCsv(data: ReportData): string {
+  const rows = data.claims.map((claim): Cell[] => [
+    ...claimCells(claim),
+    claim.currentStatus,
+    claim.statusLabel,
+    claim.rating,
+    claim.timeline.length,
+    claim.timeline.map((e) => e.recordedAt).sort().at(-1) ?? null,
+    [...new Set(claim.mentions.map((m) => m.articleTitle))].join(LIST_SEPARATOR),
+    claim.mentions.map((m) => m.exact).join(LIST_SEPARATOR),
+  ]);
+  return toCsv(CLAIM_CSV_COLUMNS, rows);
+}

@@ -1,0 +1,159 @@
+/**
+ * The plain data a verification report is built from (db/reports/report-data.ts loads it),
+ * and the small helpers every export format shares. Declared in lib/ so that the formats stay
+ * pure: they see only what readers may see (published articles, published events, no notes).
+ */
+import type { ClaimKind } from "../claim-rules";
+import type { DatePrecision } from "../dates";
+import type { TrackerQuery } from "../tracker-query";
+
+export type ReportScope = { kind: "article"; slug: string } | { kind: "tracker"; query: TrackerQuery } | { kind: "desk" };
+
+export interface ReportArticle {
+  slug: string;
+  title: string;
+  summary: string | null;
+  outlet: string | null;
+  byline: string | null;
+  language: string;
+  publishedDate: string | null;
+  sourceUrl: string | null;
+}
+
+export interface ReportMention {
+  /** Stable: the claim page's `#mention-{id}` anchor and the annotation id use it. */
+  mentionId: number;
+  articleSlug: string;
+  articleTitle: string;
+  /** Where the article was originally published, when known. */
+  articleUrl: string | null;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  /** Unicode code points of the article's rendered text. */
+  start: number;
+  end: number;
+  /** An orphaned mention's words are gone from the text: its offsets no longer point at them. */
+  anchorState: "anchored" | "orphaned";
+}
+
+export interface ReportSource {
+  url: string;
+  title: string | null;
+  publisher: string | null;
+  publishedDate: string | null;
+  archivedUrl: string | null;
+}
+
+export interface ReportEvent {
+  id: number;
+  statusKey: string;
+  effectiveDate: string;
+  effectivePrecision: DatePrecision;
+  /** ISO time. */
+  recordedAt: string;
+  rationale: string | null;
+  correctsEventId: number | null;
+  authorName: string | null;
+  sources: ReportSource[];
+}
+
+export interface ReportClaim {
+  id: number;
+  statement: string;
+  claimant: string | null;
+  claimDate: string | null;
+  kind: ClaimKind;
+  /** The status as of the report's as-of day (the current one without it). */
+  currentStatus: string;
+  statusLabel: string;
+  /** ClaimReview rating 1–5, or null when the status is not rated. */
+  rating: number | null;
+  mentions: ReportMention[];
+  /** Published events only, oldest first. */
+  timeline: ReportEvent[];
+}
+
+export interface ReportStatus {
+  key: string;
+  labelEn: string;
+  labelZh: string;
+  color: string;
+  icon: string;
+  resolved: boolean;
+  ratingValue: number | null;
+  retired: boolean;
+}
+
+export interface ReportData {
+  title: string;
+  scope: ReportScope;
+  scopeDescription: string;
+  /** The as-of day (YYYY-MM-DD), or null for "everything recorded so far". */
+  asOf: string | null;
+  /**
+   * What the report stands on, instead of a "generated at" time (which would make two exports
+   * of the same data differ): the as-of day, or the ISO time of the latest record included.
+   */
+  generatedFor: string;
+  articles: ReportArticle[];
+  claims: ReportClaim[];
+  /** The whole scale in display order, retired statuses included. */
+  statuses: ReportStatus[];
+}
+
+export interface ScorecardRow {
+  key: string;
+  label: string;
+  count: number;
+}
+
+/**
+ * Claims per status, in the scale's order, statuses with no claim left out. A key missing
+ * from the scale (should not happen) still counts, after the known ones, by key.
+ */
+export function scorecard(data: ReportData): ScorecardRow[] {
+  const counts = new Map<string, number>();
+  for (const claim of data.claims) counts.set(claim.currentStatus, (counts.get(claim.currentStatus) ?? 0) + 1);
+  const known = data.statuses.filter((s) => counts.has(s.key)).map((s) => ({ key: s.key, label: s.labelEn, count: counts.get(s.key)! }));
+  const unknown = [...counts.keys()]
+    .filter((key) => !data.statuses.some((s) => s.key === key))
+    .sort()
+    .map((key) => ({ key, label: key, count: counts.get(key)! }));
+  return [...known, ...unknown];
+}
+
+/** English label of a status key; the key itself when the scale does not know it. */
+export function statusLabel(data: ReportData, key: string): string {
+  return data.statuses.find((s) => s.key === key)?.labelEn ?? key;
+}
+
+/** The reader page of a claim. */
+export function claimUrl(siteUrl: string, claimId: number): string {
+  return `${siteUrl}/claims/${claimId}`;
+}
+
+/** Our reader page of an article. */
+export function articlePageUrl(siteUrl: string, slug: string): string {
+  return `${siteUrl}/articles/${encodeURIComponent(slug)}`;
+}
+
+/** One line saying which claims a report covers, in words. */
+export function describeScope(scope: ReportScope, article: Pick<ReportArticle, "title" | "outlet" | "publishedDate"> | null): string {
+  if (scope.kind === "desk") return "Every published claim on the desk.";
+  if (scope.kind === "article") {
+    const about = [article?.outlet, article?.publishedDate].filter(Boolean).join(", ");
+    return `The claims made in the article “${article?.title ?? scope.slug}”${about ? ` (${about})` : ""}.`;
+  }
+  const { q, status, kind, article: slug, claimant, from, to } = scope.query;
+  const filters = [
+    q ? `matching “${q}”` : null,
+    status.length > 0 ? `status ${status.join(" or ")}` : null,
+    kind.length > 0 ? `kind ${kind.join(" or ")}` : null,
+    slug ? `in the article ${slug}` : null,
+    claimant ? `claimant containing “${claimant}”` : null,
+    from ? `claimed on or after ${from}` : null,
+    to ? `claimed on or before ${to}` : null,
+  ].filter((f): f is string => f !== null);
+  return filters.length === 0 ? "Every published claim in the tracker." : `The published claims in the tracker ${filters.join(", ")}.`;
+}
