@@ -45,6 +45,7 @@ import { writeTransaction } from "./transaction";
 import { createUser } from "./users/create-user";
 import { listStatuses } from "./statuses/list-statuses";
 import { exportBackup } from "./backup/export-backup";
+import { createApiToken, listApiTokens, revokeApiToken } from "./tokens/api-tokens";
 import { importBackup } from "./backup/import-backup";
 
 /** Row counts of every table: "nothing written" means this does not change. */
@@ -127,6 +128,8 @@ const MUTATIONS: Mutation[] = [
   { name: "reinstateStatus", roles: ADMINS, prepare: (f) => retireStatus({ userId: ownerOf(f) }, { key: "misleading" }), run: (a) => reinstateStatus(a, { key: "misleading" }) },
   { name: "reorderStatuses", roles: ADMINS, run: (a) => reorderStatuses(a, { keys: listStatuses().map((s) => s.key).reverse() }) },
   { name: "exportBackup", roles: ADMINS, run: (a) => exportBackup(a) },
+  { name: "createApiToken", roles: EDITORS, run: (a) => createApiToken(a, { name: "integration" }) },
+  { name: "revokeApiToken", roles: EDITORS, prepare: (f) => void createApiToken({ userId: ownerOf(f) }, { name: "to revoke" }), run: (a) => revokeApiToken(a, 1), successTestedElsewhere: "db/tokens/api-tokens.test.ts (only the owner or an admin may revoke)" },
   { name: "importBackup", roles: ADMINS, run: (a) => importBackup(a, exportBackup({ userId: ownerOfAny() }), { mode: "merge" }) },
 ];
 
@@ -138,6 +141,7 @@ const EDITOR_READS: { name: string; run: (actor: Actor | null, f: MutationFixtur
   { name: "getWorkbench", run: (a, f) => getWorkbench(a, f.articleId) },
   { name: "suggestForArticle", run: (a, f) => suggestForArticle(a, f.articleId) },
   { name: "listRecheckQueue", run: (a) => listRecheckQueue(a, { days: 30 }) },
+  { name: "listApiTokens", run: (a) => listApiTokens(a) },
 ];
 
 function ownerOf(_f: MutationFixture): string {

@@ -2,6 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import type { Actor } from "@/db/authorize";
 import { getSessionUser } from "@/db/session";
+import { actorFromApiToken } from "@/db/tokens/api-tokens";
 import { UnauthorizedError } from "@/lib/errors";
 import { MAX_BODY_LENGTH } from "@/lib/validation";
 import { toHttpResponse } from "./errors";
@@ -16,6 +17,18 @@ interface EditorRouteOptions<S extends z.ZodType, T> {
   input: (body: unknown, params: Record<string, string>) => unknown;
   run: (actor: Actor | null, input: z.output<S>) => T | Promise<T>;
   status?: number;
+}
+
+/** The actor of a request: an integration's bearer API token, else the signed-in session. */
+async function requestActor(request: Request): Promise<{ actor: Actor | null; viaToken: boolean }> {
+  const authorization = request.headers.get("authorization");
+  if (authorization?.toLowerCase().startsWith("bearer ")) {
+    const actor = actorFromApiToken(authorization.slice(7).trim());
+    if (!actor) throw new UnauthorizedError("That API token is not valid, or has been revoked.");
+    return { actor, viaToken: true };
+  }
+  const sessionUser = await getSessionUser();
+  return { actor: sessionUser ? { userId: sessionUser.userId } : null, viaToken: false };
 }
 
 function sameOrigin(request: Request): boolean {
@@ -36,7 +49,9 @@ function sameOrigin(request: Request): boolean {
 export function editorRoute<S extends z.ZodType, T>(options: EditorRouteOptions<S, T>) {
   return async (request: Request, context: { params: Promise<Record<string, string>> }): Promise<Response> => {
     try {
-      if (!sameOrigin(request)) return Response.json({ error: "forbidden", message: "Cross-site requests are refused." }, { status: 403 });
+      const { actor, viaToken } = await requestActor(request);
+      // Cookies ride along on cross-site requests; tokens do not, so only cookie sessions need the origin check.
+      if (!viaToken && !sameOrigin(request)) return Response.json({ error: "forbidden", message: "Cross-site requests are refused." }, { status: 403 });
       if (!request.headers.get("content-type")?.toLowerCase().startsWith("application/json")) {
         return Response.json({ error: "unsupported_media_type", message: "Send JSON (Content-Type: application/json)." }, { status: 415 });
       }
@@ -44,9 +59,8 @@ export function editorRoute<S extends z.ZodType, T>(options: EditorRouteOptions<
       if (length > MAX_REQUEST_BYTES) {
         return Response.json({ error: "too_large", message: `Request bodies are limited to ${Math.round(MAX_REQUEST_BYTES / 1e6)} MB.` }, { status: 413 });
       }
-      const sessionUser = await getSessionUser();
       // Anonymous callers learn nothing about validation; the data layer checks role and account state again.
-      if (!sessionUser) throw new UnauthorizedError();
+      if (!actor) throw new UnauthorizedError();
       let body: unknown;
       try {
         body = await request.json();
@@ -54,7 +68,7 @@ export function editorRoute<S extends z.ZodType, T>(options: EditorRouteOptions<
         return Response.json({ error: "invalid_json", message: "The request body is not valid JSON." }, { status: 400 });
       }
       const input = options.schema.parse(options.input(body, await context.params));
-      const data = await options.run({ userId: sessionUser.userId }, input);
+      const data = await options.run(actor, input);
       invalidateReaderCache();
       return Response.json(data, { status: options.status ?? 201 });
     } catch (error) {

@@ -4,3 +4,4 @@ export * from "./statuses";
 export * from "./claims";
 export * from "./events";
 export * from "./audit";
+export * from "./api-tokens";

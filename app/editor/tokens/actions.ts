@@ -1,0 +1,20 @@
+"use server";
+
+import { z } from "zod";
+import { editorAction } from "@/app/_lib/editor-action";
+import { createApiToken, newApiTokenInput, revokeApiToken } from "@/db/tokens/api-tokens";
+import { idParam } from "@/lib/validation";
+
+export const createApiTokenAction = editorAction({
+  schema: newApiTokenInput,
+  run: createApiToken,
+  successMessage: "Token created. Copy it now: it will not be shown again.",
+  revalidate: () => ["/editor/tokens"],
+});
+
+export const revokeApiTokenAction = editorAction({
+  schema: z.object({ id: idParam }),
+  run: (actor, input) => revokeApiToken(actor, input.id),
+  successMessage: "Token revoked.",
+  revalidate: () => ["/editor/tokens"],
+});
