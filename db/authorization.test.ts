@@ -11,7 +11,7 @@ import { claimFromSpanInput, claimUpdateInput } from "../lib/workbench-input";
 import { eventInput, makeUser } from "../test/factories";
 import { type MutationFixture, mutationFixture } from "../test/mutation-fixture";
 import { createArticle } from "./articles/create-article";
-import { getArticleForEditor, listArticlesForEditor } from "./articles/editor-articles";
+import { listArticlesForEditor } from "./articles/editor-articles";
 import { updateArticle } from "./articles/update-article";
 import { getWorkbench } from "./articles/workbench";
 import type { Actor } from "./authorize";
@@ -136,7 +136,6 @@ const MUTATIONS: Mutation[] = [
 /** Reads that must refuse anyone who is not an editor. */
 const EDITOR_READS: { name: string; run: (actor: Actor | null, f: MutationFixture) => unknown }[] = [
   { name: "listArticlesForEditor", run: (a) => listArticlesForEditor(a) },
-  { name: "getArticleForEditor", run: (a, f) => getArticleForEditor(a, f.articleId) },
   { name: "getClaimForEditor", run: (a, f) => getClaimForEditor(a, f.claimId) },
   { name: "getWorkbench", run: (a, f) => getWorkbench(a, f.articleId) },
   { name: "suggestForArticle", run: (a, f) => suggestForArticle(a, f.articleId) },

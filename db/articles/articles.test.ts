@@ -5,7 +5,8 @@ import { ConflictError, ValidationError } from "../../lib/errors";
 import { makeArticle, makeClaim, makeUser } from "../../test/factories";
 import { getDb } from "../client";
 import { auditLog, mentions } from "../schema";
-import { getArticleForEditor, listArticlesForEditor } from "./editor-articles";
+import { listArticlesForEditor } from "./editor-articles";
+import { getWorkbench } from "./workbench";
 import { getPublishedArticle, listPublishedArticles } from "./published-articles";
 import { updateArticle } from "./update-article";
 
@@ -53,7 +54,7 @@ describe("articles", () => {
     }
     expect(conflict).toBeInstanceOf(ConflictError);
     expect((conflict as ConflictError).details).toMatchObject({ current: { title: "Alice's title", version: 2 } });
-    expect(getArticleForEditor(alice, article.id).title).toBe("Alice's title");
+    expect(getWorkbench(alice, article.id).article.title).toBe("Alice's title");
   });
 
   it("re-anchors mentions when the body changes, and flags the ones whose words are gone", () => {
