@@ -34,6 +34,14 @@ describe("status bands", () => {
     expect(statusBands(events, null, "2025-12-31").map((b) => b.statusKey)).toEqual(["pending", "true"]);
   });
 
+  it("joins consecutive events of the same status into one band", () => {
+    const events = [event("pending", "2023-05-15"), event("pending", "2024-01-02"), event("true", "2025-08-05")];
+    expect(statusBands(events, null, "2026-01-01")).toEqual([
+      { statusKey: "pending", from: "2023-05-15", to: "2025-08-05" },
+      { statusKey: "true", from: "2025-08-05", to: "2026-01-01" },
+    ]);
+  });
+
   it("shows a claim with no events as unverified from its date", () => {
     expect(statusBands([], "2024-03-01", "2024-06-01")).toEqual([{ statusKey: "unverified", from: "2024-03-01", to: "2024-06-01" }]);
   });

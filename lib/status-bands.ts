@@ -12,7 +12,8 @@ export interface StatusBand {
  * The claim's status over time, for the band chart: unverified from the claim date until the
  * first event, then each published event's status until the next one takes effect, up to
  * `end` (today, or the as-of day). Drafts and corrected events do not count, as for the
- * current status; two events on one day leave only the later one.
+ * current status; two events on one day leave only the later one; consecutive events with the
+ * same status make one band.
  */
 export function statusBands(events: readonly StatusEventFacts[], claimDate: string | null, end: string): StatusBand[] {
   const corrected = new Set(events.filter((e) => e.visibility === "published" && e.correctsEventId !== null).map((e) => e.correctsEventId));
@@ -26,7 +27,11 @@ export function statusBands(events: readonly StatusEventFacts[], claimDate: stri
     const from = step.from < start ? start : step.from;
     const next = steps[i + 1]?.from ?? end;
     const to = next > end ? end : next;
-    if (from < to) bands.push({ statusKey: step.statusKey, from, to });
+    if (from >= to) return;
+    const previous = bands[bands.length - 1];
+    // A re-affirmed status (pending, then pending again) is one stretch, not two.
+    if (previous && previous.statusKey === step.statusKey && previous.to === from) previous.to = to;
+    else bands.push({ statusKey: step.statusKey, from, to });
   });
   if (bands.length === 0 && effective.length > 0 && start <= end) {
     // Everything took effect on the last day shown: a one-day band of the latest status.
