@@ -2,30 +2,12 @@ import "server-only";
 import { and, asc, eq, inArray, lte } from "drizzle-orm";
 import { endOfDayMs } from "../../lib/as-of";
 import { compareEventsChronologically, currentStatusKey } from "../../lib/current-status";
-import type { DatePrecision } from "../../lib/dates";
+import type { SourceDto, TimelineEventDto } from "../../lib/timeline-types";
 import { timelineOwners } from "../claims/merged-claims";
 import type { Db } from "../client";
 import { eventSources, sources, statusEvents, user } from "../schema";
 
-export interface SourceDto {
-  url: string;
-  title: string | null;
-  publisher: string | null;
-  publishedDate: string | null;
-  archivedUrl: string | null;
-}
-
-export interface TimelineEventDto {
-  id: number;
-  statusKey: string;
-  effectiveDate: string;
-  effectivePrecision: DatePrecision;
-  recordedAt: string;
-  rationale: string | null;
-  correctsEventId: number | null;
-  authorName: string | null;
-  sources: SourceDto[];
-}
+export type { SourceDto, TimelineEventDto };
 
 /** What editors see in addition: drafts and the internal note. */
 export interface EditorTimelineEventDto extends TimelineEventDto {

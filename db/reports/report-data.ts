@@ -4,7 +4,7 @@ import { endOfDayMs } from "../../lib/as-of";
 import { describeScope, type ReportArticle, type ReportClaim, type ReportData, type ReportMention, type ReportScope } from "../../lib/reports/report-model";
 import type { TrackerQuery } from "../../lib/tracker-query";
 import { getDb } from "../client";
-import { loadTimelines, statusOfTimeline, type TimelineEventDto } from "../events/timeline";
+import { loadTimelines, statusOfTimeline } from "../events/timeline";
 import { articles, claims, mentions } from "../schema";
 import { listStatuses } from "../statuses/list-statuses";
 import { trackerClaimsWhere } from "../tracker/search";
@@ -43,7 +43,7 @@ export function loadReport(scope: ReportScope, options: { asOf?: string | null }
       articlesById.set(row.article.id, withoutId(row.article));
       let claim = claimsById.get(row.claimId);
       if (!claim) {
-        const timeline = (timelines.get(row.claimId) ?? []).map(toReportEvent);
+        const timeline = timelines.get(row.claimId) ?? [];
         // The stored status is the current one; an as-of report recomputes it from what existed then.
         const currentStatus = asOf ? statusOfTimeline(timelines.get(row.claimId) ?? []) : row.currentStatus;
         const status = labels.get(currentStatus);
@@ -151,10 +151,6 @@ function loadClaimMentionRows(where: SQL | undefined, asOf: string | null) {
     )
     .orderBy(asc(articles.publishedDate), asc(articles.id), asc(mentions.position), asc(mentions.id))
     .all() satisfies { mention: ReportMention }[];
-}
-
-function toReportEvent(event: TimelineEventDto): ReportClaim["timeline"][number] {
-  return { ...event, sources: event.sources.map((s) => ({ ...s })) };
 }
 
 function withoutId({ id: _id, ...article }: ReportArticle & { id: number }): ReportArticle {

@@ -7,7 +7,8 @@ import { ADMIN_ROLES, type Actor, authorize } from "../authorize";
 import { statuses } from "../schema";
 import { writeTransaction } from "../transaction";
 import type { StatusDto } from "./list-statuses";
-import { assertReadableColor, ORDER_STEP, toStatusDto } from "./status-row";
+import { toStatusDto } from "./list-statuses";
+import { assertReadableColor, ORDER_STEP } from "./status-row";
 
 /** An admin adds a status to the bottom of the scale. Keys are never reused, retired or not. */
 export function createStatus(actor: Actor | null, input: NewStatusInput): StatusDto {

@@ -2,7 +2,7 @@ import "server-only";
 import { asc } from "drizzle-orm";
 import type { StatusIcon } from "../../lib/status-scale";
 import { getDb } from "../client";
-import { statuses } from "../schema";
+import { type Status, statuses } from "../schema";
 
 export interface StatusDto {
   key: string;
@@ -22,14 +22,18 @@ export function listStatuses(): StatusDto[] {
     .from(statuses)
     .orderBy(asc(statuses.sortOrder))
     .all()
-    .map((s) => ({
-      key: s.key,
-      labelEn: s.labelEn,
-      labelZh: s.labelZh,
-      color: s.color,
-      icon: s.icon as StatusIcon,
-      resolved: s.resolved,
-      ratingValue: s.ratingValue,
-      retired: s.retiredAt !== null,
-    }));
+    .map(toStatusDto);
+}
+
+export function toStatusDto(row: Status): StatusDto {
+  return {
+    key: row.key,
+    labelEn: row.labelEn,
+    labelZh: row.labelZh,
+    color: row.color,
+    icon: row.icon as StatusIcon,
+    resolved: row.resolved,
+    ratingValue: row.ratingValue,
+    retired: row.retiredAt !== null,
+  };
 }

@@ -9,7 +9,8 @@ import type { Tx } from "../client";
 import { statuses } from "../schema";
 import { writeTransaction } from "../transaction";
 import type { StatusDto } from "./list-statuses";
-import { loadStatus, toStatusDto } from "./status-row";
+import { toStatusDto } from "./list-statuses";
+import { loadStatus } from "./status-row";
 
 function setRetired(tx: Tx, actorId: string, key: string, retire: boolean): StatusDto {
   const before = loadStatus(tx, key);

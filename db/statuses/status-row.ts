@@ -2,26 +2,11 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { NotFoundError, ValidationError } from "../../lib/errors";
 import { badgeColorProblem } from "../../lib/status-input";
-import type { StatusIcon } from "../../lib/status-scale";
 import type { Tx } from "../client";
 import { type Status, statuses } from "../schema";
-import type { StatusDto } from "./list-statuses";
 
 /** Sort orders are spaced by ten, like the defaults, so a hand-edited row can slot between two. */
 export const ORDER_STEP = 10;
-
-export function toStatusDto(row: Status): StatusDto {
-  return {
-    key: row.key,
-    labelEn: row.labelEn,
-    labelZh: row.labelZh,
-    color: row.color,
-    icon: row.icon as StatusIcon,
-    resolved: row.resolved,
-    ratingValue: row.ratingValue,
-    retired: row.retiredAt !== null,
-  };
-}
 
 /** The status row an admin is changing, or NotFoundError. */
 export function loadStatus(tx: Tx, key: string): Status {

@@ -6,7 +6,8 @@ import { ADMIN_ROLES, type Actor, authorize } from "../authorize";
 import { statuses } from "../schema";
 import { writeTransaction } from "../transaction";
 import type { StatusDto } from "./list-statuses";
-import { assertReadableColor, loadStatus, toStatusDto } from "./status-row";
+import { toStatusDto } from "./list-statuses";
+import { assertReadableColor, loadStatus } from "./status-row";
 
 /**
  * An admin renames, recolours or re-icons a status, or changes whether it settles a claim and its

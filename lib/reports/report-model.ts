@@ -4,7 +4,7 @@
  * pure: they see only what readers may see (published articles, published events, no notes).
  */
 import type { ClaimKind } from "../claim-rules";
-import type { DatePrecision } from "../dates";
+import type { SourceDto, TimelineEventDto } from "../timeline-types";
 import type { TrackerQuery } from "../tracker-query";
 
 export type ReportScope = { kind: "article"; slug: string } | { kind: "tracker"; query: TrackerQuery } | { kind: "desk" };
@@ -37,26 +37,9 @@ export interface ReportMention {
   anchorState: "anchored" | "orphaned";
 }
 
-export interface ReportSource {
-  url: string;
-  title: string | null;
-  publisher: string | null;
-  publishedDate: string | null;
-  archivedUrl: string | null;
-}
-
-export interface ReportEvent {
-  id: number;
-  statusKey: string;
-  effectiveDate: string;
-  effectivePrecision: DatePrecision;
-  /** ISO time. */
-  recordedAt: string;
-  rationale: string | null;
-  correctsEventId: number | null;
-  authorName: string | null;
-  sources: ReportSource[];
-}
+/** Reports use exactly what the public timeline shows. */
+export type ReportSource = SourceDto;
+export type ReportEvent = TimelineEventDto;
 
 export interface ReportClaim {
   id: number;

@@ -1,0 +1,24 @@
+import type { DatePrecision } from "./dates";
+
+/** A source cited by a status event, as readers see it. Shared by pages, feeds and reports. */
+export interface SourceDto {
+  url: string;
+  title: string | null;
+  publisher: string | null;
+  publishedDate: string | null;
+  archivedUrl: string | null;
+}
+
+/** A published status event as readers see it (no internal note, never a draft). */
+export interface TimelineEventDto {
+  id: number;
+  statusKey: string;
+  effectiveDate: string;
+  effectivePrecision: DatePrecision;
+  /** ISO time. */
+  recordedAt: string;
+  rationale: string | null;
+  correctsEventId: number | null;
+  authorName: string | null;
+  sources: SourceDto[];
+}
