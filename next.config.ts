@@ -9,6 +9,11 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  experimental: {
+    // Forms post whole articles to server actions: room for a 2 MB body (the limit validation
+    // enforces with a clear message) and the form's other fields. Beyond this Next answers 413 itself.
+    serverActions: { bodySizeLimit: "5mb" },
+  },
   // Loaded by Node at run time, never bundled: a native module, and the PDF printer.
   serverExternalPackages: ["better-sqlite3", "playwright-core"],
   async headers() {

@@ -1,19 +1,46 @@
 import { getSessionCookie } from "better-auth/cookies";
 import { type NextRequest, NextResponse } from "next/server";
+import { contentSecurityPolicy } from "./lib/content-security-policy";
 
 /**
- * A fast first gate for editor pages: without a session cookie, go to sign-in straight
- * away. It is not the security boundary: the editor layout checks the session, and every
- * mutation authorises in the data-access layer.
+ * Runs before every page: sets a per-request Content Security Policy, and sends visitors of
+ * editor pages without a session cookie to sign-in.
+ *
+ * The policy allows only scripts carrying this request's nonce. Next reads the policy from
+ * the request headers and puts the nonce on the scripts it renders (every page is rendered
+ * per request, so each gets a fresh one); an injected <script> has no nonce and does not run.
  */
 export function proxy(request: NextRequest) {
-  // Only page loads are redirected. A form's server action posts to the page URL; it must
-  // reach the action, which answers with a clear "sign in again" instead of a broken page.
-  if (request.method !== "GET" && request.method !== "HEAD") return NextResponse.next();
-  if (getSessionCookie(request)) return NextResponse.next();
+  const nonce = btoa(crypto.randomUUID());
+  const policy = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development" });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("content-security-policy", policy);
+
+  const response = needsSignIn(request) ? redirectToSignIn(request) : NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("content-security-policy", policy);
+  return response;
+}
+
+/**
+ * The session gate is a fast first check, not the security boundary: the editor layout
+ * checks the session, and every mutation authorises in the data-access layer. Only page
+ * loads are redirected: a form's server action posts to the page URL and must reach the
+ * action, which answers with a clear "sign in again" instead of a broken page.
+ */
+function needsSignIn(request: NextRequest): boolean {
+  const { pathname } = request.nextUrl;
+  if (pathname !== "/editor" && !pathname.startsWith("/editor/")) return false;
+  if (request.method !== "GET" && request.method !== "HEAD") return false;
+  return !getSessionCookie(request);
+}
+
+function redirectToSignIn(request: NextRequest): NextResponse {
   const signIn = new URL("/sign-in", request.url);
   signIn.searchParams.set("next", request.nextUrl.pathname + request.nextUrl.search);
   return NextResponse.redirect(signIn);
 }
 
-export const config = { matcher: ["/editor", "/editor/:path*"] };
+export const config = {
+  // Pages only: static assets, JSON APIs, feeds and exports run no scripts of ours in a page.
+  matcher: [{ source: "/((?!_next/static|_next/image|api/|feeds/|icon.svg).*)" }],
+};

@@ -15,5 +15,8 @@ export default defineConfig({
     setupFiles: ["test/setup.ts"],
     // Each test file gets its own in-memory database (DATABASE_URL=:memory:, fresh per worker).
     env: { DATABASE_URL: ":memory:", SEED_DEMO: "0" },
+    // A limit for hung tests, not a speed target (speed is measured by `npm run bench`): tests
+    // on real databases take seconds on a busy two-core machine.
+    testTimeout: 30_000,
   },
 });

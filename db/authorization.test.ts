@@ -7,7 +7,7 @@ import { observationInput } from "../lib/observation-input";
 import { recheckByInput } from "../lib/recheck-input";
 import { newStatusInput, statusUpdateInput } from "../lib/status-input";
 import { articleInput, articleUpdateInput, claimWithMentionInput, newUserInput } from "../lib/validation";
-import { claimFromSpanInput, claimUpdateInput } from "../lib/workbench-input";
+import { claimFromSpanInput, claimUpdateInput, likelyDuplicatesInput, linkMentionInput, similarClaimsInput, unlinkMentionInput } from "../lib/workbench-input";
 import { eventInput, makeUser } from "../test/factories";
 import { type MutationFixture, mutationFixture } from "../test/mutation-fixture";
 import { createArticle } from "./articles/create-article";
@@ -22,6 +22,10 @@ import { createClaimWithMention } from "./claims/create-claim-with-mention";
 import { deleteClaim, restoreClaim } from "./claims/delete-claim";
 import { getClaimForEditor } from "./claims/editor-claim";
 import { mergeClaims } from "./claims/merge-claims";
+import { linkMentionToClaim } from "./claims/link-mention";
+import { findSimilarClaims } from "./claims/similar-claims";
+import { listLikelyDuplicates } from "./claims/duplicate-claims";
+import { unlinkMention } from "./claims/unlink-mention";
 import { listRecheckQueue } from "./claims/recheck-queue";
 import { reorderMentions } from "./claims/reorder-mentions";
 import { setRecheckBy } from "./claims/set-recheck-by";
@@ -107,6 +111,14 @@ const MUTATIONS: Mutation[] = [
   { name: "reorderMentions", roles: EDITORS, run: (a, f) => reorderMentions(a, { articleId: f.articleId, mentionIds: reversedMentions(f) }) },
   { name: "splitClaim", roles: EDITORS, run: (a, f) => splitClaim(a, { mentionId: f.mentionId, at: 10, firstStatement: "a", secondStatement: "b" }) },
   { name: "mergeClaims", roles: EDITORS, run: (a, f) => mergeClaims(a, { targetId: f.claimId, sourceId: f.otherClaimId }) },
+  { name: "linkMentionToClaim", roles: EDITORS, run: (a, f) => linkMentionToClaim(a, linkMentionInput.parse({ mentionId: f.mentionId, claimId: f.otherClaimId })) },
+  {
+    name: "unlinkMention",
+    roles: EDITORS,
+    // Only a claim with another mention can give one up.
+    prepare: (f) => void addMention({ userId: ownerOf(f) }, { claimId: f.claimId, articleId: f.articleId, ...span(24, 29) }),
+    run: (a, f) => unlinkMention(a, unlinkMentionInput.parse({ mentionId: f.mentionId })),
+  },
   { name: "bulkSetKind", roles: EDITORS, run: (a, f) => bulkSetKind(a, { claimIds: [f.claimId, f.otherClaimId], kind: "prediction" }) },
   { name: "reattachMention", roles: EDITORS, run: (a, f) => reattachMention(a, { mentionId: f.mentionId, ...span(4, 10) }) },
   { name: "removeMention", roles: EDITORS, run: (a, f) => removeMention(a, f.mentionId) },
@@ -141,6 +153,8 @@ const EDITOR_READS: { name: string; run: (actor: Actor | null, f: MutationFixtur
   { name: "suggestForArticle", run: (a, f) => suggestForArticle(a, f.articleId) },
   { name: "listRecheckQueue", run: (a) => listRecheckQueue(a, { days: 30 }) },
   { name: "listApiTokens", run: (a) => listApiTokens(a) },
+  { name: "findSimilarClaims", run: (a) => findSimilarClaims(a, similarClaimsInput.parse({ text: "OpenAI 估值约为270亿美元" })) },
+  { name: "listLikelyDuplicates", run: (a) => listLikelyDuplicates(a, likelyDuplicatesInput.parse({})) },
 ];
 
 function ownerOf(_f: MutationFixture): string {

@@ -66,3 +66,44 @@ test("an export as of a date is byte-identical before and after a later event is
   // Without the as-of date the new event is there.
   expect((await (await request.get(`/api/v1/articles/${DEMO_SLUG}/events.csv`)).text())).toContain("Entered today, effective in the past.");
 });
+
+test("an export that takes more than a second shows its progress, and can be cancelled", async ({ page }) => {
+  // Hold the server's answer back, as a desk-wide export of a large desk would take.
+  const delayed = async (route: import("@playwright/test").Route) => {
+    const response = await route.fetch();
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    await route.fulfill({ response }).catch(() => {});
+  };
+  await page.route("**/api/v1/reports/tracker/events.csv*", delayed);
+  await page.goto("/?kind=quantity");
+  await page.getByTestId("exports").locator("summary").click();
+  const link = page.getByTestId("exports").getByRole("link", { name: "CSV: every status event (full history)" });
+
+  const [file] = await Promise.all([page.waitForEvent("download"), link.click()]);
+  const progress = page.getByTestId("export-progress");
+  // (The download event waits for the whole file, so the progress was on screen before it.)
+  expect(file.suggestedFilename()).toBe("tracker-events.csv");
+  const csv = fs.readFileSync((await file.path())!);
+  expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  expect(csv.toString("utf8")).toContain("GPT-3 has 175 billion parameters");
+  await expect(progress).toBeEmpty();
+
+  // Again, watching the progress appear and cancelling it: no download happens.
+  let downloaded = false;
+  page.on("download", () => (downloaded = true));
+  await link.click();
+  await expect(progress).toContainText("Exporting CSV: every status event (full history)");
+  await expect(progress.getByRole("progressbar")).toBeVisible();
+  await progress.getByRole("button", { name: "Cancel" }).click();
+  await expect(progress).toBeEmpty();
+  await page.waitForTimeout(3000);
+  expect(downloaded).toBe(false);
+});
+
+test("a failed export says why instead of downloading an error page", async ({ page }) => {
+  await page.goto(`/articles/${DEMO_SLUG}?asof=2024-06-30`);
+  await page.route("**/report.md*", (route) => route.fulfill({ status: 503, contentType: "application/json", body: JSON.stringify({ error: "unavailable", message: "The report service is busy; try again in a minute." }) }));
+  await page.getByTestId("exports").locator("summary").click();
+  await page.getByTestId("exports").getByRole("link", { name: "Markdown", exact: true }).click();
+  await expect(page.getByTestId("exports").getByRole("alert")).toContainText("Markdown could not be exported. The report service is busy; try again in a minute.");
+});

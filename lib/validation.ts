@@ -9,8 +9,15 @@ import { codePointLength } from "./anchor";
 import { SLUG_PATTERN } from "./slug";
 import { BODY_FORMATS } from "./article-doc/types";
 
-/** 2 MB of article body: generous for any news article, small enough to refuse abuse early. */
-export const MAX_BODY_LENGTH = 2_000_000;
+/** 2 MB of article body (UTF-8): generous for any news article, small enough to refuse abuse early. */
+export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+export function utf8Length(text: string): number {
+  return new TextEncoder().encode(text).byteLength;
+}
+
+export const bodyTooLargeMessage = (bytes: number) =>
+  `The article body is ${(bytes / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_BODY_BYTES / 1024 / 1024} MB. Split it, or import only the part with the claims.`;
 
 const blankToNull = (value: unknown) => (typeof value === "string" && value.trim() === "" ? null : value);
 
@@ -67,7 +74,11 @@ export const articleInput = z.object({
   bodyFormat: z.enum(BODY_FORMATS).default("plain"),
   body: z
     .string()
-    .max(MAX_BODY_LENGTH, `The article body is limited to ${MAX_BODY_LENGTH.toLocaleString("en")} characters.`)
+    // Characters first: a cheap bound before counting bytes (a character is at most 4 bytes of UTF-8).
+    .superRefine((body, context) => {
+      const bytes = body.length > MAX_BODY_BYTES ? Math.max(utf8Length(body), body.length) : utf8Length(body);
+      if (bytes > MAX_BODY_BYTES) context.addIssue({ code: "custom", message: bodyTooLargeMessage(bytes), params: { tooLarge: true } });
+    })
     .transform((body) => body.replace(/\r\n?/g, "\n"))
     .refine((body) => body.trim().length > 0, "The article body is empty."),
   status: z.enum(ARTICLE_STATUSES).default("draft"),

@@ -57,6 +57,32 @@ export const mergeClaimsInput = z
   .refine((m) => m.targetId !== m.sourceId, { message: "Choose two different claims.", path: ["sourceId"] });
 export type MergeClaimsInput = z.infer<typeof mergeClaimsInput>;
 
+/** "Same claim": move one mention onto an existing claim. */
+export const linkMentionInput = z.object({ mentionId: idParam, claimId: idParam });
+export type LinkMentionInput = z.infer<typeof linkMentionInput>;
+
+/** Forms and query strings send "" for a field left blank: that means "not given". */
+const blankToUndefined = (v: unknown) => (v === null || (typeof v === "string" && v.trim() === "") ? undefined : v);
+
+/** "Different claim": give one mention a new claim of its own; blank statement means "use the quote". */
+export const unlinkMentionInput = z.object({ mentionId: idParam, statement: z.preprocess(blankToUndefined, statement.optional()) });
+export type UnlinkMentionInput = z.infer<typeof unlinkMentionInput>;
+
+const matchLimit = z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(100).optional());
+const matchScore = z.preprocess(blankToUndefined, z.coerce.number().min(0).max(1).optional());
+
+/** Claims like a text (a selection, a draft statement), for the "same claim?" prompt; excludeClaimId is the claim being edited. */
+export const similarClaimsInput = z.object({
+  text: z.string().trim().min(1, "Type or select some words.").max(2000),
+  excludeClaimId: z.preprocess(blankToUndefined, idParam.optional()),
+  limit: matchLimit,
+  minScore: matchScore,
+});
+export type SimilarClaimsInput = z.infer<typeof similarClaimsInput>;
+
+export const likelyDuplicatesInput = z.object({ limit: matchLimit, minScore: matchScore });
+export type LikelyDuplicatesInput = z.infer<typeof likelyDuplicatesInput>;
+
 export const bulkKindInput = z.object({ claimIds: z.array(idParam).min(1).max(500), kind: z.enum(CLAIM_KINDS) });
 export type BulkKindInput = z.infer<typeof bulkKindInput>;
 

@@ -4,12 +4,16 @@ import type { Actor } from "@/db/authorize";
 import { getSessionUser } from "@/db/session";
 import { actorFromApiToken } from "@/db/tokens/api-tokens";
 import { UnauthorizedError } from "@/lib/errors";
-import { MAX_BODY_LENGTH } from "@/lib/validation";
+import { MAX_BODY_BYTES } from "@/lib/validation";
 import { toHttpResponse } from "./errors";
 import { invalidateReaderCache } from "./reader-cache";
 
-/** JSON bodies may carry a full article: the body limit plus room for metadata. */
-const MAX_REQUEST_BYTES = MAX_BODY_LENGTH * 4 + 64_000;
+/**
+ * JSON bodies may carry a full article: the body limit, room for JSON escapes (a body of
+ * quotes and line breaks doubles) and metadata. A body within this but over the body limit
+ * still gets the body limit's own 413 with its size, from validation.
+ */
+const MAX_REQUEST_BYTES = MAX_BODY_BYTES * 2 + 64_000;
 
 interface EditorRouteOptions<S extends z.ZodType, T> {
   schema: S;
@@ -29,6 +33,10 @@ async function requestActor(request: Request): Promise<{ actor: Actor | null; vi
   }
   const sessionUser = await getSessionUser();
   return { actor: sessionUser ? { userId: sessionUser.userId } : null, viaToken: false };
+}
+
+function tooLarge(): Response {
+  return Response.json({ error: "too_large", message: `Request bodies are limited to ${(MAX_REQUEST_BYTES / 1024 / 1024).toFixed(1)} MB.` }, { status: 413 });
 }
 
 function sameOrigin(request: Request): boolean {
@@ -56,14 +64,15 @@ export function editorRoute<S extends z.ZodType, T>(options: EditorRouteOptions<
         return Response.json({ error: "unsupported_media_type", message: "Send JSON (Content-Type: application/json)." }, { status: 415 });
       }
       const length = Number(request.headers.get("content-length") ?? 0);
-      if (length > MAX_REQUEST_BYTES) {
-        return Response.json({ error: "too_large", message: `Request bodies are limited to ${Math.round(MAX_REQUEST_BYTES / 1e6)} MB.` }, { status: 413 });
-      }
+      if (length > MAX_REQUEST_BYTES) return tooLarge();
       // Anonymous callers learn nothing about validation; the data layer checks role and account state again.
       if (!actor) throw new UnauthorizedError();
+      // Content-Length can be absent (chunked uploads): the size is checked on what arrived too.
+      const raw = await request.arrayBuffer();
+      if (raw.byteLength > MAX_REQUEST_BYTES) return tooLarge();
       let body: unknown;
       try {
-        body = await request.json();
+        body = JSON.parse(new TextDecoder().decode(raw));
       } catch {
         return Response.json({ error: "invalid_json", message: "The request body is not valid JSON." }, { status: 400 });
       }

@@ -23,6 +23,9 @@ export function toActionError(error: unknown): Extract<ActionResult, { ok: false
 /** Maps any error to a JSON HTTP response for route handlers. */
 export function toHttpResponse(error: unknown): Response {
   if (error instanceof z.ZodError) {
+    // An oversized article body is "too large", not "invalid": clients tell the two apart by status.
+    const tooLarge = error.issues.find((issue) => issue.code === "custom" && (issue.params as { tooLarge?: boolean } | undefined)?.tooLarge);
+    if (tooLarge) return Response.json({ error: "too_large", message: tooLarge.message, fields: fieldErrors(error) }, { status: 413 });
     return Response.json({ error: "invalid", message: "Some fields need attention.", fields: fieldErrors(error) }, { status: 422 });
   }
   if (error instanceof DomainError) {

@@ -3,7 +3,11 @@ import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 
 /** The client address as the nearest proxy reports it; "local" when there is none (direct connection). */
 export function clientKey(request: Request): string {
-  return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || "local";
+  return clientAddress(request.headers);
+}
+
+export function clientAddress(headers: Pick<Headers, "get">): string {
+  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "local";
 }
 
 /**

@@ -1,40 +1,49 @@
 import "server-only";
-import { loadReport } from "@/db/reports/report-data";
+import { streamReport } from "@/db/reports/report-data";
 import { siteUrl } from "@/db/site-url";
 import { parseAsOf } from "@/lib/as-of";
-import { reportAnnotations } from "@/lib/reports/report-annotations";
-import { reportClaimReviews } from "@/lib/reports/report-claimreview";
-import { claimsCsv, eventsCsv } from "@/lib/reports/report-csv";
-import { reportJson } from "@/lib/reports/report-json";
-import { reportMarkdown } from "@/lib/reports/report-markdown";
-import type { ReportData, ReportScope } from "@/lib/reports/report-model";
+import { annotationsWriter } from "@/lib/reports/report-annotations";
+import { claimReviewWriter } from "@/lib/reports/report-claimreview";
+import { claimsCsvWriter, eventsCsvWriter } from "@/lib/reports/report-csv";
+import { reportJsonWriter } from "@/lib/reports/report-json";
+import { reportMarkdownWriter } from "@/lib/reports/report-markdown";
+import type { ReportHead } from "@/lib/reports/report-model";
+import type { ReportWriter } from "@/lib/reports/report-writer";
 
 /** Every export format, by the file name it is served as. */
-const FORMATS: Record<string, { type: string; render: (data: ReportData, base: string) => string }> = {
-  "report.md": { type: "text/markdown; charset=utf-8", render: (data, base) => reportMarkdown(data, { siteUrl: base }) },
-  "events.csv": { type: "text/csv; charset=utf-8", render: (data) => eventsCsv(data) },
-  "claims.csv": { type: "text/csv; charset=utf-8", render: (data) => claimsCsv(data) },
-  "report.json": { type: "application/json; charset=utf-8", render: (data) => reportJson(data) },
-  "claimreview.jsonld": { type: "application/ld+json; charset=utf-8", render: (data, base) => `${JSON.stringify(reportClaimReviews(data, { siteUrl: base }), null, 2)}\n` },
-  "annotations.jsonld": { type: "application/ld+json; charset=utf-8", render: (data, base) => `${JSON.stringify(reportAnnotations(data, { siteUrl: base }), null, 2)}\n` },
+const FORMATS: Record<string, { type: string; writer: (head: ReportHead, base: string) => ReportWriter }> = {
+  "report.md": { type: "text/markdown; charset=utf-8", writer: (head, base) => reportMarkdownWriter(head, { siteUrl: base }) },
+  "events.csv": { type: "text/csv; charset=utf-8", writer: (head) => eventsCsvWriter(head) },
+  "claims.csv": { type: "text/csv; charset=utf-8", writer: (head) => claimsCsvWriter(head) },
+  "report.json": { type: "application/json; charset=utf-8", writer: (head) => reportJsonWriter(head) },
+  "claimreview.jsonld": { type: "application/ld+json; charset=utf-8", writer: (head, base) => claimReviewWriter(head, { siteUrl: base }) },
+  "annotations.jsonld": { type: "application/ld+json; charset=utf-8", writer: (head, base) => annotationsWriter(head, { siteUrl: base }) },
 };
 
 export const REPORT_FILES = Object.keys(FORMATS);
 
 /**
- * Serves one export of a report. The same data and as-of date give the same bytes, so the
- * body is all that varies between requests; the file name says the scope and the as-of day.
+ * Serves one export of a report, streamed a batch of claims at a time (see streamReport).
+ * The same data and as-of date give the same bytes, so the body is all that varies between
+ * requests; the file name says the scope and the as-of day. `X-Report-Claims` tells a client
+ * showing progress how many claims are coming before the first byte of the body.
  */
-export function reportResponse(scope: ReportScope, file: string, url: URL, namePrefix: string): Response {
+export function reportResponse(scope: Parameters<typeof streamReport>[0], file: string, url: URL, namePrefix: string): Response {
   const format = FORMATS[file];
   if (!format) return Response.json({ error: "not_found", message: `Unknown export. Use one of: ${REPORT_FILES.join(", ")}.` }, { status: 404 });
   const asOf = parseAsOf(url.searchParams.get("asof"));
   if (url.searchParams.get("asof") && !asOf) return Response.json({ error: "invalid", message: "asof must be a real date as YYYY-MM-DD." }, { status: 422 });
-  const data = loadReport(scope, { asOf });
-  if (!data) return Response.json({ error: "not_found", message: "Nothing public matches that report." }, { status: 404 });
-  const [base, extension] = [file.slice(0, file.lastIndexOf(".")), file.slice(file.lastIndexOf("."))];
-  const name = `${namePrefix.replace(/[^\w-]/g, "_")}-${base}${asOf ? `-asof-${asOf}` : ""}${extension}`;
-  return new Response(format.render(data, siteUrl()), {
-    headers: { "content-type": format.type, "content-disposition": `attachment; filename="${name}"`, "cache-control": "public, max-age=30" },
+  const base = siteUrl();
+  const report = streamReport(scope, asOf, (head) => format.writer(head, base), undefined);
+  if (!report) return Response.json({ error: "not_found", message: "Nothing public matches that report." }, { status: 404 });
+  const [stem, extension] = [file.slice(0, file.lastIndexOf(".")), file.slice(file.lastIndexOf("."))];
+  const name = `${namePrefix.replace(/[^\w-]/g, "_")}-${stem}${asOf ? `-asof-${asOf}` : ""}${extension}`;
+  return new Response(report.body, {
+    headers: {
+      "content-type": format.type,
+      "content-disposition": `attachment; filename="${name}"`,
+      "cache-control": "public, max-age=30",
+      "x-report-claims": String(report.plan.head.totals.claims),
+    },
   });
 }

@@ -1,11 +1,12 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import type { ArticleDto } from "@/db/articles/article-dto";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextArea, TextField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
+import { ArticleConflict } from "./article-conflict";
 import { errorsOf, type FormAction } from "./types";
 
 interface ArticleFormProps {
@@ -18,12 +19,24 @@ interface ArticleFormProps {
 export function ArticleForm({ action, article, submitLabel }: ArticleFormProps) {
   const [state, formAction, pending] = useActionState(action, null);
   const errors = errorsOf(state);
+  // After a conflict the editor may move onto the other editor's version (see ArticleConflict).
+  const [base, setBase] = useState(article);
+  // A save re-renders the page with the saved version: the form moves onto it.
+  if (article && base && article.version > base.version) setBase(article);
+  const theirs = state && !state.ok && state.details && "current" in state.details ? (state.details.current as ArticleDto) : null;
+  const reapply = (form: HTMLFormElement, merged: Record<string, string>, version: number) => {
+    for (const [name, value] of Object.entries(merged)) {
+      const field = form.elements.namedItem(name);
+      if (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement || field instanceof HTMLSelectElement) field.value = value;
+    }
+    setBase(theirs ? { ...theirs, version } : base);
+  };
   return (
     <ActionForm action={formAction} className="flex flex-col gap-4">
-      {article ? (
+      {base ? (
         <>
-          <input type="hidden" name="id" value={article.id} />
-          <input type="hidden" name="version" value={article.version} />
+          <input type="hidden" name="id" value={base.id} />
+          <input type="hidden" name="version" value={base.version} />
         </>
       ) : null}
       <TextField label="Title" name="title" required maxLength={300} defaultValue={article?.title} error={errors.title} />
@@ -52,32 +65,12 @@ export function ArticleForm({ action, article, submitLabel }: ArticleFormProps) 
       </SelectField>
       <TextArea label="Body" name="body" rows={14} required defaultValue={article?.body} error={errors.body} />
       <FormStatus state={pending ? null : state} />
-      {state && !state.ok && state.details && "current" in state.details ? (
-        <ConflictNotice current={state.details.current as ArticleDto} />
-      ) : null}
+      {theirs && base ? <ArticleConflict key={theirs.version} base={base} theirs={theirs} onReapply={reapply} /> : null}
       <div>
         <Button type="submit" disabled={pending}>
           {pending ? "Saving…" : submitLabel}
         </Button>
       </div>
     </ActionForm>
-  );
-}
-
-/** What the other editor saved, so this editor can compare and reapply their change. */
-function ConflictNotice({ current }: { current: ArticleDto }) {
-  return (
-    <div className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
-      <p className="font-medium">Their saved version (v{current.version}):</p>
-      <p className="mt-1">Title: {current.title}</p>
-      <p>State: {current.status}</p>
-      <details className="mt-1">
-        <summary className="cursor-pointer">Their body</summary>
-        <p className="mt-1 whitespace-pre-wrap">{current.body}</p>
-      </details>
-      <p className="mt-2">
-        Your edits are still in the form. <a href="" className="underline">Reload</a> to start from their version, then reapply.
-      </p>
-    </div>
   );
 }

@@ -10,6 +10,7 @@ import type { Suggestion } from "@/lib/suggest";
 import * as commands from "@/app/editor/articles/[id]/workbench-actions";
 import { BodyPane } from "./body-pane";
 import { BulkBar } from "./bulk-bar";
+import { ClaimEditor, conflictingClaim } from "./claim-editor";
 import { ClaimFieldsForm, type ClaimFieldValues, EMPTY_CLAIM_FIELDS, statementFromText, toClaimFields } from "./claim-fields-form";
 import { ClaimList } from "./claim-list";
 import { ClaimTools, type ClaimTool } from "./claim-tools";
@@ -136,21 +137,21 @@ export function Workbench({ initial, statuses }: WorkbenchProps) {
   };
 
   const editorFor = (claim: WorkbenchClaimDto) => (
-    <ClaimFieldsForm
-      idPrefix={`edit-${claim.mentionId}`}
-      initial={{
-        statement: claim.statement,
-        claimant: claim.claimant ?? "",
-        claimDate: claim.claimDate ?? "",
-        kind: claim.kind,
-        quantityValue: claim.quantityValue === null ? "" : String(claim.quantityValue),
-        quantityUnit: claim.quantityUnit ?? "",
-        quantityQualifier: claim.quantityQualifier ?? "",
-        quantityAsOf: claim.quantityAsOf ?? "",
-      }}
-      submitLabel="Save claim"
+    <ClaimEditor
+      key={claim.mentionId}
+      claim={claim}
       pending={updateClaim.isPending}
-      onSubmit={(values) => updateClaim.mutate({ id: claim.claimId, version: claim.claimVersion, ...toClaimFields(values) })}
+      save={(version, values, onConflict) =>
+        updateClaim.mutate(
+          { id: claim.claimId, version, ...toClaimFields(values) },
+          {
+            onError: (error) => {
+              const theirs = conflictingClaim(error);
+              if (theirs) onConflict(theirs);
+            },
+          },
+        )
+      }
       onCancel={() => setEditingMentionId(null)}
     />
   );

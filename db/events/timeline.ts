@@ -25,6 +25,8 @@ type Audience = "public" | "editor";
 interface TimelineOptions {
   /** Only events recorded on or before this day (YYYY-MM-DD, UTC) count. */
   asOf?: string | null;
+  /** False skips loading sources (every event gets none), for callers that need only dates and statuses. */
+  withSources?: boolean;
 }
 
 export function loadTimelines(db: Db, claimIds: number[], audience: "public", options?: TimelineOptions): Map<number, TimelineEventDto[]>;
@@ -59,7 +61,7 @@ export function loadTimelines(db: Db, claimIds: number[], audience: Audience, op
     .where(where)
     .all();
 
-  const sourceRows = db
+  const sourceRows = options.withSources === false ? [] : db
     .select({ eventId: eventSources.eventId, url: sources.url, title: sources.title, publisher: sources.publisher, publishedDate: sources.publishedDate, archivedUrl: sources.archivedUrl })
     .from(eventSources)
     .innerJoin(sources, eq(sources.id, eventSources.sourceId))

@@ -146,6 +146,10 @@ describe("loadReport", () => {
     expect(countStatements(() => loadReport({ kind: "desk" }))).toBe(small.desk);
     expect(countStatements(() => loadReport({ kind: "article", slug: first.slug }))).toBe(small.article);
     expect(small.desk).toBeGreaterThan(0);
-    expect(small.article).toBeLessThanOrEqual(6);
+    // Plan: article, mentions, timeline owners, events, articles, statuses; then per batch of
+    // claims: mentions, timeline owners, events, sources.
+    expect(small.article).toBeLessThanOrEqual(10);
+    const perBatch = 4;
+    expect(countStatements(() => loadReport({ kind: "desk" }, { batchSize: 5 }))).toBe(small.desk + 2 * perBatch);
   });
 });

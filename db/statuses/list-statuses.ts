@@ -1,7 +1,7 @@
 import "server-only";
 import { asc } from "drizzle-orm";
 import type { StatusIcon } from "../../lib/status-scale";
-import { getDb } from "../client";
+import { type Db, getDb } from "../client";
 import { type Status, statuses } from "../schema";
 
 export interface StatusDto {
@@ -16,8 +16,8 @@ export interface StatusDto {
 }
 
 /** The whole scale in display order, retired statuses included (old events still use them). */
-export function listStatuses(): StatusDto[] {
-  return getDb()
+export function listStatuses(db: Db = getDb()): StatusDto[] {
+  return db
     .select()
     .from(statuses)
     .orderBy(asc(statuses.sortOrder))

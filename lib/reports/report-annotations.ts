@@ -3,7 +3,8 @@
  * "assessing" annotation per place a claim is made, so annotation tools (Hypothesis and the
  * like) can show our verdicts on the article itself.
  */
-import { articlePageUrl, claimUrl, type ReportClaim, type ReportData, type ReportMention } from "./report-model";
+import { articlePageUrl, claimUrl, type ReportClaim, type ReportData, type ReportHead, type ReportMention } from "./report-model";
+import { ITEMS, jsonArrayStream, type ReportWriter, writeWhole } from "./report-writer";
 
 export const ANNOTATION_CONTEXT = "http://www.w3.org/ns/anno.jsonld";
 
@@ -45,16 +46,39 @@ export interface WebAnnotationCollection {
  * All annotations of the report in one collection, claims in report order, each claim's
  * mentions in theirs. `collectionId` is the URL the collection is served at, when it has one.
  */
-export function reportAnnotations(data: ReportData, options: { siteUrl: string; collectionId?: string }): WebAnnotationCollection {
+export function reportAnnotations(data: ReportData, options: AnnotationOptions): WebAnnotationCollection {
   const items = data.claims.flatMap((claim) => claim.mentions.map((mention) => mentionAnnotation(claim, mention, options.siteUrl)));
+  return collection(data.title, items.length, items, options);
+}
+
+interface AnnotationOptions {
+  siteUrl: string;
+  collectionId?: string;
+}
+
+function collection<Items>(label: string, total: number, items: Items, options: AnnotationOptions) {
   return {
-    "@context": ANNOTATION_CONTEXT,
+    "@context": ANNOTATION_CONTEXT as typeof ANNOTATION_CONTEXT,
     ...(options.collectionId ? { id: options.collectionId } : {}),
-    type: "AnnotationCollection",
-    label: data.title,
-    total: items.length,
-    first: { type: "AnnotationPage", startIndex: 0, items },
+    type: "AnnotationCollection" as const,
+    label,
+    total,
+    first: { type: "AnnotationPage" as const, startIndex: 0 as const, items },
   };
+}
+
+/** The same collection as JSON text, written a batch of claims at a time; the total comes from the head. */
+export function annotationsWriter(head: ReportHead, options: AnnotationOptions): ReportWriter {
+  const json = jsonArrayStream(collection(head.title, head.totals.mentions, ITEMS, options));
+  return {
+    head: json.open,
+    claims: (batch) => batch.flatMap((claim) => claim.mentions.map((mention) => json.item(mentionAnnotation(claim, mention, options.siteUrl)))).join(""),
+    tail: () => `${json.close()}\n`,
+  };
+}
+
+export function reportAnnotationsJson(data: ReportData, options: AnnotationOptions): string {
+  return writeWhole(annotationsWriter, data, options);
 }
 
 function mentionAnnotation(claim: ReportClaim, mention: ReportMention, siteUrl: string): WebAnnotation {

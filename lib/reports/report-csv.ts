@@ -7,8 +7,9 @@
  * page and Chinese turns into mojibake.
  */
 import { stringify } from "csv-stringify/sync";
-import type { ReportClaim, ReportData } from "./report-model";
+import type { ReportClaim, ReportData, ReportHead } from "./report-model";
 import { statusLabel } from "./report-model";
+import { type ReportWriter, writeWhole } from "./report-writer";
 
 type Cell = string | number | null;
 
@@ -26,11 +27,30 @@ export function neutraliseFormula(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-function toCsv(columns: readonly string[], rows: Cell[][]): string {
-  const safe = rows.map((row) => row.map((cell) => (typeof cell === "string" ? neutraliseFormula(cell) : cell)));
-  // csv-stringify quotes a field holding the record delimiter (CRLF) but not a lone LF or CR,
-  // which RFC 4180 and spreadsheets need quoted too (rationales are multi-line).
-  return stringify(safe, { header: true, columns: [...columns], bom: true, record_delimiter: "\r\n", quoted_match: /[\r\n]/ });
+// csv-stringify quotes a field holding the record delimiter (CRLF) but not a lone LF or CR,
+// which RFC 4180 and spreadsheets need quoted too (rationales are multi-line).
+const CSV_OPTIONS = { record_delimiter: "\r\n", quoted_match: /[\r\n]/ } as const;
+
+/** The byte-order mark and the header line. */
+function csvHeader(columns: readonly string[]): string {
+  return stringify([[...columns]], { ...CSV_OPTIONS, bom: true });
+}
+
+/** Records, each ended by CRLF, so pieces written one after another make one valid file. */
+function csvRows(rows: Cell[][]): string {
+  if (rows.length === 0) return "";
+  return stringify(
+    rows.map((row) => row.map((cell) => (typeof cell === "string" ? neutraliseFormula(cell) : cell))),
+    CSV_OPTIONS,
+  );
+}
+
+function csvWriter(columns: readonly string[], rowsOf: (head: ReportHead, claim: ReportClaim) => Cell[][]) {
+  return (head: ReportHead): ReportWriter => ({
+    head: () => csvHeader(columns),
+    claims: (batch) => csvRows(batch.flatMap((claim) => rowsOf(head, claim))),
+    tail: () => "",
+  });
 }
 
 const CLAIM_COLUMNS = ["claim_id", "statement", "claimant", "claim_date", "kind"] as const;
@@ -53,29 +73,26 @@ export const EVENT_COLUMNS = [
 ] as const;
 
 /** One row per published status event, claims in report order, each timeline oldest first. */
-export function eventsCsv(data: ReportData): string {
-  const rows = data.claims.flatMap((claim) =>
-    claim.timeline.map((event): Cell[] => [
-      ...claimCells(claim),
-      event.id,
-      event.statusKey,
-      statusLabel(data, event.statusKey),
-      event.effectiveDate,
-      event.effectivePrecision,
-      event.recordedAt,
-      event.rationale,
-      event.correctsEventId,
-      event.sources.map((s) => (s.title ? `${s.url} ${s.title}` : s.url)).join(LIST_SEPARATOR),
-    ]),
-  );
-  return toCsv(EVENT_COLUMNS, rows);
-}
+export const eventsCsvWriter = csvWriter(EVENT_COLUMNS, (head, claim) =>
+  claim.timeline.map((event): Cell[] => [
+    ...claimCells(claim),
+    event.id,
+    event.statusKey,
+    statusLabel(head, event.statusKey),
+    event.effectiveDate,
+    event.effectivePrecision,
+    event.recordedAt,
+    event.rationale,
+    event.correctsEventId,
+    event.sources.map((s) => (s.title ? `${s.url} ${s.title}` : s.url)).join(LIST_SEPARATOR),
+  ]),
+);
 
 export const CLAIM_CSV_COLUMNS = [...CLAIM_COLUMNS, "status_key", "status_label", "rating", "event_count", "last_recorded_at", "articles", "quotes"] as const;
 
 /** One row per claim with its status as of the report's day. */
-export function claimsCsv(data: ReportData): string {
-  const rows = data.claims.map((claim): Cell[] => [
+export const claimsCsvWriter = csvWriter(CLAIM_CSV_COLUMNS, (_head, claim) => [
+  [
     ...claimCells(claim),
     claim.currentStatus,
     claim.statusLabel,
@@ -84,6 +101,13 @@ export function claimsCsv(data: ReportData): string {
     claim.timeline.map((e) => e.recordedAt).sort().at(-1) ?? null,
     [...new Set(claim.mentions.map((m) => m.articleTitle))].join(LIST_SEPARATOR),
     claim.mentions.map((m) => m.exact).join(LIST_SEPARATOR),
-  ]);
-  return toCsv(CLAIM_CSV_COLUMNS, rows);
+  ],
+]);
+
+export function eventsCsv(data: ReportData): string {
+  return writeWhole(eventsCsvWriter, data, undefined);
+}
+
+export function claimsCsv(data: ReportData): string {
+  return writeWhole(claimsCsvWriter, data, undefined);
 }

@@ -4,16 +4,24 @@
  * declared field order (the loader builds them the same way every time); the one object built
  * from a map, the scorecard, has its keys sorted.
  */
-import { type ReportData, scorecard } from "./report-model";
+import type { ReportData, ReportHead } from "./report-model";
+import { ITEMS, jsonArrayStream, type ReportWriter, writeWhole } from "./report-writer";
 
 export const REPORT_JSON_FORMAT = "claimline-report/1";
 
+export function reportJsonWriter(head: ReportHead): ReportWriter {
+  const { totals, ...meta } = head;
+  const counts = Object.fromEntries(Object.entries(totals.byStatus).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  // Field order as in ReportData: the claims come between the articles and the statuses.
+  const { statuses, ...beforeClaims } = meta;
+  const json = jsonArrayStream({ format: REPORT_JSON_FORMAT, ...beforeClaims, claims: ITEMS, statuses, scorecard: counts });
+  return {
+    head: json.open,
+    claims: (batch) => batch.map((claim) => json.item(claim)).join(""),
+    tail: () => `${json.close()}\n`,
+  };
+}
+
 export function reportJson(data: ReportData): string {
-  const counts = Object.fromEntries(
-    scorecard(data)
-      .map((row) => [row.key, row.count] as const)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-  );
-  const document = { format: REPORT_JSON_FORMAT, ...data, scorecard: counts };
-  return `${JSON.stringify(document, null, 2)}\n`;
+  return writeWhole(reportJsonWriter, data, undefined);
 }

@@ -4,7 +4,8 @@
  * statement such as `[click](javascript:…)` or `<img onerror=…>` stays literal text.
  */
 import { formatDate, formatTimestamp } from "../format";
-import { claimUrl, type ReportClaim, type ReportData, type ReportEvent, type ReportSource, scorecard, statusLabel } from "./report-model";
+import { claimUrl, type ReportClaim, type ReportData, type ReportEvent, type ReportHead, type ReportSource, scorecard, statusLabel } from "./report-model";
+import { type ReportWriter, writeWhole } from "./report-writer";
 
 /**
  * Characters that start inline Markdown or HTML wherever they stand: emphasis, code, links and
@@ -52,34 +53,47 @@ function link(text: string, url: string): string {
   return `[${escapeMarkdown(text)}](<${destination}>)`;
 }
 
-export function reportMarkdown(data: ReportData, options: { siteUrl: string }): string {
-  const lines: string[] = [`# ${escapeMarkdown(data.title)}`, "", escapeMarkdown(data.scopeDescription), "", asOfSentence(data), ""];
-
-  lines.push("## Scorecard", "", "| Status | Claims |", "| --- | ---: |");
-  for (const row of scorecard(data)) lines.push(`| ${escapeMarkdown(row.label)} | ${row.count} |`);
-  lines.push(`| Total | ${data.claims.length} |`, "");
-
-  if (data.articles.length > 0) {
-    lines.push("## Articles", "");
-    for (const a of data.articles) {
-      const about = [a.outlet, a.publishedDate ? formatDate(a.publishedDate) : null].filter((x): x is string => Boolean(x)).map(escapeMarkdown);
-      lines.push(`- ${a.sourceUrl ? link(a.title, a.sourceUrl) : escapeMarkdown(a.title)}${about.length ? ` — ${about.join(", ")}` : ""}`);
-    }
-    lines.push("");
-  }
-
-  lines.push("## Claims", "");
-  if (data.claims.length === 0) lines.push("No claims.", "");
-  data.claims.forEach((claim, index) => lines.push(...claimSection(data, claim, index + 1, options.siteUrl)));
-  return `${lines.join("\n").trimEnd()}\n`;
+/**
+ * Pieces are separated by one blank line: each piece is written without its own trailing blank
+ * line, and the separator goes before the next, so the file ends in exactly one line break
+ * however it was cut into batches.
+ */
+export function reportMarkdownWriter(head: ReportHead, options: { siteUrl: string }): ReportWriter {
+  let numbered = 0;
+  const piece = (lines: string[]) => lines.join("\n").trimEnd();
+  return {
+    head() {
+      const lines: string[] = [`# ${escapeMarkdown(head.title)}`, "", escapeMarkdown(head.scopeDescription), "", asOfSentence(head), ""];
+      lines.push("## Scorecard", "", "| Status | Claims |", "| --- | ---: |");
+      for (const row of scorecard(head)) lines.push(`| ${escapeMarkdown(row.label)} | ${row.count} |`);
+      lines.push(`| Total | ${head.totals.claims} |`, "");
+      if (head.articles.length > 0) {
+        lines.push("## Articles", "");
+        for (const a of head.articles) {
+          const about = [a.outlet, a.publishedDate ? formatDate(a.publishedDate) : null].filter((x): x is string => Boolean(x)).map(escapeMarkdown);
+          lines.push(`- ${a.sourceUrl ? link(a.title, a.sourceUrl) : escapeMarkdown(a.title)}${about.length ? ` — ${about.join(", ")}` : ""}`);
+        }
+        lines.push("");
+      }
+      lines.push("## Claims", "");
+      if (head.totals.claims === 0) lines.push("No claims.");
+      return piece(lines);
+    },
+    claims: (batch) => batch.map((claim) => `\n\n${piece(claimSection(head, claim, ++numbered, options.siteUrl))}`).join(""),
+    tail: () => "\n",
+  };
 }
 
-function asOfSentence(data: ReportData): string {
+export function reportMarkdown(data: ReportData, options: { siteUrl: string }): string {
+  return writeWhole(reportMarkdownWriter, data, options);
+}
+
+function asOfSentence(data: Pick<ReportData, "asOf" | "generatedFor">): string {
   if (data.asOf) return `As of ${formatDate(data.asOf)}: only what had been recorded by the end of that day (UTC) counts, statuses included.`;
   return `As recorded up to ${formatTimestamp(data.generatedFor)}.`;
 }
 
-function claimSection(data: ReportData, claim: ReportClaim, n: number, siteUrl: string): string[] {
+function claimSection(data: Pick<ReportData, "statuses">, claim: ReportClaim, n: number, siteUrl: string): string[] {
   const rating = claim.rating === null ? "" : ` (rating ${claim.rating}/5)`;
   const lines = [
     `### ${n}. ${escapeMarkdown(claim.statement)}`,
@@ -102,7 +116,7 @@ function claimSection(data: ReportData, claim: ReportClaim, n: number, siteUrl: 
 }
 
 /** A numbered list item; its continuation lines are indented to stay inside the item. */
-function eventItem(data: ReportData, event: ReportEvent, n: number): string[] {
+function eventItem(data: Pick<ReportData, "statuses">, event: ReportEvent, n: number): string[] {
   const indent = " ".repeat(`${n}. `.length);
   const correction = event.correctsEventId === null ? "" : ` (correction of event ${event.correctsEventId})`;
   const lines = [

@@ -85,29 +85,49 @@ export interface ReportData {
   statuses: ReportStatus[];
 }
 
+/**
+ * What a report says before its claims: everything but the claims themselves, and their
+ * totals, so a streamed export can write its scorecard and counts before the first claim.
+ */
+export interface ReportHead extends Omit<ReportData, "claims"> {
+  totals: {
+    claims: number;
+    /** Mentions of those claims in the report's articles (one annotation each). */
+    mentions: number;
+    /** Claims per status key (as of the report's day). */
+    byStatus: Record<string, number>;
+  };
+}
+
 export interface ScorecardRow {
   key: string;
   label: string;
   count: number;
 }
 
+/** How many claims have each status, keys in first-seen order. */
+export function statusCounts(statusKeys: Iterable<string>): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const key of statusKeys) counts[key] = (counts[key] ?? 0) + 1;
+  return counts;
+}
+
 /**
  * Claims per status, in the scale's order, statuses with no claim left out. A key missing
  * from the scale (should not happen) still counts, after the known ones, by key.
  */
-export function scorecard(data: ReportData): ScorecardRow[] {
-  const counts = new Map<string, number>();
-  for (const claim of data.claims) counts.set(claim.currentStatus, (counts.get(claim.currentStatus) ?? 0) + 1);
-  const known = data.statuses.filter((s) => counts.has(s.key)).map((s) => ({ key: s.key, label: s.labelEn, count: counts.get(s.key)! }));
+export function scorecard(report: Pick<ReportData, "statuses"> & ({ claims: ReportClaim[] } | { totals: ReportHead["totals"] })): ScorecardRow[] {
+  const counts = new Map(Object.entries("totals" in report ? report.totals.byStatus : statusCounts(report.claims.map((c) => c.currentStatus))));
+  const known = report.statuses.filter((s) => counts.has(s.key)).map((s) => ({ key: s.key, label: s.labelEn, count: counts.get(s.key)! }));
   const unknown = [...counts.keys()]
-    .filter((key) => !data.statuses.some((s) => s.key === key))
+    .filter((key) => !report.statuses.some((s) => s.key === key))
     .sort()
     .map((key) => ({ key, label: key, count: counts.get(key)! }));
   return [...known, ...unknown];
 }
 
 /** English label of a status key; the key itself when the scale does not know it. */
-export function statusLabel(data: ReportData, key: string): string {
+export function statusLabel(data: Pick<ReportData, "statuses">, key: string): string {
   return data.statuses.find((s) => s.key === key)?.labelEn ?? key;
 }
 

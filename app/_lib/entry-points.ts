@@ -1,0 +1,55 @@
+/**
+ * Every way in that changes data: server actions ("use server" exports) and route handlers
+ * for POST, PUT, PATCH and DELETE. Each names the one data-access mutation it calls; that
+ * function authorises inside its transaction, and db/authorization.test.ts proves it refuses
+ * anonymous visitors, deactivated accounts and wrong roles without writing anything.
+ *
+ * app/_lib/entry-points.test.ts walks app/ and fails when an action or a mutating route is
+ * missing here, or when an entry names a mutation the authorization matrix does not cover.
+ * A public entry says why it needs no account.
+ */
+export type EntryPoint = { id: string; mutation: string } | { id: string; public: string };
+
+export const ENTRY_POINTS: EntryPoint[] = [
+  // Forms
+  { id: "app/editor/actions.ts#createArticleAction", mutation: "createArticle" },
+  { id: "app/editor/actions.ts#importArticleAction", mutation: "importArticleFromUrl" },
+  { id: "app/editor/actions.ts#updateArticleAction", mutation: "updateArticle" },
+  { id: "app/editor/actions.ts#recordStatusEventAction", mutation: "recordStatusEvent" },
+  { id: "app/editor/actions.ts#publishDraftAction", mutation: "publishDraftEvent" },
+  { id: "app/editor/actions.ts#deleteDraftAction", mutation: "deleteDraftEvent" },
+  { id: "app/editor/actions.ts#recordObservationAction", mutation: "recordObservation" },
+  { id: "app/editor/statuses/actions.ts#createStatusAction", mutation: "createStatus" },
+  { id: "app/editor/statuses/actions.ts#updateStatusAction", mutation: "updateStatus" },
+  { id: "app/editor/statuses/actions.ts#retireStatusAction", mutation: "retireStatus" },
+  { id: "app/editor/statuses/actions.ts#reinstateStatusAction", mutation: "reinstateStatus" },
+  { id: "app/editor/statuses/actions.ts#reorderStatusesAction", mutation: "reorderStatuses" },
+  { id: "app/editor/claims/[id]/recheck-actions.ts#setRecheckByAction", mutation: "setRecheckBy" },
+  { id: "app/editor/backup/actions.ts#restoreBackupAction", mutation: "importBackup" },
+  { id: "app/editor/tokens/actions.ts#createApiTokenAction", mutation: "createApiToken" },
+  { id: "app/editor/tokens/actions.ts#revokeApiTokenAction", mutation: "revokeApiToken" },
+  // Workbench commands (TanStack Query mutations)
+  { id: "app/editor/articles/[id]/workbench-actions.ts#createClaimFromSpanCommand", mutation: "createClaimFromSpan" },
+  { id: "app/editor/articles/[id]/workbench-actions.ts#addMentionCommand", mutation: "addMention" },
+  { id: "app/editor/articles/[id]/workbench-actions.ts#updateClaimCommand", mutation: "updateClaim" },
+  { id: "app/editor/articles/[id]/workbench-actions.ts#deleteClaimCommand", mutation: "deleteClaim" },
+  { id: "app/editor/articles/[id]/workbench-actions.ts#restoreClaimCommand", mutation: "restoreClaim" },
+  { id: "app/editor/articles/[id]/workbench-actions.ts#reorderMentionsCommand", mutation: "reorderMentions" },
+  { id: "app/editor/articles/[id]/workbench-actions.ts#splitClaimCommand", mutation: "splitClaim" },
+  { id: "app/editor/articles/[id]/workbench-actions.ts#mergeClaimsCommand", mutation: "mergeClaims" },
+  { id: "app/editor/articles/[id]/workbench-actions.ts#bulkSetKindCommand", mutation: "bulkSetKind" },
+  { id: "app/editor/articles/[id]/workbench-actions.ts#bulkStatusCommand", mutation: "recordStatusBulk" },
+  { id: "app/editor/articles/[id]/workbench-actions.ts#reattachMentionCommand", mutation: "reattachMention" },
+  { id: "app/editor/articles/[id]/workbench-actions.ts#removeMentionCommand", mutation: "removeMention" },
+  { id: "app/editor/articles/[id]/workbench-actions.ts#dismissSuggestionCommand", mutation: "dismissSuggestion" },
+  // JSON API
+  { id: "POST /api/v1/articles", mutation: "createArticle" },
+  { id: "POST /api/v1/articles/[id]/claims", mutation: "createClaimWithMention" },
+  { id: "POST /api/v1/claims/[id]/events", mutation: "recordStatusEvent" },
+  // Public by design
+  { id: "POST /api/v1/suggest", public: "Ranks the text it is sent and stores nothing; size-capped and rate-limited." },
+  { id: "POST /api/auth/[...all]", public: "Better Auth's own endpoints (sign-in, sign-out); public sign-up is disabled." },
+  { id: "app/sign-in/actions.ts#signInAction", public: "Signing in; rate-limited per account and per address (app/_lib/sign-in-throttle.ts)." },
+  { id: "app/sign-in/actions.ts#signOutAction", public: "Ends the caller's own session only." },
+  { id: "app/setup/actions.ts#setupAction", public: "Creates the first admin; refused once any account exists (createFirstAdmin)." },
+];

@@ -1,0 +1,46 @@
+import "server-only";
+import { and, asc, eq, isNull, lte, sql } from "drizzle-orm";
+import { endOfDayMs } from "../../lib/as-of";
+import type { Db } from "../client";
+import { articles, mentions } from "../schema";
+import type { ClaimAppearanceDto } from "./public-claim";
+
+/**
+ * Where readers see a claim made: every live mention in a published article, of the claim and
+ * of every claim merged into it (directly or in a chain), earliest article first (by published
+ * date, undated articles last, then article id), and in text order within an article. One
+ * statement. With `asOf`, only mentions recorded by the end of that day.
+ *
+ * getPublicClaim orders by published date then mention id: undated articles come first there
+ * (SQLite sorts NULL first) and two articles of one day interleave; merged-in claims' mentions
+ * are left out (merging moves live mentions, so that only matters for data restored or
+ * imported in another state).
+ */
+export function loadClaimAppearances(db: Db, claimId: number, options: { asOf?: string | null } = {}): ClaimAppearanceDto[] {
+  const asOf = options.asOf ?? null;
+  return db
+    .select({
+      mentionId: mentions.id,
+      exact: mentions.exact,
+      articleSlug: articles.slug,
+      articleTitle: articles.title,
+      articleLanguage: articles.language,
+      outlet: articles.outlet,
+      publishedDate: articles.publishedDate,
+      sourceUrl: articles.sourceUrl,
+    })
+    .from(mentions)
+    .innerJoin(articles, eq(articles.id, mentions.articleId))
+    .where(
+      and(
+        sql`${mentions.claimId} IN (
+          WITH RECURSIVE owned(id) AS (SELECT ${claimId} UNION SELECT claim.id FROM claim JOIN owned ON claim.merged_into_id = owned.id)
+          SELECT id FROM owned)`,
+        isNull(mentions.deletedAt),
+        eq(articles.status, "published"),
+        asOf ? lte(mentions.createdAt, new Date(endOfDayMs(asOf))) : undefined,
+      ),
+    )
+    .orderBy(sql`${articles.publishedDate} IS NULL`, asc(articles.publishedDate), asc(articles.id), asc(mentions.startOffset), asc(mentions.id))
+    .all();
+}

@@ -1,0 +1,59 @@
+import "server-only";
+import { and, count, eq, isNull } from "drizzle-orm";
+import { ValidationError } from "../../lib/errors";
+import type { LinkMentionInput } from "../../lib/workbench-input";
+import { recordAudit } from "../audit";
+import { type Actor, authorize, EDITOR_ROLES } from "../authorize";
+import type { Tx } from "../client";
+import { refreshCurrentStatus } from "../events/record-status-event";
+import { claims, mentions } from "../schema";
+import { writeTransaction } from "../transaction";
+import { loadLiveClaim, loadLiveMention } from "./claim-rows";
+
+export interface LinkedMentionDto {
+  mentionId: number;
+  claimId: number;
+  /** The mention's former claim, when it had no other live mention and was merged into `claimId`. */
+  retiredClaimId: number | null;
+}
+
+export function liveMentionCount(tx: Tx, claimId: number): number {
+  return tx.select({ n: count() }).from(mentions).where(and(eq(mentions.claimId, claimId), isNull(mentions.deletedAt))).get()!.n;
+}
+
+/**
+ * "Same claim": moves one mention onto an existing claim. If that leaves its former claim
+ * with no live mention, the former claim is merged into the target (as mergeClaims does), so
+ * no claim is left with a timeline but no words, and its events, which are never moved or
+ * copied, show on the target's timeline. A former claim that keeps other mentions keeps its
+ * timeline as it is.
+ */
+export function linkMentionToClaim(actor: Actor | null, input: LinkMentionInput): LinkedMentionDto {
+  return writeTransaction((tx) => {
+    const editor = authorize(tx, actor, EDITOR_ROLES);
+    const mention = loadLiveMention(tx, input.mentionId);
+    const target = loadLiveClaim(tx, input.claimId);
+    if (mention.claimId === target.id) {
+      throw new ValidationError("These words already belong to that claim.", { claimId: "Choose another claim." });
+    }
+    const former = loadLiveClaim(tx, mention.claimId);
+    const moved = tx
+      .update(mentions)
+      .set({ claimId: target.id, version: mention.version + 1, updatedAt: new Date() })
+      .where(eq(mentions.id, mention.id))
+      .returning()
+      .get();
+    recordAudit(tx, { actorId: editor.id, action: "mention.link", entityType: "mention", entityId: mention.id, before: mention, after: moved });
+    if (liveMentionCount(tx, former.id) > 0) return { mentionId: mention.id, claimId: target.id, retiredClaimId: null };
+
+    const retired = tx
+      .update(claims)
+      .set({ mergedIntoId: target.id, deletedAt: new Date(), updatedBy: editor.id, updatedAt: new Date(), version: former.version + 1 })
+      .where(eq(claims.id, former.id))
+      .returning()
+      .get();
+    recordAudit(tx, { actorId: editor.id, action: "claim.merge", entityType: "claim", entityId: target.id, before: { target, source: former }, after: { retired, movedMentionIds: [mention.id] } });
+    refreshCurrentStatus(tx, editor.id, target.id);
+    return { mentionId: mention.id, claimId: target.id, retiredClaimId: former.id };
+  });
+}

@@ -1,0 +1,67 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { STATEMENT_MAX_LENGTH } from "../../lib/claim-rules";
+import { ValidationError } from "../../lib/errors";
+import type { UnlinkMentionInput } from "../../lib/workbench-input";
+import { recordAudit } from "../audit";
+import { type Actor, authorize, EDITOR_ROLES } from "../authorize";
+import { claims, mentions } from "../schema";
+import { writeTransaction } from "../transaction";
+import { loadLiveClaim, loadLiveMention } from "./claim-rows";
+import { liveMentionCount } from "./link-mention";
+
+export interface UnlinkedMentionDto {
+  mentionId: number;
+  /** The new claim the mention now belongs to. */
+  claimId: number;
+  /** The claim it left, which keeps its other mentions and its whole timeline. */
+  formerClaimId: number;
+}
+
+/** A statement from quoted words: collapsed white space, cut to the statement limit. */
+export function statementFromQuote(quote: string): string {
+  const chars = Array.from(quote.replace(/\s+/g, " ").trim());
+  return chars.length <= STATEMENT_MAX_LENGTH ? chars.join("") : `${chars.slice(0, STATEMENT_MAX_LENGTH - 1).join("")}…`;
+}
+
+/**
+ * "Different claim": gives one mention a new claim of its own, with the former claim's
+ * claimant, date, kind and figure, status Unverified and no events: the history was recorded
+ * about the former claim and stays there. Refused for a claim's only live mention, which
+ * would leave that claim with a timeline and no words.
+ */
+export function unlinkMention(actor: Actor | null, input: UnlinkMentionInput): UnlinkedMentionDto {
+  return writeTransaction((tx) => {
+    const editor = authorize(tx, actor, EDITOR_ROLES);
+    const mention = loadLiveMention(tx, input.mentionId);
+    const former = loadLiveClaim(tx, mention.claimId);
+    if (liveMentionCount(tx, former.id) <= 1) {
+      throw new ValidationError("This is the claim's only mention; nothing to unlink from.", { mentionId: "The claim's only mention." });
+    }
+    const created = tx
+      .insert(claims)
+      .values({
+        statement: input.statement ?? statementFromQuote(mention.exact),
+        claimant: former.claimant,
+        claimDate: former.claimDate,
+        kind: former.kind,
+        quantityValue: former.quantityValue,
+        quantityUnit: former.quantityUnit,
+        quantityQualifier: former.quantityQualifier,
+        quantityAsOf: former.quantityAsOf,
+        createdBy: editor.id,
+        updatedBy: editor.id,
+      })
+      .returning()
+      .get();
+    recordAudit(tx, { actorId: editor.id, action: "claim.create", entityType: "claim", entityId: created.id, after: { ...created, unlinkedFrom: former.id } });
+    const moved = tx
+      .update(mentions)
+      .set({ claimId: created.id, version: mention.version + 1, updatedAt: new Date() })
+      .where(eq(mentions.id, mention.id))
+      .returning()
+      .get();
+    recordAudit(tx, { actorId: editor.id, action: "mention.unlink", entityType: "mention", entityId: mention.id, before: mention, after: moved });
+    return { mentionId: mention.id, claimId: created.id, formerClaimId: former.id };
+  });
+}
