@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { MAX_ACTION_REQUEST_BYTES } from "./lib/upload-limits";
 
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -16,6 +17,13 @@ const nextConfig: NextConfig = {
   },
   // Loaded by Node at run time, never bundled: a native module, and the PDF printer.
   serverExternalPackages: ["better-sqlite3", "playwright-core"],
+  experimental: {
+    // A backup restore uploads the whole file through a server action. Next's defaults refuse
+    // action bodies over 1 MB, and cut bodies passing through the proxy (proxy.ts matches
+    // /editor/*) at 10 MB, so any real desk's backup failed with a bare error page.
+    serverActions: { bodySizeLimit: MAX_ACTION_REQUEST_BYTES },
+    proxyClientMaxBodySize: MAX_ACTION_REQUEST_BYTES,
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

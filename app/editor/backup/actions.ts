@@ -6,9 +6,7 @@ import { invalidateReaderCache } from "@/app/_lib/reader-cache";
 import { importBackup, importOptions, type ImportSummary } from "@/db/backup/import-backup";
 import { getSessionUser } from "@/db/session";
 import { UnauthorizedError, ValidationError } from "@/lib/errors";
-
-/** 200 MB: years of a desk's history as JSON, well below what would strain the server. */
-const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
+import { MAX_BACKUP_BYTES } from "@/lib/upload-limits";
 
 /** Restores a JSON backup uploaded by an admin: validated whole before anything is written, then all or nothing. */
 export async function restoreBackupAction(_previous: ActionResult<ImportSummary> | null, formData: FormData): Promise<ActionResult<ImportSummary>> {

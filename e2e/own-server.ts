@@ -1,0 +1,98 @@
+// For specs that need a server of their own (load, crash recovery): the production build on a
+// fresh temporary database, as scripts/e2e-server.mjs serves the shared one, but in its own
+// process group on its own port, so the spec can SIGKILL and restart it at will.
+import { type ChildProcess, spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+export const E2E_ADMIN = { email: "admin@e2e.claimline.local", password: "e2e-admin-password" };
+
+export interface OwnDatabase {
+  dir: string;
+  file: string;
+  env: NodeJS.ProcessEnv;
+  remove(): void;
+}
+
+/**
+ * A path for a fresh database in a temporary folder. The server creates it on start, as the
+ * shared e2e server does: migrations, the e2e admin and the demo article with its editor.
+ */
+export function temporaryDatabase(label: string): OwnDatabase {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `claimline-${label}-`));
+  const file = path.join(dir, "claimline.db");
+  const env = {
+    ...process.env,
+    DATABASE_URL: `file:${file}`,
+    SEED_DEMO: "1",
+    ADMIN_EMAIL: E2E_ADMIN.email,
+    ADMIN_PASSWORD: E2E_ADMIN.password,
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  return { dir, file, env, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
+
+export interface OwnServer {
+  baseURL: string;
+  /** Sends the signal to the whole process group and waits until the server has exited. */
+  kill(signal: NodeJS.Signals): Promise<void>;
+  output(): string;
+}
+
+async function waitForHealth(baseURL: string, child: ChildProcess, output: () => string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`The server exited while starting:\n${output()}`);
+    try {
+      const response = await fetch(`${baseURL}/api/health`);
+      if (response.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`The server did not answer /api/health within 60 s:\n${output()}`);
+}
+
+/** `next start` of the production build on the database, on its own port. */
+export async function startServer(database: OwnDatabase, port: number): Promise<OwnServer> {
+  const baseURL = `http://localhost:${port}`;
+  // Node on next's own bin rather than `npx next`: one process to signal, no npm wrapper in between.
+  const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "--port", String(port)], {
+    env: { ...database.env, PORT: String(port) },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
+  let log = "";
+  child.stdout!.on("data", (chunk) => (log += chunk));
+  child.stderr!.on("data", (chunk) => (log += chunk));
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  // Should the spec itself die, take the server with it rather than leave it on the port.
+  const killOnExit = () => signalGroup(child, "SIGKILL");
+  process.once("exit", killOnExit);
+  const server: OwnServer = {
+    baseURL,
+    output: () => log,
+    async kill(signal) {
+      process.removeListener("exit", killOnExit);
+      if (child.exitCode === null && child.signalCode === null) signalGroup(child, signal);
+      await exited;
+    },
+  };
+  try {
+    await waitForHealth(baseURL, child, server.output);
+  } catch (error) {
+    await server.kill("SIGKILL");
+    throw error;
+  }
+  return server;
+}
+
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-child.pid!, signal);
+  } catch {
+    // Already gone.
+  }
+}
