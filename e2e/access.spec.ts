@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { ENTRY_POINTS } from "../app/_lib/entry-points";
 import { DEMO_SLUG, signIn, unique } from "./fixtures";
 
 test.describe("editor access", () => {
@@ -31,6 +32,10 @@ test.describe("editor access", () => {
       { url: "/api/v1/articles/1/claims", data: { quote: "GPT-3", statement: title } },
       { url: `/api/v1/claims/${claimId}/events`, data: { statusKey: "false", effectiveDate: "2026-01-01", rationale: title } },
     ];
+    // And every mutating route of the registry, with an empty body: refused before it is read.
+    const registered = ENTRY_POINTS.filter((e) => e.id.startsWith("POST ") && !("public" in e)).map((e) => e.id.slice("POST ".length).replace("[id]", claimId!));
+    expect(registered.length).toBeGreaterThanOrEqual(4);
+    for (const url of registered) attempts.push({ url, data: {} as never });
     for (const attempt of attempts) {
       const response = await request.post(attempt.url, { data: attempt.data });
       expect(response.status(), attempt.url).toBe(401);

@@ -24,7 +24,7 @@ interface EditorRouteOptions<S extends z.ZodType, T> {
 }
 
 /** The actor of a request: an integration's bearer API token, else the signed-in session. */
-async function requestActor(request: Request): Promise<{ actor: Actor | null; viaToken: boolean }> {
+export async function requestActor(request: Request): Promise<{ actor: Actor | null; viaToken: boolean }> {
   const authorization = request.headers.get("authorization");
   if (authorization?.toLowerCase().startsWith("bearer ")) {
     const actor = actorFromApiToken(authorization.slice(7).trim());
@@ -39,7 +39,8 @@ function tooLarge(): Response {
   return Response.json({ error: "too_large", message: `Request bodies are limited to ${(MAX_REQUEST_BYTES / 1024 / 1024).toFixed(1)} MB.` }, { status: 413 });
 }
 
-function sameOrigin(request: Request): boolean {
+/** Cookie-authenticated writes must come from our own pages (no Origin header: not a browser's cross-site request). */
+export function sameOrigin(request: Request): boolean {
   const origin = request.headers.get("origin");
   if (!origin) return true;
   try {

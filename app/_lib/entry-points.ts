@@ -25,7 +25,6 @@ export const ENTRY_POINTS: EntryPoint[] = [
   { id: "app/editor/statuses/actions.ts#reinstateStatusAction", mutation: "reinstateStatus" },
   { id: "app/editor/statuses/actions.ts#reorderStatusesAction", mutation: "reorderStatuses" },
   { id: "app/editor/claims/[id]/recheck-actions.ts#setRecheckByAction", mutation: "setRecheckBy" },
-  { id: "app/editor/backup/actions.ts#restoreBackupAction", mutation: "importBackup" },
   { id: "app/editor/tokens/actions.ts#createApiTokenAction", mutation: "createApiToken" },
   { id: "app/editor/tokens/actions.ts#revokeApiTokenAction", mutation: "revokeApiToken" },
   // Workbench commands (TanStack Query mutations)
@@ -46,6 +45,7 @@ export const ENTRY_POINTS: EntryPoint[] = [
   { id: "POST /api/v1/articles", mutation: "createArticle" },
   { id: "POST /api/v1/articles/[id]/claims", mutation: "createClaimWithMention" },
   { id: "POST /api/v1/claims/[id]/events", mutation: "recordStatusEvent" },
+  { id: "POST /editor/backup/restore", mutation: "importBackup" },
   // Public by design
   { id: "POST /api/v1/suggest", public: "Ranks the text it is sent and stores nothing; size-capped and rate-limited." },
   { id: "POST /api/auth/[...all]", public: "Better Auth's own endpoints (sign-in, sign-out); public sign-up is disabled." },

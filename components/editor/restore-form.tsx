@@ -1,20 +1,39 @@
 "use client";
 
-import { useActionState } from "react";
+import { type FormEvent, useState } from "react";
 import type { ImportSummary } from "@/db/backup/import-backup";
-import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
-import { errorsOf, type FormAction } from "./types";
+import type { ActionResult } from "@/app/_lib/errors";
+
+/** Where backups are uploaded: a route, since they are larger than server actions accept. */
+const RESTORE_URL = "/editor/backup/restore";
 
 /** Upload a JSON backup to restore; problems are listed and nothing is written unless all is valid. */
-export function RestoreForm({ action }: { action: FormAction<ImportSummary> }) {
-  const [state, formAction, pending] = useActionState(action, null);
-  const errors = errorsOf(state);
+export function RestoreForm() {
+  const [state, setState] = useState<ActionResult<ImportSummary> | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setPending(true);
+    setState(null);
+    try {
+      const response = await fetch(RESTORE_URL, { method: "POST", body: new FormData(event.currentTarget) });
+      const body = (await response.json().catch(() => null)) as { ok?: true; data?: ImportSummary; message?: string; fields?: Record<string, string> } | null;
+      if (response.ok && body?.ok) setState({ ok: true, data: body.data!, message: body.message });
+      else setState({ ok: false, error: body?.message ?? `The restore failed (HTTP ${response.status}). Nothing was written.`, fields: body?.fields });
+    } catch {
+      setState({ ok: false, error: "The upload did not reach the server. Nothing was written; try again." });
+    } finally {
+      setPending(false);
+    }
+  }
+
   return (
-    <ActionForm action={formAction} className="flex flex-col gap-3" encType="multipart/form-data">
-      <TextField label="Backup file" name="backup" type="file" accept="application/json,.json" required error={errors.backup} />
+    <form action={RESTORE_URL} method="post" encType="multipart/form-data" onSubmit={submit} className="flex flex-col gap-3">
+      <TextField label="Backup file" name="backup" type="file" accept="application/json,.json" required error={state && !state.ok ? state.fields?.backup : undefined} />
       <SelectField label="Restore into" name="mode" defaultValue="empty-only" hint="Merging keeps existing rows and adds the backup's new ones; a conflicting row stops the restore.">
         <option value="empty-only">An empty desk only</option>
         <option value="merge">This desk, merging</option>
@@ -31,6 +50,6 @@ export function RestoreForm({ action }: { action: FormAction<ImportSummary> }) {
           {pending ? "Restoring…" : "Restore backup"}
         </Button>
       </div>
-    </ActionForm>
+    </form>
   );
 }

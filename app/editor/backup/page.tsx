@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { RestoreForm } from "@/components/editor/restore-form";
 import { getSessionUser } from "@/db/session";
-import { restoreBackupAction } from "./actions";
 
 export const metadata: Metadata = { title: "Backup and restore" };
 
@@ -25,7 +24,7 @@ export default async function BackupPage() {
       </section>
       <section className="flex flex-col gap-2">
         <h2 className="text-lg font-semibold">Restore a backup</h2>
-        <RestoreForm action={restoreBackupAction} />
+        <RestoreForm />
       </section>
     </div>
   );
