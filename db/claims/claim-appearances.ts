@@ -10,11 +10,7 @@ import type { ClaimAppearanceDto } from "./public-claim";
  * of every claim merged into it (directly or in a chain), earliest article first (by published
  * date, undated articles last, then article id), and in text order within an article. One
  * statement. With `asOf`, only mentions recorded by the end of that day.
- *
- * getPublicClaim orders by published date then mention id: undated articles come first there
- * (SQLite sorts NULL first) and two articles of one day interleave; merged-in claims' mentions
- * are left out (merging moves live mentions, so that only matters for data restored or
- * imported in another state).
+
  */
 export function loadClaimAppearances(db: Db, claimId: number, options: { asOf?: string | null } = {}): ClaimAppearanceDto[] {
   const asOf = options.asOf ?? null;

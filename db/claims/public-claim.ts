@@ -1,11 +1,12 @@
 import "server-only";
-import { and, asc, eq, isNull, lte } from "drizzle-orm";
-import { endOfDayMs, recordedBy } from "../../lib/as-of";
+import { and, eq, isNull } from "drizzle-orm";
+import { recordedBy } from "../../lib/as-of";
 import type { ClaimKind } from "../../lib/claim-rules";
 import { getDb } from "../client";
 import { loadObservations } from "../events/observations";
 import { loadTimelines, type SourceDto, statusOfTimeline, type TimelineEventDto } from "../events/timeline";
-import { articles, claims, mentions } from "../schema";
+import { claims } from "../schema";
+import { loadClaimAppearances } from "./claim-appearances";
 
 export interface ClaimAppearanceDto {
   mentionId: number;
@@ -54,29 +55,7 @@ export function getPublicClaim(id: number, options: { asOf?: string | null } = {
   const asOf = options.asOf ?? null;
   const claim = db.select().from(claims).where(and(eq(claims.id, id), isNull(claims.deletedAt))).get();
   if (!claim || !recordedBy(claim.createdAt, asOf)) return null;
-  const appearances = db
-    .select({
-      mentionId: mentions.id,
-      exact: mentions.exact,
-      articleSlug: articles.slug,
-      articleTitle: articles.title,
-      articleLanguage: articles.language,
-      outlet: articles.outlet,
-      publishedDate: articles.publishedDate,
-      sourceUrl: articles.sourceUrl,
-    })
-    .from(mentions)
-    .innerJoin(articles, eq(articles.id, mentions.articleId))
-    .where(
-      and(
-        eq(mentions.claimId, id),
-        isNull(mentions.deletedAt),
-        eq(articles.status, "published"),
-        asOf ? lte(mentions.createdAt, new Date(endOfDayMs(asOf))) : undefined,
-      ),
-    )
-    .orderBy(asc(articles.publishedDate), asc(mentions.id))
-    .all();
+  const appearances = loadClaimAppearances(db, id, { asOf });
   if (appearances.length === 0) return null;
   const timeline = loadTimelines(db, [id], "public", { asOf }).get(id) ?? [];
   return {
