@@ -46,11 +46,17 @@ import { updateStatus } from "./statuses/update-status";
 import { dismissSuggestion } from "./suggestions/dismiss-suggestion";
 import { suggestForArticle } from "./suggestions/suggest-for-article";
 import { writeTransaction } from "./transaction";
-import { createUser } from "./users/create-user";
+import { createUser, insertUserWithPassword } from "./users/create-user";
 import { listStatuses } from "./statuses/list-statuses";
 import { exportBackup } from "./backup/export-backup";
 import { createApiToken, listApiTokens, revokeApiToken } from "./tokens/api-tokens";
 import { importBackup } from "./backup/import-backup";
+import { changeUserRole } from "./users/change-user-role";
+import { deactivateUser, reactivateUser } from "./users/deactivate-user";
+import { setUserPassword } from "./users/set-user-password";
+import { listUsers } from "./users/list-users";
+import { listAuditLog } from "./audit-log/list-audit-log";
+import { listClaimHistory } from "./audit-log/claim-history";
 
 /** Row counts of every table: "nothing written" means this does not change. */
 function tableCounts(): Record<string, number> {
@@ -143,6 +149,15 @@ const MUTATIONS: Mutation[] = [
   { name: "createApiToken", roles: EDITORS, run: (a) => createApiToken(a, { name: "integration" }) },
   { name: "revokeApiToken", roles: EDITORS, prepare: (f) => void createApiToken({ userId: ownerOf(f) }, { name: "to revoke" }), run: (a) => revokeApiToken(a, 1), successTestedElsewhere: "db/tokens/api-tokens.test.ts (only the owner or an admin may revoke)" },
   { name: "importBackup", roles: ADMINS, run: (a) => importBackup(a, exportBackup({ userId: ownerOfAny() }), { mode: "merge" }) },
+  { name: "changeUserRole", roles: ADMINS, prepare: makeTarget, run: (a) => changeUserRole(a, { userId: target(), role: "admin" }) },
+  { name: "deactivateUser", roles: ADMINS, prepare: makeTarget, run: (a) => deactivateUser(a, { userId: target() }) },
+  {
+    name: "reactivateUser",
+    roles: ADMINS,
+    prepare: () => deactivateUser({ userId: ownerOfAny() }, { userId: makeTarget() }),
+    run: (a) => reactivateUser(a, { userId: target() }),
+  },
+  { name: "setUserPassword", roles: ADMINS, prepare: makeTarget, run: (a) => setUserPassword(a, { userId: target(), password: "a new long password" }) },
 ];
 
 /** Reads that must refuse anyone who is not an editor. */
@@ -155,7 +170,25 @@ const EDITOR_READS: { name: string; run: (actor: Actor | null, f: MutationFixtur
   { name: "listApiTokens", run: (a) => listApiTokens(a) },
   { name: "findSimilarClaims", run: (a) => findSimilarClaims(a, similarClaimsInput.parse({ text: "OpenAI 估值约为270亿美元" })) },
   { name: "listLikelyDuplicates", run: (a) => listLikelyDuplicates(a, likelyDuplicatesInput.parse({})) },
+  { name: "listClaimHistory", run: (a, f) => listClaimHistory(a, f.claimId) },
 ];
+
+/** Reads that must refuse anyone who is not an admin. */
+const ADMIN_READS: { name: string; run: (actor: Actor | null) => unknown }[] = [
+  { name: "listUsers", run: (a) => listUsers(a) },
+  { name: "listAuditLog", run: (a) => listAuditLog(a, {}) },
+];
+
+const TARGET_EMAIL = "target@test.claimline.local";
+
+/** The account the user-management mutations act on. */
+function makeTarget(): string {
+  return writeTransaction((tx) => insertUserWithPassword(tx, null, { name: "Target", email: TARGET_EMAIL, role: "editor" }, "not-a-real-hash")).id;
+}
+
+function target(): string {
+  return getDb().select({ id: user.id }).from(user).where(eq(user.email, TARGET_EMAIL)).get()!.id;
+}
 
 function ownerOf(_f: MutationFixture): string {
   return getDb().select({ id: user.id }).from(user).where(eq(user.role, "admin")).get()!.id;
@@ -230,10 +263,19 @@ describe("authorization in the data-access layer", () => {
     });
   }
 
+  for (const read of ADMIN_READS) {
+    it(`${read.name}: refuses anonymous callers, deactivated accounts and editors`, async () => {
+      expect(await attempt(() => read.run(null))).toBeInstanceOf(UnauthorizedError);
+      expect(await attempt(() => read.run(deactivatedAdmin()))).toBeInstanceOf(UnauthorizedError);
+      expect(await attempt(() => read.run(makeUser("editor")))).toBeInstanceOf(ForbiddenError);
+      expect(await attempt(() => read.run(makeUser("admin")))).toBeNull();
+    });
+  }
+
   it("covers every function of the data-access layer that takes an actor", () => {
     // Any exported `function name(actor: Actor | null, …)` under db/ must be listed above, so a
     // new mutation or editor read cannot ship without its authorization being tested.
-    const listed = new Set([...MUTATIONS, ...EDITOR_READS].map((m) => m.name));
+    const listed = new Set([...MUTATIONS, ...EDITOR_READS, ...ADMIN_READS].map((m) => m.name));
     const found: string[] = [];
     const walk = (dir: string) => {
       for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {

@@ -27,6 +27,11 @@ export const ENTRY_POINTS: EntryPoint[] = [
   { id: "app/editor/claims/[id]/recheck-actions.ts#setRecheckByAction", mutation: "setRecheckBy" },
   { id: "app/editor/tokens/actions.ts#createApiTokenAction", mutation: "createApiToken" },
   { id: "app/editor/tokens/actions.ts#revokeApiTokenAction", mutation: "revokeApiToken" },
+  { id: "app/editor/users/actions.ts#createUserAction", mutation: "createUser" },
+  { id: "app/editor/users/actions.ts#changeUserRoleAction", mutation: "changeUserRole" },
+  { id: "app/editor/users/actions.ts#deactivateUserAction", mutation: "deactivateUser" },
+  { id: "app/editor/users/actions.ts#reactivateUserAction", mutation: "reactivateUser" },
+  { id: "app/editor/users/actions.ts#setUserPasswordAction", mutation: "setUserPassword" },
   // Workbench commands (TanStack Query mutations)
   { id: "app/editor/articles/[id]/workbench-actions.ts#createClaimFromSpanCommand", mutation: "createClaimFromSpan" },
   { id: "app/editor/articles/[id]/workbench-actions.ts#addMentionCommand", mutation: "addMention" },

@@ -15,6 +15,8 @@ export default async function EditorLayout({ children }: { children: ReactNode }
       ? [
           { href: "/editor/statuses", label: "Status scale" },
           { href: "/editor/backup", label: "Backup" },
+          { href: "/editor/users", label: "Users" },
+          { href: "/editor/audit", label: "Audit log" },
         ]
       : []),
   ];

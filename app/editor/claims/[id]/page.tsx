@@ -5,7 +5,9 @@ import { EventForm } from "@/components/editor/event-form";
 import { StatusBadge, statusLookup } from "@/components/status-badge";
 import { Timeline } from "@/components/timeline";
 import { getClaimForEditor } from "@/db/claims/editor-claim";
-import { getSessionUser } from "@/db/session";
+import { requireSessionUser } from "@/app/_lib/editor-session";
+import { AuditEntryList } from "@/components/audit/audit-entry-list";
+import { listClaimHistory } from "@/db/audit-log/claim-history";
 import { listStatuses } from "@/db/statuses/list-statuses";
 import { CLAIM_KIND_LABELS } from "@/lib/claim-rules";
 import { NotFoundError } from "@/lib/errors";
@@ -21,7 +23,7 @@ export const metadata: Metadata = { title: "Claim" };
 export default async function EditorClaimPage({ params }: { params: Promise<{ id: string }> }) {
   const id = idParam.safeParse((await params).id);
   if (!id.success) notFound();
-  const user = await getSessionUser();
+  const user = await requireSessionUser(`/editor/claims/${id.data}`);
   let claim;
   try {
     claim = getClaimForEditor(user, id.data);
@@ -29,6 +31,7 @@ export default async function EditorClaimPage({ params }: { params: Promise<{ id
     if (error instanceof NotFoundError) notFound();
     throw error;
   }
+  const history = listClaimHistory(user, claim.id);
   const statuses = listStatuses();
   const status = statusLookup(statuses);
   const isPublic = claim.mentions.some((m) => m.articleStatus === "published");
@@ -77,6 +80,17 @@ export default async function EditorClaimPage({ params }: { params: Promise<{ id
             showInternal
             renderActions={(event) => (event.visibility === "draft" ? <DraftActions eventId={event.id} publish={publishDraftAction} discard={deleteDraftAction} /> : null)}
           />
+        </section>
+        <section aria-labelledby="history-heading">
+          <h2 id="history-heading" className="mb-1 text-lg font-semibold">
+            Change history
+          </h2>
+          <p className="mb-3 text-sm text-[var(--color-muted)]">Every edit to this claim, its mentions and its status events, newest first.</p>
+          {history.length === 0 ? (
+            <p className="text-sm text-[var(--color-muted)]">No changes recorded.</p>
+          ) : (
+            <AuditEntryList entries={history} label="Changes to this claim" />
+          )}
         </section>
       </div>
       <div className="flex flex-col gap-6">

@@ -1,0 +1,38 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { and, eq } from "drizzle-orm";
+import { hashPassword } from "better-auth/crypto";
+import type { UserPasswordInput } from "../../lib/user-input";
+import { recordAudit } from "../audit";
+import { ADMIN_ROLES, type Actor, authorize } from "../authorize";
+import { account } from "../schema";
+import { writeTransaction } from "../transaction";
+import { deleteSessionsOf, loadManagedUser, type ManagedUserDto } from "./managed-user";
+
+/**
+ * An admin sets a user's password: a reset, or the first password of a user restored from a
+ * backup (who has no credential yet, so one is created the way Better Auth's sign-up would).
+ * A reset usually means the old password was lost or leaked, so the user's sessions end too;
+ * an admin setting their own keeps theirs.
+ */
+export async function setUserPassword(actor: Actor | null, input: UserPasswordInput): Promise<ManagedUserDto> {
+  // Hashing is slow on purpose; do it before taking the write lock.
+  const passwordHash = await hashPassword(input.password);
+  return writeTransaction((tx) => {
+    const admin = authorize(tx, actor, ADMIN_ROLES);
+    const target = loadManagedUser(tx, input.userId);
+    const now = new Date();
+    if (target.hasPassword) {
+      tx.update(account)
+        .set({ password: passwordHash, updatedAt: now })
+        .where(and(eq(account.userId, target.id), eq(account.providerId, "credential")))
+        .run();
+    } else {
+      tx.insert(account).values({ id: randomUUID(), accountId: target.id, providerId: "credential", userId: target.id, password: passwordHash }).run();
+    }
+    const sessionsEnded = target.id === admin.id ? 0 : deleteSessionsOf(tx, target.id);
+    // The audit row says that it happened, never what the password is or hashes to.
+    recordAudit(tx, { actorId: admin.id, action: "user.set_password", entityType: "user", entityId: target.id, before: { hasPassword: target.hasPassword }, after: { hasPassword: true, sessionsEnded } });
+    return { ...target, hasPassword: true };
+  });
+}
