@@ -25,6 +25,8 @@ export const ENTRY_POINTS: EntryPoint[] = [
   { id: "app/editor/statuses/actions.ts#reinstateStatusAction", mutation: "reinstateStatus" },
   { id: "app/editor/statuses/actions.ts#reorderStatusesAction", mutation: "reorderStatuses" },
   { id: "app/editor/claims/[id]/recheck-actions.ts#setRecheckByAction", mutation: "setRecheckBy" },
+  { id: "app/editor/claims/[id]/mention-actions.ts#unlinkMentionAction", mutation: "unlinkMention" },
+  { id: "app/editor/duplicates/actions.ts#mergeDuplicateAction", mutation: "mergeClaims" },
   { id: "app/editor/tokens/actions.ts#createApiTokenAction", mutation: "createApiToken" },
   { id: "app/editor/tokens/actions.ts#revokeApiTokenAction", mutation: "revokeApiToken" },
   { id: "app/editor/users/actions.ts#createUserAction", mutation: "createUser" },
@@ -46,6 +48,8 @@ export const ENTRY_POINTS: EntryPoint[] = [
   { id: "app/editor/articles/[id]/workbench-actions.ts#reattachMentionCommand", mutation: "reattachMention" },
   { id: "app/editor/articles/[id]/workbench-actions.ts#removeMentionCommand", mutation: "removeMention" },
   { id: "app/editor/articles/[id]/workbench-actions.ts#dismissSuggestionCommand", mutation: "dismissSuggestion" },
+  { id: "app/editor/articles/[id]/workbench-actions.ts#linkMentionCommand", mutation: "linkMentionToClaim" },
+  { id: "app/editor/articles/[id]/workbench-actions.ts#unlinkMentionCommand", mutation: "unlinkMention" },
   // JSON API
   { id: "POST /api/v1/articles", mutation: "createArticle" },
   { id: "POST /api/v1/articles/[id]/claims", mutation: "createClaimWithMention" },

@@ -1,6 +1,6 @@
 import "server-only";
 import { getPublishedArticle, listPublishedArticles } from "@/db/articles/published-articles";
-import { getPublicClaim } from "@/db/claims/public-claim";
+import { getPublicClaim, publicMergeTarget } from "@/db/claims/public-claim";
 import { listStatuses } from "@/db/statuses/list-statuses";
 import { listPublishedClaims } from "@/db/tracker/list-claims";
 import { statusChangesOverTime } from "@/db/tracker/status-changes";
@@ -18,7 +18,8 @@ const cache = (holder.__claimlineReaderCache ??= createMemoCache(1000));
 export const cachedPublishedArticle = cache.wrap("published-article", getPublishedArticle);
 export const cachedPublishedArticles = cache.wrap("published-articles", listPublishedArticles);
 export const cachedPublicClaim = cache.wrap("public-claim", getPublicClaim);
-export const cachedStatuses = cache.wrap("statuses", listStatuses);
+export const cachedStatuses = cache.wrap("statuses", () => listStatuses());
+export const cachedMergeTarget = cache.wrap("merge-target", publicMergeTarget);
 export const cachedTrackerPage = cache.wrap("tracker-page", listPublishedClaims);
 export const cachedStatusChanges = cache.wrap("status-changes", statusChangesOverTime);
 

@@ -10,6 +10,7 @@ export default async function EditorLayout({ children }: { children: ReactNode }
   const links = [
     { href: "/editor", label: "Articles" },
     { href: "/editor/queue", label: "Re-check queue" },
+    { href: "/editor/duplicates", label: "Duplicates" },
     { href: "/editor/tokens", label: "API tokens" },
     ...(user.role === "admin"
       ? [

@@ -14,6 +14,7 @@ export interface ClaimListHandlers {
   onDelete: (claim: WorkbenchClaimDto) => void;
   onSplit: (claim: WorkbenchClaimDto) => void;
   onMerge: (claim: WorkbenchClaimDto) => void;
+  onMatch: (claim: WorkbenchClaimDto) => void;
   onReattach: (claim: WorkbenchClaimDto) => void;
   onRemoveMention: (claim: WorkbenchClaimDto) => void;
   onToggleChecked: (claimId: number) => void;
@@ -116,6 +117,9 @@ export function ClaimList({ claims, statuses, checked, hasSelection, editingMent
               </Button>
               <Button variant="quiet" onClick={() => on.onMerge(claim)} disabled={claims.length < 2}>
                 Merge
+              </Button>
+              <Button variant="quiet" onClick={() => on.onMatch(claim)} aria-label={`Find the desk's claims like “${claim.statement}”`}>
+                Same claim as…
               </Button>
               {claim.anchorState === "orphaned" ? (
                 <>

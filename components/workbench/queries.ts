@@ -1,5 +1,6 @@
 import { queryOptions } from "@tanstack/react-query";
 import type { WorkbenchDto } from "@/db/articles/workbench";
+import type { SimilarClaimDto } from "@/db/claims/similar-claims";
 import type { Suggestion } from "@/lib/suggest";
 
 async function getJson<T>(url: string): Promise<T> {
@@ -22,5 +23,13 @@ export const workbenchQueries = {
       queryKey: [...workbenchQueries.all, articleId, "suggestions", bodyVersion],
       queryFn: () => getJson<Suggestion[]>(`/api/v1/articles/${articleId}/suggestions`),
       staleTime: Infinity,
+    }),
+  /** Existing claims that look like `text`, best first; the claim being matched is left out. */
+  similar: (text: string, excludeClaimId: number) =>
+    queryOptions({
+      queryKey: [...workbenchQueries.all, "similar", text, excludeClaimId],
+      queryFn: () => getJson<SimilarClaimDto[]>(`/api/v1/claims/similar?${new URLSearchParams({ text, excludeClaimId: String(excludeClaimId) })}`),
+      enabled: text.trim().length > 0,
+      staleTime: 30_000,
     }),
 };

@@ -14,6 +14,7 @@ import { ClaimEditor, conflictingClaim } from "./claim-editor";
 import { ClaimFieldsForm, type ClaimFieldValues, EMPTY_CLAIM_FIELDS, statementFromText, toClaimFields } from "./claim-fields-form";
 import { ClaimList } from "./claim-list";
 import { ClaimTools, type ClaimTool } from "./claim-tools";
+import { type MatchTarget, SimilarClaims } from "./similar-claims";
 import { claimFieldsFromSuggestion } from "./inferred-claim";
 import { workbenchQueries } from "./queries";
 import { SuggestionsPanel } from "./suggestions-panel";
@@ -41,6 +42,7 @@ export function Workbench({ initial, statuses }: WorkbenchProps) {
   const [draft, setDraft] = useState<Draft>(null);
   const [editingMentionId, setEditingMentionId] = useState<number | null>(null);
   const [tool, setTool] = useState<ClaimTool | null>(null);
+  const [match, setMatch] = useState<{ target: MatchTarget; asked: boolean } | null>(null);
   const [checked, setChecked] = useState<ReadonlySet<number>>(new Set());
   const [suggestionsRequested, setSuggestionsRequested] = useState(false);
   const showError = (text: string) => setNotice({ tone: "error", text });
@@ -112,7 +114,17 @@ export function Workbench({ initial, statuses }: WorkbenchProps) {
   const dismiss = useCommand(articleId, commands.dismissSuggestionCommand, { onError: showError });
 
   const createFromFields = (start: number, end: number, values: ClaimFieldValues, after?: () => void) => {
-    createClaim.mutate({ articleId, start, end, ...toClaimFields(values) }, { onSuccess: after });
+    const fields = toClaimFields(values);
+    createClaim.mutate(
+      { articleId, start, end, ...fields },
+      {
+        onSuccess: (created) => {
+          // A claim the desk may already track: offer its look-alikes to link to.
+          setMatch({ target: { mentionId: created.mentionId, claimId: created.claimId, statement: fields.statement }, asked: false });
+          after?.();
+        },
+      },
+    );
     setDraft(null);
   };
 
@@ -221,6 +233,21 @@ export function Workbench({ initial, statuses }: WorkbenchProps) {
           {tool ? (
             <ClaimTools tool={tool} claims={data.claims} articleId={articleId} onClose={() => setTool(null)} onError={showError} />
           ) : null}
+          {match ? (
+            <SimilarClaims
+              key={`${match.target.mentionId}-${match.asked}`}
+              target={match.target}
+              asked={match.asked}
+              articleId={articleId}
+              statuses={statuses}
+              onClose={() => setMatch(null)}
+              onError={showError}
+              onLinked={(claim) => {
+                setMatch(null);
+                setNotice({ tone: "info", text: `Linked to the existing claim “${claim.statement}”: this article now shows its timeline.` });
+              }}
+            />
+          ) : null}
           <ClaimList
             claims={data.claims}
             statuses={statuses}
@@ -236,6 +263,7 @@ export function Workbench({ initial, statuses }: WorkbenchProps) {
             }}
             onSplit={(claim) => setTool({ kind: "split", claim })}
             onMerge={(claim) => setTool({ kind: "merge", claim })}
+            onMatch={(claim) => setMatch({ target: { mentionId: claim.mentionId, claimId: claim.claimId, statement: claim.statement }, asked: true })}
             onReattach={(claim) => selection && reattach.mutate({ mentionId: claim.mentionId, start: selection.start, end: selection.end })}
             onRemoveMention={(claim) => removeMention.mutate({ mentionId: claim.mentionId })}
             onToggleChecked={(claimId) =>

@@ -7,6 +7,7 @@ import { loadObservations } from "../events/observations";
 import { loadTimelines, type SourceDto, statusOfTimeline, type TimelineEventDto } from "../events/timeline";
 import { claims } from "../schema";
 import { loadClaimAppearances } from "./claim-appearances";
+import { mergedInto } from "./merged-claims";
 
 export interface ClaimAppearanceDto {
   mentionId: number;
@@ -73,4 +74,9 @@ export function getPublicClaim(id: number, options: { asOf?: string | null } = {
     observations: loadObservations(db, id, asOf),
     asOf,
   };
+}
+
+/** The live claim a merged claim's page now redirects to, or null (see mergedInto). */
+export function publicMergeTarget(claimId: number): number | null {
+  return mergedInto(getDb(), claimId);
 }

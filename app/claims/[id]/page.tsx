@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { connection } from "next/server";
 import { AsOfControls } from "@/components/as-of-controls";
 import { QuantityChart } from "@/components/charts/quantity-chart";
@@ -8,7 +8,7 @@ import { StatusBandChart } from "@/components/charts/status-band-chart";
 import { ClaimReviewScript } from "@/components/claim-review-script";
 import { StatusBadge, statusLookup } from "@/components/status-badge";
 import { Timeline } from "@/components/timeline";
-import { cachedPublicClaim, cachedStatuses } from "@/app/_lib/reader-cache";
+import { cachedMergeTarget, cachedPublicClaim, cachedStatuses } from "@/app/_lib/reader-cache";
 import { parseAsOf } from "@/lib/as-of";
 import { CLAIM_KIND_LABELS } from "@/lib/claim-rules";
 import { formatDate } from "@/lib/format";
@@ -22,7 +22,13 @@ async function load({ params, searchParams }: Props) {
   const [{ id }, { asof }] = await Promise.all([params, searchParams]);
   const asOf = parseAsOf(asof);
   const claimId = idParam.safeParse(id);
-  return { asOf, invalidAsOf: asof && !asOf ? asof : null, claim: claimId.success ? await cachedPublicClaim(claimId.data, { asOf }) : null };
+  const claim = claimId.success ? await cachedPublicClaim(claimId.data, { asOf }) : null;
+  // A claim merged into another lives on there: old links and shared URLs follow it.
+  if (!claim && claimId.success) {
+    const target = await cachedMergeTarget(claimId.data);
+    if (target !== null) permanentRedirect(`/claims/${target}${asOf ? `?asof=${asOf}` : ""}`);
+  }
+  return { asOf, invalidAsOf: asof && !asOf ? asof : null, claim };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
@@ -112,8 +118,9 @@ export default async function ClaimPage(props: Props) {
 
       <section aria-labelledby="appearances-heading">
         <h2 id="appearances-heading" className="mb-3 text-xl font-semibold">
-          Where it appears ({claim.appearances.length})
+          {reportedIn(claim.appearances)}
         </h2>
+        <p className="-mt-2 mb-3 text-sm text-[var(--color-muted)]">Earliest first. Every article shows this same timeline.</p>
         <ul className="flex flex-col gap-3">
           {claim.appearances.map((a) => (
             <li key={a.mentionId} className="rounded-lg border border-[var(--color-rule)] bg-[var(--color-surface)] p-4">
@@ -133,4 +140,11 @@ export default async function ClaimPage(props: Props) {
       </section>
     </article>
   );
+}
+
+/** "Reported in 12 articles" (and how many quotes, when an article makes the claim more than once). */
+function reportedIn(appearances: { articleSlug: string }[]): string {
+  const articles = new Set(appearances.map((a) => a.articleSlug)).size;
+  const quotes = appearances.length > articles ? ` (${appearances.length} quotes)` : "";
+  return `Reported in ${articles} article${articles === 1 ? "" : "s"}${quotes}`;
 }

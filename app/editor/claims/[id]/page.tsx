@@ -16,6 +16,8 @@ import { deleteDraftAction, publishDraftAction, recordObservationAction, recordS
 import { DraftActions } from "@/components/editor/draft-actions";
 import { RecheckForm } from "@/components/editor/recheck-form";
 import { setRecheckByAction } from "./recheck-actions";
+import { unlinkMentionAction } from "./mention-actions";
+import { UnlinkMentionForm } from "@/components/editor/unlink-mention-form";
 import { ObservationForm } from "@/components/editor/observation-form";
 
 export const metadata: Metadata = { title: "Claim" };
@@ -66,6 +68,7 @@ export default async function EditorClaimPage({ params }: { params: Promise<{ id
                   {m.articleTitle}
                 </Link>
                 {m.anchorState === "orphaned" ? <span className="ml-2 rounded bg-amber-100 px-1.5 text-xs text-amber-900">Orphaned</span> : null}
+                {claim.mentions.length > 1 ? <UnlinkMentionForm mentionId={m.mentionId} action={unlinkMentionAction} /> : null}
               </li>
             ))}
           </ul>

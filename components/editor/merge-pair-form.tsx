@@ -1,0 +1,34 @@
+"use client";
+
+import { useActionState } from "react";
+import { ActionForm } from "@/components/ui/action-form";
+import { Button } from "@/components/ui/button";
+import { FormStatus } from "@/components/ui/form-status";
+import type { FormAction } from "./types";
+
+interface MergePairFormProps {
+  first: { id: number; statement: string };
+  second: { id: number; statement: string };
+  action: FormAction<{ claimId: number }>;
+}
+
+/** Merge either claim of a likely pair into the other: the survivor keeps its id and URL, the other's page redirects to it. */
+export function MergePairForm({ first, second, action }: MergePairFormProps) {
+  const [state, formAction, pending] = useActionState(action, null);
+  const option = (target: typeof first, source: typeof first, label: string) => (
+    <ActionForm action={formAction}>
+      <input type="hidden" name="targetId" value={target.id} />
+      <input type="hidden" name="sourceId" value={source.id} />
+      <Button type="submit" variant="secondary" disabled={pending} aria-label={`Merge claim ${source.id} into claim ${target.id}`}>
+        {label}
+      </Button>
+    </ActionForm>
+  );
+  return (
+    <div className="mt-3 flex flex-wrap items-center gap-3">
+      {option(first, second, `Keep #${first.id}, merge #${second.id} into it`)}
+      {option(second, first, `Keep #${second.id}, merge #${first.id} into it`)}
+      <FormStatus state={pending ? null : state} />
+    </div>
+  );
+}
