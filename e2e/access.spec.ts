@@ -80,3 +80,60 @@ test.describe("editor access", () => {
     expect(crossSite.status()).toBe(403);
   });
 });
+
+test.describe("sessions and headers", () => {
+  test("repeated failed sign-ins lock the account for a while, with a message, even with the right password", async ({ page }) => {
+    const email = `${unique("nobody").replace(/\W+/g, "-")}@example.org`;
+    await page.goto("/sign-in");
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      await page.getByLabel("Email").fill(email);
+      await page.getByLabel("Password").fill(`wrong-guess-${attempt}`);
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await expect(page.getByRole("alert").filter({ hasText: "That email and password do not match an active account." })).toBeVisible();
+    }
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill("another-guess");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: /Too many failed sign-in attempts\. Try again in 1[45] minutes\./ })).toBeVisible();
+  });
+
+  test("the session cookie is HttpOnly and SameSite, and pages carry a nonce-based Content Security Policy", async ({ page, context }) => {
+    await signIn(page);
+    const session = (await context.cookies()).find((c) => c.name.endsWith("better-auth.session_token"));
+    expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+    // Secure only when served over HTTPS (BETTER_AUTH_URL https://…); the test server is plain http.
+    expect(session!.secure).toBe(false);
+
+    for (const path of ["/", `/articles/${DEMO_SLUG}`, "/editor"]) {
+      const response = await page.goto(path);
+      const policy = response!.headers()["content-security-policy"] ?? "";
+      const nonce = /script-src 'self' 'nonce-([^']+)' 'strict-dynamic'/.exec(policy)?.[1];
+      expect(nonce, path).toBeTruthy();
+      expect(policy).toContain("frame-ancestors 'none'");
+      expect(policy).toContain("object-src 'none'");
+      expect(response!.headers()).toMatchObject({ "x-content-type-options": "nosniff", "x-frame-options": "DENY", "referrer-policy": "strict-origin-when-cross-origin" });
+      // Next put this request's nonce on its own scripts, and every script in the page has it.
+      const scripts = await page.locator("script:not([type='application/ld+json'])").evaluateAll((els) => els.map((el) => (el as HTMLScriptElement).nonce));
+      expect(scripts.length).toBeGreaterThan(0);
+      expect(scripts.every((n) => n === nonce)).toBe(true);
+    }
+    // A second load gets a fresh nonce.
+    const first = (await page.goto("/"))!.headers()["content-security-policy"];
+    const second = (await page.goto("/"))!.headers()["content-security-policy"];
+    expect(first).not.toBe(second);
+  });
+
+  test("markup injected into a served page cannot run script: no nonce, no inline handlers", async ({ page }) => {
+    // As if a payload had slipped into the server's HTML: the page keeps its real policy header.
+    await page.route((url) => url.pathname === "/", async (route) => {
+      if (route.request().resourceType() !== "document") return route.continue();
+      const response = await route.fetch();
+      const html = (await response.text()).replace("</body>", '<script>window.__injected = "script"</script><img src="/nowhere.png" onerror="window.__injected = \'handler\'"></body>');
+      await route.fulfill({ response, body: html });
+    });
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { __injected?: string }).__injected)).toBeUndefined();
+  });
+});
