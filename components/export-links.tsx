@@ -78,8 +78,9 @@ function DownloadState({ download, onCancel }: { download: Download | null; onCa
         <div className="flex flex-wrap items-center gap-3 rounded-md border border-[var(--color-rule)] p-3">
           <progress className="h-2 w-40" aria-label={`Exporting ${download.label}`} />
           <span>
-            Exporting {download.label}: {formatBytes(download.progress.receivedBytes)} received
-            {download.progress.claims === null ? "" : ` (a report of ${download.progress.claims.toLocaleString("en")} claims)`}…
+            Exporting {download.label}:{" "}
+            {download.progress.receivedBytes === 0 ? "preparing the report" : `${formatBytes(download.progress.receivedBytes)} received`}
+            {download.progress.claims === null ? "" : ` (${download.progress.claims.toLocaleString("en")} claims)`}…
           </span>
           <button type="button" onClick={onCancel} className="text-[var(--color-accent)] underline">
             Cancel
