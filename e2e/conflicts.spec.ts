@@ -47,3 +47,37 @@ test("two editors save the same article: the second sees what the first changed 
   expect(saved.article).toMatchObject({ title: `${title} (renamed by Bob)`, version: 3 });
   expect(saved.article.body).toContain("Alice's second paragraph.");
 });
+
+test("two editors change the same claim in the workbench: the second sees the first's change and reapplies theirs", async ({ browser }) => {
+  const setup = await (await browser.newContext()).newPage();
+  await signIn(setup);
+  const created = await setup.request.post("/api/v1/articles", { data: { title: unique("Claim conflict"), language: "en", body: "OpenAI is valued at $27 billion." } });
+  const { id } = await created.json();
+  const statement = unique("OpenAI is valued at $27 billion");
+  expect((await setup.request.post(`/api/v1/articles/${id}/claims`, { data: { quote: "valued at $27 billion", statement } })).status()).toBe(201);
+
+  const open = async (account?: { email: string; password: string }) => {
+    const page = await (await browser.newContext()).newPage();
+    await signIn(page, account);
+    await page.goto(`/editor/articles/${id}`);
+    await page.getByRole("button", { name: "Edit", exact: true }).click();
+    return page;
+  };
+  const alice = await open();
+  const bob = await open(ADMIN);
+
+  await bob.getByLabel("Claimant").fill("The Information");
+  await bob.getByRole("button", { name: "Save claim" }).click();
+  await expect.poll(async () => (await (await setup.request.get(`/api/v1/articles/${id}/workbench`)).json()).claims[0].claimant).toBe("The Information");
+
+  await alice.getByLabel("Statement").fill(`${statement} (Reuters)`);
+  await alice.getByRole("button", { name: "Save claim" }).click();
+  const conflict = alice.getByTestId("claim-conflict");
+  await expect(conflict).toContainText("Claimant: (empty) → The Information");
+  await conflict.getByRole("button", { name: "Reapply my edits to their version" }).click();
+  await expect(alice.getByLabel("Claimant")).toHaveValue("The Information");
+  await expect(alice.getByLabel("Statement")).toHaveValue(`${statement} (Reuters)`);
+  await alice.getByRole("button", { name: "Save claim" }).click();
+
+  await expect.poll(async () => (await (await setup.request.get(`/api/v1/articles/${id}/workbench`)).json()).claims[0]).toMatchObject({ statement: `${statement} (Reuters)`, claimant: "The Information", claimVersion: 3 });
+});
