@@ -126,7 +126,7 @@ const MUTATIONS: Mutation[] = [
     run: (a, f) => unlinkMention(a, unlinkMentionInput.parse({ mentionId: f.mentionId })),
   },
   { name: "bulkSetKind", roles: EDITORS, run: (a, f) => bulkSetKind(a, { claimIds: [f.claimId, f.otherClaimId], kind: "prediction" }) },
-  { name: "reattachMention", roles: EDITORS, run: (a, f) => reattachMention(a, { mentionId: f.mentionId, ...span(4, 10) }) },
+  { name: "reattachMention", roles: EDITORS, run: (a, f) => reattachMention(a, { mentionId: f.mentionId, version: 1, ...span(4, 10) }) },
   { name: "removeMention", roles: EDITORS, run: (a, f) => removeMention(a, f.mentionId) },
   { name: "dismissSuggestion", roles: EDITORS, run: (a, f) => dismissSuggestion(a, { articleId: f.articleId, sentence: "GPT-3 拥有1750亿个参数。" }) },
   { name: "recordStatusEvent", roles: EDITORS, run: (a, f) => recordStatusEvent(a, eventInput(f.claimId)) },

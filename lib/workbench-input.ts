@@ -31,7 +31,8 @@ export type ClaimFromSpanInput = z.infer<typeof claimFromSpanInput>;
 export const addMentionInput = z.object({ claimId: idParam, articleId: idParam, start: offset, end: offset });
 export type AddMentionInput = z.infer<typeof addMentionInput>;
 
-export const reattachMentionInput = z.object({ mentionId: idParam, start: offset, end: offset });
+/** `version` is the mention's version the editor saw: a mention moved meanwhile is a conflict, not overwritten. */
+export const reattachMentionInput = z.object({ mentionId: idParam, version: z.coerce.number().int().positive(), start: offset, end: offset });
 export type ReattachMentionInput = z.infer<typeof reattachMentionInput>;
 
 export const claimUpdateInput = z.object({ id: idParam, version: z.coerce.number().int().positive() }).and(claimFields);

@@ -79,7 +79,7 @@ export function Workbench({ initial, statuses }: WorkbenchProps) {
     const [start, end] = [Number(input.start), Number(input.end)];
     const exact = Array.from(workbench.article.bodyText).slice(start, end).join("").trim();
     const claim: WorkbenchClaimDto = {
-      mentionId: id, claimId: id, claimVersion: 1, statement: input.statement, claimant: null, claimDate: null, kind: input.kind ?? "fact",
+      mentionId: id, claimId: id, claimVersion: 1, mentionVersion: 1, statement: input.statement, claimant: null, claimDate: null, kind: input.kind ?? "fact",
       currentStatus: "unverified", quantityValue: null, quantityUnit: null, quantityQualifier: null, quantityAsOf: null,
       exact, start, end, anchorState: "anchored",
     };
@@ -264,7 +264,7 @@ export function Workbench({ initial, statuses }: WorkbenchProps) {
             onSplit={(claim) => setTool({ kind: "split", claim })}
             onMerge={(claim) => setTool({ kind: "merge", claim })}
             onMatch={(claim) => setMatch({ target: { mentionId: claim.mentionId, claimId: claim.claimId, statement: claim.statement }, asked: true })}
-            onReattach={(claim) => selection && reattach.mutate({ mentionId: claim.mentionId, start: selection.start, end: selection.end })}
+            onReattach={(claim) => selection && reattach.mutate({ mentionId: claim.mentionId, version: claim.mentionVersion, start: selection.start, end: selection.end })}
             onRemoveMention={(claim) => removeMention.mutate({ mentionId: claim.mentionId })}
             onToggleChecked={(claimId) =>
               setChecked((set) => {

@@ -11,6 +11,8 @@ export interface WorkbenchClaimDto {
   mentionId: number;
   claimId: number;
   claimVersion: number;
+  /** The mention's version: re-attaching it carries it, so two editors cannot move it over each other. */
+  mentionVersion: number;
   statement: string;
   claimant: string | null;
   claimDate: string | null;
@@ -44,6 +46,7 @@ export function getWorkbench(actor: Actor | null, articleId: number): WorkbenchD
       mentionId: mentions.id,
       claimId: claims.id,
       claimVersion: claims.version,
+      mentionVersion: mentions.version,
       statement: claims.statement,
       claimant: claims.claimant,
       claimDate: claims.claimDate,

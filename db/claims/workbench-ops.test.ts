@@ -144,8 +144,12 @@ describe("workbench claim operations", () => {
     const { editor, article } = setup();
     const { mentionId } = claimAt(editor, article.id, "GPT-3 拥有1750亿个参数");
     getDb().update(mentions).set({ anchorState: "orphaned" }).where(eq(mentions.id, mentionId)).run();
-    reattachMention(editor, { mentionId, ...spanOf(BODY, "1750亿个参数") });
+    const seen = getWorkbench(editor, article.id).claims[0]!.mentionVersion;
+    reattachMention(editor, { mentionId, version: seen, ...spanOf(BODY, "1750亿个参数") });
     expect(getWorkbench(editor, article.id).claims[0]).toMatchObject({ exact: "1750亿个参数", anchorState: "anchored" });
+    // A second editor still holding the old version is refused rather than moving it back over the first.
+    expect(() => reattachMention(editor, { mentionId, version: seen, ...spanOf(BODY, "GPT-3") })).toThrow(ConflictError);
+    expect(getWorkbench(editor, article.id).claims[0]).toMatchObject({ exact: "1750亿个参数" });
     removeMention(editor, mentionId);
     expect(getWorkbench(editor, article.id).claims).toHaveLength(0);
   });

@@ -1,5 +1,6 @@
 import "server-only";
 import { eq } from "drizzle-orm";
+import { ConflictError } from "../../lib/errors";
 import type { ReattachMentionInput } from "../../lib/workbench-input";
 import { recordAudit } from "../audit";
 import { type Actor, authorize, EDITOR_ROLES } from "../authorize";
@@ -13,6 +14,11 @@ export function reattachMention(actor: Actor | null, input: ReattachMentionInput
   return writeTransaction((tx) => {
     const editor = authorize(tx, actor, EDITOR_ROLES);
     const mention = loadLiveMention(tx, input.mentionId);
+    if (mention.version !== input.version) {
+      throw new ConflictError("Someone else moved or changed this mention after you opened the article. Reload to see where it is now, then re-attach it if needed.", {
+        current: { mentionId: mention.id, version: mention.version, exact: mention.exact, start: mention.startOffset, end: mention.endOffset, anchorState: mention.anchorState },
+      });
+    }
     const { bodyText } = loadArticleText(tx, mention.articleId);
     moveMention(tx, editor.id, mention, anchorSpan(bodyText, input.start, input.end), "mention.reattach");
     return { mentionId: mention.id };
