@@ -13,7 +13,7 @@ export interface StatusEventFacts {
 }
 
 /** Orders events chronologically: effective date, then recorded time, then id (insertion order). */
-export function compareEventsChronologically(a: StatusEventFacts, b: StatusEventFacts): number {
+export function compareEventsChronologically(a: Pick<StatusEventFacts, "id" | "effectiveDate" | "recordedAt">, b: Pick<StatusEventFacts, "id" | "effectiveDate" | "recordedAt">): number {
   if (a.effectiveDate !== b.effectiveDate) return a.effectiveDate < b.effectiveDate ? -1 : 1;
   if (a.recordedAt !== b.recordedAt) return a.recordedAt - b.recordedAt;
   return a.id - b.id;

@@ -11,10 +11,10 @@ import type { ReportHead } from "@/lib/reports/report-model";
 import type { ReportWriter } from "@/lib/reports/report-writer";
 
 /** Every export format, by the file name it is served as. */
-const FORMATS: Record<string, { type: string; writer: (head: ReportHead, base: string) => ReportWriter }> = {
+const FORMATS: Record<string, { type: string; writer: (head: ReportHead, base: string) => ReportWriter; claimsOnly?: boolean }> = {
   "report.md": { type: "text/markdown; charset=utf-8", writer: (head, base) => reportMarkdownWriter(head, { siteUrl: base }) },
-  "events.csv": { type: "text/csv; charset=utf-8", writer: (head) => eventsCsvWriter(head) },
-  "claims.csv": { type: "text/csv; charset=utf-8", writer: (head) => claimsCsvWriter(head) },
+  "events.csv": { type: "text/csv; charset=utf-8", writer: (head) => eventsCsvWriter(head), claimsOnly: eventsCsvWriter.claimsOnly },
+  "claims.csv": { type: "text/csv; charset=utf-8", writer: (head) => claimsCsvWriter(head), claimsOnly: claimsCsvWriter.claimsOnly },
   "report.json": { type: "application/json; charset=utf-8", writer: (head) => reportJsonWriter(head) },
   "claimreview.jsonld": { type: "application/ld+json; charset=utf-8", writer: (head, base) => claimReviewWriter(head, { siteUrl: base }) },
   "annotations.jsonld": { type: "application/ld+json; charset=utf-8", writer: (head, base) => annotationsWriter(head, { siteUrl: base }) },
@@ -34,7 +34,7 @@ export function reportResponse(scope: Parameters<typeof streamReport>[0], file: 
   const asOf = parseAsOf(url.searchParams.get("asof"));
   if (url.searchParams.get("asof") && !asOf) return Response.json({ error: "invalid", message: "asof must be a real date as YYYY-MM-DD." }, { status: 422 });
   const base = siteUrl();
-  const report = streamReport(scope, asOf, (head) => format.writer(head, base), undefined);
+  const report = streamReport(scope, asOf, Object.assign((head: ReportHead) => format.writer(head, base), { claimsOnly: format.claimsOnly }), undefined);
   if (!report) return Response.json({ error: "not_found", message: "Nothing public matches that report." }, { status: 404 });
   const [stem, extension] = [file.slice(0, file.lastIndexOf(".")), file.slice(file.lastIndexOf("."))];
   const name = `${namePrefix.replace(/[^\w-]/g, "_")}-${stem}${asOf ? `-asof-${asOf}` : ""}${extension}`;

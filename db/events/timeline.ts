@@ -65,7 +65,9 @@ export function loadTimelines(db: Db, claimIds: number[], audience: Audience, op
     .select({ eventId: eventSources.eventId, url: sources.url, title: sources.title, publisher: sources.publisher, publishedDate: sources.publishedDate, archivedUrl: sources.archivedUrl })
     .from(eventSources)
     .innerJoin(sources, eq(sources.id, eventSources.sourceId))
-    .where(inArray(eventSources.eventId, rows.map((r) => r.id)))
+    // By the same conditions as the events rather than a list of their ids: a batch of claims
+    // can have more events than SQLite takes bound parameters.
+    .where(inArray(eventSources.eventId, db.select({ id: statusEvents.id }).from(statusEvents).where(where)))
     .orderBy(asc(eventSources.eventId), asc(eventSources.position))
     .all();
   const sourcesByEvent = new Map<number, SourceDto[]>();
@@ -75,11 +77,13 @@ export function loadTimelines(db: Db, claimIds: number[], audience: Audience, op
     sourcesByEvent.set(eventId, list);
   }
 
+  // The comparison reads a key built once per event: reports sort hundreds of thousands.
   const sorted = rows
-    .map((r) => ({ ...r, recordedAtMs: r.recordedAt.getTime() }))
-    .sort((a, b) => compareEventsChronologically({ ...a, recordedAt: a.recordedAtMs }, { ...b, recordedAt: b.recordedAtMs }));
+    .map((row) => ({ row, key: { id: row.id, effectiveDate: row.effectiveDate, recordedAt: row.recordedAt.getTime() } }))
+    .sort((a, b) => compareEventsChronologically(a.key, b.key))
+    .map(({ row }) => row);
   for (const row of sorted) {
-    const { claimId, recordedAtMs: _ms, visibility, internalNote, ...rest } = row as typeof row & { internalNote?: string | null };
+    const { claimId, visibility, internalNote, ...rest } = row as typeof row & { internalNote?: string | null };
     const event: TimelineEventDto = { ...rest, recordedAt: row.recordedAt.toISOString(), sources: sourcesByEvent.get(row.id) ?? [] };
     const dto = editor ? ({ ...event, visibility, internalNote: internalNote ?? null } satisfies EditorTimelineEventDto) : event;
     const owner = owners.get(claimId) ?? claimId;

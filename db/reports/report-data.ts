@@ -44,7 +44,7 @@ export function streamReport<Options>(
   const snapshot = openReadSnapshot();
   let plan: ReportPlan | null;
   try {
-    plan = planReport(snapshot.db, scope, asOf);
+    plan = planReport(snapshot.db, scope, asOf, { timelineFacts: !factory.claimsOnly });
   } catch (error) {
     snapshot.close();
     throw error;

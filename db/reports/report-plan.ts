@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray, isNull, lte, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, lte, type SQL, sql } from "drizzle-orm";
 import { endOfDayMs } from "../../lib/as-of";
 import { describeScope, type ReportArticle, type ReportHead, type ReportScope, statusCounts } from "../../lib/reports/report-model";
 import type { TrackerQuery } from "../../lib/tracker-query";
@@ -13,7 +13,7 @@ import { trackerClaimsWhere } from "../tracker/search";
  * Claims are read this many at a time: it bounds the memory a report needs while it is
  * written, and keeps every `IN (…)` list far below SQLite's limit on bound parameters.
  */
-export const REPORT_BATCH_SIZE = 500;
+export const REPORT_BATCH_SIZE = 1000;
 
 /**
  * What a report covers, decided before any claim is written: the claims in report order,
@@ -43,8 +43,12 @@ interface PlannedClaim {
   mentionCount: number;
 }
 
-/** Null when the report's article is not published. */
-export function planReport(db: Db, scope: ReportScope, asOf: string | null): ReportPlan | null {
+/**
+ * Null when the report's article is not published. `timelineFacts: false` skips reading
+ * events while planning, for formats that write neither the statuses' day nor
+ * `generatedFor` (the CSVs); as-of reports and the "updated" sort read them regardless.
+ */
+export function planReport(db: Db, scope: ReportScope, asOf: string | null, options: { timelineFacts?: boolean } = {}): ReportPlan | null {
   let article: { id: number; title: string; outlet: string | null; publishedDate: string | null } | null = null;
   if (scope.kind === "article") {
     article =
@@ -57,7 +61,8 @@ export function planReport(db: Db, scope: ReportScope, asOf: string | null): Rep
   }
   const recordedBy = asOf ? new Date(endOfDayMs(asOf)) : null;
   const planned = plannedClaims(db, scopeWhere(scope, article?.id ?? null), recordedBy);
-  addTimelineFacts(db, planned, asOf);
+  const sortsByUpdate = scope.kind === "tracker" && scope.query.sort === "updated";
+  if (options.timelineFacts !== false || asOf !== null || sortsByUpdate) addTimelineFacts(db, planned, asOf);
 
   let selected = [...planned.values()];
   // The tracker's status filter applies to the status as of the report's day, so it is applied here, not in SQL.
@@ -101,7 +106,9 @@ export function reportMentionsWhere(recordedBy: Date | null, where: SQL | undefi
   return and(
     isNull(mentions.deletedAt),
     isNull(claims.deletedAt),
-    eq(articles.status, "published"),
+    // The unary + keeps SQLite from driving the join from the article status index (every
+    // published article's mentions, then filtering claims): 25× slower for a batch of claims.
+    sql`+${articles.status} = 'published'`,
     recordedBy ? lte(claims.createdAt, recordedBy) : undefined,
     recordedBy ? lte(mentions.createdAt, recordedBy) : undefined,
     where,

@@ -9,7 +9,7 @@
 import { stringify } from "csv-stringify/sync";
 import type { ReportClaim, ReportData, ReportHead } from "./report-model";
 import { statusLabel } from "./report-model";
-import { type ReportWriter, writeWhole } from "./report-writer";
+import { type ReportWriter, type ReportWriterFactory, writeWhole } from "./report-writer";
 
 type Cell = string | number | null;
 
@@ -45,12 +45,13 @@ function csvRows(rows: Cell[][]): string {
   );
 }
 
-function csvWriter(columns: readonly string[], rowsOf: (head: ReportHead, claim: ReportClaim) => Cell[][]) {
-  return (head: ReportHead): ReportWriter => ({
+function csvWriter(columns: readonly string[], rowsOf: (head: ReportHead, claim: ReportClaim) => Cell[][]): ReportWriterFactory {
+  const factory = (head: ReportHead): ReportWriter => ({
     head: () => csvHeader(columns),
     claims: (batch) => csvRows(batch.flatMap((claim) => rowsOf(head, claim))),
     tail: () => "",
   });
+  return Object.assign(factory, { claimsOnly: true });
 }
 
 const CLAIM_COLUMNS = ["claim_id", "statement", "claimant", "claim_date", "kind"] as const;

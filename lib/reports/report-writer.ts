@@ -13,7 +13,10 @@ export interface ReportWriter {
   tail(): string;
 }
 
-export type ReportWriterFactory<Options = void> = (head: ReportHead, options: Options) => ReportWriter;
+export type ReportWriterFactory<Options = void> = ((head: ReportHead, options: Options) => ReportWriter) & {
+  /** True for formats that write claims only (the CSVs): planning can skip what only a head says. */
+  claimsOnly?: boolean;
+};
 
 /** The head of a report held in memory: its totals are counted from its claims. */
 export function headOf(data: ReportData): ReportHead {
