@@ -11,6 +11,9 @@ export function parseAsOf(value: string | string[] | undefined | null): string |
   return day && isIsoDay(day) ? day : null;
 }
 
+/** What the JSON API and exports answer (422) for an `?asof=` that is not a real day, rather than silently showing today. */
+export const INVALID_AS_OF_MESSAGE = "asof must be a real date as YYYY-MM-DD.";
+
 /** The last millisecond of the UTC day: records up to and including it count. */
 export function endOfDayMs(day: string): number {
   const [y, m, d] = day.split("-").map(Number) as [number, number, number];

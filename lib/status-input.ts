@@ -4,6 +4,7 @@
  * text stays readable (WCAG AA, 4.5:1).
  */
 import { z } from "zod";
+import { wellFormedString } from "./validation";
 import type { StatusIcon } from "./status-scale";
 
 export const STATUS_ICONS = ["question", "progress", "clock", "check", "check-half", "half", "warning", "cross", "dash", "history"] as const satisfies readonly StatusIcon[];
@@ -53,8 +54,7 @@ export function formatRatio(ratio: number): string {
 const blankToNull = (value: unknown) => (value === undefined || (typeof value === "string" && value.trim() === "") ? null : value);
 
 const label = (name: string) =>
-  z
-    .string()
+  wellFormedString()
     .trim()
     .min(1, `The ${name} label is required.`)
     .max(40, `The ${name} label is limited to 40 characters.`);

@@ -42,10 +42,10 @@ const list = (value: ParamValue): string[] =>
 /** Sorted and without repeats, so the same selection always has the same URL. */
 const canonicalList = <T extends string>(values: T[]): T[] => [...new Set(values)].sort();
 
-/** Trimmed text or null; control characters become spaces, and text past `max` code points is cut, not refused. */
+/** Trimmed text or null; unpaired surrogates become U+FFFD as in stored text (validation.ts), control characters become spaces, and text past `max` code points is cut, not refused. */
 const text = (max: number) =>
   param().transform((value) => {
-    const cleaned = (first(value) ?? "").replace(/\p{Cc}/gu, " ").trim();
+    const cleaned = (first(value) ?? "").toWellFormed().replace(/\p{Cc}/gu, " ").trim();
     return cleaned === "" ? null : Array.from(cleaned).slice(0, max).join("").trim();
   });
 

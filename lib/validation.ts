@@ -19,13 +19,20 @@ export function utf8Length(text: string): number {
 export const bodyTooLargeMessage = (bytes: number) =>
   `The article body is ${(bytes / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_BODY_BYTES / 1024 / 1024} MB. Split it, or import only the part with the claims.`;
 
+/**
+ * A string as stored: unpaired UTF-16 surrogates (a lone "\ud800" that JSON can carry) each
+ * become U+FFFD. SQLite would get them as invalid UTF-8 and read each back as three U+FFFD,
+ * shifting every code point offset after it; replaced here, on the way in, what is stored is
+ * exactly the text that anchors were computed on. Every free-text field starts from this.
+ */
+export const wellFormedString = () => z.string().overwrite((value) => value.toWellFormed());
+
 const blankToNull = (value: unknown) => (typeof value === "string" && value.trim() === "" ? null : value);
 
 export const optionalText = (max: number) =>
-  z.preprocess(blankToNull, z.string().trim().max(max, `At most ${max} characters.`).nullable().optional()).transform((v) => v ?? null);
+  z.preprocess(blankToNull, wellFormedString().trim().max(max, `At most ${max} characters.`).nullable().optional()).transform((v) => v ?? null);
 
-export const httpUrl = z
-  .string()
+export const httpUrl = wellFormedString()
   .trim()
   .max(2048, "URLs are limited to 2048 characters.")
   .refine((value) => {
@@ -59,7 +66,7 @@ export const languageTag = z
 export const idParam = z.coerce.number().int().positive();
 
 export const articleInput = z.object({
-  title: z.string().trim().min(1, "A title is required.").max(300, "Titles are limited to 300 characters."),
+  title: wellFormedString().trim().min(1, "A title is required.").max(300, "Titles are limited to 300 characters."),
   slug: z.preprocess(
     blankToNull,
     z.string().trim().toLowerCase().max(80).regex(SLUG_PATTERN, "Use letters, digits and single hyphens.").nullable().optional(),
@@ -72,8 +79,7 @@ export const articleInput = z.object({
   language: z.preprocess(blankToNull, languageTag.nullable().optional()).transform((v) => v ?? null),
   publishedDate: optionalIsoDay,
   bodyFormat: z.enum(BODY_FORMATS).default("plain"),
-  body: z
-    .string()
+  body: wellFormedString()
     // Characters first: a cheap bound before counting bytes (a character is at most 4 bytes of UTF-8).
     .superRefine((body, context) => {
       const bytes = body.length > MAX_BODY_BYTES ? Math.max(utf8Length(body), body.length) : utf8Length(body);
@@ -92,8 +98,7 @@ export const articleUpdateInput = articleInput.extend({
 });
 export type ArticleUpdateInput = z.infer<typeof articleUpdateInput>;
 
-export const statement = z
-  .string()
+export const statement = wellFormedString()
   .trim()
   .min(1, "A statement is required.")
   .refine((s) => codePointLength(s) <= STATEMENT_MAX_LENGTH, `Statements are limited to ${STATEMENT_MAX_LENGTH} characters.`);
@@ -101,7 +106,7 @@ export const statement = z
 export const claimWithMentionInput = z.object({
   articleId: idParam,
   /** The exact words of the article that make the claim. */
-  quote: z.string().min(1, "Quote the words of the article that make the claim.").max(5000),
+  quote: wellFormedString().min(1, "Quote the words of the article that make the claim.").max(5000),
   /** Which appearance of the quote, when it appears more than once (1 = first). */
   occurrence: z.coerce.number().int().positive("Count appearances from 1.").default(1),
   statement,
@@ -122,7 +127,7 @@ export type SourceInput = z.infer<typeof sourceInput>;
 
 export const statusEventInput = z.object({
   claimId: idParam,
-  statusKey: z.string().trim().min(1).max(40),
+  statusKey: wellFormedString().trim().min(1).max(40),
   effectiveDate: z
     .string()
     .trim()
@@ -143,7 +148,7 @@ export const statusEventInput = z.object({
 export type StatusEventInput = z.infer<typeof statusEventInput>;
 
 export const newUserInput = z.object({
-  name: z.string().trim().min(1, "A name is required.").max(100),
+  name: wellFormedString().trim().min(1, "A name is required.").max(100),
   email: z.email("Enter a valid email address.").trim().toLowerCase().max(254),
   password: z.string().min(10, "Passwords need at least 10 characters.").max(128),
   role: z.enum(ROLES),

@@ -1,7 +1,7 @@
 /** Input schemas for the claim-splitting workbench (see validation.ts for the shared pieces). */
 import { z } from "zod";
 import { CLAIM_KINDS, QUANTITY_QUALIFIERS } from "./claim-rules";
-import { idParam, optionalIsoDay, optionalText, statement } from "./validation";
+import { idParam, optionalIsoDay, optionalText, statement, wellFormedString } from "./validation";
 
 const offset = z.coerce.number().int().nonnegative();
 
@@ -74,7 +74,7 @@ const matchScore = z.preprocess(blankToUndefined, z.coerce.number().min(0).max(1
 
 /** Claims like a text (a selection, a draft statement), for the "same claim?" prompt; excludeClaimId is the claim being edited. */
 export const similarClaimsInput = z.object({
-  text: z.string().trim().min(1, "Type or select some words.").max(2000),
+  text: wellFormedString().trim().min(1, "Type or select some words.").max(2000),
   excludeClaimId: z.preprocess(blankToUndefined, idParam.optional()),
   limit: matchLimit,
   minScore: matchScore,
@@ -87,13 +87,13 @@ export type LikelyDuplicatesInput = z.infer<typeof likelyDuplicatesInput>;
 export const bulkKindInput = z.object({ claimIds: z.array(idParam).min(1).max(500), kind: z.enum(CLAIM_KINDS) });
 export type BulkKindInput = z.infer<typeof bulkKindInput>;
 
-export const dismissSuggestionInput = z.object({ articleId: idParam, sentence: z.string().trim().min(1).max(5000) });
+export const dismissSuggestionInput = z.object({ articleId: idParam, sentence: wellFormedString().trim().min(1).max(5000) });
 export type DismissSuggestionInput = z.infer<typeof dismissSuggestionInput>;
 
 /** What POST /api/v1/suggest accepts: stores nothing, so no sign-in, but a size cap. */
 export const SUGGEST_MAX_LENGTH = 200_000;
 export const suggestRequest = z.object({
-  text: z.string().min(1, "Send some text.").max(SUGGEST_MAX_LENGTH, `Text is limited to ${SUGGEST_MAX_LENGTH.toLocaleString("en")} characters.`),
+  text: wellFormedString().min(1, "Send some text.").max(SUGGEST_MAX_LENGTH, `Text is limited to ${SUGGEST_MAX_LENGTH.toLocaleString("en")} characters.`),
   language: z.string().trim().min(2).max(35).optional(),
   limit: z.coerce.number().int().min(1).max(100).optional(),
 });

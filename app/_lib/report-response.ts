@@ -1,7 +1,7 @@
 import "server-only";
 import { streamReport } from "@/db/reports/report-data";
 import { siteUrl } from "@/db/site-url";
-import { parseAsOf } from "@/lib/as-of";
+import { INVALID_AS_OF_MESSAGE, parseAsOf } from "@/lib/as-of";
 import { annotationsWriter } from "@/lib/reports/report-annotations";
 import { claimReviewWriter } from "@/lib/reports/report-claimreview";
 import { claimsCsvWriter, eventsCsvWriter } from "@/lib/reports/report-csv";
@@ -32,7 +32,7 @@ export function reportResponse(scope: Parameters<typeof streamReport>[0], file: 
   const format = FORMATS[file];
   if (!format) return Response.json({ error: "not_found", message: `Unknown export. Use one of: ${REPORT_FILES.join(", ")}.` }, { status: 404 });
   const asOf = parseAsOf(url.searchParams.get("asof"));
-  if (url.searchParams.get("asof") && !asOf) return Response.json({ error: "invalid", message: "asof must be a real date as YYYY-MM-DD." }, { status: 422 });
+  if (url.searchParams.get("asof") && !asOf) return Response.json({ error: "invalid", message: INVALID_AS_OF_MESSAGE }, { status: 422 });
   const base = siteUrl();
   const report = streamReport(scope, asOf, Object.assign((head: ReportHead) => format.writer(head, base), { claimsOnly: format.claimsOnly }), undefined);
   if (!report) return Response.json({ error: "not_found", message: "Nothing public matches that report." }, { status: 404 });

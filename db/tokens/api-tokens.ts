@@ -3,6 +3,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { and, desc, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { NotFoundError } from "../../lib/errors";
+import { wellFormedString } from "../../lib/validation";
 import { recordAudit } from "../audit";
 import { type Actor, authorize, EDITOR_ROLES } from "../authorize";
 import { getDb } from "../client";
@@ -11,7 +12,7 @@ import { writeTransaction } from "../transaction";
 
 export const TOKEN_PREFIX = "clt_";
 
-export const newApiTokenInput = z.object({ name: z.string().trim().min(1, "Name the token after the integration that uses it.").max(100) });
+export const newApiTokenInput = z.object({ name: wellFormedString().trim().min(1, "Name the token after the integration that uses it.").max(100) });
 export type NewApiTokenInput = z.infer<typeof newApiTokenInput>;
 
 export interface ApiTokenDto {
