@@ -1,5 +1,5 @@
 import "server-only";
-import { getPublishedArticle, listPublishedArticles } from "@/db/articles/published-articles";
+import { getPublishedArticle, listPublishedArticleOptions, listPublishedArticles } from "@/db/articles/published-articles";
 import { getPublicClaim } from "@/db/claims/public-claim";
 import { listStatuses } from "@/db/statuses/list-statuses";
 import { listPublishedClaims } from "@/db/tracker/list-claims";
@@ -17,6 +17,7 @@ const cache = (holder.__claimlineReaderCache ??= createMemoCache(1000));
 
 export const cachedPublishedArticle = cache.wrap("published-article", getPublishedArticle);
 export const cachedPublishedArticles = cache.wrap("published-articles", listPublishedArticles);
+export const cachedArticleOptions = cache.wrap("article-options", listPublishedArticleOptions);
 export const cachedPublicClaim = cache.wrap("public-claim", getPublicClaim);
 export const cachedStatuses = cache.wrap("statuses", listStatuses);
 export const cachedTrackerPage = cache.wrap("tracker-page", listPublishedClaims);
