@@ -8,6 +8,8 @@ export interface BenchOptions {
   seed: number;
   outDir: string;
   keepDatabases: boolean;
+  /** Only write results.md again from results.json (after editing bench/findings.md). */
+  rewriteOnly: boolean;
 }
 
 export const DEFAULT_SCALES = [1_000, 10_000, 100_000];
@@ -19,10 +21,11 @@ const USAGE = `Usage: npm run bench -- [--scale N]... [--duration S] [--connecti
   --csv-runs N     timed downloads of the whole-desk CSV (default 2)
   --seed N         seed of the generated desk (default fixed, so runs compare)
   --out DIR        where results.json and results.md go (default bench/)
-  --keep           keep the generated databases (their paths are printed)`;
+  --keep           keep the generated databases (their paths are printed)
+  --rewrite        measure nothing: write results.md again from results.json (after editing bench/findings.md)`;
 
 export function parseOptions(argv: string[]): BenchOptions {
-  const options: BenchOptions = { scales: [], durationSeconds: 5, connections: 8, csvRuns: 2, floorBudgetMs: 1500, seed: 20250805, outDir: "bench", keepDatabases: false };
+  const options: BenchOptions = { scales: [], durationSeconds: 5, connections: 8, csvRuns: 2, floorBudgetMs: 1500, seed: 20250805, outDir: "bench", keepDatabases: false, rewriteOnly: false };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i]!.split("=", 2) as [string, string | undefined];
     const value = () => inline ?? argv[++i] ?? fail(`${flag} needs a value.`);
@@ -37,6 +40,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     else if (flag === "--seed") options.seed = Math.round(number());
     else if (flag === "--out") options.outDir = value();
     else if (flag === "--keep") options.keepDatabases = true;
+    else if (flag === "--rewrite") options.rewriteOnly = true;
     else if (flag === "--help" || flag === "-h") {
       console.log(USAGE);
       process.exit(0);

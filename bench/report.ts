@@ -110,7 +110,7 @@ ${markdownTable(targetRows(results))}
 
 ${markdownTable(measurementRows(results))}
 
-"÷ static req/s" is the route's throughput over the static file's in the same run (the ceiling); "100k ÷ 1k median" compares the same route and mode at 100,000 and 1,000 claims.
+"÷ static req/s" is the route's throughput over the static file's in the same run (the ceiling); "100k ÷ 1k median" compares the same route and mode at 100,000 and 1,000 claims. autocannon counts latency in whole milliseconds (0 is under 1 ms), and a route slower than the run leaves 0 req/s.
 
 ## The generated desks
 
