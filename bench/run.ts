@@ -27,7 +27,8 @@ const running = new Set<BenchServer>();
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   if (options.rewriteOnly) {
-    writeReport(JSON.parse(fs.readFileSync(path.join(options.outDir, "results.json"), "utf8")) as BenchResults, options.outDir);
+    const stored = JSON.parse(fs.readFileSync(path.join(options.outDir, "results.json"), "utf8")) as BenchResults;
+    writeReport({ ...stored, targets: evaluateTargets(stored) }, options.outDir);
     return;
   }
   const loadAverageAtStart = os.loadavg();
