@@ -23,6 +23,7 @@ import { timeSuggestions } from "./suggest-timing";
 import { evaluateTargets } from "./targets";
 
 const running = new Set<BenchServer>();
+const temporaryDirs = new Set<string>();
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
@@ -66,6 +67,7 @@ function ensureBuild(): void {
 
 async function benchScale(claims: number, options: BenchOptions): Promise<ScaleResult> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `claimline-bench-${claims}-`));
+  if (!options.keepDatabases) temporaryDirs.add(dir);
   const file = path.join(dir, "claimline.db");
   try {
     console.log(`\n== ${claims.toLocaleString("en")} claims ==`);
@@ -126,9 +128,10 @@ async function withServer(file: string, env: Record<string, string>, measure: (s
   }
 }
 
-// Never leave a server behind: stop the ones this run started on Ctrl-C or a crash.
+// Never leave a server or a database behind: stop the servers this run started on Ctrl-C or a crash.
 async function stopAll(code: number): Promise<never> {
   await Promise.all([...running].map((s) => s.stop()));
+  for (const dir of temporaryDirs) fs.rmSync(dir, { recursive: true, force: true });
   process.exit(code);
 }
 process.on("SIGINT", () => void stopAll(130));
