@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
-import { cachedPublishedArticles, cachedStatusChanges, cachedStatuses, cachedTrackerPage } from "@/app/_lib/reader-cache";
+import { cachedArticleOptions, cachedStatusChanges, cachedStatuses, cachedTrackerPage } from "@/app/_lib/reader-cache";
 import { StatusChangesChart } from "@/components/charts/status-changes-chart";
 import { StatusBadge, statusLookup } from "@/components/status-badge";
 import { ExportLinks } from "@/components/export-links";
@@ -21,7 +21,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function TrackerPage({ searchParams }: Props) {
   await connection();
   const query = parseTrackerQuery(await searchParams);
-  const [result, statuses, changes, articles] = await Promise.all([cachedTrackerPage(query), cachedStatuses(), cachedStatusChanges(query), cachedPublishedArticles()]);
+  const [result, statuses, changes, articles] = await Promise.all([cachedTrackerPage(query), cachedStatuses(), cachedStatusChanges(query), cachedArticleOptions()]);
   const status = statusLookup(statuses);
   const filtered = result.total;
   return (

@@ -49,12 +49,13 @@ test("a second article repeating a demo claim in other words is linked to it, an
 test("merging a duplicate keeps both timelines on one claim, and the old claim's URL redirects to it", async ({ page }) => {
   await signIn(page);
   const created = await page.request.post("/api/v1/articles", {
-    data: { title: unique("Duplicate pair"), language: "en", status: "published", body: "Analysts said GPT-3 has 175 billion parameters. Others wrote that GPT-3 has 175bn parameters." },
+    data: { title: unique("Duplicate pair"), language: "en", status: "published", body: "Analysts said the model was trained on 13 trillion tokens. Others wrote that it saw 13tn tokens." },
   });
   const article = await created.json();
   const add = (quote: string, statement: string) => page.request.post(`/api/v1/articles/${article.id}/claims`, { data: { quote, statement } }).then((r) => r.json());
-  const kept = await add("GPT-3 has 175 billion parameters", unique("GPT-3 has 175 billion parameters"));
-  const merged = await add("GPT-3 has 175bn parameters", unique("GPT-3 has 175bn parameters"));
+  // Wording no other test searches for: the tracker tests count their matches.
+  const kept = await add("trained on 13 trillion tokens", unique("The model was trained on 13 trillion tokens"));
+  const merged = await add("saw 13tn tokens", unique("The model saw 13tn tokens"));
   const rationale = unique("Event on the claim that is merged away");
   expect((await page.request.post(`/api/v1/claims/${merged.claimId}/events`, { data: { statusKey: "true", effectiveDate: "2023-05-20", rationale } })).status()).toBe(201);
 

@@ -33,4 +33,14 @@ describe("createMemoCache", () => {
     id(2);
     expect(calls).toBe(1);
   });
+
+  it("keeps nothing at size 0 (READER_CACHE=0 in app/_lib/reader-cache.ts relies on it)", () => {
+    const cache = createMemoCache(0);
+    let calls = 0;
+    const id = cache.wrap("id", (n: number) => (calls++, n));
+    expect(id(1)).toBe(1);
+    expect(id(1)).toBe(1);
+    expect(calls).toBe(2);
+    expect(cache.size).toBe(0);
+  });
 });

@@ -50,6 +50,20 @@ export function listPublishedArticles(): PublishedArticleListItemDto[] {
     .map((a) => ({ ...a, claimCount: a.claimCount ?? 0 }));
 }
 
+/**
+ * The tracker's article filter: slug and title of every published article, newest first.
+ * Without the claim counts of listPublishedArticles, which cost a pass over every mention
+ * (most of an uncached tracker view at 100,000 claims).
+ */
+export function listPublishedArticleOptions(): { slug: string; title: string }[] {
+  return getDb()
+    .select({ slug: articles.slug, title: articles.title })
+    .from(articles)
+    .where(eq(articles.status, "published"))
+    .orderBy(desc(articles.publishedDate), desc(articles.id))
+    .all();
+}
+
 export interface ArticleClaimDto {
   claimId: number;
   mentionId: number;

@@ -1,6 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import type { Db, Tx } from "../client";
+import { inIds } from "../id-list";
 
 /**
  * Which claim's timeline each event belongs to. Merging never rewrites events (they are
@@ -13,7 +14,7 @@ export function timelineOwners(db: Db | Tx, ownerIds: readonly number[]): Map<nu
   if (ownerIds.length === 0) return owners;
   const rows = db.all<{ id: number; owner: number }>(sql`
     WITH RECURSIVE merged(id, owner) AS (
-      SELECT id, id FROM claim WHERE id IN (${sql.join(ownerIds.map((id) => sql`${id}`), sql`, `)})
+      SELECT id, id FROM claim WHERE ${inIds(sql`id`, ownerIds)}
       UNION ALL
       SELECT claim.id, merged.owner FROM claim JOIN merged ON claim.merged_into_id = merged.id
     )

@@ -1,10 +1,11 @@
 import "server-only";
-import { and, asc, eq, inArray, lte } from "drizzle-orm";
+import { and, asc, eq, lte } from "drizzle-orm";
 import { endOfDayMs } from "../../lib/as-of";
 import { compareEventsChronologically, currentStatusKey } from "../../lib/current-status";
 import type { SourceDto, TimelineEventDto } from "../../lib/timeline-types";
 import { timelineOwners } from "../claims/merged-claims";
 import type { Db } from "../client";
+import { inIds } from "../id-list";
 import { eventSources, sources, statusEvents, user } from "../schema";
 
 export type { SourceDto, TimelineEventDto };
@@ -38,7 +39,7 @@ export function loadTimelines(db: Db, claimIds: number[], audience: Audience, op
   const owners = timelineOwners(db, claimIds);
   const eventClaimIds = [...owners.keys()];
   const where = and(
-    inArray(statusEvents.claimId, eventClaimIds),
+    inIds(statusEvents.claimId, eventClaimIds),
     editor ? undefined : eq(statusEvents.visibility, "published"),
     options.asOf ? lte(statusEvents.recordedAt, new Date(endOfDayMs(options.asOf))) : undefined,
   );
@@ -65,9 +66,7 @@ export function loadTimelines(db: Db, claimIds: number[], audience: Audience, op
     .select({ eventId: eventSources.eventId, url: sources.url, title: sources.title, publisher: sources.publisher, publishedDate: sources.publishedDate, archivedUrl: sources.archivedUrl })
     .from(eventSources)
     .innerJoin(sources, eq(sources.id, eventSources.sourceId))
-    // By the same conditions as the events rather than a list of their ids: a batch of claims
-    // can have more events than SQLite takes bound parameters.
-    .where(inArray(eventSources.eventId, db.select({ id: statusEvents.id }).from(statusEvents).where(where)))
+    .where(inIds(eventSources.eventId, rows.map((r) => r.id)))
     .orderBy(asc(eventSources.eventId), asc(eventSources.position))
     .all();
   const sourcesByEvent = new Map<number, SourceDto[]>();

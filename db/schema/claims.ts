@@ -39,7 +39,13 @@ export const claims = sqliteTable(
     /** Set when merged into another claim: this claim's events show on that claim's timeline. */
     mergedIntoId: integer("merged_into_id").references((): AnySQLiteColumn => claims.id),
   },
-  (t) => [index("claim_status_idx").on(t.currentStatus), index("claim_updated_idx").on(t.updatedAt), index("claim_recheck_idx").on(t.recheckBy)],
+  (t) => [
+    index("claim_status_idx").on(t.currentStatus),
+    index("claim_updated_idx").on(t.updatedAt),
+    index("claim_recheck_idx").on(t.recheckBy),
+    // Timelines follow merges (merged_into_id = ?) on every reader page; without this each step scans every claim.
+    index("claim_merged_into_idx").on(t.mergedIntoId),
+  ],
 );
 
 export const ANCHOR_STATES = ["anchored", "orphaned"] as const;
@@ -72,7 +78,11 @@ export const mentions = sqliteTable(
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull().default(nowMs),
     deletedAt: integer("deleted_at", { mode: "timestamp_ms" }),
   },
-  (t) => [index("mention_article_idx").on(t.articleId, t.position), index("mention_claim_idx").on(t.claimId)],
+  (t) => [
+    index("mention_article_idx").on(t.articleId, t.position),
+    // Covers "a live mention of this claim, in which article": what every reader query asks of each claim.
+    index("mention_claim_idx").on(t.claimId, t.deletedAt, t.articleId),
+  ],
 );
 
 /** Suggested sentences an editor dismissed, remembered per article by their text. */

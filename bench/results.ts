@@ -1,0 +1,39 @@
+import type { FirstLoadJs } from "./first-load-js";
+import type { FloorResult } from "./floor";
+import type { SuggestTiming } from "./suggest-timing";
+import type { DeskSummary } from "./generate";
+import type { DownloadResult, HttpResult } from "./measure";
+import type { BenchOptions } from "./options";
+import type { BenchRoute } from "./routes";
+
+/** Everything one bench run measured: what results.json holds and results.md is written from. */
+export interface ScaleResult {
+  claims: number;
+  desk: DeskSummary;
+  databaseMb: number;
+  routes: BenchRoute[];
+  floor: Record<string, FloorResult>;
+  /** The production server as it runs: reader cache on. */
+  cached: Record<string, HttpResult>;
+  /** The same server with READER_CACHE=0: every view is a first view. */
+  uncached: Record<string, HttpResult>;
+  csv: DownloadResult | { error: string };
+}
+
+export interface TargetRow {
+  target: string;
+  where: string;
+  goal: string;
+  measured: string;
+  verdict: "pass" | "miss" | "not measured";
+}
+
+export interface BenchResults {
+  generatedAt: string;
+  machine: { cpus: number; loadAverageAtStart: number[]; node: string };
+  options: BenchOptions;
+  firstLoadJs: FirstLoadJs;
+  suggestions: SuggestTiming;
+  scales: ScaleResult[];
+  targets: TargetRow[];
+}

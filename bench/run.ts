@@ -1,0 +1,143 @@
+/**
+ * `npm run bench`: generates a synthetic desk at each scale, then measures the reader routes
+ * over HTTP against the production build (reader cache on and off), the same reads straight
+ * from SQLite (the floor), a static file (the ceiling), the whole-desk CSV export, claim
+ * suggestions on a long article and the article page's first-load JavaScript. Writes
+ * bench/results.json and bench/results.md. See README, "Benchmarks".
+ */
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { closeDb, openDatabase } from "../db/client";
+import { firstLoadJs } from "./first-load-js";
+import { measureFloor } from "./floor";
+import { generateDesk } from "./generate";
+import { type HttpResult, measureDownload, measureRoute } from "./measure";
+import { parseOptions, type BenchOptions } from "./options";
+import { writeReport } from "./report";
+import type { BenchResults, ScaleResult } from "./results";
+import { benchRoutes, CSV_EXPORT_PATH } from "./routes";
+import { type BenchServer, startServer } from "./server";
+import { timeSuggestions } from "./suggest-timing";
+import { evaluateTargets } from "./targets";
+
+const running = new Set<BenchServer>();
+const temporaryDirs = new Set<string>();
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  if (options.rewriteOnly) {
+    const stored = JSON.parse(fs.readFileSync(path.join(options.outDir, "results.json"), "utf8")) as BenchResults;
+    writeReport({ ...stored, targets: evaluateTargets(stored) }, options.outDir);
+    return;
+  }
+  const loadAverageAtStart = os.loadavg();
+  ensureBuild();
+
+  const firstLoad = firstLoadJs();
+  console.log(`First-load JS of ${firstLoad.route}: ${(firstLoad.totalGzipBytes / 1000).toFixed(1)} kB gzipped.`);
+  const suggestions = timeSuggestions();
+  console.log(`Suggestions over ${suggestions.characters.toLocaleString("en")} characters: ${suggestions.medianMs.toFixed(0)} ms median.`);
+
+  const scales: ScaleResult[] = [];
+  for (const claims of options.scales) scales.push(await benchScale(claims, options));
+
+  const partial: Omit<BenchResults, "targets"> = {
+    generatedAt: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, loadAverageAtStart, node: process.versions.node },
+    options,
+    firstLoadJs: firstLoad,
+    suggestions,
+    scales,
+  };
+  const results: BenchResults = { ...partial, targets: evaluateTargets(partial) };
+  writeReport(results, options.outDir);
+  const failed = scales.flatMap((s) => [...Object.entries(s.cached), ...Object.entries(s.uncached)].filter(([, r]) => r.failures > 0).map(([key]) => `${key} @ ${s.claims}`));
+  if (failed.length > 0) {
+    console.error(`Requests failed on: ${failed.join(", ")}.`);
+    process.exitCode = 1;
+  }
+}
+
+function ensureBuild(): void {
+  const result = spawnSync(process.execPath, ["scripts/ensure-build.mjs"], { stdio: "inherit" });
+  if (result.status !== 0) throw new Error("The production build failed.");
+}
+
+async function benchScale(claims: number, options: BenchOptions): Promise<ScaleResult> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `claimline-bench-${claims}-`));
+  if (!options.keepDatabases) temporaryDirs.add(dir);
+  const file = path.join(dir, "claimline.db");
+  try {
+    console.log(`\n== ${claims.toLocaleString("en")} claims ==`);
+    // openDatabase applies the app's migrations (and the default scale) before anything is written.
+    const db = openDatabase(`file:${file}`);
+    const desk = generateDesk(db.$client, { claims, seed: options.seed });
+    db.$client.pragma("wal_checkpoint(TRUNCATE)");
+    db.$client.close();
+    const databaseMb = fs.statSync(file).size / 1e6;
+    console.log(`Generated ${desk.articles} articles, ${desk.mentions} mentions, ${desk.events} events in ${(desk.generateMs / 1000).toFixed(1)} s (${databaseMb.toFixed(0)} MB).`);
+    const routes = benchRoutes(desk);
+
+    process.env.DATABASE_URL = `file:${file}`;
+    closeDb();
+    const floor = measureFloor(routes, options.floorBudgetMs);
+    closeDb();
+    for (const route of routes.filter((r) => floor[r.key])) console.log(`floor     ${route.label}: ${floor[route.key]!.medianMs.toFixed(2)} ms median`);
+
+    const cached: Record<string, HttpResult> = {};
+    let csv: ScaleResult["csv"];
+    await withServer(file, {}, async (server) => {
+      // The export first, on a fresh server, so its peak memory is the export's and not what rendering pages left behind.
+      try {
+        csv = await measureDownload(server.baseUrl + CSV_EXPORT_PATH, server.serverPid, options.csvRuns);
+        console.log(`CSV export: ${csv.rows} events in ${csv.medianSeconds.toFixed(2)} s, peak RSS ${csv.peakRssMb.toFixed(0)} MB.`);
+      } catch (error) {
+        csv = { error: (error as Error).message };
+        console.log(`CSV export failed: ${csv.error.slice(0, 300)}`);
+      }
+      for (const route of routes) cached[route.key] = await measureLogged(server, route.path, route.label, "cached", options);
+    });
+
+    const uncached: Record<string, HttpResult> = {};
+    await withServer(file, { READER_CACHE: "0" }, async (server) => {
+      for (const route of routes.filter((r) => r.readerCached)) uncached[route.key] = await measureLogged(server, route.path, route.label, "uncached", options);
+    });
+    if (options.keepDatabases) console.log(`Kept the database: ${file}`);
+    return { claims, desk, databaseMb, routes, floor, cached, uncached, csv: csv! };
+  } finally {
+    if (!options.keepDatabases) fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function measureLogged(server: BenchServer, routePath: string, label: string, mode: string, options: BenchOptions): Promise<HttpResult> {
+  const result = await measureRoute(server.baseUrl + routePath, { durationSeconds: options.durationSeconds, connections: options.connections });
+  console.log(`${mode.padEnd(9)} ${label}: ${result.medianMs.toFixed(1)} ms median, ${result.p99Ms.toFixed(1)} ms p99, ${result.requestsPerSecond.toFixed(1)} req/s${result.failures ? `, ${result.failures} FAILED` : ""}${result.timeouts ? `, ${result.timeouts} timed out` : ""}`);
+  return result;
+}
+
+async function withServer(file: string, env: Record<string, string>, measure: (server: BenchServer) => Promise<void>): Promise<void> {
+  const server = await startServer({ databaseFile: file, env });
+  running.add(server);
+  try {
+    await measure(server);
+  } finally {
+    running.delete(server);
+    await server.stop();
+  }
+}
+
+// Never leave a server or a database behind: stop the servers this run started on Ctrl-C or a crash.
+async function stopAll(code: number): Promise<never> {
+  await Promise.all([...running].map((s) => s.stop()));
+  for (const dir of temporaryDirs) fs.rmSync(dir, { recursive: true, force: true });
+  process.exit(code);
+}
+process.on("SIGINT", () => void stopAll(130));
+process.on("SIGTERM", () => void stopAll(143));
+
+main().catch(async (error: unknown) => {
+  console.error(error);
+  await stopAll(1);
+});

@@ -1,0 +1,149 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+
+/**
+ * The production server under test: `next start` on the bench database, started and stopped
+ * by the bench alone. It runs in its own process group so stopping it ends exactly the
+ * processes it started (next start and the next-server it forks), nothing else.
+ */
+export interface BenchServer {
+  baseUrl: string;
+  /** The process that serves requests (next-server, a child of `next start`), for memory readings. */
+  serverPid: number;
+  stop(): Promise<void>;
+}
+
+const FIRST_PORT = 3400;
+const READY_TIMEOUT_MS = 60_000;
+
+export async function freePort(from = FIRST_PORT): Promise<number> {
+  for (let port = from; port < from + 200; port++) {
+    const free = await new Promise<boolean>((resolve) => {
+      const probe = net.createServer().once("error", () => resolve(false));
+      probe.listen(port, "127.0.0.1", () => probe.close(() => resolve(true)));
+    });
+    if (free) return port;
+  }
+  throw new Error(`No free port in ${from}–${from + 199}.`);
+}
+
+/** `nodeArgs` go to the server's Node (e.g. --cpu-prof, which NODE_OPTIONS refuses), for looking into a slow route by hand. */
+export async function startServer(options: { databaseFile: string; env?: Record<string, string>; nodeArgs?: string[] }): Promise<BenchServer> {
+  const port = await freePort();
+  const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: {
+      ...process.env,
+      ...options.env,
+      NODE_ENV: "production",
+      DATABASE_URL: `file:${options.databaseFile}`,
+      SEED_DEMO: "0",
+      PORT: String(port),
+      NEXT_TELEMETRY_DISABLED: "1",
+      PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
+      BETTER_AUTH_URL: `http://127.0.0.1:${port}`,
+    },
+  });
+  let output = "";
+  child.stdout!.on("data", (chunk) => (output += chunk));
+  child.stderr!.on("data", (chunk) => (output += chunk));
+  const baseUrl = `http://127.0.0.1:${port}`;
+  try {
+    await waitUntilHealthy(baseUrl, child);
+  } catch (error) {
+    await stopGroup(child);
+    throw new Error(`${(error as Error).message}\n--- server output ---\n${output.slice(-4000)}`);
+  }
+  return { baseUrl, serverPid: findServingProcess(child.pid!), stop: () => stopGroup(child) };
+}
+
+async function waitUntilHealthy(baseUrl: string, child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}.`);
+    try {
+      const response = await fetch(`${baseUrl}/api/health`);
+      if (response.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`The server on ${baseUrl} was not healthy within ${READY_TIMEOUT_MS / 1000} s.`);
+}
+
+/** `next start` forks the server proper; its memory is what a reader's request costs. Falls back to the root process. */
+function findServingProcess(rootPid: number): number {
+  const descendants = descendantsOf(rootPid);
+  const named = descendants.find((pid) => readProc(pid, "comm")?.startsWith("next-server"));
+  return named ?? descendants.at(-1) ?? rootPid;
+}
+
+function descendantsOf(rootPid: number): number[] {
+  const parents = new Map<number, number>();
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = readProc(Number(entry), "stat");
+    // The parent pid is the 2nd field after the parenthesised command name (which may contain spaces).
+    const ppid = stat ? Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) : NaN;
+    if (Number.isInteger(ppid)) parents.set(Number(entry), ppid);
+  }
+  const found: number[] = [];
+  let frontier = [rootPid];
+  while (frontier.length > 0) {
+    frontier = [...parents].filter(([, ppid]) => frontier.includes(ppid)).map(([pid]) => pid);
+    found.push(...frontier);
+  }
+  return found;
+}
+
+function readProc(pid: number, file: string): string | null {
+  try {
+    return fs.readFileSync(`/proc/${pid}/${file}`, "utf8");
+  } catch {
+    return null;
+  }
+}
+
+/** Resident memory of a process in MB (VmRSS), or null once it is gone. */
+export function residentMb(pid: number): number | null {
+  const match = readProc(pid, "status")?.match(/^VmRSS:\s+(\d+) kB/m);
+  return match ? Number(match[1]) / 1024 : null;
+}
+
+/** Samples a process's resident memory every `intervalMs` until stopped; returns the peak seen. */
+export function sampleResidentMemory(pid: number, intervalMs = 50): { stop(): number } {
+  let peak = residentMb(pid) ?? 0;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, residentMb(pid) ?? 0);
+  }, intervalMs);
+  return {
+    stop() {
+      clearInterval(timer);
+      return Math.max(peak, residentMb(pid) ?? 0);
+    },
+  };
+}
+
+async function stopGroup(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  try {
+    process.kill(-child.pid!, "SIGTERM");
+  } catch {
+    return;
+  }
+  const timeout = setTimeout(() => {
+    try {
+      process.kill(-child.pid!, "SIGKILL");
+    } catch {
+      // Already gone.
+    }
+  }, 5000);
+  await exited;
+  clearTimeout(timeout);
+}

@@ -1,0 +1,107 @@
+import type { BenchResults, ScaleResult, TargetRow } from "./results";
+
+/** The targets of issue 8, each beside what this run measured. */
+export const TARGETS = {
+  cachedShareOfStatic: 0.5,
+  uncachedTrackerMedianMs: 25,
+  growth100kOver1k: 1.5,
+  csvEventsPerSecond: 50_000,
+  csvPeakRssMb: 300,
+  suggestMs: 100,
+  firstLoadJsKb: 130,
+} as const;
+
+const LARGE = 100_000;
+const SMALL = 1_000;
+
+export function evaluateTargets(results: Omit<BenchResults, "targets">): TargetRow[] {
+  const rows: TargetRow[] = [];
+  const byClaims = new Map(results.scales.map((s) => [s.claims, s]));
+  const small = byClaims.get(SMALL);
+  const large = byClaims.get(LARGE);
+  const verdict = (ok: boolean): TargetRow["verdict"] => (ok ? "pass" : "miss");
+  const scaleName = (s: ScaleResult) => s.claims.toLocaleString("en");
+
+  for (const scale of results.scales) {
+    const staticRps = scale.cached.static?.requestsPerSecond ?? NaN;
+    for (const route of scale.routes.filter((r) => r.readerCached)) {
+      const rps = scale.cached[route.key]?.requestsPerSecond ?? NaN;
+      const share = rps / staticRps;
+      rows.push({
+        target: "Cached reader page ≥ ½ static file throughput",
+        where: `${route.label} @ ${scaleName(scale)}`,
+        goal: `≥ ${TARGETS.cachedShareOfStatic} × static`,
+        measured: `${rps.toFixed(1)} req/s = ${share.toFixed(3)} × ${staticRps.toFixed(0)}`,
+        verdict: verdict(share >= TARGETS.cachedShareOfStatic),
+      });
+    }
+  }
+
+  for (const key of ["tracker", "tracker-filtered", "search-zh", "search-en"]) {
+    const route = (large ?? results.scales.at(-1))?.routes.find((r) => r.key === key);
+    const measured = large?.uncached[key];
+    rows.push({
+      target: "Uncached tracker/search median at 100,000 claims",
+      where: route?.label ?? key,
+      goal: `≤ ${TARGETS.uncachedTrackerMedianMs} ms`,
+      measured: measured ? `${measured.medianMs.toFixed(1)} ms` : "run with --scale 100000",
+      verdict: measured ? verdict(measured.medianMs <= TARGETS.uncachedTrackerMedianMs) : "not measured",
+    });
+  }
+
+  for (const route of (large ?? results.scales.at(-1))?.routes.filter((r) => r.kind !== "static") ?? []) {
+    // The reader cache hides data size, so growth is judged on first views (uncached); the feed has no cache.
+    const mode = route.readerCached ? "uncached" : "cached";
+    const [a, b] = [small?.[mode][route.key]?.medianMs, large?.[mode][route.key]?.medianMs];
+    rows.push({
+      target: "Median latency at 100,000 ≤ 1.5 × at 1,000",
+      where: `${route.label} (${mode})`,
+      goal: `≤ ${TARGETS.growth100kOver1k} ×`,
+      measured: a !== undefined && b !== undefined ? `${b.toFixed(1)} ms ÷ ${a.toFixed(1)} ms = ${(b / a).toFixed(2)} ×` : "needs --scale 1000 and --scale 100000",
+      verdict: a !== undefined && b !== undefined ? verdict(b / a <= TARGETS.growth100kOver1k) : "not measured",
+    });
+  }
+
+  const csvScale = large ?? results.scales.at(-1);
+  if (csvScale) {
+    const csv = csvScale.csv;
+    const where = `whole desk @ ${scaleName(csvScale)}${large ? "" : " (100,000 not measured)"}`;
+    if ("error" in csv) {
+      rows.push({ target: "CSV export speed", where, goal: `≥ ${TARGETS.csvEventsPerSecond.toLocaleString("en")} events/s`, measured: `failed: ${csv.error.slice(0, 120)}`, verdict: "miss" });
+      rows.push({ target: "CSV export peak memory", where, goal: `< ${TARGETS.csvPeakRssMb} MB`, measured: "failed", verdict: "miss" });
+    } else {
+      const measuredVerdict = (ok: boolean) => (large ? verdict(ok) : "not measured");
+      rows.push({
+        target: "CSV export speed",
+        where,
+        goal: `≥ ${TARGETS.csvEventsPerSecond.toLocaleString("en")} events/s`,
+        measured: `${Math.round(csv.rowsPerSecond).toLocaleString("en")} events/s (${csv.rows.toLocaleString("en")} in ${csv.medianSeconds.toFixed(2)} s)`,
+        verdict: measuredVerdict(csv.rowsPerSecond >= TARGETS.csvEventsPerSecond),
+      });
+      rows.push({
+        target: "CSV export peak memory",
+        where,
+        goal: `< ${TARGETS.csvPeakRssMb} MB`,
+        measured: `${csv.peakRssMb.toFixed(0)} MB peak RSS (${csv.baselineRssMb.toFixed(0)} MB before)`,
+        verdict: measuredVerdict(csv.peakRssMb < TARGETS.csvPeakRssMb),
+      });
+    }
+  }
+
+  rows.push({
+    target: "Claim suggestions over a 100,000-character article",
+    where: `lib/suggest.ts suggestClaims, ${results.suggestions.characters.toLocaleString("en")} characters, zh/en`,
+    goal: `≤ ${TARGETS.suggestMs} ms`,
+    measured: `${results.suggestions.medianMs.toFixed(0)} ms median of ${results.suggestions.runsMs.length} warm runs (first call ${results.suggestions.coldMs.toFixed(0)} ms)`,
+    verdict: verdict(results.suggestions.medianMs <= TARGETS.suggestMs),
+  });
+  const kb = results.firstLoadJs.totalGzipBytes / 1000;
+  rows.push({
+    target: "Article page first-load JavaScript",
+    where: `${results.firstLoadJs.route}, ${results.firstLoadJs.files.length} chunks, gzip -9`,
+    goal: `≤ ${TARGETS.firstLoadJsKb} kB`,
+    measured: `${kb.toFixed(1)} kB`,
+    verdict: verdict(kb <= TARGETS.firstLoadJsKb),
+  });
+  return rows;
+}

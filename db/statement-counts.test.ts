@@ -1,0 +1,82 @@
+import type Database from "better-sqlite3";
+import { describe, expect, it } from "vitest";
+import {
+  cachedArticleOptions,
+  cachedPublicClaim,
+  cachedPublishedArticle,
+  cachedStatusChanges,
+  cachedStatuses,
+  cachedTrackerPage,
+  invalidateReaderCache,
+} from "../app/_lib/reader-cache";
+import { generateDesk } from "../bench/generate";
+import { DEFAULT_TRACKER_QUERY, parseTrackerQuery } from "../lib/tracker-query";
+import { closeDb, getDb } from "./client";
+
+/**
+ * SQL statements per reader request must not grow with the data: a count that rises with the
+ * number of claims is an N+1 (a query per row) that a newsroom-sized desk would feel. Each
+ * request calls exactly what its page calls (app/page.tsx, app/articles/[slug]/page.tsx,
+ * app/claims/[id]/page.tsx), through the reader cache, cleared first so it hides nothing.
+ */
+
+/** Counts the statements prepared on the connection while `fn` runs: drizzle prepares each statement it executes. */
+function countStatements(sqlite: Database.Database, fn: () => unknown): number {
+  const original = sqlite.prepare;
+  let count = 0;
+  sqlite.prepare = ((source: string) => {
+    count++;
+    return original.call(sqlite, source);
+  }) as typeof original;
+  try {
+    fn();
+  } finally {
+    sqlite.prepare = original;
+  }
+  return count;
+}
+
+interface RequestCounts {
+  tracker: number;
+  search: number;
+  article: number;
+  claim: number;
+  /** A repeat of every view above, served from the reader cache. */
+  repeat: number;
+}
+
+function countsForDesk(claims: number): RequestCounts {
+  closeDb();
+  const sqlite = getDb().$client;
+  const desk = generateDesk(sqlite, { claims });
+  // Words of a claim that is surely there, so both sizes search with results (an empty result skips the page's reads).
+  const { exact } = sqlite.prepare("SELECT exact FROM mention WHERE claim_id = ?").get(desk.sampleClaimId) as { exact: string };
+  const search = parseTrackerQuery(new URLSearchParams({ q: Array.from(exact).slice(0, 6).join("") }));
+  const views = {
+    tracker: () => [cachedTrackerPage(DEFAULT_TRACKER_QUERY), cachedStatuses(), cachedStatusChanges(DEFAULT_TRACKER_QUERY), cachedArticleOptions()],
+    search: () => [cachedTrackerPage(search), cachedStatuses(), cachedStatusChanges(search), cachedArticleOptions()],
+    article: () => [cachedPublishedArticle(desk.sampleArticleSlug, { asOf: null }), cachedStatuses()],
+    claim: () => [cachedPublicClaim(desk.sampleClaimId, { asOf: null }), cachedStatuses()],
+  };
+  // Once to open the connection's lazily prepared transaction statements, so both sizes count the same things.
+  for (const view of Object.values(views)) view();
+  const first = (view: () => unknown) => {
+    invalidateReaderCache();
+    return countStatements(sqlite, view);
+  };
+  const counts = { tracker: first(views.tracker), search: first(views.search), article: first(views.article), claim: first(views.claim) };
+  for (const view of Object.values(views)) view();
+  const repeat = countStatements(sqlite, () => Object.values(views).forEach((view) => view()));
+  invalidateReaderCache();
+  return { ...counts, repeat };
+}
+
+describe("SQL statements per reader request", () => {
+  it("are the same for 20 and 200 claims, and a repeat view runs none", () => {
+    const small = countsForDesk(20);
+    const large = countsForDesk(200);
+    for (const key of ["tracker", "search", "article", "claim"] as const) expect(small[key], key).toBeGreaterThan(0);
+    expect(large).toEqual(small);
+    expect(small.repeat).toBe(0);
+  });
+});
