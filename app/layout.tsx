@@ -1,6 +1,5 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { Providers } from "@/components/providers";
 import { SiteHeader } from "@/components/site-header";
 import { siteUrl } from "@/db/site-url";
 import "./globals.css";
@@ -28,12 +27,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-[var(--color-surface)] focus:px-3 focus:py-2">
           Skip to content
         </a>
-        <Providers>
-          <SiteHeader />
-          <main id="main" className="mx-auto max-w-5xl px-4 py-8">
-            {children}
-          </main>
-        </Providers>
+        <SiteHeader />
+        <main id="main" className="mx-auto max-w-5xl px-4 py-8">
+          {children}
+        </main>
       </body>
     </html>
   );

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
+import { Providers } from "@/components/providers";
 import { redirect } from "next/navigation";
 import { getSessionUser } from "@/db/session";
 
@@ -30,7 +31,8 @@ export default async function EditorLayout({ children }: { children: ReactNode }
           </Link>
         ))}
       </nav>
-      {children}
+      {/* Only the editor uses TanStack Query: reader pages do not load it. */}
+      <Providers>{children}</Providers>
     </div>
   );
 }
