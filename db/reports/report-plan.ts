@@ -39,7 +39,8 @@ interface PlannedClaim {
   recordedAt: number;
   /** The latest of its included mentions' creation (ms). */
   mentionsRecordedAt: number;
-  articleIds: Set<number>;
+  /** A claim is in one to a few articles: a list is smaller than a set. */
+  articleIds: number[];
   mentionCount: number;
 }
 
@@ -70,7 +71,8 @@ export function planReport(db: Db, scope: ReportScope, asOf: string | null, opti
   if (scope.kind !== "article") selected.sort(claimOrder(scope.kind === "tracker" ? scope.query : null));
 
   // A report of one article names it even when it has no claims yet.
-  const articleIds = new Set([...(article ? [article.id] : []), ...selected.flatMap((c) => [...c.articleIds])]);
+  const articleIds = new Set(article ? [article.id] : []);
+  for (const claim of selected) for (const id of claim.articleIds) articleIds.add(id);
   const latestRecord = selected.reduce((latest, c) => Math.max(latest, c.recordedAt, c.mentionsRecordedAt), 0);
   const mentionCount = selected.reduce((sum, c) => sum + c.mentionCount, 0);
   return {
@@ -123,32 +125,26 @@ export const MENTION_ORDER = [asc(articles.publishedDate), asc(articles.id), asc
  * claim with no such mention is not public and is not planned.
  */
 function plannedClaims(db: Db, where: SQL | undefined, recordedBy: Date | null) {
-  const rows = db
+  const query = db
     .select({ claimId: claims.id, claimDate: claims.claimDate, status: claims.currentStatus, claimCreatedAt: claims.createdAt, mentionCreatedAt: mentions.createdAt, articleId: articles.id })
     .from(mentions)
     .innerJoin(claims, eq(claims.id, mentions.claimId))
     .innerJoin(articles, eq(articles.id, mentions.articleId))
     .where(reportMentionsWhere(recordedBy, where))
     .orderBy(...MENTION_ORDER)
-    .all();
+    .toSQL();
+  // Iterated as raw rows (timestamps stay milliseconds): a desk has hundreds of thousands of
+  // mentions, and holding them all as objects would cost more than the plan itself.
+  const rows = db.$client.prepare(query.sql).raw().iterate(...query.params) as IterableIterator<[number, string | null, string, number, number, number]>;
   const planned = new Map<number, PlannedClaim>();
-  for (const row of rows) {
-    const mentionRecordedAt = row.mentionCreatedAt.getTime();
-    const claim = planned.get(row.claimId);
+  for (const [claimId, claimDate, status, claimCreatedAt, mentionCreatedAt, articleId] of rows) {
+    const claim = planned.get(claimId);
     if (claim) {
-      claim.mentionsRecordedAt = Math.max(claim.mentionsRecordedAt, mentionRecordedAt);
-      claim.articleIds.add(row.articleId);
+      claim.mentionsRecordedAt = Math.max(claim.mentionsRecordedAt, mentionCreatedAt);
+      if (!claim.articleIds.includes(articleId)) claim.articleIds.push(articleId);
       claim.mentionCount += 1;
     } else {
-      planned.set(row.claimId, {
-        id: row.claimId,
-        claimDate: row.claimDate,
-        status: row.status,
-        recordedAt: row.claimCreatedAt.getTime(),
-        mentionsRecordedAt: mentionRecordedAt,
-        articleIds: new Set([row.articleId]),
-        mentionCount: 1,
-      });
+      planned.set(claimId, { id: claimId, claimDate, status, recordedAt: claimCreatedAt, mentionsRecordedAt: mentionCreatedAt, articleIds: [articleId], mentionCount: 1 });
     }
   }
   return planned;
