@@ -85,3 +85,10 @@ export function moveMention(tx: Tx, actorId: string | null, mention: Mention, an
   recordAudit(tx, { actorId, action, entityType: "mention", entityId: mention.id, before: mention, after });
   return after;
 }
+
+/** Gives a mention to another claim (linking or unlinking it), audited; its place in the article is unchanged. */
+export function reassignMention(tx: Tx, actorId: string, mention: Mention, claimId: number, action: "mention.link" | "mention.unlink"): Mention {
+  const moved = tx.update(mentions).set({ claimId, version: mention.version + 1, updatedAt: new Date() }).where(eq(mentions.id, mention.id)).returning().get();
+  recordAudit(tx, { actorId, action, entityType: "mention", entityId: mention.id, before: mention, after: moved });
+  return moved;
+}

@@ -2,13 +2,12 @@ import "server-only";
 import { and, count, eq, isNull } from "drizzle-orm";
 import { ValidationError } from "../../lib/errors";
 import type { LinkMentionInput } from "../../lib/workbench-input";
-import { recordAudit } from "../audit";
 import { type Actor, authorize, EDITOR_ROLES } from "../authorize";
 import type { Tx } from "../client";
-import { refreshCurrentStatus } from "../events/record-status-event";
-import { claims, mentions } from "../schema";
+import { mentions } from "../schema";
 import { writeTransaction } from "../transaction";
-import { loadLiveClaim, loadLiveMention } from "./claim-rows";
+import { loadLiveClaim, loadLiveMention, reassignMention } from "./claim-rows";
+import { retireInto } from "./merge-claims";
 
 export interface LinkedMentionDto {
   mentionId: number;
@@ -37,23 +36,9 @@ export function linkMentionToClaim(actor: Actor | null, input: LinkMentionInput)
       throw new ValidationError("These words already belong to that claim.", { claimId: "Choose another claim." });
     }
     const former = loadLiveClaim(tx, mention.claimId);
-    const moved = tx
-      .update(mentions)
-      .set({ claimId: target.id, version: mention.version + 1, updatedAt: new Date() })
-      .where(eq(mentions.id, mention.id))
-      .returning()
-      .get();
-    recordAudit(tx, { actorId: editor.id, action: "mention.link", entityType: "mention", entityId: mention.id, before: mention, after: moved });
+    reassignMention(tx, editor.id, mention, target.id, "mention.link");
     if (liveMentionCount(tx, former.id) > 0) return { mentionId: mention.id, claimId: target.id, retiredClaimId: null };
-
-    const retired = tx
-      .update(claims)
-      .set({ mergedIntoId: target.id, deletedAt: new Date(), updatedBy: editor.id, updatedAt: new Date(), version: former.version + 1 })
-      .where(eq(claims.id, former.id))
-      .returning()
-      .get();
-    recordAudit(tx, { actorId: editor.id, action: "claim.merge", entityType: "claim", entityId: target.id, before: { target, source: former }, after: { retired, movedMentionIds: [mention.id] } });
-    refreshCurrentStatus(tx, editor.id, target.id);
+    retireInto(tx, editor.id, former, target, [mention.id]);
     return { mentionId: mention.id, claimId: target.id, retiredClaimId: former.id };
   });
 }

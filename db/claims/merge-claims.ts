@@ -5,6 +5,7 @@ import { recordAudit } from "../audit";
 import { type Actor, authorize, EDITOR_ROLES } from "../authorize";
 import { refreshCurrentStatus } from "../events/record-status-event";
 import { claims, mentions } from "../schema";
+import type { Tx } from "../client";
 import { writeTransaction } from "../transaction";
 import { loadLiveClaim } from "./claim-rows";
 
@@ -24,14 +25,25 @@ export function mergeClaims(actor: Actor | null, input: MergeClaimsInput): { cla
       .where(and(eq(mentions.claimId, source.id), isNull(mentions.deletedAt)))
       .returning({ id: mentions.id })
       .all();
-    const retired = tx
-      .update(claims)
-      .set({ mergedIntoId: target.id, deletedAt: new Date(), updatedBy: editor.id, updatedAt: new Date(), version: source.version + 1 })
-      .where(eq(claims.id, source.id))
-      .returning()
-      .get();
-    recordAudit(tx, { actorId: editor.id, action: "claim.merge", entityType: "claim", entityId: target.id, before: { target, source }, after: { retired, movedMentionIds: moved.map((m) => m.id) } });
-    refreshCurrentStatus(tx, editor.id, target.id);
+    retireInto(tx, editor.id, source, target, moved.map((m) => m.id));
     return { claimId: target.id };
   });
+}
+
+type ClaimRow = ReturnType<typeof loadLiveClaim>;
+
+/**
+ * Retires `source` into `target` once its mentions have moved there: it points at the target
+ * (its events stay its own and show on the target's timeline, and its URL redirects), the
+ * merge is audited, and the target's status is recomputed from the combined timeline.
+ */
+export function retireInto(tx: Tx, actorId: string, source: ClaimRow, target: ClaimRow, movedMentionIds: number[]): void {
+  const retired = tx
+    .update(claims)
+    .set({ mergedIntoId: target.id, deletedAt: new Date(), updatedBy: actorId, updatedAt: new Date(), version: source.version + 1 })
+    .where(eq(claims.id, source.id))
+    .returning()
+    .get();
+  recordAudit(tx, { actorId, action: "claim.merge", entityType: "claim", entityId: target.id, before: { target, source }, after: { retired, movedMentionIds } });
+  refreshCurrentStatus(tx, actorId, target.id);
 }

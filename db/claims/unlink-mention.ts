@@ -1,13 +1,12 @@
 import "server-only";
-import { eq } from "drizzle-orm";
 import { STATEMENT_MAX_LENGTH } from "../../lib/claim-rules";
 import { ValidationError } from "../../lib/errors";
 import type { UnlinkMentionInput } from "../../lib/workbench-input";
 import { recordAudit } from "../audit";
 import { type Actor, authorize, EDITOR_ROLES } from "../authorize";
-import { claims, mentions } from "../schema";
+import { claims } from "../schema";
 import { writeTransaction } from "../transaction";
-import { loadLiveClaim, loadLiveMention } from "./claim-rows";
+import { loadLiveClaim, loadLiveMention, reassignMention } from "./claim-rows";
 import { liveMentionCount } from "./link-mention";
 
 export interface UnlinkedMentionDto {
@@ -55,13 +54,7 @@ export function unlinkMention(actor: Actor | null, input: UnlinkMentionInput): U
       .returning()
       .get();
     recordAudit(tx, { actorId: editor.id, action: "claim.create", entityType: "claim", entityId: created.id, after: { ...created, unlinkedFrom: former.id } });
-    const moved = tx
-      .update(mentions)
-      .set({ claimId: created.id, version: mention.version + 1, updatedAt: new Date() })
-      .where(eq(mentions.id, mention.id))
-      .returning()
-      .get();
-    recordAudit(tx, { actorId: editor.id, action: "mention.unlink", entityType: "mention", entityId: mention.id, before: mention, after: moved });
+    reassignMention(tx, editor.id, mention, created.id, "mention.unlink");
     return { mentionId: mention.id, claimId: created.id, formerClaimId: former.id };
   });
 }
