@@ -120,7 +120,7 @@ ${markdownTable(deskRows(results))}
 
 ${markdownTable(csvRows(results))}
 
-Peak RSS is the server process's (next-server) VmRSS, sampled every 50 ms during each download; the export is measured first on a freshly started server, so "before" is an idle server's memory.
+Peak RSS is the server process's VmRSS, sampled every 50 ms during each download; the export is measured first on a freshly started server, so "before" is an idle server's memory.
 
 ## First-load JavaScript of \`${results.firstLoadJs.route}\`
 

@@ -4,13 +4,13 @@ import net from "node:net";
 import path from "node:path";
 
 /**
- * The production server under test: `next start` on the bench database, started and stopped
- * by the bench alone. It runs in its own process group so stopping it ends exactly the
- * processes it started (next start and the next-server it forks), nothing else.
+ * The production server under test: server/serve.mjs (as `npm start` runs it) on the bench
+ * database, started and stopped by the bench alone. It runs in its own process group so
+ * stopping it ends exactly the processes it started, nothing else.
  */
 export interface BenchServer {
   baseUrl: string;
-  /** The process that serves requests (next-server, a child of `next start`), for memory readings. */
+  /** The process that serves requests (Next runs inside it), for memory readings. */
   serverPid: number;
   stop(): Promise<void>;
 }
@@ -32,8 +32,8 @@ export async function freePort(from = FIRST_PORT): Promise<number> {
 /** `nodeArgs` go to the server's Node (e.g. --cpu-prof, which NODE_OPTIONS refuses), for looking into a slow route by hand. */
 export async function startServer(options: { databaseFile: string; env?: Record<string, string>; nodeArgs?: string[] }): Promise<BenchServer> {
   const port = await freePort();
-  const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+  const serve = path.join(process.cwd(), "server", "serve.mjs");
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), serve, "--port", String(port), "--hostname", "127.0.0.1"], {
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
     env: {
@@ -58,13 +58,13 @@ export async function startServer(options: { databaseFile: string; env?: Record<
     await stopGroup(child);
     throw new Error(`${(error as Error).message}\n--- server output ---\n${output.slice(-4000)}`);
   }
-  return { baseUrl, serverPid: findServingProcess(child.pid!), stop: () => stopGroup(child) };
+  return { baseUrl, serverPid: child.pid!, stop: () => stopGroup(child) };
 }
 
 async function waitUntilHealthy(baseUrl: string, child: ChildProcess): Promise<void> {
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}.`);
+    if (child.exitCode !== null) throw new Error(`The server exited with code ${child.exitCode}.`);
     try {
       const response = await fetch(`${baseUrl}/api/health`);
       if (response.ok) return;
@@ -74,31 +74,6 @@ async function waitUntilHealthy(baseUrl: string, child: ChildProcess): Promise<v
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`The server on ${baseUrl} was not healthy within ${READY_TIMEOUT_MS / 1000} s.`);
-}
-
-/** `next start` forks the server proper; its memory is what a reader's request costs. Falls back to the root process. */
-function findServingProcess(rootPid: number): number {
-  const descendants = descendantsOf(rootPid);
-  const named = descendants.find((pid) => readProc(pid, "comm")?.startsWith("next-server"));
-  return named ?? descendants.at(-1) ?? rootPid;
-}
-
-function descendantsOf(rootPid: number): number[] {
-  const parents = new Map<number, number>();
-  for (const entry of fs.readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    const stat = readProc(Number(entry), "stat");
-    // The parent pid is the 2nd field after the parenthesised command name (which may contain spaces).
-    const ppid = stat ? Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) : NaN;
-    if (Number.isInteger(ppid)) parents.set(Number(entry), ppid);
-  }
-  const found: number[] = [];
-  let frontier = [rootPid];
-  while (frontier.length > 0) {
-    frontier = [...parents].filter(([, ppid]) => frontier.includes(ppid)).map(([pid]) => pid);
-    found.push(...frontier);
-  }
-  return found;
 }
 
 function readProc(pid: number, file: string): string | null {

@@ -55,11 +55,11 @@ async function waitForHealth(baseURL: string, child: ChildProcess, output: () =>
   throw new Error(`The server did not answer /api/health within 60 s:\n${output()}`);
 }
 
-/** `next start` of the production build on the database, on its own port. */
+/** The production server (server/serve.mjs, as `npm start` runs it) on the database, on its own port. */
 export async function startServer(database: OwnDatabase, port: number): Promise<OwnServer> {
   const baseURL = `http://localhost:${port}`;
-  // Node on next's own bin rather than `npx next`: one process to signal, no npm wrapper in between.
-  const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "--port", String(port)], {
+  // Node itself rather than `npm run serve`: one process to signal, no npm wrapper in between.
+  const child = spawn(process.execPath, ["server/serve.mjs", "--port", String(port)], {
     env: { ...database.env, PORT: String(port) },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,

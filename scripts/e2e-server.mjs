@@ -19,7 +19,7 @@ const env = {
   INTAKE_ALLOW_PRIVATE_ADDRESSES: "1",
 };
 console.log(`e2e server: database in ${dir}`);
-const server = spawn("npx", ["next", "start", "--port", port], { stdio: "inherit", env });
+const server = spawn(process.execPath, ["server/serve.mjs", "--port", port], { stdio: "inherit", env: { ...env, NODE_ENV: "production" } });
 function stop(signal) {
   server.kill(signal);
   fs.rmSync(dir, { recursive: true, force: true });

@@ -26,7 +26,16 @@ export const cachedMergeTarget = cache.wrap("merge-target", publicMergeTarget);
 export const cachedTrackerPage = cache.wrap("tracker-page", listPublishedClaims);
 export const cachedStatusChanges = cache.wrap("status-changes", statusChangesOverTime);
 
-/** Forgets every cached reader read; called after each successful mutation. */
+/**
+ * The page cache in front of Next (server/serve.mjs) keeps whole rendered pages while this
+ * number is unchanged. It is shared through the process's global object under the symbol
+ * server/reader-generation.mjs names, because the server and the app's bundles do not share modules.
+ */
+const READER_GENERATION = Symbol.for("claimline.readerGeneration");
+const generationHolder = globalThis as unknown as Record<symbol, number | undefined>;
+
+/** Forgets every cached reader read and rendered reader page; called after each successful mutation. */
 export function invalidateReaderCache(): void {
   cache.clear();
+  generationHolder[READER_GENERATION] = (generationHolder[READER_GENERATION] ?? 0) + 1;
 }

@@ -1,0 +1,73 @@
+import { type APIResponse, expect, type Page, test } from "@playwright/test";
+import { signIn, unique } from "./fixtures";
+
+/**
+ * The page cache in front of Next (server/serve.mjs): readers get rendered pages from memory,
+ * each with a fresh CSP nonce that the page's own scripts carry and run with, and an editor's
+ * change shows on the very next view.
+ */
+
+async function json(response: APIResponse) {
+  expect(response.status(), await response.text()).toBe(201);
+  return response.json();
+}
+
+/** What a reader's browser got: the cache's verdict, the policy's nonce, and whether React hydrated under it. */
+async function readerView(page: Page, path: string) {
+  const response = (await page.goto(path))!;
+  const nonce = /'nonce-([^']+)'/.exec(response.headers()["content-security-policy"] ?? "")?.[1];
+  const scriptNonces = await page.locator("script:not([type='application/ld+json'])").evaluateAll((els) => els.map((el) => (el as HTMLScriptElement).nonce));
+  // React marks the elements it hydrated; only scripts that ran under the policy could do so.
+  await expect.poll(() => page.locator("main").evaluate((main) => Object.keys(main).some((key) => key.startsWith("__reactFiber")))).toBe(true);
+  return { cache: response.headers()["x-claimline-cache"], nonce, scriptNonces };
+}
+
+test("readers get cached pages with fresh nonces that run, and see an editor's change on the next view", async ({ page, browser, baseURL }) => {
+  const title = unique("Cached page article");
+  const statement = unique("The cache keeps pages until a change");
+  await signIn(page);
+  await page.getByRole("link", { name: "New article" }).click();
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Language").fill("en");
+  await page.getByLabel("State").selectOption("published");
+  await page.getByLabel("Body", { exact: true }).fill("The desk said the cache keeps every page until something changes.");
+  await page.getByRole("button", { name: "Create article" }).click();
+  await expect(page).toHaveURL(/\/editor\/articles\/\d+$/);
+  const articleId = page.url().split("/").at(-1)!;
+  const api = { headers: { origin: baseURL! } };
+  const claim = await json(await page.request.post(`/api/v1/articles/${articleId}/claims`, { ...api, data: { quote: "the cache keeps every page until something changes", statement } }));
+  await json(await page.request.post(`/api/v1/claims/${claim.claimId}/events`, { ...api, data: { statusKey: "true", effectiveDate: "2026-11-01", rationale: "Seen in the code." } }));
+
+  const reader = await (await browser.newContext()).newPage();
+  const violations: string[] = [];
+  reader.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  const path = `/claims/${claim.claimId}`;
+  const first = await readerView(reader, path);
+  expect(first.cache).toBe("miss");
+  await expect(reader.getByTestId("current-status")).toHaveText(/True/);
+
+  const second = await readerView(reader, path);
+  expect(second.cache).toBe("hit");
+  expect(second.nonce).toBeTruthy();
+  expect(second.nonce).not.toBe(first.nonce);
+  expect(second.scriptNonces.length).toBeGreaterThan(0);
+  expect(second.scriptNonces.every((n) => n === second.nonce)).toBe(true);
+  await expect(reader.getByTestId("current-status")).toHaveText(/True/);
+
+  // The editor changes the verdict: the next reader view is rendered again and shows it.
+  await json(await page.request.post(`/api/v1/claims/${claim.claimId}/events`, { ...api, data: { statusKey: "false", effectiveDate: "2026-11-20", rationale: "The cache forgot nothing." } }));
+  const afterChange = await readerView(reader, path);
+  expect(afterChange.cache).toBe("miss");
+  await expect(reader.getByTestId("current-status")).toHaveText(/False/);
+  await expect(reader.getByText("The cache forgot nothing.")).toBeVisible();
+  expect((await readerView(reader, path)).cache).toBe("hit");
+  await expect(reader.getByTestId("current-status")).toHaveText(/False/);
+  expect(violations).toEqual([]);
+
+  // A signed-in editor is never served a reader's copy: the header names them.
+  const editorView = (await page.goto(path))!;
+  expect(editorView.headers()["x-claimline-cache"]).toBeUndefined();
+  await expect(page.getByRole("link", { name: "Editor", exact: true })).toBeVisible();
+});

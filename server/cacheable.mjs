@@ -1,0 +1,64 @@
+// @ts-check
+/**
+ * Which requests the page cache may answer, and which responses it may keep. Only what every
+ * anonymous reader gets alike: public pages, fetched as a document (not Next's client-side
+ * navigation payloads, which vary with router headers), without a session (the header shows
+ * the signed-in editor's name and links).
+ */
+
+/** The public reader pages. Editor pages, sign-in, APIs, feeds and exports are never cached. */
+const READER_PAGE = /^\/(?:$|articles\/?$|articles\/[^/]+\/?$|articles\/[^/]+\/report\/?$|claims\/[^/]+\/?$)/;
+
+/** Request headers with which Next answers something other than the page's HTML. */
+const ROUTER_HEADERS = ["rsc", "next-action", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch"];
+
+/**
+ * @param {import("node:http").IncomingMessage} req
+ * @returns {string | null} the cache key (path and query as sent), or null when not cacheable
+ */
+export function pageCacheKey(req) {
+  if (req.method !== "GET" && req.method !== "HEAD") return null;
+  const url = req.url ?? "";
+  if (!url.startsWith("/")) return null;
+  const queryAt = url.indexOf("?");
+  const pathname = queryAt === -1 ? url : url.slice(0, queryAt);
+  if (!READER_PAGE.test(pathname)) return null;
+  if (queryAt !== -1 && /(?:^|&)_rsc=/.test(url.slice(queryAt + 1))) return null;
+  if (ROUTER_HEADERS.some((name) => req.headers[name] !== undefined)) return null;
+  if (hasSessionCookie(req.headers.cookie)) return null;
+  return url;
+}
+
+/**
+ * Better Auth's cookies (`better-auth.session_token`, with a `__Secure-` prefix over HTTPS).
+ * Any of them, even an expired one, sends the request past the cache: the page decides.
+ * @param {string | undefined} cookie
+ */
+function hasSessionCookie(cookie) {
+  return cookie !== undefined && cookie.includes("better-auth.");
+}
+
+/** Headers that belong to one response, not to the page. */
+const PER_RESPONSE_HEADERS = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "etag", "age", "x-claimline-cache"]);
+
+/**
+ * The headers worth replaying, or null when the response must not be kept: anything but a
+ * whole 200 HTML page, a page that sets a cookie, or one without the CSP nonce we rotate.
+ * @param {number} status
+ * @param {import("node:http").OutgoingHttpHeaders} headers
+ * @returns {{ headers: Record<string, string | string[]>, nonce: string } | null}
+ */
+export function keepableResponse(status, headers) {
+  if (status !== 200) return null;
+  if (headers["set-cookie"] !== undefined || headers["content-encoding"] !== undefined) return null;
+  if (!String(headers["content-type"] ?? "").startsWith("text/html")) return null;
+  const nonce = /'nonce-([^']+)'/.exec(String(headers["content-security-policy"] ?? ""))?.[1];
+  if (!nonce) return null;
+  /** @type {Record<string, string | string[]>} */
+  const kept = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value === undefined || PER_RESPONSE_HEADERS.has(name)) continue;
+    kept[name] = Array.isArray(value) ? value.map(String) : String(value);
+  }
+  return { headers: kept, nonce };
+}

@@ -1,0 +1,62 @@
+import type { IncomingMessage } from "node:http";
+import { describe, expect, it } from "vitest";
+import { keepableResponse, pageCacheKey } from "./cacheable.mjs";
+
+const request = (url: string, headers: Record<string, string> = {}, method = "GET") => ({ url, method, headers }) as unknown as IncomingMessage;
+
+describe("which requests the page cache answers", () => {
+  it("keys anonymous document requests for reader pages by path and query", () => {
+    for (const url of ["/", "/?q=%E6%96%B0&status=false", "/articles", "/articles/openai-2023", "/articles/openai-2023/report?asof=2024-01-01", "/claims/42"]) {
+      expect(pageCacheKey(request(url))).toBe(url);
+    }
+    expect(pageCacheKey(request("/claims/42", {}, "HEAD"))).toBe("/claims/42");
+  });
+
+  it("leaves editor pages, sign-in, APIs, feeds, exports and writes to Next", () => {
+    for (const url of ["/editor", "/editor/claims/1", "/sign-in", "/setup", "/api/v1/claims/1", "/feeds/desk.atom", "/articles/x/report.pdf", "/articles/x/y/z", "/bench/static.txt"]) {
+      expect(pageCacheKey(request(url)), url).toBeNull();
+    }
+    expect(pageCacheKey(request("/", {}, "POST"))).toBeNull();
+  });
+
+  it("never answers a signed-in editor (the header shows who is signed in), even with an expired cookie", () => {
+    expect(pageCacheKey(request("/", { cookie: "theme=dark; better-auth.session_token=abc.def" }))).toBeNull();
+    expect(pageCacheKey(request("/", { cookie: "__Secure-better-auth.session_token=abc" }))).toBeNull();
+    expect(pageCacheKey(request("/", { cookie: "theme=dark" }))).toBe("/");
+  });
+
+  it("leaves Next's client-side navigation and server action requests to Next", () => {
+    expect(pageCacheKey(request("/claims/1", { rsc: "1" }))).toBeNull();
+    expect(pageCacheKey(request("/claims/1?_rsc=abc"))).toBeNull();
+    expect(pageCacheKey(request("/claims/1", { "next-router-prefetch": "1" }))).toBeNull();
+    expect(pageCacheKey(request("/", { "next-action": "7f00" }))).toBeNull();
+  });
+});
+
+describe("which responses the page cache keeps", () => {
+  const page = {
+    "content-type": "text/html; charset=utf-8",
+    "content-security-policy": "script-src 'self' 'nonce-Tk9OQ0U=' 'strict-dynamic'",
+    "x-frame-options": "DENY",
+    vary: "rsc, Accept-Encoding",
+    date: "Sun, 29 Nov 2026 05:00:00 GMT",
+    "content-length": "120",
+    "x-claimline-cache": "miss",
+  };
+
+  it("keeps a whole HTML page with its nonce, without the headers of that one response", () => {
+    expect(keepableResponse(200, page)).toEqual({
+      nonce: "Tk9OQ0U=",
+      headers: { "content-type": "text/html; charset=utf-8", "content-security-policy": page["content-security-policy"], "x-frame-options": "DENY", vary: "rsc, Accept-Encoding" },
+    });
+  });
+
+  it("keeps no error page, redirect, cookie-setting, compressed, non-HTML or nonce-less response", () => {
+    expect(keepableResponse(404, page)).toBeNull();
+    expect(keepableResponse(307, page)).toBeNull();
+    expect(keepableResponse(200, { ...page, "set-cookie": ["a=b"] })).toBeNull();
+    expect(keepableResponse(200, { ...page, "content-encoding": "gzip" })).toBeNull();
+    expect(keepableResponse(200, { ...page, "content-type": "application/json" })).toBeNull();
+    expect(keepableResponse(200, { ...page, "content-security-policy": "script-src 'self'" })).toBeNull();
+  });
+});

@@ -1,0 +1,77 @@
+// @ts-check
+/**
+ * The production server: Next's request handler behind a cache of rendered reader pages.
+ *
+ * Why not plain `next start`: every page is rendered per request, because each carries a
+ * fresh CSP nonce (proxy.ts), so Next's own full-page cache (static rendering, ISR) cannot
+ * be used, and a viral fact-check would render the same page for every reader. Here an
+ * anonymous reader's page is rendered once per change and then served from memory with a
+ * fresh nonce (server/page-response.mjs), until the next mutation or PAGE_CACHE_MAX_AGE.
+ *
+ * Usage: node server/serve.mjs [--port N] [--hostname H]; PORT, PAGE_CACHE_MB (0 turns the cache off),
+ * PAGE_CACHE_MAX_AGE (seconds). READER_CACHE=0 turns it off too (see app/_lib/reader-cache.ts).
+ */
+import http from "node:http";
+import { pageCacheKey, keepableResponse } from "./cacheable.mjs";
+import { createPageCache } from "./page-cache.mjs";
+import { sendCachedPage, splitAtNonce, teeResponse } from "./page-response.mjs";
+import { readerGeneration } from "./reader-generation.mjs";
+
+const port = Number(flag("--port") ?? process.env.PORT ?? 3000);
+// Like `next start`: every interface unless --hostname narrows it.
+const hostname = flag("--hostname");
+// Next builds absolute URLs (redirects, the proxy's request.url) from these.
+process.env.PORT = String(port);
+const cacheMegabytes = process.env.READER_CACHE === "0" ? 0 : Number(process.env.PAGE_CACHE_MB ?? 64);
+const maxAgeSeconds = Number(process.env.PAGE_CACHE_MAX_AGE ?? 60);
+
+// As `next start` does; set before Next and React load, which pick their builds by it.
+process.env.NODE_ENV = "production";
+const { default: next } = await import("next");
+const app = next({ dev: false, dir: process.cwd(), hostname: "localhost", port });
+const handle = app.getRequestHandler();
+const cache = createPageCache({ maxBytes: cacheMegabytes * 1024 * 1024, maxAgeMs: maxAgeSeconds * 1000, generation: readerGeneration });
+
+await app.prepare();
+const server = http.createServer((req, res) => {
+  serve(req, res).catch((error) => {
+    console.error(error);
+    if (!res.headersSent) res.statusCode = 500;
+    res.end();
+  });
+});
+server.listen(port, hostname, () => console.log(`Claimline: ready on http://localhost:${port}`));
+
+for (const signal of /** @type {const} */ (["SIGINT", "SIGTERM"])) {
+  process.on(signal, () => {
+    server.close();
+    server.closeAllConnections();
+    process.exit(0);
+  });
+}
+
+/** @param {http.IncomingMessage} req @param {http.ServerResponse} res */
+async function serve(req, res) {
+  const key = cacheMegabytes > 0 ? pageCacheKey(req) : null;
+  if (key === null) return handle(req, res);
+  const cached = cache.get(key);
+  if (cached) return sendCachedPage(req, res, cached, Date.now());
+  if (req.method === "HEAD") return handle(req, res);
+
+  // Render, sending as Next streams it, and keep a copy. Uncompressed, so the copy can take a
+  // fresh nonce later; the hits are compressed.
+  delete req.headers["accept-encoding"];
+  const generationAtStart = readerGeneration();
+  res.setHeader("x-claimline-cache", "miss");
+  teeResponse(res, (body) => {
+    const keepable = keepableResponse(res.statusCode, res.getHeaders());
+    if (keepable) cache.set(key, { status: res.statusCode, headers: keepable.headers, nonce: keepable.nonce, segments: splitAtNonce(body, keepable.nonce) }, generationAtStart);
+  });
+  return handle(req, res);
+}
+
+/** @param {string} name */
+function flag(name) {
+  const at = process.argv.indexOf(name);
+  return at === -1 ? undefined : process.argv[at + 1];
+}
