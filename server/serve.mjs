@@ -17,13 +17,13 @@ import { createPageCache } from "./page-cache.mjs";
 import { sendCachedPage, splitAtNonce, teeResponse } from "./page-response.mjs";
 import { readerGeneration } from "./reader-generation.mjs";
 
-const port = Number(flag("--port") ?? process.env.PORT ?? 3000);
+const port = setting("port", flag("--port") ?? process.env.PORT, 3000);
 // Like `next start`: every interface unless --hostname narrows it.
 const hostname = flag("--hostname");
 // Next builds absolute URLs (redirects, the proxy's request.url) from these.
 process.env.PORT = String(port);
-const cacheMegabytes = process.env.READER_CACHE === "0" ? 0 : Number(process.env.PAGE_CACHE_MB ?? 64);
-const maxAgeSeconds = Number(process.env.PAGE_CACHE_MAX_AGE ?? 60);
+const cacheMegabytes = process.env.READER_CACHE === "0" ? 0 : setting("PAGE_CACHE_MB", process.env.PAGE_CACHE_MB, 64);
+const maxAgeSeconds = setting("PAGE_CACHE_MAX_AGE", process.env.PAGE_CACHE_MAX_AGE, 60);
 
 // As `next start` does; set before Next and React load, which pick their builds by it.
 process.env.NODE_ENV = "production";
@@ -68,6 +68,19 @@ async function serve(req, res) {
     if (keepable) cache.set(key, { status: res.statusCode, headers: keepable.headers, nonce: keepable.nonce, segments: splitAtNonce(body, keepable.nonce) }, generationAtStart);
   });
   return handle(req, res);
+}
+
+/**
+ * A whole number ≥ 0 from the environment or command line; anything else stops the server
+ * with a message rather than running with a cache that silently keeps nothing.
+ * @param {string} name @param {string | undefined} value @param {number} fallback
+ */
+function setting(name, value, fallback) {
+  if (value === undefined || value.trim() === "") return fallback;
+  const number = Number(value);
+  if (Number.isInteger(number) && number >= 0) return number;
+  console.error(`Claimline: ${name} must be a whole number (0 or more), not "${value}".`);
+  process.exit(2);
 }
 
 /** @param {string} name */
