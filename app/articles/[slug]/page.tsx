@@ -7,7 +7,6 @@ import { AsOfControls } from "@/components/as-of-controls";
 import { ExportLinks } from "@/components/export-links";
 import { parseAsOf } from "@/lib/as-of";
 import { StatusBadge, statusLookup } from "@/components/status-badge";
-import { Timeline } from "@/components/timeline";
 import { cachedPublishedArticle, cachedStatuses } from "@/app/_lib/reader-cache";
 import { ClaimPopovers } from "@/components/claim-popovers";
 import { Scorecard } from "@/components/scorecard";
@@ -126,12 +125,10 @@ export default async function ArticlePage(props: Props) {
               <blockquote lang={article.language} className="mt-2 border-l-4 border-stone-300 pl-3 text-[var(--color-muted)]">
                 “{claim.exact}”
               </blockquote>
-              <details className="mt-3">
-                <summary className="cursor-pointer text-sm font-medium text-[var(--color-accent)]">Timeline ({claim.timeline.length})</summary>
-                <div className="mt-4">
-                  <Timeline events={claim.timeline} status={status} />
-                </div>
-              </details>
+              {/* The same popover as the marker in the text: each timeline is in the page once. */}
+              <button type="button" popoverTarget={`claim-popover-${claim.claimId}`} className="mt-3 cursor-pointer text-sm font-medium text-[var(--color-accent)] underline-offset-2 hover:underline">
+                Timeline ({claim.timeline.length})
+              </button>
             </li>
           ))}
         </ol>
