@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { ArticleBody } from "@/components/article-body";
@@ -118,9 +117,9 @@ export default async function ArticlePage(props: Props) {
                 <span className="text-xs uppercase tracking-wide text-[var(--color-muted)]">{CLAIM_KIND_LABELS[claim.kind].en}</span>
               </div>
               <h3 className="mt-2 text-lg font-semibold">
-                <Link href={`/claims/${claim.claimId}${asOf ? `?asof=${asOf}` : ""}`} className="hover:underline">
+                <a href={`/claims/${claim.claimId}${asOf ? `?asof=${asOf}` : ""}`} className="hover:underline">
                   {claim.statement}
-                </Link>
+                </a>
               </h3>
               <blockquote lang={article.language} className="mt-2 border-l-4 border-stone-300 pl-3 text-[var(--color-muted)]">
                 “{claim.exact}”
