@@ -22,6 +22,8 @@ interface ArticleBodyProps {
   renderMarker?: (mention: BodyMention) => ReactNode;
   /** "note" renders smaller, for rationales written in Markdown. */
   variant?: "article" | "note";
+  /** Extra classes on the outer element (spacing, a struck-through corrected note). */
+  className?: string;
 }
 
 /**
@@ -30,7 +32,7 @@ interface ArticleBodyProps {
  * offset in the rendered text, and contains exactly its own text (markers are icons), so
  * a DOM selection converts to the same code point offsets the server stores.
  */
-export function ArticleBody({ doc, language, mentions, status, renderMarker, variant = "article" }: ArticleBodyProps) {
+export function ArticleBody({ doc, language, mentions, status, renderMarker, variant = "article", className }: ArticleBodyProps) {
   const byId = new Map(mentions.map((m) => [m.mentionId, m]));
   const blocks = renderRuns(
     doc,
@@ -61,7 +63,7 @@ export function ArticleBody({ doc, language, mentions, status, renderMarker, var
   return (
     <div
       lang={language}
-      className={variant === "article" ? "article-body font-serif text-lg leading-[1.9]" : "note-body leading-relaxed [&_h2]:text-base [&_p]:my-2 [&_figure]:my-2"}
+      className={[variant === "article" ? "article-body font-serif text-lg leading-[1.9]" : "note-body", className].filter(Boolean).join(" ")}
       data-testid={variant === "article" ? "article-body" : undefined}
     >
       {groupLists(blocks).map((group) =>
