@@ -1,4 +1,4 @@
-import type { CSSProperties, ReactNode } from "react";
+import { type CSSProperties, Fragment, type ReactNode } from "react";
 import type { StatusDto } from "@/db/statuses/list-statuses";
 import type { ArticleDoc, Block } from "@/lib/article-doc/types";
 import { type RenderBlock, type RenderRun, renderRuns } from "@/lib/article-doc/render-runs";
@@ -44,7 +44,9 @@ export function ArticleBody({ doc, language, mentions, status, renderMarker, var
     if (run.marks.italic) content = <em>{content}</em>;
     if (run.marks.bold) content = <strong>{content}</strong>;
     if (run.marks.href) content = <a href={run.marks.href} rel="noopener noreferrer nofollow ugc" className="underline">{content}</a>;
-    if (run.mentionIds.length === 0) return <span key={run.start}>{content}</span>;
+    // A note (a rationale) is never selected for a claim, so its plain runs need no element of
+    // their own; the page draws hundreds of them.
+    if (run.mentionIds.length === 0) return variant === "note" ? <Fragment key={run.start}>{content}</Fragment> : <span key={run.start}>{content}</span>;
     // The innermost mention decides the colour; a double underline shows nesting.
     const innermost = byId.get(run.mentionIds[run.mentionIds.length - 1]!)!;
     const style = { "--status-color": status(innermost.statusKey).color } as CSSProperties;
