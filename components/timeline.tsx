@@ -35,13 +35,10 @@ export function Timeline({ events, status, showInternal = false, order = "newest
               <time dateTime={event.effectiveDate} className="text-sm font-semibold">
                 {formatDate(event.effectiveDate, event.effectivePrecision)}
               </time>
-              {correction ? (
-                <span className="opacity-60">
-                  <StatusBadge status={status(event.statusKey)} size="sm" />
-                </span>
-              ) : (
+              {/* Inline, so the row takes the text's line height, not the smaller badge's. */}
+              <span className={correction ? "opacity-60" : undefined}>
                 <StatusBadge status={status(event.statusKey)} size="sm" />
-              )}
+              </span>
               {event.correctsEventId ? (
                 <span className="rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900" data-testid="correction-marker">
                   Correction
