@@ -1,4 +1,4 @@
-import type { CSSProperties, ReactNode } from "react";
+import { type CSSProperties, Fragment, type ReactNode } from "react";
 import type { StatusDto } from "@/db/statuses/list-statuses";
 import type { ArticleDoc, Block } from "@/lib/article-doc/types";
 import { type RenderBlock, type RenderRun, renderRuns } from "@/lib/article-doc/render-runs";
@@ -22,6 +22,8 @@ interface ArticleBodyProps {
   renderMarker?: (mention: BodyMention) => ReactNode;
   /** "note" renders smaller, for rationales written in Markdown. */
   variant?: "article" | "note";
+  /** Extra classes on the outer element (spacing, a struck-through corrected note). */
+  className?: string;
 }
 
 /**
@@ -30,7 +32,7 @@ interface ArticleBodyProps {
  * offset in the rendered text, and contains exactly its own text (markers are icons), so
  * a DOM selection converts to the same code point offsets the server stores.
  */
-export function ArticleBody({ doc, language, mentions, status, renderMarker, variant = "article" }: ArticleBodyProps) {
+export function ArticleBody({ doc, language, mentions, status, renderMarker, variant = "article", className }: ArticleBodyProps) {
   const byId = new Map(mentions.map((m) => [m.mentionId, m]));
   const blocks = renderRuns(
     doc,
@@ -42,7 +44,9 @@ export function ArticleBody({ doc, language, mentions, status, renderMarker, var
     if (run.marks.italic) content = <em>{content}</em>;
     if (run.marks.bold) content = <strong>{content}</strong>;
     if (run.marks.href) content = <a href={run.marks.href} rel="noopener noreferrer nofollow ugc" className="underline">{content}</a>;
-    if (run.mentionIds.length === 0) return <span key={run.start}>{content}</span>;
+    // A note (a rationale) is never selected for a claim, so its plain runs need no element of
+    // their own; the page draws hundreds of them.
+    if (run.mentionIds.length === 0) return variant === "note" ? <Fragment key={run.start}>{content}</Fragment> : <span key={run.start}>{content}</span>;
     // The innermost mention decides the colour; a double underline shows nesting.
     const innermost = byId.get(run.mentionIds[run.mentionIds.length - 1]!)!;
     const style = { "--status-color": status(innermost.statusKey).color } as CSSProperties;
@@ -61,7 +65,7 @@ export function ArticleBody({ doc, language, mentions, status, renderMarker, var
   return (
     <div
       lang={language}
-      className={variant === "article" ? "article-body font-serif text-lg leading-[1.9]" : "note-body leading-relaxed [&_h2]:text-base [&_p]:my-2 [&_figure]:my-2"}
+      className={[variant === "article" ? "article-body font-serif text-lg leading-[1.9]" : "note-body", className].filter(Boolean).join(" ")}
       data-testid={variant === "article" ? "article-body" : undefined}
     >
       {groupLists(blocks).map((group) =>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { formatDate } from "@/lib/format";
 
 interface AsOfControlsProps {
@@ -20,9 +19,9 @@ export function AsOfControls({ path, asOf, invalid, what }: AsOfControlsProps) {
       {asOf ? (
         <p role="status" className="rounded-md border border-blue-300 bg-blue-50 px-3 py-2 text-sm text-blue-950" data-testid="as-of-notice">
           Showing this {what} as it stood on <strong>{formatDate(asOf)}</strong>: only what had been recorded by the end of that day (UTC) counts.{" "}
-          <Link href={path} className="underline">
+          <a href={path} className="underline">
             See it today
-          </Link>
+          </a>
         </p>
       ) : null}
       {invalid ? (

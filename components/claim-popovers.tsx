@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ArticleClaimDto } from "@/db/articles/published-articles";
 import type { StatusDto } from "@/db/statuses/list-statuses";
 import { StatusBadge } from "./status-badge";
@@ -31,9 +30,9 @@ export function ClaimPopovers({ claims, status, asOf }: { claims: ArticleClaimDt
             <Timeline events={claim.timeline} status={status} />
           </div>
           <p className="mt-4 text-sm">
-            <Link href={`/claims/${claim.claimId}${asOf ? `?asof=${asOf}` : ""}`} className="text-[var(--color-accent)] underline">
+            <a href={`/claims/${claim.claimId}${asOf ? `?asof=${asOf}` : ""}`} className="text-[var(--color-accent)] underline">
               Claim page: full timeline, sources and chart
-            </Link>
+            </a>
           </p>
         </div>
       ))}

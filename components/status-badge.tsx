@@ -3,10 +3,9 @@ import { StatusIcon } from "./status-icon";
 
 /** A status as a readable badge: icon + English label + Chinese label, never colour alone. */
 export function StatusBadge({ status, size = "md" }: { status: StatusDto; size?: "sm" | "md" }) {
-  const padding = size === "sm" ? "px-2 py-0.5 text-xs" : "px-2.5 py-1 text-sm";
   return (
     <span
-      className={`inline-flex items-center gap-1.5 whitespace-nowrap rounded-full font-medium text-white ${padding}`}
+      className={`status-badge status-badge-${size}`}
       style={{ backgroundColor: status.color }}
       data-status={status.key}
     >

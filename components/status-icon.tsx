@@ -16,7 +16,7 @@ const PATHS: Record<IconName, string> = {
 
 export function StatusIcon({ icon, className = "h-4 w-4" }: { icon: IconName; className?: string }) {
   return (
-    <svg viewBox="0 0 16 16" className={className} fill="none" stroke="currentColor" strokeWidth={1.8} strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
+    <svg viewBox="0 0 16 16" className={`status-icon ${className}`} aria-hidden="true">
       <path d={PATHS[icon] ?? PATHS.question} />
     </svg>
   );

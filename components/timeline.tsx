@@ -30,11 +30,12 @@ export function Timeline({ events, status, showInternal = false, order = "newest
         const correction = correctedBy.get(event.id);
         return (
           <li key={event.id} id={`event-${event.id}`} className="relative" data-event-status={event.statusKey} data-corrected={correction ? "true" : undefined}>
-            <span className="absolute -left-[27px] top-1.5 h-3 w-3 rounded-full border-2 border-white" style={{ backgroundColor: status(event.statusKey).color }} aria-hidden="true" />
-            <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+            <span className="timeline-dot" style={{ backgroundColor: status(event.statusKey).color }} aria-hidden="true" />
+            <div className="timeline-head">
               <time dateTime={event.effectiveDate} className="text-sm font-semibold">
                 {formatDate(event.effectiveDate, event.effectivePrecision)}
               </time>
+              {/* Inline, so the row takes the text's line height, not the smaller badge's. */}
               <span className={correction ? "opacity-60" : undefined}>
                 <StatusBadge status={status(event.statusKey)} size="sm" />
               </span>
@@ -60,9 +61,7 @@ export function Timeline({ events, status, showInternal = false, order = "newest
               </p>
             ) : null}
             {event.rationale ? (
-              <div className={`mt-1.5 ${correction ? "text-[var(--color-muted)] line-through decoration-1" : ""}`}>
-                <RichText markdown={event.rationale} />
-              </div>
+              <RichText markdown={event.rationale} className={correction ? "mt-1.5 text-[var(--color-muted)] line-through decoration-1" : "mt-1.5"} />
             ) : null}
             {showInternal && event.internalNote ? (
               <p className="mt-1.5 rounded bg-stone-100 px-2 py-1 text-sm text-stone-700">
@@ -90,7 +89,7 @@ export function Timeline({ events, status, showInternal = false, order = "newest
                 ))}
               </ul>
             ) : null}
-            <p className="mt-1 text-xs text-[var(--color-muted)]">
+            <p className="timeline-meta">
               Recorded {formatTimestamp(event.recordedAt)}
               {event.authorName ? ` by ${event.authorName}` : ""}
             </p>

@@ -31,6 +31,16 @@ test.describe("reader, without an account", () => {
     await expect(claim("OpenAI plans to release an open-source language model").getByTestId("current-status")).toHaveText(/True/);
     await expect(claim("OpenAI is valued at about $27 billion (270亿美元)").getByTestId("current-status")).toHaveText(/Outdated/);
     await expect(claim("OpenAI's open-source model will be InstructGPT").getByTestId("current-status")).toHaveText(/False/);
+
+    // The claim list opens the same popover as the marker: each timeline is in the page once.
+    await claim("GPT-3 has 175 billion parameters").getByRole("button", { name: /^Timeline \(\d+\)$/ }).click();
+    await expect(popover).toBeVisible();
+    await expect(popover).toContainText("The GPT-3 paper describes a 175-billion-parameter model.");
+    await page.keyboard.press("Escape");
+    await expect(popover).toBeHidden();
+    const eventIds = await page.locator('[id^="event-"]').evaluateAll((elements) => elements.map((e) => e.id));
+    expect(eventIds.length).toBeGreaterThan(0);
+    expect(new Set(eventIds).size).toBe(eventIds.length);
   });
 
   test("reads a claim's timeline with its sources, and never an internal note", async ({ page }) => {

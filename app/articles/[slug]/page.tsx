@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { ArticleBody } from "@/components/article-body";
@@ -7,7 +6,6 @@ import { AsOfControls } from "@/components/as-of-controls";
 import { ExportLinks } from "@/components/export-links";
 import { parseAsOf } from "@/lib/as-of";
 import { StatusBadge, statusLookup } from "@/components/status-badge";
-import { Timeline } from "@/components/timeline";
 import { cachedPublishedArticle, cachedStatuses } from "@/app/_lib/reader-cache";
 import { ClaimPopovers } from "@/components/claim-popovers";
 import { Scorecard } from "@/components/scorecard";
@@ -119,19 +117,17 @@ export default async function ArticlePage(props: Props) {
                 <span className="text-xs uppercase tracking-wide text-[var(--color-muted)]">{CLAIM_KIND_LABELS[claim.kind].en}</span>
               </div>
               <h3 className="mt-2 text-lg font-semibold">
-                <Link href={`/claims/${claim.claimId}${asOf ? `?asof=${asOf}` : ""}`} className="hover:underline">
+                <a href={`/claims/${claim.claimId}${asOf ? `?asof=${asOf}` : ""}`} className="hover:underline">
                   {claim.statement}
-                </Link>
+                </a>
               </h3>
               <blockquote lang={article.language} className="mt-2 border-l-4 border-stone-300 pl-3 text-[var(--color-muted)]">
                 “{claim.exact}”
               </blockquote>
-              <details className="mt-3">
-                <summary className="cursor-pointer text-sm font-medium text-[var(--color-accent)]">Timeline ({claim.timeline.length})</summary>
-                <div className="mt-4">
-                  <Timeline events={claim.timeline} status={status} />
-                </div>
-              </details>
+              {/* The same popover as the marker in the text: each timeline is in the page once. */}
+              <button type="button" popoverTarget={`claim-popover-${claim.claimId}`} className="mt-3 cursor-pointer text-sm font-medium text-[var(--color-accent)] underline-offset-2 hover:underline">
+                Timeline ({claim.timeline.length})
+              </button>
             </li>
           ))}
         </ol>
