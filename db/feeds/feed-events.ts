@@ -46,6 +46,12 @@ export function feedEvents(scope: { kind: "desk" }, limit?: number): FeedEventsD
 export function feedEvents(scope: FeedScope, limit?: number): FeedEventsDto | null;
 export function feedEvents(scope: FeedScope, limit = 50): FeedEventsDto | null {
   const db = getDb();
+  // One read snapshot: the desk's walk picks events in one statement and reads them in the
+  // next, and an article unpublished in between must not show up.
+  return db.$client.transaction(() => readFeed(db, scope, limit))();
+}
+
+function readFeed(db: Db, scope: FeedScope, limit: number): FeedEventsDto | null {
   let subjectTitle: string | null = null;
   let articleId: number | null = null;
   if (scope.kind === "article") {
@@ -72,7 +78,7 @@ export function feedEvents(scope: FeedScope, limit = 50): FeedEventsDto | null {
       ? deskRows(db, size)
       : rowsForClaims(db, scope.kind === "article" ? claimsOfArticle(articleId!) : readableClaim(scope.id), size, { few: true });
 
-  const sourcesByEvent = loadSources(rows.map((r) => r.id));
+  const sourcesByEvent = loadSources(db, rows.map((r) => r.id));
   return {
     subjectTitle,
     events: rows.map((r) => ({ ...r, recordedAt: new Date(r.recordedAt).toISOString(), sources: sourcesByEvent.get(r.id) ?? [] })),
@@ -113,10 +119,10 @@ function clampLimit(limit: number): number {
   return Number.isInteger(limit) ? Math.min(Math.max(limit, 1), MAX_LIMIT) : 50;
 }
 
-function loadSources(eventIds: number[]): Map<number, SourceDto[]> {
+function loadSources(db: Db, eventIds: number[]): Map<number, SourceDto[]> {
   const byEvent = new Map<number, SourceDto[]>();
   if (eventIds.length === 0) return byEvent;
-  const rows = getDb()
+  const rows = db
     .select({ eventId: eventSources.eventId, url: sources.url, title: sources.title, publisher: sources.publisher, publishedDate: sources.publishedDate, archivedUrl: sources.archivedUrl })
     .from(eventSources)
     .innerJoin(sources, eq(sources.id, eventSources.sourceId))
