@@ -37,10 +37,11 @@ const MAX_LIMIT = 200;
  * The latest published status events for a reader-facing feed, in three queries (the scope's
  * subject or, for the desk, the walk that picks the events; the events; their sources), and a
  * fourth when the desk's walk gives up. The work follows the feed's size: the desk walks the
- * newest events, an article and a claim read their own claims' events. A claim counts when it is not deleted
- * and has a live mention in a published article, as on the reader pages; a merged claim's
- * events count for the claim it was merged into. Drafts are filtered in the WHERE clause
- * and the internal note is never selected. Null when the article or claim is not public.
+ * newest events, an article and a claim read their own claims' events. A claim counts when it
+ * is not deleted and has a live mention in a published article, as on the reader pages; a
+ * merged claim's events count for the claim it was merged into. Every statement that selects
+ * an event's fields filters drafts in its WHERE clause (the walk sees only their ids), and the
+ * internal note is never selected. Null when the article or claim is not public.
  */
 export function feedEvents(scope: { kind: "desk" }, limit?: number): FeedEventsDto;
 export function feedEvents(scope: FeedScope, limit?: number): FeedEventsDto | null;
