@@ -12,12 +12,14 @@ import {
 import { generateDesk } from "../bench/generate";
 import { DEFAULT_TRACKER_QUERY, parseTrackerQuery } from "../lib/tracker-query";
 import { closeDb, getDb } from "./client";
+import { feedEvents } from "./feeds/feed-events";
 
 /**
  * SQL statements per reader request must not grow with the data: a count that rises with the
  * number of claims is an N+1 (a query per row) that a newsroom-sized desk would feel. Each
  * request calls exactly what its page calls (app/page.tsx, app/articles/[slug]/page.tsx,
  * app/claims/[id]/page.tsx), through the reader cache, cleared first so it hides nothing.
+ * The feeds (app/feeds/) are read on every request, without the reader cache.
  */
 
 /** Counts the statements prepared on the connection while `fn` runs: drizzle prepares each statement it executes. */
@@ -41,6 +43,9 @@ interface RequestCounts {
   search: number;
   article: number;
   claim: number;
+  deskFeed: number;
+  articleFeed: number;
+  claimFeed: number;
   /** A repeat of every view above, served from the reader cache. */
   repeat: number;
 }
@@ -65,17 +70,22 @@ function countsForDesk(claims: number): RequestCounts {
     return countStatements(sqlite, view);
   };
   const counts = { tracker: first(views.tracker), search: first(views.search), article: first(views.article), claim: first(views.claim) };
+  const feeds = {
+    deskFeed: countStatements(sqlite, () => feedEvents({ kind: "desk" })),
+    articleFeed: countStatements(sqlite, () => feedEvents({ kind: "article", slug: desk.sampleArticleSlug })),
+    claimFeed: countStatements(sqlite, () => feedEvents({ kind: "claim", id: desk.sampleClaimId })),
+  };
   for (const view of Object.values(views)) view();
   const repeat = countStatements(sqlite, () => Object.values(views).forEach((view) => view()));
   invalidateReaderCache();
-  return { ...counts, repeat };
+  return { ...counts, ...feeds, repeat };
 }
 
 describe("SQL statements per reader request", () => {
   it("are the same for 20 and 200 claims, and a repeat view runs none", () => {
     const small = countsForDesk(20);
     const large = countsForDesk(200);
-    for (const key of ["tracker", "search", "article", "claim"] as const) expect(small[key], key).toBeGreaterThan(0);
+    for (const key of ["tracker", "search", "article", "claim", "deskFeed", "articleFeed", "claimFeed"] as const) expect(small[key], key).toBeGreaterThan(0);
     expect(large).toEqual(small);
     expect(small.repeat).toBe(0);
   });

@@ -1,0 +1,53 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import { SQLiteSyncDialect } from "drizzle-orm/sqlite-core";
+import type { Db } from "../client";
+import { liveMentionInPublishedArticle, timelineOwnerOf } from "./readable-claims";
+
+/** A published event chosen for a feed, and the claim whose timeline shows it. */
+export interface FeedPick {
+  id: number;
+  owner: number;
+}
+
+/**
+ * How many events the walk reads before it gives up, per entry wanted. Past this,
+ * most recent events belong to claims readers cannot see (a large unpublished article, say),
+ * readable claims are likely few, and reading their timelines is the cheaper plan.
+ */
+export const WALK_EVENTS_PER_ENTRY = 20;
+
+const dialect = new SQLiteSyncDialect();
+
+/**
+ * The newest `limit` published events of readable claims, by recorded time: walks
+ * status_event_recorded_idx newest first and checks each event's claim as it goes (its
+ * timeline owner, then a live mention in a published article), stopping once it has `limit`.
+ * The work follows the feed's size, not the desk's. Null when it read limit ×
+ * WALK_EVENTS_PER_ENTRY events without finding enough: the caller then reads by claim.
+ */
+export function newestReadableEvents(db: Db, limit: number): FeedPick[] | null {
+  const budget = limit * WALK_EVENTS_PER_ENTRY;
+  // The owner is null for a draft and when readers cannot see the event's claim. Drafts are
+  // rows here, not a WHERE term, so that they count against the budget too; only their ids
+  // leave SQLite, and rowsForPicks filters on visibility again.
+  const query = dialect.sqlToQuery(sql`
+      SELECT e.id, CASE WHEN e.visibility = 'published' THEN (
+        SELECT owner.id FROM claim owner
+        WHERE owner.id = ${timelineOwnerOf(sql`e.claim_id`)}
+          AND EXISTS (${liveMentionInPublishedArticle(sql`owner.id`)})
+      ) END
+      FROM status_event e
+      ORDER BY e.recorded_at DESC, e.id DESC
+      LIMIT ${budget}`);
+  const picks: FeedPick[] = [];
+  let read = 0;
+  // Iterated, so SQLite reads no further than the last event we look at.
+  const rows = db.$client.prepare(query.sql).raw().iterate(...query.params) as IterableIterator<[number, number | null]>;
+  for (const [id, owner] of rows) {
+    read++;
+    if (owner !== null) picks.push({ id, owner });
+    if (picks.length === limit) return picks;
+  }
+  return read < budget ? picks : null;
+}
