@@ -13,7 +13,11 @@ const MARGIN = { top: 8, right: 8, bottom: 24, left: 32 };
 export function StatusChangesChart({ changes, status }: { changes: StatusChangeCountDto[]; status: (key: string) => StatusDto }) {
   if (changes.length === 0) return null;
   const months = [...new Set(changes.map((c) => c.month))].sort();
-  const totals = new Map(months.map((m) => [m, changes.filter((c) => c.month === m).reduce((n, c) => n + c.count, 0)]));
+  const keys = [...new Set(changes.map((c) => c.statusKey))];
+  const byCell = new Map(changes.map((c) => [`${c.month} ${c.statusKey}`, c.count]));
+  const byMonth = new Map<string, StatusChangeCountDto[]>();
+  for (const c of changes) byMonth.set(c.month, [...(byMonth.get(c.month) ?? []), c]);
+  const totals = new Map(months.map((m) => [m, (byMonth.get(m) ?? []).reduce((n, c) => n + c.count, 0)]));
   const x = scaleBand().domain(months).range([MARGIN.left, WIDTH - MARGIN.right]).padding(0.2);
   const y = scaleLinear()
     .domain([0, Math.max(...totals.values())])
@@ -35,9 +39,7 @@ export function StatusChangesChart({ changes, status }: { changes: StatusChangeC
           let top = y(0);
           return (
             <g key={month}>
-              {changes
-                .filter((c) => c.month === month)
-                .map((c) => {
+              {(byMonth.get(month) ?? []).map((c) => {
                   const height = y(0) - y(c.count);
                   top -= height;
                   return <rect key={c.statusKey} x={x(month)} y={top} width={x.bandwidth()} height={height} fill={status(c.statusKey).color} stroke="var(--color-surface)" strokeWidth={1} />;
@@ -51,22 +53,34 @@ export function StatusChangesChart({ changes, status }: { changes: StatusChangeC
           );
         })}
       </svg>
+      {/* One row per month and one column per status: a third of the cells of a row per (month, status), for the same numbers. */}
       <details className="text-sm">
         <summary className="cursor-pointer text-[var(--color-muted)]">The numbers</summary>
-        <table className="mt-2 text-left">
+        <table className="mt-2 text-left tabular-nums">
+          <caption className="sr-only">Status changes per month, by status</caption>
           <thead>
             <tr>
-              <th scope="col" className="pr-4 font-medium">Month</th>
-              <th scope="col" className="pr-4 font-medium">Status</th>
-              <th scope="col" className="font-medium">Changes</th>
+              <th scope="col" className="pr-4 font-medium">
+                Month
+              </th>
+              {keys.map((key) => (
+                <th key={key} scope="col" className="pr-4 font-medium">
+                  {status(key).labelEn}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
-            {changes.map((c) => (
-              <tr key={`${c.month}-${c.statusKey}`}>
-                <td className="pr-4">{c.month}</td>
-                <td className="pr-4">{status(c.statusKey).labelEn}</td>
-                <td>{c.count}</td>
+            {months.map((month) => (
+              <tr key={month}>
+                <th scope="row" className="pr-4 font-normal">
+                  {month}
+                </th>
+                {keys.map((key) => (
+                  <td key={key} className="pr-4">
+                    {byCell.get(`${month} ${key}`) ?? 0}
+                  </td>
+                ))}
               </tr>
             ))}
           </tbody>
