@@ -52,6 +52,7 @@ test.describe("the claim tracker", () => {
 
   test("filters by an article from its short list, or by any article's link", async ({ page }) => {
     await page.goto("/");
+    await page.getByText("Filters and sorting").click();
     const filter = page.getByRole("combobox", { name: "Article" });
     const options = await filter.locator("option").allTextContents();
     expect(options[0]).toBe("Any article");
