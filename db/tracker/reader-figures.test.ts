@@ -183,7 +183,7 @@ describe("the tracker's stored figures stay equal to a recomputation", () => {
     expect(stored()).toEqual(before);
   });
 
-  it("for the demo desk and the bench generator (which sets the search triggers aside, not these)", async () => {
+  it("for the demo desk and the bench generator (which sets these triggers aside and recomputes the figures)", async () => {
     await seedDemo();
     expectInStep("demo seeded");
     closeDb();
