@@ -36,6 +36,8 @@ ALTER TABLE `claim` ADD `timeline_owner_id` integer;--> statement-breakpoint
 ALTER TABLE `claim` ADD `timeline_readable` integer DEFAULT false NOT NULL;--> statement-breakpoint
 CREATE INDEX `claim_readable_updated_idx` ON `claim` (`readable`,`updated_at`,`id`);--> statement-breakpoint
 CREATE INDEX `claim_readable_kind_idx` ON `claim` (`readable`,`kind`,`current_status`);--> statement-breakpoint
+CREATE INDEX `claim_readable_claim_date_idx` ON `claim` (`readable`,(claim_date IS NULL),`claim_date`,`id`);--> statement-breakpoint
+CREATE INDEX `claim_readable_claim_date_desc_idx` ON `claim` (`readable`,(claim_date IS NOT NULL),`claim_date`,`id`);--> statement-breakpoint
 CREATE INDEX `claim_timeline_owner_idx` ON `claim` (`timeline_owner_id`);
 --> statement-breakpoint
 UPDATE `claim` SET `readable` = (`claim`.`deleted_at` IS NULL AND EXISTS (

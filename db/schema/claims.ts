@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { type AnySQLiteColumn, index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { CLAIM_KINDS, QUANTITY_QUALIFIERS } from "../../lib/claim-rules";
 import { articles } from "./articles";
@@ -59,6 +60,10 @@ export const claims = sqliteTable(
     index("claim_readable_updated_idx").on(t.readable, t.updatedAt, t.id),
     // Facet counts for a kind filter, read from the index alone.
     index("claim_readable_kind_idx").on(t.readable, t.kind, t.currentStatus),
+    // The claim-date order, undated claims last either way: oldest first reads the first index
+    // forwards, newest first reads the second backwards (a single index would put undated first).
+    index("claim_readable_claim_date_idx").on(t.readable, sql`(claim_date IS NULL)`, t.claimDate, t.id),
+    index("claim_readable_claim_date_desc_idx").on(t.readable, sql`(claim_date IS NOT NULL)`, t.claimDate, t.id),
     index("claim_timeline_owner_idx").on(t.timelineOwnerId),
   ],
 );

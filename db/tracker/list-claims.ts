@@ -98,9 +98,11 @@ const FEW_MATCHES = 1_500;
 
 function loadPage(tx: Tx, query: TrackerQuery, page: number, matches: readonly number[] | undefined) {
   const direction = query.order === "asc" ? asc : desc;
-  // Undated claims go last either way: they cannot be placed on a timeline of claim dates.
-  const order =
-    query.sort === "claim-date" ? [sql`${claims.claimDate} IS NULL`, direction(claims.claimDate), direction(claims.id)] : [direction(claims.updatedAt), direction(claims.id)];
+  // Undated claims go last either way: they cannot be placed on a timeline of claim dates. Each
+  // direction is written as its index (migration 0008) is ordered, so a page reads 25 entries
+  // instead of sorting every readable claim.
+  const undatedLast = query.order === "asc" ? sql`${claims.claimDate} IS NULL` : sql`${claims.claimDate} IS NOT NULL DESC`;
+  const order = query.sort === "claim-date" ? [undatedLast, direction(claims.claimDate), direction(claims.id)] : [direction(claims.updatedAt), direction(claims.id)];
   return tx
     .select({
       id: claims.id,
