@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
-import { cachedArticleOptions, cachedStatusChanges, cachedStatuses, cachedTrackerPage } from "@/app/_lib/reader-cache";
-import { StatusChangesChart } from "@/components/charts/status-changes-chart";
+import { cachedArticleFilterOptions, cachedStatuses, cachedTrackerPage } from "@/app/_lib/reader-cache";
 import { StatusBadge, statusLookup } from "@/components/status-badge";
 import { ExportLinks } from "@/components/export-links";
 import { TrackerFilters } from "@/components/tracker/tracker-filters";
 import { CLAIM_KIND_LABELS } from "@/lib/claim-rules";
 import { formatDate } from "@/lib/format";
-import { parseTrackerQuery, trackerHref } from "@/lib/tracker-query";
+import { parseTrackerQuery, trackerHref, trendsHref } from "@/lib/tracker-query";
 
 export const metadata: Metadata = {
   title: { absolute: "Claimline: what the news said, and how it held up" },
@@ -21,7 +20,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function TrackerPage({ searchParams }: Props) {
   await connection();
   const query = parseTrackerQuery(await searchParams);
-  const [result, statuses, changes, articles] = await Promise.all([cachedTrackerPage(query), cachedStatuses(), cachedStatusChanges(query), cachedArticleOptions()]);
+  const [result, statuses, articles] = await Promise.all([cachedTrackerPage(query), cachedStatuses(), cachedArticleFilterOptions(query.article)]);
   const status = statusLookup(statuses);
   const filtered = result.total;
   return (
@@ -117,19 +116,17 @@ export default async function TrackerPage({ searchParams }: Props) {
         ) : null}
       </section>
 
-      <section aria-labelledby="changes-heading">
-        <h2 id="changes-heading" className="mb-3 text-lg font-semibold">
-          Status changes over time
-        </h2>
-        <StatusChangesChart changes={changes} status={status} />
-        <p className="mt-3 text-sm">
+      <section aria-label="More on these claims" className="flex flex-col gap-3 text-sm">
+        {/* The chart and its table have their own page: they cover every month of the whole selection, which made this page heavy. */}
+        <p className="flex flex-wrap gap-x-4 gap-y-1">
+          <Link href={trendsHref(query)} className="text-[var(--color-accent)] underline" data-testid="trends-link">
+            Status changes over time{trendsHref(query) === "/trends" ? "" : " for these claims"}
+          </Link>
           <a href="/feeds/desk.atom" className="text-[var(--color-accent)] underline">
             Follow every status update (Atom feed)
           </a>
         </p>
-        <div className="mt-3">
-          <ExportLinks apiBase="/api/v1/reports/tracker" query={trackerHref({ ...query, page: 1 }).replace(/^\/\??/, "")} asOf={null} />
-        </div>
+        <ExportLinks apiBase="/api/v1/reports/tracker" query={trackerHref({ ...query, page: 1 }).replace(/^\/\??/, "")} asOf={null} />
       </section>
     </div>
   );

@@ -1,4 +1,4 @@
-import { getPublishedArticle, listPublishedArticleOptions } from "../db/articles/published-articles";
+import { getPublishedArticle, listArticleFilterOptions } from "../db/articles/published-articles";
 import { getPublicClaim } from "../db/claims/public-claim";
 import { feedEvents } from "../db/feeds/feed-events";
 import { listStatuses } from "../db/statuses/list-statuses";
@@ -25,9 +25,11 @@ function loaderFor(route: BenchRoute): (() => unknown) | null {
   const url = new URL(route.path, "http://bench.local");
   switch (route.kind) {
     case "tracker": {
-      // app/page.tsx: the page of claims, the scale, the chart and the article filter's list.
       const query = parseTrackerQuery(url.searchParams);
-      return () => [listPublishedClaims(query), listStatuses(), statusChangesOverTime(query), listPublishedArticleOptions()];
+      // app/trends/page.tsx: the chart of the selection and the scale.
+      if (url.pathname === "/trends") return () => [statusChangesOverTime(query), listStatuses()];
+      // app/page.tsx: the page of claims, the scale and the article filter's list.
+      return () => [listPublishedClaims(query), listStatuses(), listArticleFilterOptions(query.article)];
     }
     case "article": {
       const slug = decodeURIComponent(url.pathname.split("/").at(-1)!);

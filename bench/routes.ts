@@ -22,6 +22,7 @@ export function benchRoutes(desk: DeskSummary): BenchRoute[] {
     { key: "tracker-filtered", label: "Tracker, false predictions", path: "/?kind=prediction&status=false", kind: "tracker", readerCached: true },
     { key: "search-zh", label: `Search “${desk.searchTerms.zh}”`, path: `/?q=${encodeURIComponent(desk.searchTerms.zh)}`, kind: "tracker", readerCached: true },
     { key: "search-en", label: `Search “${desk.searchTerms.en}”`, path: `/?q=${encodeURIComponent(desk.searchTerms.en)}`, kind: "tracker", readerCached: true },
+    { key: "trends", label: "Trends /trends", path: "/trends", kind: "tracker", readerCached: true },
     { key: "article", label: "Article page", path: `/articles/${encodeURIComponent(desk.sampleArticleSlug)}`, kind: "article", readerCached: true },
     { key: "claim", label: "Claim page", path: `/claims/${desk.sampleClaimId}`, kind: "claim", readerCached: true },
     { key: "feed", label: "Desk feed (Atom)", path: "/feeds/desk.atom", kind: "feed", readerCached: false },

@@ -37,7 +37,7 @@ export function evaluateTargets(results: Omit<BenchResults, "targets">): TargetR
     }
   }
 
-  for (const key of ["tracker", "tracker-filtered", "search-zh", "search-en"]) {
+  for (const key of ["tracker", "tracker-filtered", "search-zh", "search-en", "trends"]) {
     const route = (large ?? results.scales.at(-1))?.routes.find((r) => r.key === key);
     const measured = large?.uncached[key];
     rows.push({

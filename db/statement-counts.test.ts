@@ -1,7 +1,7 @@
 import type Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import {
-  cachedArticleOptions,
+  cachedArticleFilterOptions,
   cachedPublicClaim,
   cachedPublishedArticle,
   cachedStatusChanges,
@@ -17,8 +17,8 @@ import { feedEvents } from "./feeds/feed-events";
 /**
  * SQL statements per reader request must not grow with the data: a count that rises with the
  * number of claims is an N+1 (a query per row) that a newsroom-sized desk would feel. Each
- * request calls exactly what its page calls (app/page.tsx, app/articles/[slug]/page.tsx,
- * app/claims/[id]/page.tsx), through the reader cache, cleared first so it hides nothing.
+ * request calls exactly what its page calls (app/page.tsx, app/trends/page.tsx,
+ * app/articles/[slug]/page.tsx, app/claims/[id]/page.tsx), through the reader cache, cleared first so it hides nothing.
  * The feeds (app/feeds/) are read on every request, without the reader cache.
  */
 
@@ -41,6 +41,8 @@ function countStatements(sqlite: Database.Database, fn: () => unknown): number {
 interface RequestCounts {
   tracker: number;
   search: number;
+  trends: number;
+  searchedTrends: number;
   article: number;
   claim: number;
   deskFeed: number;
@@ -58,8 +60,10 @@ function countsForDesk(claims: number): RequestCounts {
   const { exact } = sqlite.prepare("SELECT exact FROM mention WHERE claim_id = ?").get(desk.sampleClaimId) as { exact: string };
   const search = parseTrackerQuery(new URLSearchParams({ q: Array.from(exact).slice(0, 6).join("") }));
   const views = {
-    tracker: () => [cachedTrackerPage(DEFAULT_TRACKER_QUERY), cachedStatuses(), cachedStatusChanges(DEFAULT_TRACKER_QUERY), cachedArticleOptions()],
-    search: () => [cachedTrackerPage(search), cachedStatuses(), cachedStatusChanges(search), cachedArticleOptions()],
+    tracker: () => [cachedTrackerPage(DEFAULT_TRACKER_QUERY), cachedStatuses(), cachedArticleFilterOptions(null)],
+    search: () => [cachedTrackerPage(search), cachedStatuses(), cachedArticleFilterOptions(null)],
+    trends: () => [cachedStatusChanges(DEFAULT_TRACKER_QUERY), cachedStatuses()],
+    searchedTrends: () => [cachedStatusChanges(search), cachedStatuses()],
     article: () => [cachedPublishedArticle(desk.sampleArticleSlug, { asOf: null }), cachedStatuses()],
     claim: () => [cachedPublicClaim(desk.sampleClaimId, { asOf: null }), cachedStatuses()],
   };
@@ -69,7 +73,14 @@ function countsForDesk(claims: number): RequestCounts {
     invalidateReaderCache();
     return countStatements(sqlite, view);
   };
-  const counts = { tracker: first(views.tracker), search: first(views.search), article: first(views.article), claim: first(views.claim) };
+  const counts = {
+    tracker: first(views.tracker),
+    search: first(views.search),
+    trends: first(views.trends),
+    searchedTrends: first(views.searchedTrends),
+    article: first(views.article),
+    claim: first(views.claim),
+  };
   const feeds = {
     deskFeed: countStatements(sqlite, () => feedEvents({ kind: "desk" })),
     articleFeed: countStatements(sqlite, () => feedEvents({ kind: "article", slug: desk.sampleArticleSlug })),
@@ -85,7 +96,7 @@ describe("SQL statements per reader request", () => {
   it("are the same for 20 and 200 claims, and a repeat view runs none", () => {
     const small = countsForDesk(20);
     const large = countsForDesk(200);
-    for (const key of ["tracker", "search", "article", "claim", "deskFeed", "articleFeed", "claimFeed"] as const) expect(small[key], key).toBeGreaterThan(0);
+    for (const key of ["tracker", "search", "trends", "searchedTrends", "article", "claim", "deskFeed", "articleFeed", "claimFeed"] as const) expect(small[key], key).toBeGreaterThan(0);
     expect(large).toEqual(small);
     expect(small.repeat).toBe(0);
   });

@@ -36,7 +36,32 @@ test.describe("the claim tracker", () => {
     const statements = await other.getByTestId("tracker-item").locator("h3").allTextContents();
     expect(statements[0]).toBe("GPT-3 has 175 billion parameters");
     expect(statements).not.toContain("OpenAI's open-source model will be InstructGPT");
+    await expect(other.getByTestId("status-changes-chart")).toHaveCount(0);
+
+    // The chart has its own page, for the same selection, and links back to it.
+    await other.getByTestId("trends-link").click();
+    await expect(other).toHaveURL(/\/trends\?kind=quantity$/);
+    await expect(other.getByRole("heading", { level: 1 })).toHaveText("Status changes over time");
     await expect(other.getByTestId("status-changes-chart")).toBeVisible();
+    await expect(other.getByRole("img", { name: /Status changes per month/ })).toBeVisible();
+    await other.getByText("The numbers").click();
+    await expect(other.getByRole("table", { name: "Status changes per month, by status" })).toBeVisible();
+    await other.getByTestId("tracker-link").click();
+    await expect(other).toHaveURL(/\/\?kind=quantity$/);
+  });
+
+  test("filters by an article from its short list, or by any article's link", async ({ page }) => {
+    await page.goto("/");
+    await page.getByText("Filters and sorting").click();
+    const filter = page.getByRole("combobox", { name: "Article" });
+    const options = await filter.locator("option").allTextContents();
+    expect(options[0]).toBe("Any article");
+    expect(options.length).toBeGreaterThan(1);
+    expect(options.length).toBeLessThanOrEqual(21);
+    const slug = await filter.locator("option").nth(1).getAttribute("value");
+    await page.goto(`/?article=${slug}`);
+    await expect(page.getByRole("combobox", { name: "Article" })).toHaveValue(slug!);
+    await expect(page.getByTestId("tracker-item").first()).toBeVisible();
   });
 
   test("is readable with JavaScript off and fits a 375-pixel phone", async ({ browser }) => {

@@ -108,3 +108,13 @@ export function trackerHref(query: TrackerQuery, changes: Partial<TrackerQuery> 
   // Commas stay readable in lists; everything else is percent-encoded.
   return `/?${params.map(([key, value]) => `${key}=${encodeURIComponent(value).replace(/%2C/g, ",")}`).join("&")}`;
 }
+
+/**
+ * The canonical URL of the status-changes chart (`/trends`) for the claims a tracker query
+ * selects: the same filters as trackerHref writes them, without page and sort, which do not
+ * apply to a chart of the whole selection.
+ */
+export function trendsHref(query: TrackerQuery): string {
+  const { page, sort, order } = DEFAULT_TRACKER_QUERY;
+  return `/trends${trackerHref({ ...query, page, sort, order }).slice(1)}`;
+}

@@ -6,7 +6,7 @@ const request = (url: string, headers: Record<string, string> = {}, method = "GE
 
 describe("which requests the page cache answers", () => {
   it("keys anonymous document requests for reader pages by path and query", () => {
-    for (const url of ["/", "/?q=%E6%96%B0&status=false", "/articles", "/articles/openai-2023", "/articles/openai-2023/report?asof=2024-01-01", "/claims/42"]) {
+    for (const url of ["/", "/?q=%E6%96%B0&status=false", "/trends?kind=prediction", "/articles", "/articles/openai-2023", "/articles/openai-2023/report?asof=2024-01-01", "/claims/42"]) {
       expect(pageCacheKey(request(url))).toBe(url);
     }
     expect(pageCacheKey(request("/claims/42", {}, "HEAD"))).toBe("/claims/42");

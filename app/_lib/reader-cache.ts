@@ -1,5 +1,5 @@
 import "server-only";
-import { getPublishedArticle, listPublishedArticleOptions, listPublishedArticles } from "@/db/articles/published-articles";
+import { getPublishedArticle, listArticleFilterOptions, listPublishedArticles } from "@/db/articles/published-articles";
 import { getPublicClaim, publicMergeTarget } from "@/db/claims/public-claim";
 import { listStatuses } from "@/db/statuses/list-statuses";
 import { listPublishedClaims } from "@/db/tracker/list-claims";
@@ -19,7 +19,7 @@ const cache = (holder.__claimlineReaderCache ??= createMemoCache(process.env.REA
 
 export const cachedPublishedArticle = cache.wrap("published-article", getPublishedArticle);
 export const cachedPublishedArticles = cache.wrap("published-articles", listPublishedArticles);
-export const cachedArticleOptions = cache.wrap("article-options", listPublishedArticleOptions);
+export const cachedArticleFilterOptions = cache.wrap("article-filter-options", listArticleFilterOptions);
 export const cachedPublicClaim = cache.wrap("public-claim", getPublicClaim);
 export const cachedStatuses = cache.wrap("statuses", () => listStatuses());
 export const cachedMergeTarget = cache.wrap("merge-target", publicMergeTarget);

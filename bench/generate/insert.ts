@@ -1,6 +1,7 @@
 import type Database from "better-sqlite3";
 import { docFromPlain, docText } from "../../lib/article-doc";
 import type { DeskPlan } from "./plan";
+import { setReaderFigureTriggersAside } from "./reader-figures";
 import { plannedCurrentIndex } from "./timeline";
 
 export const BENCH_EDITOR_ID = "bench-editor";
@@ -23,7 +24,8 @@ export interface InsertCounts {
  * mention insert, which would take most of the time at 100,000 claims. So, inside the same
  * transaction, the triggers are set aside, the rows written, the index filled from its view
  * exactly as the migration's backfill does, and the triggers put back from their stored SQL:
- * the same index content, and the same triggers afterwards for the server.
+ * the same index content, and the same triggers afterwards for the server. The tracker's
+ * figures (migration 0008) are set aside and recomputed the same way (reader-figures.ts).
  */
 export function insertDesk(sqlite: Database.Database, plan: DeskPlan): InsertCounts {
   const insertUser = sqlite.prepare("INSERT OR IGNORE INTO user (id, name, email, role) VALUES (?, ?, ?, 'editor')");
@@ -48,6 +50,7 @@ export function insertDesk(sqlite: Database.Database, plan: DeskPlan): InsertCou
   sqlite.transaction(() => {
     const searchTriggers = sqlite.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'claim_search_%'").all() as { name: string; sql: string }[];
     for (const trigger of searchTriggers) sqlite.exec(`DROP TRIGGER \`${trigger.name}\``);
+    const restoreReaderFigures = setReaderFigureTriggersAside(sqlite);
     const [articleBase, claimBase, mentionBase] = [base("article"), base("claim"), base("mention")];
     let eventId = base("status_event");
     let sourceId = base("source");
@@ -98,6 +101,7 @@ export function insertDesk(sqlite: Database.Database, plan: DeskPlan): InsertCou
       .prepare("INSERT INTO claim_search (rowid, statement, quotes, titles) SELECT claim_id, statement, quotes, titles FROM claim_search_source WHERE claim_id > ?")
       .run(claimBase);
     for (const trigger of searchTriggers) sqlite.exec(trigger.sql);
+    restoreReaderFigures();
   })();
   return counts;
 }

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { StatusDto } from "@/db/statuses/list-statuses";
 import { CLAIM_KIND_LABELS, CLAIM_KINDS } from "@/lib/claim-rules";
 import type { TrackerQuery } from "@/lib/tracker-query";
@@ -43,9 +44,10 @@ export function TrackerFilters({ query, statuses, articles }: { query: TrackerQu
             </div>
           </fieldset>
           <div className="flex flex-col gap-3">
+            {/* The newest articles and the one selected, not every article: the list would grow with the desk. */}
             <label className="flex flex-col gap-1">
               <span className="font-medium">Article</span>
-              <select name="article" defaultValue={query.article ?? ""} className={input}>
+              <select name="article" defaultValue={query.article ?? ""} className={input} aria-describedby="article-filter-hint">
                 <option value="">Any article</option>
                 {articles.map((a) => (
                   <option key={a.slug} value={a.slug}>
@@ -53,6 +55,13 @@ export function TrackerFilters({ query, statuses, articles }: { query: TrackerQu
                   </option>
                 ))}
               </select>
+              <span id="article-filter-hint" className="text-xs text-[var(--color-muted)]">
+                The newest articles. For an older one, search its title above, or open it from{" "}
+                <Link href="/articles" className="underline">
+                  all articles
+                </Link>
+                .
+              </span>
             </label>
             <label className="flex flex-col gap-1">
               <span className="font-medium">Claimant</span>

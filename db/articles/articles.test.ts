@@ -7,7 +7,7 @@ import { getDb } from "../client";
 import { auditLog, mentions } from "../schema";
 import { listArticlesForEditor } from "./editor-articles";
 import { getWorkbench } from "./workbench";
-import { getPublishedArticle, listPublishedArticleOptions, listPublishedArticles } from "./published-articles";
+import { getPublishedArticle, listArticleFilterOptions, listPublishedArticles } from "./published-articles";
 import { updateArticle } from "./update-article";
 
 function updateInput(article: ReturnType<typeof makeArticle>, changes: Record<string, unknown>) {
@@ -37,7 +37,8 @@ describe("articles", () => {
     const draft = makeArticle(editor, { title: "Draft piece", status: "draft" });
     const published = makeArticle(editor, { title: "Published piece" });
     expect(listPublishedArticles().map((a) => a.slug)).toEqual([published.slug]);
-    expect(listPublishedArticleOptions()).toEqual([{ slug: published.slug, title: "Published piece" }]);
+    expect(listArticleFilterOptions(null)).toEqual([{ slug: published.slug, title: "Published piece" }]);
+    expect(listArticleFilterOptions(draft.slug)).toEqual([{ slug: published.slug, title: "Published piece" }]);
     expect(getPublishedArticle(draft.slug)).toBeNull();
     expect(listArticlesForEditor(editor).map((a) => a.slug).sort()).toEqual([draft.slug, published.slug].sort());
   });

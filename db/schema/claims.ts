@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { type AnySQLiteColumn, index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { CLAIM_KINDS, QUANTITY_QUALIFIERS } from "../../lib/claim-rules";
 import { articles } from "./articles";
@@ -38,6 +39,16 @@ export const claims = sqliteTable(
     deletedAt: integer("deleted_at", { mode: "timestamp_ms" }),
     /** Set when merged into another claim: this claim's events show on that claim's timeline. */
     mergedIntoId: integer("merged_into_id").references((): AnySQLiteColumn => claims.id),
+    /**
+     * Kept by triggers (migration 0008), never written by the app: what readers may see (not
+     * deleted, with a live mention in a published article), the claim whose timeline holds this
+     * claim's events (itself, or the end of its chain of merges), and whether that claim is
+     * readable (so this claim's events count on the public chart). Stored so that a tracker view
+     * reads an index instead of checking every claim.
+     */
+    readable: integer("readable", { mode: "boolean" }).notNull().default(false),
+    timelineOwnerId: integer("timeline_owner_id"),
+    timelineReadable: integer("timeline_readable", { mode: "boolean" }).notNull().default(false),
   },
   (t) => [
     index("claim_status_idx").on(t.currentStatus),
@@ -45,6 +56,15 @@ export const claims = sqliteTable(
     index("claim_recheck_idx").on(t.recheckBy),
     // Timelines follow merges (merged_into_id = ?) on every reader page; without this each step scans every claim.
     index("claim_merged_into_idx").on(t.mergedIntoId),
+    // The tracker's default order over readable claims, read a page at a time.
+    index("claim_readable_updated_idx").on(t.readable, t.updatedAt, t.id),
+    // Facet counts for a kind filter, read from the index alone.
+    index("claim_readable_kind_idx").on(t.readable, t.kind, t.currentStatus),
+    // The claim-date order, undated claims last either way: oldest first reads the first index
+    // forwards, newest first reads the second backwards (a single index would put undated first).
+    index("claim_readable_claim_date_idx").on(t.readable, sql`(claim_date IS NULL)`, t.claimDate, t.id),
+    index("claim_readable_claim_date_desc_idx").on(t.readable, sql`(claim_date IS NOT NULL)`, t.claimDate, t.id),
+    index("claim_timeline_owner_idx").on(t.timelineOwnerId),
   ],
 );
 

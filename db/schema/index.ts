@@ -5,3 +5,4 @@ export * from "./claims";
 export * from "./events";
 export * from "./audit";
 export * from "./api-tokens";
+export * from "./reader-counts";

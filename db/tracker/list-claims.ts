@@ -1,10 +1,10 @@
 import "server-only";
-import { and, asc, count, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, inArray, isNull, sql } from "drizzle-orm";
 import type { ClaimKind } from "../../lib/claim-rules";
 import { TRACKER_PAGE_SIZE, type TrackerQuery } from "../../lib/tracker-query";
 import { getDb, type Tx } from "../client";
-import { articles, claims, mentions, statusEvents } from "../schema";
-import { timelineClaimsCte, trackerClaimsWhere } from "./search";
+import { articles, claims, mentions, readerStatusCounts, statusEvents } from "../schema";
+import { onlyKindOrStatus, searchMatches, timelineClaimsCte, trackerClaimsWhere } from "./search";
 
 export interface TrackerItemDto {
   id: number;
@@ -33,18 +33,20 @@ export interface TrackerPageDto {
 }
 
 /**
- * A page of the public claim tracker. At most four statements whatever the data size
- * (counts, page, appearances, last events), in one read transaction so that the total, the
- * counts and the page come from the same snapshot while editors write.
+ * A page of the public claim tracker. At most five statements whatever the data size (search
+ * matches, counts, page, appearances, last events), in one read transaction so that the total,
+ * the counts and the page come from the same snapshot while editors write. A search runs its
+ * full-text query once; counts and page reuse the matching ids.
  */
 export function listPublishedClaims(query: TrackerQuery): TrackerPageDto {
   return getDb().transaction((tx) => {
-    const statusCounts = countByStatus(tx, query);
+    const matches = query.q ? searchMatches(tx, query.q) : undefined;
+    const statusCounts = matches?.length === 0 ? {} : countByStatus(tx, query, matches);
     const counted = query.status.length > 0 ? query.status : Object.keys(statusCounts);
     const total = counted.reduce((sum, key) => sum + (statusCounts[key] ?? 0), 0);
     const pageCount = Math.max(1, Math.ceil(total / TRACKER_PAGE_SIZE));
     const page = Math.min(query.page, pageCount);
-    const rows = total === 0 ? [] : loadPage(tx, query, page);
+    const rows = total === 0 ? [] : loadPage(tx, query, page, matches);
     const ids = rows.map((r) => r.id);
     const appearances = loadAppearances(tx, ids);
     const lastEvents = loadLastEventTimes(tx, ids);
@@ -62,21 +64,45 @@ export function listPublishedClaims(query: TrackerQuery): TrackerPageDto {
   });
 }
 
-function countByStatus(tx: Tx, query: TrackerQuery): Record<string, number> {
+/**
+ * Claims per status, the status filter left out. Unfiltered or by kind, these are figures kept
+ * by triggers (migration 0008): at most fifty rows instead of a count over every claim.
+ */
+function countByStatus(tx: Tx, query: TrackerQuery, matches: readonly number[] | undefined): Record<string, number> {
+  if (onlyKindOrStatus(query)) {
+    const n = sql<number>`sum(${readerStatusCounts.claims})`;
+    const kept = tx
+      .select({ status: readerStatusCounts.statusKey, n })
+      .from(readerStatusCounts)
+      .where(query.kind.length > 0 ? inArray(readerStatusCounts.kind, query.kind) : undefined)
+      .groupBy(readerStatusCounts.statusKey)
+      .having(gt(n, 0))
+      .all();
+    return Object.fromEntries(kept.map((r) => [r.status, r.n]));
+  }
   const rows = tx
     .select({ status: claims.currentStatus, n: count() })
     .from(claims)
-    .where(trackerClaimsWhere(query, { ignoreStatus: true }))
+    .where(trackerClaimsWhere(query, { ignoreStatus: true, matches, fromMatches: true }))
     .groupBy(claims.currentStatus)
     .all();
   return Object.fromEntries(rows.map((r) => [r.status, r.n]));
 }
 
-function loadPage(tx: Tx, query: TrackerQuery, page: number) {
+/**
+ * Up to this many search matches, a page reads them by id and sorts them; past it, walking the
+ * readable claims in page order and keeping the matches reaches 25 sooner (a match every
+ * 100,000 / n claims). The two cost the same near √(25 × 100,000) ≈ 1,600 matches.
+ */
+const FEW_MATCHES = 1_500;
+
+function loadPage(tx: Tx, query: TrackerQuery, page: number, matches: readonly number[] | undefined) {
   const direction = query.order === "asc" ? asc : desc;
-  // Undated claims go last either way: they cannot be placed on a timeline of claim dates.
-  const order =
-    query.sort === "claim-date" ? [sql`${claims.claimDate} IS NULL`, direction(claims.claimDate), direction(claims.id)] : [direction(claims.updatedAt), direction(claims.id)];
+  // Undated claims go last either way: they cannot be placed on a timeline of claim dates. Each
+  // direction is written as its index (migration 0008) is ordered, so a page reads 25 entries
+  // instead of sorting every readable claim.
+  const undatedLast = query.order === "asc" ? sql`${claims.claimDate} IS NULL` : sql`${claims.claimDate} IS NOT NULL DESC`;
+  const order = query.sort === "claim-date" ? [undatedLast, direction(claims.claimDate), direction(claims.id)] : [direction(claims.updatedAt), direction(claims.id)];
   return tx
     .select({
       id: claims.id,
@@ -88,7 +114,7 @@ function loadPage(tx: Tx, query: TrackerQuery, page: number) {
       updatedAt: claims.updatedAt,
     })
     .from(claims)
-    .where(trackerClaimsWhere(query))
+    .where(trackerClaimsWhere(query, { matches, fromMatches: (matches?.length ?? Infinity) <= FEW_MATCHES }))
     .orderBy(...order)
     .limit(TRACKER_PAGE_SIZE)
     .offset((page - 1) * TRACKER_PAGE_SIZE)

@@ -1,6 +1,8 @@
 import "server-only";
 import { and, gte, inArray, isNull, lte, type SQL, sql } from "drizzle-orm";
 import type { TrackerQuery } from "../../lib/tracker-query";
+import type { Db, Tx } from "../client";
+import { inIds } from "../id-list";
 import { articles, claims, mentions } from "../schema";
 
 /**
@@ -44,17 +46,44 @@ function publishedMention(articleSlug?: string): SQL {
     ${articleSlug === undefined ? sql`` : sql`AND ${articles.slug} = ${articleSlug}`})`;
 }
 
-/** What readers may see at all: not deleted (or merged away), and made in a published article. */
-export const readableClaim: SQL = and(isNull(claims.deletedAt), publishedMention())!;
+/**
+ * What readers may see at all: not deleted (or merged away), and made in a published article.
+ * Kept on the claim by triggers (migration 0008) from exactly that rule, so a query reads one
+ * column (and its indexes) instead of looking for a published mention claim by claim.
+ */
+export const readableClaim: SQL = sql`${claims.readable} = 1`;
+
+/** The same rule computed from the rows, for tests that check the stored flag against it. */
+export const readableClaimFromRows: SQL = and(isNull(claims.deletedAt), publishedMention())!;
+
+/**
+ * The ids of the readable claims a search matches, in one statement: a view reads them once and
+ * passes them to its counts and page (see `trackerClaimsWhere`), instead of running the
+ * full-text query for each.
+ */
+export function searchMatches(db: Db | Tx, q: string): number[] {
+  return db.all<{ rowid: number }>(matchingClaimIds(q)).map((r) => r.rowid);
+}
+
+/**
+ * True when the query narrows by nothing but kind and status: the figures kept by triggers
+ * (migration 0008, per kind and status) answer its counts without reading claims.
+ */
+export function onlyKindOrStatus(query: TrackerQuery): boolean {
+  return !query.q && !query.article && !query.claimant && !query.from && !query.to;
+}
 
 /**
  * The claims a tracker query selects. `ignoreStatus` leaves out the status filter, for the
  * facet counts that show what picking another status would give.
  */
-export function trackerClaimsWhere(query: TrackerQuery, options: { ignoreStatus?: boolean } = {}): SQL {
+export function trackerClaimsWhere(query: TrackerQuery, options: { ignoreStatus?: boolean; matches?: readonly number[]; fromMatches?: boolean } = {}): SQL {
+  const search = !query.q ? undefined : options.matches ? inIds(claims.id, options.matches) : sql`${claims.id} IN (${matchingClaimIds(query.q)})`;
   return and(
-    readableClaim,
-    query.q ? sql`${claims.id} IN (${matchingClaimIds(query.q)})` : undefined,
+    // `+` hides the readable indexes from the planner, so it reads the matched claims by id
+    // instead of walking every readable claim and testing each against the list.
+    options.fromMatches && options.matches ? sql`+${claims.readable} = 1` : readableClaim,
+    search,
     query.status.length > 0 && !options.ignoreStatus ? inArray(claims.currentStatus, query.status) : undefined,
     query.kind.length > 0 ? inArray(claims.kind, query.kind) : undefined,
     query.article ? publishedMention(query.article) : undefined,
