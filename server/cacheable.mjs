@@ -7,7 +7,7 @@
  */
 
 /** The public reader pages. Editor pages, sign-in, APIs, feeds and exports are never cached. */
-const READER_PAGE = /^\/(?:$|articles\/?$|articles\/[^/]+\/?$|articles\/[^/]+\/report\/?$|claims\/[^/]+\/?$)/;
+const READER_PAGE = /^\/(?:$|trends\/?$|articles\/?$|articles\/[^/]+\/?$|articles\/[^/]+\/report\/?$|claims\/[^/]+\/?$)/;
 
 /** Request headers with which Next answers something other than the page's HTML. */
 const ROUTER_HEADERS = ["rsc", "next-action", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch"];
