@@ -57,7 +57,7 @@ export function streamReport<Options>(
   const writer = factory(planned.head, options);
   const pieces = (function* () {
     yield writer.head();
-    for (const ids of batchesOf(planned, batchSize)) yield writer.claims(loadReportClaims(snapshot.db, planned, ids));
+    for (const ids of batchesOf(planned, batchSize)) yield writer.claims(loadReportClaims(snapshot.db, planned, ids, factory.reads));
     yield writer.tail();
   })();
   const encoder = new TextEncoder();
