@@ -8,13 +8,13 @@ import { claimsCsvWriter, eventsCsvWriter } from "@/lib/reports/report-csv";
 import { reportJsonWriter } from "@/lib/reports/report-json";
 import { reportMarkdownWriter } from "@/lib/reports/report-markdown";
 import type { ReportHead } from "@/lib/reports/report-model";
-import type { ReportWriter } from "@/lib/reports/report-writer";
+import type { ReportWriter, ReportWriterFactory } from "@/lib/reports/report-writer";
 
 /** Every export format, by the file name it is served as. */
-const FORMATS: Record<string, { type: string; writer: (head: ReportHead, base: string) => ReportWriter; claimsOnly?: boolean }> = {
+const FORMATS: Record<string, { type: string; writer: (head: ReportHead, base: string) => ReportWriter } & Pick<ReportWriterFactory, "claimsOnly" | "reads">> = {
   "report.md": { type: "text/markdown; charset=utf-8", writer: (head, base) => reportMarkdownWriter(head, { siteUrl: base }) },
-  "events.csv": { type: "text/csv; charset=utf-8", writer: (head) => eventsCsvWriter(head), claimsOnly: eventsCsvWriter.claimsOnly },
-  "claims.csv": { type: "text/csv; charset=utf-8", writer: (head) => claimsCsvWriter(head), claimsOnly: claimsCsvWriter.claimsOnly },
+  "events.csv": { type: "text/csv; charset=utf-8", writer: (head) => eventsCsvWriter(head), claimsOnly: eventsCsvWriter.claimsOnly, reads: eventsCsvWriter.reads },
+  "claims.csv": { type: "text/csv; charset=utf-8", writer: (head) => claimsCsvWriter(head), claimsOnly: claimsCsvWriter.claimsOnly, reads: claimsCsvWriter.reads },
   "report.json": { type: "application/json; charset=utf-8", writer: (head) => reportJsonWriter(head) },
   "claimreview.jsonld": { type: "application/ld+json; charset=utf-8", writer: (head, base) => claimReviewWriter(head, { siteUrl: base }) },
   "annotations.jsonld": { type: "application/ld+json; charset=utf-8", writer: (head, base) => annotationsWriter(head, { siteUrl: base }) },
@@ -34,7 +34,7 @@ export function reportResponse(scope: Parameters<typeof streamReport>[0], file: 
   const asOf = parseAsOf(url.searchParams.get("asof"));
   if (url.searchParams.get("asof") && !asOf) return Response.json({ error: "invalid", message: INVALID_AS_OF_MESSAGE }, { status: 422 });
   const base = siteUrl();
-  const report = streamReport(scope, asOf, Object.assign((head: ReportHead) => format.writer(head, base), { claimsOnly: format.claimsOnly }), undefined);
+  const report = streamReport(scope, asOf, Object.assign((head: ReportHead) => format.writer(head, base), { claimsOnly: format.claimsOnly, reads: format.reads }), undefined);
   if (!report) return Response.json({ error: "not_found", message: "Nothing public matches that report." }, { status: 404 });
   const [stem, extension] = [file.slice(0, file.lastIndexOf(".")), file.slice(file.lastIndexOf("."))];
   const name = `${namePrefix.replace(/[^\w-]/g, "_")}-${stem}${asOf ? `-asof-${asOf}` : ""}${extension}`;

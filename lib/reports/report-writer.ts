@@ -16,7 +16,23 @@ export interface ReportWriter {
 export type ReportWriterFactory<Options = void> = ((head: ReportHead, options: Options) => ReportWriter) & {
   /** True for formats that write claims only (the CSVs): planning can skip what only a head says. */
   claimsOnly?: boolean;
+  /** The parts of each claim the format writes, when not all of them (see ClaimParts). */
+  reads?: ClaimParts;
 };
+
+/**
+ * Parts of a claim a format may not write. A whole-desk export reads half a million events:
+ * a CSV that never writes a mention, a source or an event's author is spared reading them, and
+ * gets empty lists and nulls in their place. Tests compare every format's streamed bytes with
+ * the whole report's, so a format that writes a part it says it does not read fails them.
+ */
+export interface ClaimParts {
+  mentions: boolean;
+  sources: boolean;
+  authors: boolean;
+}
+
+export const ALL_CLAIM_PARTS: ClaimParts = { mentions: true, sources: true, authors: true };
 
 /** The head of a report held in memory: its totals are counted from its claims. */
 export function headOf(data: ReportData): ReportHead {
