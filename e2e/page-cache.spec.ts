@@ -22,6 +22,7 @@ async function readerView(page: Page, path: string) {
   return { cache: response.headers()["x-claimline-cache"], nonce, scriptNonces };
 }
 
+// Statuses "true" then "unprovable": the tracker spec counts "false" claims in the shared database.
 test("readers get cached pages with fresh nonces that run, and see an editor's change on the next view", async ({ page, browser, baseURL }) => {
   const title = unique("Cached page article");
   const statement = unique("The cache keeps pages until a change");
@@ -57,13 +58,13 @@ test("readers get cached pages with fresh nonces that run, and see an editor's c
   await expect(reader.getByTestId("current-status")).toHaveText(/True/);
 
   // The editor changes the verdict: the next reader view is rendered again and shows it.
-  await json(await page.request.post(`/api/v1/claims/${claim.claimId}/events`, { ...api, data: { statusKey: "false", effectiveDate: "2026-11-20", rationale: "The cache forgot nothing." } }));
+  await json(await page.request.post(`/api/v1/claims/${claim.claimId}/events`, { ...api, data: { statusKey: "unprovable", effectiveDate: "2026-11-20", rationale: "The cache forgot nothing." } }));
   const afterChange = await readerView(reader, path);
   expect(afterChange.cache).toBe("miss");
-  await expect(reader.getByTestId("current-status")).toHaveText(/False/);
+  await expect(reader.getByTestId("current-status")).toHaveText(/Unprovable/);
   await expect(reader.getByText("The cache forgot nothing.")).toBeVisible();
   expect((await readerView(reader, path)).cache).toBe("hit");
-  await expect(reader.getByTestId("current-status")).toHaveText(/False/);
+  await expect(reader.getByTestId("current-status")).toHaveText(/Unprovable/);
   expect(violations).toEqual([]);
 
   // A signed-in editor is never served a reader's copy: the header names them.
