@@ -12,7 +12,7 @@
  * @property {Record<string, string | string[]>} headers  as Next sent them, minus per-response ones
  * @property {Buffer[]} segments  the body split at each occurrence of the render's nonce
  * @property {string} nonce  the render's CSP nonce, replaced by a fresh one on every hit
- * @property {number} bytes
+ * @property {number} bytes  of the segments (the body without its nonces)
  * @property {number} generation
  * @property {number} storedAt  Date.now() when stored
  */

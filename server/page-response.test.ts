@@ -35,7 +35,7 @@ const stored = {
   headers: { "content-type": "text/html; charset=utf-8", "content-security-policy": `script-src 'self' 'nonce-${OLD}' 'strict-dynamic'`, "x-frame-options": "DENY" },
   nonce: OLD,
   segments: splitAtNonce(Buffer.from(PAGE), OLD),
-  bytes: Buffer.byteLength(PAGE),
+  bytes: splitAtNonce(Buffer.from(PAGE), OLD).reduce((sum, s) => sum + s.length, 0),
   generation: 0,
   storedAt: 0,
 };
@@ -94,7 +94,8 @@ describe("serving a stored page", () => {
   });
 
   it("compresses for clients that accept gzip, and answers HEAD without a body", async () => {
-    const large = { ...stored, segments: splitAtNonce(Buffer.from(PAGE.repeat(50)), OLD) };
+    const segments = splitAtNonce(Buffer.from(PAGE.repeat(50)), OLD);
+    const large = { ...stored, segments, bytes: segments.reduce((sum, s) => sum + s.length, 0) };
     const url = await serve((req, res) => void sendCachedPage(req, res, large, 0));
     const gzipped = await get(url, { "accept-encoding": "br, gzip, deflate" });
     expect(gzipped.headers["content-encoding"]).toBe("gzip");
