@@ -4,6 +4,7 @@ import { DEMO_SLUG } from "./fixtures";
 
 const PAGES = [
   { name: "the tracker", path: "/" },
+  { name: "the trends page", path: "/trends" },
   { name: "an article page", path: `/articles/${DEMO_SLUG}` },
   { name: "a claim page", path: "claim" },
 ];

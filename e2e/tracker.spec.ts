@@ -44,6 +44,8 @@ test.describe("the claim tracker", () => {
     await expect(other.getByRole("heading", { level: 1 })).toHaveText("Status changes over time");
     await expect(other.getByTestId("status-changes-chart")).toBeVisible();
     await expect(other.getByRole("img", { name: /Status changes per month/ })).toBeVisible();
+    // Each colour is named, with its icon: status is never told by colour alone.
+    await expect(other.getByRole("list", { name: "Legend" })).toContainText("Outdated");
     await other.getByText("The numbers").click();
     await expect(other.getByRole("table", { name: "Status changes per month, by status" })).toBeVisible();
     await other.getByTestId("tracker-link").click();

@@ -23,6 +23,7 @@ for (const [suffix, viewport] of [["", { width: 1280, height: 900 }], ["-phone",
   const context = await browser.newContext({ viewport, deviceScaleFactor: suffix ? 2 : 1 });
   const page = await context.newPage();
   await shoot(page, `home${suffix}`, "/");
+  await shoot(page, `trends${suffix}`, "/trends");
   await shoot(page, `article${suffix}`, "/articles/openai-open-source-model-2023");
   await page.getByRole("link", { name: "OpenAI plans to release an open-source language model" }).click();
   await page.waitForURL(/\/claims\/\d+/);

@@ -1,6 +1,7 @@
 import { scaleBand, scaleLinear } from "d3-scale";
 import type { StatusDto } from "@/db/statuses/list-statuses";
 import type { StatusChangeCountDto } from "@/db/tracker/status-changes";
+import { StatusBadge } from "@/components/status-badge";
 
 const WIDTH = 800;
 const HEIGHT = 180;
@@ -61,6 +62,14 @@ export function StatusChangesChart({ changes, status }: { changes: StatusChangeC
           ) : null,
         )}
       </svg>
+      {/* Which colour is which status, by name and icon: the bars alone tell them apart by colour only. */}
+      <ul aria-label="Legend" className="flex flex-wrap gap-2" data-testid="chart-legend">
+        {keys.map((key) => (
+          <li key={key}>
+            <StatusBadge status={status(key)} size="sm" />
+          </li>
+        ))}
+      </ul>
       {/* One row per month and one column per status: a third of the cells of a row per (month, status), for the same numbers. */}
       <details className="text-sm">
         <summary className="cursor-pointer text-[var(--color-muted)]">The numbers</summary>
