@@ -1,6 +1,5 @@
 import "server-only";
 import { and, asc, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
-import type { DatePrecision } from "../../lib/dates";
 import { type Db, getDb } from "../client";
 import type { SourceDto } from "../events/timeline";
 import { articles, claims, eventSources, sources } from "../schema";
@@ -10,16 +9,8 @@ import { liveMentionInPublishedArticle } from "./readable-claims";
 
 export type FeedScope = { kind: "desk" } | { kind: "article"; slug: string } | { kind: "claim"; id: number };
 
-export interface FeedEventDto {
-  id: number;
-  /** The claim whose public timeline shows the event: for a merged claim's event, the claim it was merged into. */
-  claimId: number;
-  statement: string;
-  statusKey: string;
-  effectiveDate: string;
-  effectivePrecision: DatePrecision;
-  rationale: string | null;
-  correctsEventId: number | null;
+/** A feed entry: a row as read, with its time as ISO text and its sources. */
+export interface FeedEventDto extends Omit<FeedRow, "recordedAt"> {
   recordedAt: string;
   sources: SourceDto[];
 }

@@ -7,6 +7,7 @@ import type { FeedPick } from "./newest-readable-events";
 /** A feed entry as read from SQLite: recorded time still in milliseconds, sources not yet attached. */
 export interface FeedRow {
   id: number;
+  /** The claim whose public timeline shows the event: for a merged claim's event, the claim it was merged into. */
   claimId: number;
   statement: string;
   statusKey: string;
