@@ -1,3 +1,4 @@
+import { codePointLength, findQuoteOffsets } from "../lib/anchor";
 import type { Role } from "../lib/claim-rules";
 import { articleInput, claimWithMentionInput, statusEventInput } from "../lib/validation";
 import { createArticle } from "../db/articles/create-article";
@@ -28,4 +29,11 @@ export function makeClaim(actor: Actor, articleId: number, quote = "估值约为
 
 export function eventInput(claimId: number, overrides: Record<string, unknown> = {}) {
   return statusEventInput.parse({ claimId, statusKey: "true", effectiveDate: "2023-05-15", rationale: "Checked.", sources: [], ...overrides });
+}
+
+/** The code point span of the `occurrence`-th appearance (1 = first) of `words` in `text`, as mentions store it. */
+export function spanOf(text: string, words: string, occurrence = 1) {
+  const start = findQuoteOffsets(text, words)[occurrence - 1];
+  if (start === undefined) throw new Error(`"${words}" does not occur ${occurrence} time(s) in the text.`);
+  return { start, end: start + codePointLength(words) };
 }

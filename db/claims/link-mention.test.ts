@@ -2,7 +2,7 @@ import { count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { NotFoundError, ValidationError } from "../../lib/errors";
 import { claimWithMentionInput } from "../../lib/validation";
-import { eventInput, makeArticle, makeUser } from "../../test/factories";
+import { eventInput, makeArticle, makeUser, spanOf } from "../../test/factories";
 import type { Actor } from "../authorize";
 import { getDb } from "../client";
 import { recordStatusEvent } from "../events/record-status-event";
@@ -19,14 +19,6 @@ const BODY = "OpenAI 正计划向公众发布第一个开源语言模型。OpenA
 
 function claim(actor: Actor, articleId: number, quote: string) {
   return createClaimWithMention(actor, claimWithMentionInput.parse({ articleId, quote, statement: quote }));
-}
-
-/** The code point span of the `occurrence`-th appearance (1 = first) of `words` in `text`. */
-function spanOf(text: string, words: string, occurrence = 1) {
-  let at = -1;
-  for (let i = 0; i < occurrence; i++) at = text.indexOf(words, at + 1);
-  const start = Array.from(text.slice(0, at)).length;
-  return { start, end: start + Array.from(words).length };
 }
 
 const eventCount = () => getDb().select({ n: count() }).from(statusEvents).get()!.n;

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { ValidationError } from "../../lib/errors";
 import { claimWithMentionInput } from "../../lib/validation";
 import { unlinkMentionInput } from "../../lib/workbench-input";
-import { eventInput, makeArticle, makeUser } from "../../test/factories";
+import { eventInput, makeArticle, makeUser, spanOf } from "../../test/factories";
 import { getDb } from "../client";
 import { recordStatusEvent } from "../events/record-status-event";
 import { loadTimelines } from "../events/timeline";
@@ -15,14 +15,6 @@ import { getPublicClaim } from "./public-claim";
 import { statementFromQuote, unlinkMention } from "./unlink-mention";
 
 const BODY = "据报道，OpenAI 目前估值约为270亿美元。\n\n另据报道，OpenAI 估值约为270亿美元，但这已是旧数据。";
-
-/** The code point span of the `occurrence`-th appearance (1 = first) of `words` in `text`. */
-function spanOf(text: string, words: string, occurrence = 1) {
-  let at = -1;
-  for (let i = 0; i < occurrence; i++) at = text.indexOf(words, at + 1);
-  const start = Array.from(text.slice(0, at)).length;
-  return { start, end: start + Array.from(words).length };
-}
 
 const eventCount = () => getDb().select({ n: count() }).from(statusEvents).get()!.n;
 

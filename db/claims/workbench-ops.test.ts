@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { ConflictError, NotFoundError, ValidationError } from "../../lib/errors";
 import { claimFromSpanInput, claimUpdateInput } from "../../lib/workbench-input";
-import { eventInput, makeArticle, makeUser } from "../../test/factories";
+import { eventInput, makeArticle, makeUser, spanOf } from "../../test/factories";
 import { getWorkbench } from "../articles/workbench";
 import type { Actor } from "../authorize";
 import { getDb } from "../client";
@@ -21,11 +21,6 @@ import { splitClaim } from "./split-claim";
 import { updateClaim } from "./update-claim";
 
 const BODY = "😀 据报道，OpenAI 目前估值约为270亿美元，微软是其最大的投资方。\n\nGPT-3 拥有1750亿个参数。";
-
-function spanOf(text: string, words: string) {
-  const start = Array.from(text.slice(0, text.indexOf(words))).length;
-  return { start, end: start + Array.from(words).length };
-}
 
 function claimAt(actor: Actor, articleId: number, words: string, statement = words) {
   return createClaimFromSpan(actor, claimFromSpanInput.parse({ articleId, ...spanOf(BODY, words), statement }));

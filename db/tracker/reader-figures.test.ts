@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { statusKeyInput } from "../../lib/status-input";
 import { articleUpdateInput } from "../../lib/validation";
 import { mergeClaimsInput, splitClaimInput } from "../../lib/workbench-input";
-import { eventInput, makeArticle, makeClaim, makeUser } from "../../test/factories";
+import { eventInput, makeArticle, makeClaim, makeUser, spanOf } from "../../test/factories";
 import { updateArticle } from "../articles/update-article";
 import type { ArticleDto } from "../articles/article-dto";
 import { exportBackup } from "../backup/export-backup";
@@ -76,12 +76,6 @@ function expectInStep(after: string): void {
 
 const BODY = "据报道，OpenAI 目前估值约为270亿美元。\n\nGPT-3 拥有1750亿个参数。\n\n另据报道，OpenAI 估值约为270亿美元，微软是最大投资方。";
 
-function spanOf(article: ArticleDto, quote: string, from = 0) {
-  const at = article.bodyText.indexOf(quote, from);
-  const start = Array.from(article.bodyText.slice(0, at)).length;
-  return { start, end: start + Array.from(quote).length };
-}
-
 describe("the tracker's stored figures stay equal to a recomputation", () => {
   it("through every editor write path", () => {
     const editor = makeUser("editor");
@@ -105,10 +99,10 @@ describe("the tracker's stored figures stay equal to a recomputation", () => {
     deleteDraftEvent(editor, discarded.eventId);
     expectInStep("drafts published and discarded");
 
-    const added = addMention(editor, { claimId: valuation, articleId: other.id, ...spanOf(other, "估值约为270亿美元") }).mentionId;
+    const added = addMention(editor, { claimId: valuation, articleId: other.id, ...spanOf(other.bodyText, "估值约为270亿美元") }).mentionId;
     expectInStep("mention added");
     const version = getDb().select({ version: mentions.version }).from(mentions).where(eq(mentions.id, added)).get()!.version;
-    reattachMention(editor, { mentionId: added, version, ...spanOf(other, "OpenAI 估值约为270亿美元", 20) });
+    reattachMention(editor, { mentionId: added, version, ...spanOf(other.bodyText, "OpenAI 估值约为270亿美元") });
     expectInStep("mention reattached");
     unlinkMention(editor, { mentionId: added });
     expectInStep("mention unlinked to a claim of its own");
