@@ -8,11 +8,12 @@ import { ROLES } from "./claim-rules";
 import { newUserInput } from "./validation";
 
 export const MANAGED_PASSWORD_MIN_LENGTH = 12;
+export const MANAGED_PASSWORD_MAX_LENGTH = 128;
 
 const password = z
   .string()
   .min(MANAGED_PASSWORD_MIN_LENGTH, `Passwords need at least ${MANAGED_PASSWORD_MIN_LENGTH} characters.`)
-  .max(128, "Passwords are limited to 128 characters.");
+  .max(MANAGED_PASSWORD_MAX_LENGTH, `Passwords are limited to ${MANAGED_PASSWORD_MAX_LENGTH} characters.`);
 
 /** Better Auth's user ids: random UUIDs here, but any short opaque string is accepted. */
 const userId = z.string().trim().min(1, "Choose a user.").max(64);

@@ -7,7 +7,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
-import { MANAGED_PASSWORD_MIN_LENGTH } from "@/lib/user-input";
+import { PasswordField } from "./password-field";
 
 /** Adds an editor or admin with a first password (there is no public sign-up). */
 export function NewUserForm({ action }: { action: FormAction<UserDto> }) {
@@ -22,18 +22,7 @@ export function NewUserForm({ action }: { action: FormAction<UserDto> }) {
           <option value="editor">Editor</option>
           <option value="admin">Admin</option>
         </SelectField>
-        <TextField
-          id="new-user-password"
-          label="Initial password"
-          name="password"
-          type="password"
-          required
-          minLength={MANAGED_PASSWORD_MIN_LENGTH}
-          maxLength={128}
-          autoComplete="new-password"
-          error={errors.password}
-          hint={`At least ${MANAGED_PASSWORD_MIN_LENGTH} characters. Pass it on to them yourself.`}
-        />
+        <PasswordField id="new-user-password" label="Initial password" error={errors.password} note=" Pass it on to them yourself." />
       </div>
       <FormStatus state={pending ? null : state} />
       <div>

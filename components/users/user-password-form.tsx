@@ -5,9 +5,8 @@ import type { ManagedUserDto } from "@/db/users/managed-user";
 import { errorsOf, type FormAction } from "@/components/editor/types";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
-import { MANAGED_PASSWORD_MIN_LENGTH } from "@/lib/user-input";
+import { PasswordField } from "./password-field";
 
 /** Sets a user's password, behind a disclosure so the list stays short. Works without JavaScript. */
 export function UserPasswordForm({ action, user, isSelf }: { action: FormAction<ManagedUserDto>; user: ManagedUserDto; isSelf: boolean }) {
@@ -22,18 +21,7 @@ export function UserPasswordForm({ action, user, isSelf }: { action: FormAction<
       </summary>
       <ActionForm action={formAction} className="mt-3 flex max-w-md flex-col gap-3" resetKey={state?.ok ? state : undefined}>
         <input type="hidden" name="userId" value={user.id} />
-        <TextField
-          id={`password-${user.id}`}
-          label="New password"
-          name="password"
-          type="password"
-          required
-          minLength={MANAGED_PASSWORD_MIN_LENGTH}
-          maxLength={128}
-          autoComplete="new-password"
-          error={errors.password}
-          hint={`At least ${MANAGED_PASSWORD_MIN_LENGTH} characters.${isSelf ? "" : " They are signed out everywhere and sign in with the new one."}`}
-        />
+        <PasswordField id={`password-${user.id}`} label="New password" error={errors.password} note={isSelf ? "" : " They are signed out everywhere and sign in with the new one."} />
         <FormStatus state={pending ? null : state} />
         <div>
           <Button type="submit" variant="secondary" disabled={pending}>
