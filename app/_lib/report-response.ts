@@ -28,7 +28,8 @@ export const REPORT_FILES = Object.keys(FORMATS);
  * requests; the file name says the scope and the as-of day. `X-Report-Claims` tells a client
  * showing progress how many claims are coming before the first byte of the body.
  */
-export function reportResponse(scope: Parameters<typeof streamReport>[0], file: string, url: URL, namePrefix: string): Response {
+export function reportResponse(scope: Parameters<typeof streamReport>[0], file: string, request: Request, namePrefix: string): Response {
+  const url = new URL(request.url);
   const format = FORMATS[file];
   if (!format) return Response.json({ error: "not_found", message: `Unknown export. Use one of: ${REPORT_FILES.join(", ")}.` }, { status: 404 });
   const asOf = parseAsOf(url.searchParams.get("asof"));
@@ -38,7 +39,10 @@ export function reportResponse(scope: Parameters<typeof streamReport>[0], file: 
   if (!report) return Response.json({ error: "not_found", message: "Nothing public matches that report." }, { status: 404 });
   const [stem, extension] = [file.slice(0, file.lastIndexOf(".")), file.slice(file.lastIndexOf("."))];
   const name = `${namePrefix.replace(/[^\w-]/g, "_")}-${stem}${asOf ? `-asof-${asOf}` : ""}${extension}`;
-  return new Response(report.body, {
+  // Next answers HEAD with this handler and never reads the body: cancel it, which closes the
+  // read snapshot at once instead of leaving it (and a growing write-ahead log) to the GC.
+  if (request.method === "HEAD") void report.body.cancel();
+  return new Response(request.method === "HEAD" ? null : report.body, {
     headers: {
       "content-type": format.type,
       "content-disposition": `attachment; filename="${name}"`,

@@ -42,19 +42,20 @@ export function streamReport<Options>(
   batchSize = REPORT_BATCH_SIZE,
 ): { plan: ReportPlan; body: ReadableStream<Uint8Array> } | null {
   const snapshot = openReadSnapshot();
-  let plan: ReportPlan | null;
+  let planned: ReportPlan;
+  let writer: ReturnType<typeof factory>;
   try {
-    plan = planReport(snapshot.db, scope, asOf, { timelineFacts: !factory.claimsOnly });
+    const plan = planReport(snapshot.db, scope, asOf, { timelineFacts: !factory.claimsOnly });
+    if (!plan) {
+      snapshot.close();
+      return null;
+    }
+    planned = plan;
+    writer = factory(planned.head, options);
   } catch (error) {
     snapshot.close();
     throw error;
   }
-  if (!plan) {
-    snapshot.close();
-    return null;
-  }
-  const planned = plan;
-  const writer = factory(planned.head, options);
   const pieces = (function* () {
     yield writer.head();
     for (const ids of batchesOf(planned, batchSize)) {

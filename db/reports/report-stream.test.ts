@@ -13,6 +13,7 @@ import { eventInput, makeArticle, makeClaim, makeUser } from "../../test/factori
 import { closeDb, getDb } from "../client";
 import { recordStatusEvent } from "../events/record-status-event";
 import { loadReport, streamReport } from "./report-data";
+import { reportResponse } from "@/app/_lib/report-response";
 
 // A file database, so streams read through their own snapshot connection as in production.
 let dir: string;
@@ -121,6 +122,20 @@ describe("streamReport", () => {
     const editor = makeUser();
     const draft = makeArticle(editor, { status: "draft" });
     expect(streamReport({ kind: "article", slug: draft.slug }, null, (head) => eventsCsvWriter(head), undefined)).toBeNull();
+    // A write after the call: a snapshot left open would keep these pages from being checkpointed.
+    makeUser();
+    const { log, checkpointed } = passiveCheckpoint();
+    expect(checkpointed).toBe(log);
+  });
+
+  it("answers HEAD with the export's headers only, and holds no snapshot afterwards", async () => {
+    desk();
+    const response = reportResponse({ kind: "desk" }, "events.csv", new Request("http://localhost/api/v1/reports/desk/events.csv", { method: "HEAD" }), "desk");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("x-report-claims")).toBe("7");
+    expect(response.body).toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    makeUser();
     const { log, checkpointed } = passiveCheckpoint();
     expect(checkpointed).toBe(log);
   });

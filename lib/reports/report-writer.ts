@@ -53,16 +53,16 @@ export function writeWhole<Options>(factory: ReportWriterFactory<Options>, data:
   return writer.head() + writer.claims(data.claims) + writer.tail();
 }
 
-const PLACEHOLDER = "\u0000claimline-items\u0000";
-
 /**
  * Writes `JSON.stringify(document, null, 2)` with one array inside it filled item by item.
  * `document` holds `ITEMS` where the array goes; the bytes equal stringifying the document with
  * the full array in place, so a streamed export and an in-memory one cannot differ.
  */
 export function jsonArrayStream(document: unknown) {
-  const whole = JSON.stringify(document, null, 2);
-  const marker = JSON.stringify(PLACEHOLDER);
+  // A marker made for this call: any fixed text could also be in a title the document holds.
+  const placeholder = `claimline-items-${crypto.randomUUID()}`;
+  const whole = JSON.stringify(document, (_key, value: unknown) => (value === ITEMS ? placeholder : value), 2);
+  const marker = JSON.stringify(placeholder);
   const at = whole.indexOf(marker);
   if (at < 0) throw new Error("jsonArrayStream: the document has no ITEMS placeholder");
   const lineStart = whole.lastIndexOf("\n", at) + 1;
@@ -80,5 +80,5 @@ export function jsonArrayStream(document: unknown) {
   };
 }
 
-/** Stands where the streamed array goes in a document given to `jsonArrayStream`. */
-export const ITEMS = PLACEHOLDER;
+/** Stands where the streamed array goes in a document given to `jsonArrayStream` (a symbol: no text can equal it). */
+export const ITEMS: unknown = Symbol("report items");

@@ -9,5 +9,5 @@ export async function GET(request: Request, context: { params: Promise<{ id: str
   await connection();
   const { id: slug, file } = await context.params;
   const decoded = decodeURIComponent(slug);
-  return reportResponse({ kind: "article", slug: decoded }, file, new URL(request.url), decoded);
+  return reportResponse({ kind: "article", slug: decoded }, file, request, decoded);
 }

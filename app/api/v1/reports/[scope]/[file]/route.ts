@@ -10,7 +10,7 @@ export async function GET(request: Request, context: { params: Promise<{ scope: 
   await connection();
   const { scope, file } = await context.params;
   const url = new URL(request.url);
-  if (scope === "desk") return reportResponse({ kind: "desk" }, file, url, "desk");
-  if (scope === "tracker") return reportResponse({ kind: "tracker", query: parseTrackerQuery(url.searchParams) }, file, url, "tracker");
+  if (scope === "desk") return reportResponse({ kind: "desk" }, file, request, "desk");
+  if (scope === "tracker") return reportResponse({ kind: "tracker", query: parseTrackerQuery(url.searchParams) }, file, request, "tracker");
   return Response.json({ error: "not_found", message: "Reports cover the desk or a tracker selection." }, { status: 404 });
 }
