@@ -8,11 +8,21 @@ import { threeWayMerge } from "@/lib/three-way-merge";
 import { ClaimFieldsForm, type ClaimFieldValues } from "./claim-fields-form";
 import { CommandError } from "./use-command";
 
-/** The fields another editor's save can change, as the conflict reports them. */
-const COMPARED = ["statement", "claimant", "claimDate", "kind"] as const;
-const LABELS: Record<(typeof COMPARED)[number], string> = { statement: "Statement", claimant: "Claimant", claimDate: "Claim date", kind: "Kind" };
+/** The fields another editor's save can change, as the conflict reports them: every field the form saves. */
+const COMPARED = ["statement", "claimant", "claimDate", "kind", "quantityValue", "quantityUnit", "quantityQualifier", "quantityAsOf"] as const;
+const LABELS: Record<(typeof COMPARED)[number], string> = {
+  statement: "Statement",
+  claimant: "Claimant",
+  claimDate: "Claim date",
+  kind: "Kind",
+  quantityValue: "Figure",
+  quantityUnit: "Unit",
+  quantityQualifier: "Qualifier",
+  quantityAsOf: "Figure as of",
+};
 
-export function claimFieldValues(claim: WorkbenchClaimDto): ClaimFieldValues {
+/** The form's values for a claim, as the workbench lists it or as a conflict reports it. */
+export function claimFieldValues(claim: Omit<ClaimFieldsDto, "id" | "version"> | WorkbenchClaimDto): ClaimFieldValues {
   return {
     statement: claim.statement,
     claimant: claim.claimant ?? "",
@@ -55,7 +65,7 @@ export function ClaimEditor({ claim, pending, save, onCancel }: ClaimEditorProps
   const reapply = () => {
     if (!conflict) return;
     const { theirs, mine } = conflict;
-    const theirValues = { ...base.values, statement: theirs.statement, claimant: theirs.claimant ?? "", claimDate: theirs.claimDate ?? "", kind: theirs.kind as ClaimFieldValues["kind"] };
+    const theirValues = claimFieldValues(theirs);
     const merged = threeWayMerge(compared(base.values), compared(theirValues), compared(mine)).merged;
     setBase({ version: theirs.version, values: theirValues });
     setForm({ key: form.key + 1, values: { ...mine, ...merged } as ClaimFieldValues });
@@ -63,7 +73,8 @@ export function ClaimEditor({ claim, pending, save, onCancel }: ClaimEditorProps
     setReapplied(true);
   };
 
-  const changes = conflict ? COMPARED.filter((f) => (conflict.theirs[f] ?? "") !== base.values[f]) : [];
+  const theirs = conflict ? claimFieldValues(conflict.theirs) : null;
+  const changes = theirs ? COMPARED.filter((f) => theirs[f] !== base.values[f]) : [];
   return (
     <div className="flex flex-col gap-3">
       {conflict ? (
@@ -72,7 +83,7 @@ export function ClaimEditor({ claim, pending, save, onCancel }: ClaimEditorProps
           <ul className="mt-1">
             {changes.map((f) => (
               <li key={f}>
-                {LABELS[f]}: <del className="text-stone-600">{base.values[f] || "(empty)"}</del> → <ins className="no-underline font-medium">{conflict.theirs[f] || "(empty)"}</ins>
+                {LABELS[f]}: <del className="text-stone-600">{base.values[f] || "(empty)"}</del> → <ins className="no-underline font-medium">{theirs![f] || "(empty)"}</ins>
               </li>
             ))}
           </ul>

@@ -8,21 +8,29 @@ import { claims } from "../schema";
 import { writeTransaction } from "../transaction";
 import { loadLiveClaim } from "./claim-rows";
 
-export interface ClaimFieldsDto {
-  id: number;
-  version: number;
-  statement: string;
-  claimant: string | null;
-  claimDate: string | null;
-  kind: string;
-}
+/** Every field an edit saves, so a conflict shows (and a reapply keeps) all of another editor's changes. */
+export type ClaimFieldsDto = Pick<
+  typeof claims.$inferSelect,
+  "id" | "version" | "statement" | "claimant" | "claimDate" | "kind" | "quantityValue" | "quantityUnit" | "quantityQualifier" | "quantityAsOf"
+>;
 
 /** Saves an edit of a claim's fields made from `version`; a stale version is a ConflictError with the current fields. */
 export function updateClaim(actor: Actor | null, input: ClaimUpdateInput): ClaimFieldsDto {
   return writeTransaction((tx) => {
     const editor = authorize(tx, actor, EDITOR_ROLES);
     const before = loadLiveClaim(tx, input.id);
-    const pick = (c: typeof before): ClaimFieldsDto => ({ id: c.id, version: c.version, statement: c.statement, claimant: c.claimant, claimDate: c.claimDate, kind: c.kind });
+    const pick = (c: typeof before): ClaimFieldsDto => ({
+      id: c.id,
+      version: c.version,
+      statement: c.statement,
+      claimant: c.claimant,
+      claimDate: c.claimDate,
+      kind: c.kind,
+      quantityValue: c.quantityValue,
+      quantityUnit: c.quantityUnit,
+      quantityQualifier: c.quantityQualifier,
+      quantityAsOf: c.quantityAsOf,
+    });
     if (before.version !== input.version) {
       throw new ConflictError("Someone else changed this claim after you opened it. Review their version, then reapply your edit.", { current: pick(before) });
     }

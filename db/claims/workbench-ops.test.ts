@@ -70,6 +70,19 @@ describe("workbench claim operations", () => {
     expect(getDb().select().from(claims).where(eq(claims.id, claimId)).get()!.statement).toBe("First edit");
   });
 
+  it("reports every field of the current version on a conflict, figures included, so a reapply keeps them", () => {
+    const { editor, article } = setup();
+    const { claimId } = claimAt(editor, article.id, "GPT-3 拥有1750亿个参数");
+    updateClaim(editor, claimUpdateInput.parse({ id: claimId, version: 1, statement: "GPT-3 has 175 billion parameters", kind: "quantity", quantityValue: "175000000000", quantityUnit: "parameters", quantityQualifier: "=", quantityAsOf: "2020-05-28" }));
+    let current: unknown;
+    try {
+      updateClaim(makeUser(), claimUpdateInput.parse({ id: claimId, version: 1, statement: "Stale edit" }));
+    } catch (error) {
+      current = (error as ConflictError).details?.current;
+    }
+    expect(current).toMatchObject({ version: 2, kind: "quantity", quantityValue: 175000000000, quantityUnit: "parameters", quantityQualifier: "=", quantityAsOf: "2020-05-28" });
+  });
+
   it("soft-deletes and restores a claim with its timeline intact", () => {
     const { editor, article } = setup();
     const { claimId } = claimAt(editor, article.id, "GPT-3 拥有1750亿个参数");
