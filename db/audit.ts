@@ -19,8 +19,20 @@ export function recordAudit(tx: Tx, record: AuditRecord): void {
       action: record.action,
       entityType: record.entityType,
       entityId: String(record.entityId),
-      before: record.before ?? null,
-      after: record.after ?? null,
+      before: withoutDerived(record.entityType, record.before) ?? null,
+      after: withoutDerived(record.entityType, record.after) ?? null,
     })
     .run();
+}
+
+/**
+ * A claim's figures for readers, kept by triggers (migration 0008), not edited by anyone. A row
+ * from a write's RETURNING predates those triggers, so recording them would show changes that
+ * never happened.
+ */
+const DERIVED_CLAIM_FIELDS = ["readable", "timelineOwnerId", "timelineReadable"];
+
+function withoutDerived(entityType: AuditRecord["entityType"], value: unknown): unknown {
+  if (entityType !== "claim" || value === null || typeof value !== "object") return value;
+  return Object.fromEntries(Object.entries(value).filter(([key]) => !DERIVED_CLAIM_FIELDS.includes(key)));
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, gte, inArray, isNull, lte, type SQL, sql } from "drizzle-orm";
+import { and, gte, inArray, lte, type SQL, sql } from "drizzle-orm";
 import type { TrackerQuery } from "../../lib/tracker-query";
 import type { Db, Tx } from "../client";
 import { inIds } from "../id-list";
@@ -52,9 +52,6 @@ function publishedMention(articleSlug?: string): SQL {
  * column (and its indexes) instead of looking for a published mention claim by claim.
  */
 export const readableClaim: SQL = sql`${claims.readable} = 1`;
-
-/** The same rule computed from the rows, for tests that check the stored flag against it. */
-export const readableClaimFromRows: SQL = and(isNull(claims.deletedAt), publishedMention())!;
 
 /**
  * The ids of the readable claims a search matches, in one statement: a view reads them once and
