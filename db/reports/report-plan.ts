@@ -156,12 +156,12 @@ function plannedClaims(db: Db, where: SQL | undefined, recordedBy: Date | null, 
 
 /**
  * Each claim's latest event and, in an as-of report, its status then (the stored status is
- * today's). Events only, no sources, a batch at a time.
+ * today's). Events only, no sources or authors, a batch at a time.
  */
 function addTimelineFacts(db: Db, planned: Map<number, PlannedClaim>, asOf: string | null): void {
   const ids = [...planned.keys()];
   for (let i = 0; i < ids.length; i += REPORT_BATCH_SIZE) {
-    const timelines = loadTimelines(db, ids.slice(i, i + REPORT_BATCH_SIZE), "public", { asOf, withSources: false });
+    const timelines = loadTimelines(db, ids.slice(i, i + REPORT_BATCH_SIZE), "public", { asOf, withSources: false, withAuthors: false });
     for (const [id, timeline] of timelines) {
       const claim = planned.get(id)!;
       for (const event of timeline) claim.recordedAt = Math.max(claim.recordedAt, Date.parse(event.recordedAt));
