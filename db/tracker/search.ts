@@ -1,6 +1,6 @@
 import "server-only";
 import { and, gte, inArray, lte, type SQL, sql } from "drizzle-orm";
-import type { TrackerQuery } from "../../lib/tracker-query";
+import { DEFAULT_TRACKER_QUERY, type TrackerQuery } from "../../lib/tracker-query";
 import type { Db, Tx } from "../client";
 import { inIds } from "../id-list";
 import { articles, claims, mentions } from "../schema";
@@ -67,8 +67,12 @@ export function searchMatches(db: Db | Tx, q: string): number[] {
  * (migration 0008, per kind and status) answer its counts without reading claims.
  */
 export function onlyKindOrStatus(query: TrackerQuery): boolean {
-  return !query.q && !query.article && !query.claimant && !query.from && !query.to;
+  // Every other parameter must be at its default: a filter added later is "narrows" until listed here.
+  return (Object.keys(query) as (keyof TrackerQuery)[]).every((key) => KEPT_FIGURE_PARAMETERS.has(key) || query[key] === DEFAULT_TRACKER_QUERY[key]);
 }
+
+/** Parameters that do not change which claims the kept figures count (paging and order), or that they are kept by. */
+const KEPT_FIGURE_PARAMETERS = new Set<keyof TrackerQuery>(["kind", "status", "sort", "order", "page"]);
 
 /**
  * The claims a tracker query selects. `ignoreStatus` leaves out the status filter, for the
