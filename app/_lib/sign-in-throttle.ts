@@ -1,10 +1,12 @@
 import "server-only";
-import { RateLimiterMemory } from "rate-limiter-flexible";
+import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 
 /**
  * Failed sign-ins are limited per account and per client address, so a password cannot be
  * guessed by trying many, on one account or across many. Only failures count: a desk where
  * everyone signs in from one office address is not locked out by its own successful sign-ins.
+ * An attempt takes its point before the password is checked (and a success gives it back), so
+ * a burst of parallel guesses is counted as it starts, not after each slow hash check.
  * Better Auth limits its own HTTP sign-in endpoint; the sign-in form calls it in-process
  * (a server action), which bypasses that limiter, hence this one.
  *
@@ -21,21 +23,35 @@ const perClient = new RateLimiterMemory({ points: CLIENT_FAILURES, duration: WIN
 
 const accountKey = (email: string) => email.trim().toLowerCase();
 
-/** How long until this account and client may try again (seconds), or 0 when they may now. */
-export async function signInWait(email: string, client: string): Promise<number> {
-  const [account, address] = await Promise.all([perAccount.get(accountKey(email)), perClient.get(client)]);
-  const waits = [account, address].filter((r) => r !== null && r.remainingPoints <= 0).map((r) => Math.ceil(r!.msBeforeNext / 1000));
-  return Math.max(0, ...waits);
+/**
+ * Starts an attempt: takes a point from the account's and the address's budgets, counted as a
+ * failure until recordSignInSuccess. 0 when the attempt may go ahead; else the seconds to wait,
+ * and nothing is taken. consume() counts atomically within the process.
+ */
+export async function startSignInAttempt(email: string, client: string): Promise<number> {
+  const key = accountKey(email);
+  try {
+    await perAccount.consume(key);
+  } catch (refused) {
+    return secondsToWait(refused);
+  }
+  try {
+    await perClient.consume(client);
+  } catch (refused) {
+    await perAccount.reward(key);
+    return secondsToWait(refused);
+  }
+  return 0;
 }
 
-export async function recordSignInFailure(email: string, client: string): Promise<void> {
-  // penalty() adds without throwing when the budget is already spent.
-  await Promise.all([perAccount.penalty(accountKey(email)), perClient.penalty(client)]);
+/** A successful sign-in clears the account's failures and gives the address its point back (others share it). */
+export async function recordSignInSuccess(email: string, client: string): Promise<void> {
+  await Promise.all([perAccount.delete(accountKey(email)), perClient.reward(client)]);
 }
 
-/** A successful sign-in clears the account's failures (not the address's: others share it). */
-export async function recordSignInSuccess(email: string): Promise<void> {
-  await perAccount.delete(accountKey(email));
+function secondsToWait(refused: unknown): number {
+  if (!(refused instanceof RateLimiterRes)) throw refused;
+  return Math.max(1, Math.ceil(refused.msBeforeNext / 1000));
 }
 
 export function tooManyAttemptsMessage(seconds: number): string {
