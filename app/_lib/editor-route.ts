@@ -68,9 +68,9 @@ export function editorRoute<S extends z.ZodType, T>(options: EditorRouteOptions<
       if (length > MAX_REQUEST_BYTES) return tooLarge();
       // Anonymous callers learn nothing about validation; the data layer checks role and account state again.
       if (!actor) throw new UnauthorizedError();
-      // Content-Length can be absent (chunked uploads): the size is checked on what arrived too.
-      const raw = await request.arrayBuffer();
-      if (raw.byteLength > MAX_REQUEST_BYTES) return tooLarge();
+      // Content-Length can be absent (chunked uploads): reading stops as soon as the limit is passed.
+      const raw = await readBodyWithin(request, MAX_REQUEST_BYTES);
+      if (raw === null) return tooLarge();
       let body: unknown;
       try {
         body = JSON.parse(new TextDecoder().decode(raw));
@@ -85,4 +85,27 @@ export function editorRoute<S extends z.ZodType, T>(options: EditorRouteOptions<
       return toHttpResponse(error);
     }
   };
+}
+
+/** The request's body, or null (and the rest left unread) once it passes `limit` bytes. */
+export async function readBodyWithin(request: Request, limit: number): Promise<Uint8Array | null> {
+  if (!request.body) return new Uint8Array();
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (let next = await reader.read(); !next.done; next = await reader.read()) {
+    size += next.value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(next.value);
+  }
+  const body = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return body;
 }
