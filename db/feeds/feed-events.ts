@@ -1,11 +1,11 @@
 import "server-only";
-import { and, asc, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { type Db, getDb } from "../client";
 import type { SourceDto } from "../events/timeline";
 import { articles, claims, eventSources, sources } from "../schema";
 import { type FeedRow, rowsForClaims, rowsForPicks } from "./feed-rows";
 import { newestReadableEvents } from "./newest-readable-events";
-import { liveMentionInPublishedArticle } from "./readable-claims";
+import { readableClaim } from "../tracker/search";
 
 export type FeedScope = { kind: "desk" } | { kind: "article"; slug: string } | { kind: "claim"; id: number };
 
@@ -58,7 +58,7 @@ function readFeed(db: Db, scope: FeedScope, limit: number): FeedEventsDto | null
     const claim = db
       .select({ statement: claims.statement })
       .from(claims)
-      .where(and(eq(claims.id, scope.id), isNull(claims.deletedAt), sql`EXISTS (${liveMentionInPublishedArticle(sql`${claims.id}`)})`))
+      .where(and(eq(claims.id, scope.id), readableClaim))
       .get();
     if (!claim) return null;
     subjectTitle = claim.statement;
@@ -68,7 +68,7 @@ function readFeed(db: Db, scope: FeedScope, limit: number): FeedEventsDto | null
   const rows =
     scope.kind === "desk"
       ? deskRows(db, size)
-      : rowsForClaims(db, scope.kind === "article" ? claimsOfArticle(articleId!) : readableClaim(scope.id), size, { few: true });
+      : rowsForClaims(db, scope.kind === "article" ? claimsOfArticle(articleId!) : oneReadableClaim(scope.id), size, { few: true });
 
   const sourcesByEvent = loadSources(db, rows.map((r) => r.id));
   return {
@@ -86,12 +86,7 @@ function readFeed(db: Db, scope: FeedScope, limit: number): FeedEventsDto | null
 function deskRows(db: Db, limit: number): FeedRow[] {
   const picks = newestReadableEvents(db, limit);
   if (picks) return rowsForPicks(db, picks);
-  const readable = sql`
-    SELECT DISTINCT m.claim_id FROM article a
-    JOIN mention m ON m.article_id = a.id
-    JOIN claim c ON c.id = m.claim_id
-    WHERE a.status = 'published' AND m.deleted_at IS NULL AND c.deleted_at IS NULL`;
-  return rowsForClaims(db, readable, limit, { few: false });
+  return rowsForClaims(db, sql`SELECT c.id FROM claim c WHERE c.readable = 1`, limit, { few: false });
 }
 
 /** The readable claims of one published article, from its mentions (mention_article_idx). */
@@ -103,8 +98,8 @@ function claimsOfArticle(articleId: number): SQL {
     WHERE m.article_id = ${articleId} AND m.deleted_at IS NULL AND c.deleted_at IS NULL AND a.status = 'published'`;
 }
 
-function readableClaim(claimId: number): SQL {
-  return sql`SELECT c.id FROM claim c WHERE c.id = ${claimId} AND c.deleted_at IS NULL AND EXISTS (${liveMentionInPublishedArticle(sql`c.id`)})`;
+function oneReadableClaim(claimId: number): SQL {
+  return sql`SELECT c.id FROM claim c WHERE c.id = ${claimId} AND c.readable = 1`;
 }
 
 function clampLimit(limit: number): number {

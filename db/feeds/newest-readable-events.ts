@@ -2,7 +2,6 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { SQLiteSyncDialect } from "drizzle-orm/sqlite-core";
 import type { Db } from "../client";
-import { liveMentionInPublishedArticle, timelineOwnerOf } from "./readable-claims";
 
 /** A published event chosen for a feed, and the claim whose timeline shows it. */
 export interface FeedPick {
@@ -21,21 +20,20 @@ const dialect = new SQLiteSyncDialect();
 
 /**
  * The newest `limit` published events of readable claims, by recorded time: walks
- * status_event_recorded_idx newest first and checks each event's claim as it goes (its
- * timeline owner, then a live mention in a published article), stopping once it has `limit`.
+ * status_event_recorded_idx newest first and checks each event's claim as it goes (whether
+ * its timeline owner is readable, kept on the claim), stopping once it has `limit`.
  * The work follows the feed's size, not the desk's. Null when it read limit ×
  * WALK_EVENTS_PER_ENTRY events without finding enough: the caller then reads by claim.
  */
 export function newestReadableEvents(db: Db, limit: number): FeedPick[] | null {
   const budget = limit * WALK_EVENTS_PER_ENTRY;
-  // The owner is null for a draft and when readers cannot see the event's claim. Drafts are
+  // The owner is null for a draft and when readers cannot see the event's timeline: the claim
+  // keeps both facts (migration 0008), so each event costs one primary-key read. Drafts are
   // rows here, not a WHERE term, so that they count against the budget too; only their ids
   // leave SQLite, and rowsForPicks filters on visibility again.
   const query = dialect.sqlToQuery(sql`
       SELECT e.id, CASE WHEN e.visibility = 'published' THEN (
-        SELECT owner.id FROM claim owner
-        WHERE owner.id = ${timelineOwnerOf(sql`e.claim_id`)}
-          AND EXISTS (${liveMentionInPublishedArticle(sql`owner.id`)})
+        SELECT c.timeline_owner_id FROM claim c WHERE c.id = e.claim_id AND c.timeline_readable = 1
       ) END
       FROM status_event e
       ORDER BY e.recorded_at DESC, e.id DESC
