@@ -80,9 +80,8 @@ export const articleInput = z.object({
   publishedDate: optionalIsoDay,
   bodyFormat: z.enum(BODY_FORMATS).default("plain"),
   body: wellFormedString()
-    // Characters first: a cheap bound before counting bytes (a character is at most 4 bytes of UTF-8).
     .superRefine((body, context) => {
-      const bytes = body.length > MAX_BODY_BYTES ? Math.max(utf8Length(body), body.length) : utf8Length(body);
+      const bytes = utf8Length(body);
       if (bytes > MAX_BODY_BYTES) context.addIssue({ code: "custom", message: bodyTooLargeMessage(bytes), params: { tooLarge: true } });
     })
     .transform((body) => body.replace(/\r\n?/g, "\n"))

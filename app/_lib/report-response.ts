@@ -8,16 +8,21 @@ import { claimsCsvWriter, eventsCsvWriter } from "@/lib/reports/report-csv";
 import { reportJsonWriter } from "@/lib/reports/report-json";
 import { reportMarkdownWriter } from "@/lib/reports/report-markdown";
 import type { ReportHead } from "@/lib/reports/report-model";
-import type { ReportWriter, ReportWriterFactory } from "@/lib/reports/report-writer";
+import type { ReportWriterFactory } from "@/lib/reports/report-writer";
 
-/** Every export format, by the file name it is served as. */
-const FORMATS: Record<string, { type: string; writer: (head: ReportHead, base: string) => ReportWriter } & Pick<ReportWriterFactory, "claimsOnly" | "reads">> = {
-  "report.md": { type: "text/markdown; charset=utf-8", writer: (head, base) => reportMarkdownWriter(head, { siteUrl: base }) },
-  "events.csv": { type: "text/csv; charset=utf-8", writer: (head) => eventsCsvWriter(head), claimsOnly: eventsCsvWriter.claimsOnly, reads: eventsCsvWriter.reads },
-  "claims.csv": { type: "text/csv; charset=utf-8", writer: (head) => claimsCsvWriter(head), claimsOnly: claimsCsvWriter.claimsOnly, reads: claimsCsvWriter.reads },
-  "report.json": { type: "application/json; charset=utf-8", writer: (head) => reportJsonWriter(head) },
-  "claimreview.jsonld": { type: "application/ld+json; charset=utf-8", writer: (head, base) => claimReviewWriter(head, { siteUrl: base }) },
-  "annotations.jsonld": { type: "application/ld+json; charset=utf-8", writer: (head, base) => annotationsWriter(head, { siteUrl: base }) },
+/** A writer factory with its options bound, keeping what it declares about what it reads. */
+function bound<Options>(factory: ReportWriterFactory<Options>, options: Options): ReportWriterFactory {
+  return Object.assign((head: ReportHead) => factory(head, options), { claimsOnly: factory.claimsOnly, reads: factory.reads });
+}
+
+/** Every export format, by the file name it is served as; `writer` takes the site's public URL. */
+const FORMATS: Record<string, { type: string; writer: (base: string) => ReportWriterFactory }> = {
+  "report.md": { type: "text/markdown; charset=utf-8", writer: (base) => bound(reportMarkdownWriter, { siteUrl: base }) },
+  "events.csv": { type: "text/csv; charset=utf-8", writer: () => eventsCsvWriter },
+  "claims.csv": { type: "text/csv; charset=utf-8", writer: () => claimsCsvWriter },
+  "report.json": { type: "application/json; charset=utf-8", writer: () => reportJsonWriter },
+  "claimreview.jsonld": { type: "application/ld+json; charset=utf-8", writer: (base) => bound(claimReviewWriter, { siteUrl: base }) },
+  "annotations.jsonld": { type: "application/ld+json; charset=utf-8", writer: (base) => bound(annotationsWriter, { siteUrl: base }) },
 };
 
 export const REPORT_FILES = Object.keys(FORMATS);
@@ -34,8 +39,7 @@ export function reportResponse(scope: Parameters<typeof streamReport>[0], file: 
   if (!format) return Response.json({ error: "not_found", message: `Unknown export. Use one of: ${REPORT_FILES.join(", ")}.` }, { status: 404 });
   const asOf = parseAsOf(url.searchParams.get("asof"));
   if (url.searchParams.get("asof") && !asOf) return Response.json({ error: "invalid", message: INVALID_AS_OF_MESSAGE }, { status: 422 });
-  const base = siteUrl();
-  const report = streamReport(scope, asOf, Object.assign((head: ReportHead) => format.writer(head, base), { claimsOnly: format.claimsOnly, reads: format.reads }), undefined);
+  const report = streamReport(scope, asOf, format.writer(siteUrl()), undefined);
   if (!report) return Response.json({ error: "not_found", message: "Nothing public matches that report." }, { status: 404 });
   const [stem, extension] = [file.slice(0, file.lastIndexOf(".")), file.slice(file.lastIndexOf("."))];
   const name = `${namePrefix.replace(/[^\w-]/g, "_")}-${stem}${asOf ? `-asof-${asOf}` : ""}${extension}`;
