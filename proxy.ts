@@ -34,10 +34,13 @@ function needsSignIn(request: NextRequest): boolean {
   return !getSessionCookie(request);
 }
 
+/**
+ * A relative Location: the browser resolves it against the address it used. request.url is
+ * built from the server's own listening address, which is not the host a reader typed.
+ */
 function redirectToSignIn(request: NextRequest): NextResponse {
-  const signIn = new URL("/sign-in", request.url);
-  signIn.searchParams.set("next", request.nextUrl.pathname + request.nextUrl.search);
-  return NextResponse.redirect(signIn);
+  const next = request.nextUrl.pathname + request.nextUrl.search;
+  return new NextResponse(null, { status: 307, headers: { location: `/sign-in?next=${encodeURIComponent(next)}` } });
 }
 
 export const config = {

@@ -3,16 +3,31 @@ import { eq } from "drizzle-orm";
 import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { nextCookies } from "better-auth/next-js";
+import { CLIENT_ADDRESS_HEADER } from "../server/client-address.mjs";
 import { resolveAuthSecret } from "./auth-secret";
 import { getDb } from "./client";
 import { account, session, user, verification } from "./schema";
+import { settings } from "./settings";
+import { requestedOrigin, siteOrigin, siteUrl } from "./site-url";
 
 function createAuth() {
-  const port = process.env.PORT || "3000";
   return betterAuth({
     appName: "Claimline",
-    baseURL: process.env.BETTER_AUTH_URL || `http://localhost:${port}`,
-    trustedOrigins: [`http://localhost:${port}`, `http://127.0.0.1:${port}`],
+    baseURL: settings().BETTER_AUTH_URL ?? siteUrl(),
+    // The same notion of "this site" as every other same-origin check (db/site-url.ts).
+    trustedOrigins: (request) => [siteOrigin(), request ? requestedOrigin(request.headers) : null],
+    // Only app/api/auth/[...all]/route.ts reaches Better Auth over HTTP, and it opens just
+    // sign-in (throttled in the database by db/sign-in), sign-out and the session read, so
+    // Better Auth's own in-memory limiter has nothing left to guard.
+    rateLimit: { enabled: false },
+    // A refused sign-in (wrong password, deactivated account) is a user's mistake, not a server
+    // fault: Better Auth logs it at warn or, for a deactivated account's refused session, at
+    // error. Only real errors are logged, and those refusals are not.
+    logger: { level: "error", log: logBetterAuthError },
+    advanced: {
+      // Sessions record the address server/client-address.mjs established, never a header a client chose.
+      ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
+    },
     secret: resolveAuthSecret(),
     database: drizzleAdapter(getDb(), { provider: "sqlite", schema: { user, session, account, verification } }),
     // Accounts are created by an admin (or /setup), never by public sign-up.
@@ -36,6 +51,13 @@ function createAuth() {
     // nextCookies lets server actions set the session cookie.
     plugins: [nextCookies()],
   });
+}
+
+const EXPECTED_REFUSALS = new Set(["Failed to create session"]);
+
+function logBetterAuthError(level: string, message: string, ...details: unknown[]): void {
+  if (level !== "error" || EXPECTED_REFUSALS.has(message)) return;
+  console.error(`[Better Auth] ${message}`, ...details);
 }
 
 type Auth = ReturnType<typeof createAuth>;

@@ -54,6 +54,7 @@ import { importBackup } from "./backup/import-backup";
 import { changeUserRole } from "./users/change-user-role";
 import { deactivateUser, reactivateUser } from "./users/deactivate-user";
 import { setUserPassword } from "./users/set-user-password";
+import { updateOwnProfile } from "./users/update-own-profile";
 import { listUsers } from "./users/list-users";
 import { listAuditLog } from "./audit-log/list-audit-log";
 import { listClaimHistory } from "./audit-log/claim-history";
@@ -158,6 +159,7 @@ const MUTATIONS: Mutation[] = [
     run: (a) => reactivateUser(a, { userId: target() }),
   },
   { name: "setUserPassword", roles: ADMINS, prepare: makeTarget, run: (a) => setUserPassword(a, { userId: target(), password: "a new long password" }) },
+  { name: "updateOwnProfile", roles: EDITORS, run: (a) => updateOwnProfile(a, { name: "A new name" }) },
 ];
 
 /** Reads that must refuse anyone who is not an editor. */

@@ -1,17 +1,47 @@
 import "server-only";
+import { settings } from "./settings";
 
 /**
  * The public base URL of the site, without a trailing slash: what absolute links in feeds
- * and structured data start with. PUBLIC_BASE_URL wins, then BETTER_AUTH_URL (already the
- * app's public URL behind a proxy), else the local server. Read here, not in lib/, because
- * reading the environment is the data layer's job.
+ * and structured data start with, and the origin every same-origin check accepts.
+ * PUBLIC_BASE_URL wins, then BETTER_AUTH_URL (already the app's public URL behind a proxy),
+ * else the local server.
  */
 export function siteUrl(): string {
-  const configured = process.env.PUBLIC_BASE_URL?.trim() || process.env.BETTER_AUTH_URL?.trim();
-  const url = configured || `http://localhost:${process.env.PORT || 3000}`;
-  // A malformed setting would otherwise surface as broken links in every feed; fail loudly instead.
-  if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol)) {
-    throw new Error(`The public base URL is not an http(s) URL: ${url}. Check PUBLIC_BASE_URL or BETTER_AUTH_URL.`);
-  }
+  const { PUBLIC_BASE_URL, BETTER_AUTH_URL, PORT } = settings();
+  const url = PUBLIC_BASE_URL || BETTER_AUTH_URL || `http://localhost:${PORT}`;
   return url.replace(/\/+$/, "");
+}
+
+/** The configured site's origin (scheme, host and port), e.g. "https://factcheck.example.org". */
+export function siteOrigin(): string {
+  return new URL(siteUrl()).origin;
+}
+
+/**
+ * The origin the browser addressed this request to, as far as the server can tell: the host a
+ * trusted proxy forwarded (server/client-address.mjs deletes X-Forwarded-Host from anyone
+ * else), else the Host header. A browser cannot forge either on a cross-site request, so an
+ * Origin that names this host is this site's own page. Null when there is no usable host.
+ */
+export function requestedOrigin(headers: Pick<Headers, "get">): string | null {
+  const host = headers.get("x-forwarded-host")?.split(",")[0]?.trim() || headers.get("host");
+  if (!host) return null;
+  const proto = headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https" ? "https" : "http";
+  const candidate = `${proto}://${host}`;
+  return URL.canParse(candidate) ? new URL(candidate).origin : null;
+}
+
+/**
+ * Whether an Origin header names this site: the configured public origin, or the host this
+ * request was addressed to (the same deployment reached by another of its names, e.g.
+ * 127.0.0.1 and localhost). Schemes are compared only for the configured origin: behind a
+ * TLS-terminating proxy that sends no X-Forwarded-Proto the host is what the browser and we share.
+ */
+export function isSiteOrigin(origin: string, headers: Pick<Headers, "get">): boolean {
+  if (!URL.canParse(origin)) return false;
+  const given = new URL(origin);
+  if (given.origin === siteOrigin()) return true;
+  const requested = requestedOrigin(headers);
+  return requested !== null && new URL(requested).host === given.host;
 }

@@ -28,3 +28,7 @@ export type UserRoleInput = z.infer<typeof userRoleInput>;
 
 export const userPasswordInput = z.object({ userId, password });
 export type UserPasswordInput = z.infer<typeof userPasswordInput>;
+
+/** What an editor may change about their own account at /editor/account. */
+export const ownProfileInput = newUserInput.pick({ name: true });
+export type OwnProfileInput = z.infer<typeof ownProfileInput>;

@@ -34,5 +34,16 @@ describe("input validation", () => {
     expect(safeNextPath("https://evil.example")).toBe("/editor");
     expect(safeNextPath("/\\evil.example")).toBe("/editor");
     expect(safeNextPath(undefined)).toBe("/editor");
+    // Browsers drop tabs and line breaks from a URL and read "\\" as "/": these all mean "//evil.test".
+    expect(safeNextPath("/\t/evil.test/phish")).toBe("/editor");
+    expect(safeNextPath(decodeURIComponent("%2F%09%2Fevil.test%2Fphish"))).toBe("/editor");
+    expect(safeNextPath("/\n/evil.test")).toBe("/editor");
+    expect(safeNextPath("/\r\n/evil.test")).toBe("/editor");
+    expect(safeNextPath("/\\/evil.test")).toBe("/editor");
+    expect(safeNextPath("/ /evil.test")).toBe("/%20/evil.test");
+    // A same-site path keeps its query and fragment, and what a header cannot carry is encoded.
+    expect(safeNextPath("/editor/articles?q=a b#x")).toBe("/editor/articles?q=a%20b#x");
+    expect(safeNextPath("/editor/\n\u00e9")).toBe("/editor/%C3%A9");
+    expect(safeNextPath(`/${"a".repeat(3000)}`)).toBe("/editor");
   });
 });

@@ -155,15 +155,25 @@ export const newUserInput = z.object({
 export type NewUserInput = z.infer<typeof newUserInput>;
 
 export const signInInput = z.object({
-  email: z.email("Enter a valid email address.").trim().toLowerCase(),
+  // 254 characters is the longest address SMTP can carry (RFC 5321); checked before the format.
+  email: z.string().trim().toLowerCase().max(254, "Enter a valid email address.").pipe(z.email("Enter a valid email address.")),
   password: z.string().min(1, "Enter your password.").max(128),
   next: z.string().optional(),
 });
 
-/** Only same-site paths are allowed as post-sign-in redirects (no open redirect). */
+/**
+ * A post-sign-in redirect target, as a path on this site, or the fallback. The value is
+ * resolved the way a browser resolves a Location header (which drops tabs and line breaks and
+ * reads "\\" as "/", so "/\t/evil.test" means "//evil.test"): only a result on the same origin
+ * as the base is kept, and it is returned as the URL parser serialised it, so it holds no
+ * character a header cannot carry.
+ */
 export function safeNextPath(next: string | null | undefined, fallback = "/editor"): string {
-  if (!next || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return fallback;
-  return next;
+  const base = "http://claimline.invalid";
+  if (!next || next.length > 2000 || !next.startsWith("/") || !URL.canParse(next, base)) return fallback;
+  const resolved = new URL(next, base);
+  if (resolved.origin !== base) return fallback;
+  return resolved.pathname + resolved.search + resolved.hash;
 }
 
 /** Turns a zod error into `{ field: message }` for forms, plus a summary line. */

@@ -8,11 +8,17 @@
  * anonymous reader's page is rendered once per change and then served from memory with a
  * fresh nonce (server/page-response.mjs), until the next mutation or PAGE_CACHE_MAX_AGE.
  *
+ * It is also where a request's client is established (server/client-address.mjs): the socket's
+ * address, or the one a trusted proxy (TRUSTED_PROXIES) forwarded, and no forwarding header
+ * from anyone else.
+ *
  * Usage: node server/serve.mjs [--port N] [--hostname H]; PORT, PAGE_CACHE_MB (0 turns the cache off),
- * PAGE_CACHE_MAX_AGE (seconds). READER_CACHE=0 turns it off too (see app/_lib/reader-cache.ts).
+ * PAGE_CACHE_MAX_AGE (seconds), TRUSTED_PROXIES. READER_CACHE=0 turns the cache off too (see
+ * app/_lib/reader-cache.ts).
  */
 import http from "node:http";
 import { pageCacheKey, keepableResponse } from "./cacheable.mjs";
+import { establishClient, parseTrustedProxies } from "./client-address.mjs";
 import { createPageCache } from "./page-cache.mjs";
 import { sendCachedPage, splitAtNonce, teeResponse } from "./page-response.mjs";
 import { readerGeneration } from "./reader-generation.mjs";
@@ -24,6 +30,7 @@ const hostname = flag("--hostname");
 process.env.PORT = String(port);
 const cacheMegabytes = process.env.READER_CACHE === "0" ? 0 : setting("PAGE_CACHE_MB", process.env.PAGE_CACHE_MB, 64);
 const maxAgeSeconds = setting("PAGE_CACHE_MAX_AGE", process.env.PAGE_CACHE_MAX_AGE, 60);
+const trustedProxies = trustedProxySetting(process.env.TRUSTED_PROXIES);
 
 // As `next start` does; set before Next and React load, which pick their builds by it.
 process.env.NODE_ENV = "production";
@@ -52,6 +59,7 @@ for (const signal of /** @type {const} */ (["SIGINT", "SIGTERM"])) {
 
 /** @param {http.IncomingMessage} req @param {http.ServerResponse} res */
 async function serve(req, res) {
+  establishClient(req, trustedProxies);
   const key = cacheMegabytes > 0 ? pageCacheKey(req) : null;
   if (key === null) return handle(req, res);
   const cached = cache.get(key);
@@ -81,6 +89,16 @@ function setting(name, value, fallback) {
   if (Number.isInteger(number) && number >= 0) return number;
   console.error(`Claimline: ${name} must be a whole number (0 or more), not "${value}".`);
   process.exit(2);
+}
+
+/** @param {string | undefined} value */
+function trustedProxySetting(value) {
+  try {
+    return parseTrustedProxies(value);
+  } catch (error) {
+    console.error(`Claimline: ${error instanceof Error ? error.message : error}`);
+    process.exit(2);
+  }
 }
 
 /** @param {string} name */

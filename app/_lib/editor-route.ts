@@ -2,6 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import type { Actor } from "@/db/authorize";
 import { getSessionUser } from "@/db/session";
+import { isSiteOrigin } from "@/db/site-url";
 import { actorFromApiToken } from "@/db/tokens/api-tokens";
 import { UnauthorizedError } from "@/lib/errors";
 import { MAX_BODY_BYTES } from "@/lib/validation";
@@ -39,15 +40,16 @@ function tooLarge(): Response {
   return Response.json({ error: "too_large", message: `Request bodies are limited to ${(MAX_REQUEST_BYTES / 1024 / 1024).toFixed(1)} MB.` }, { status: 413 });
 }
 
-/** Cookie-authenticated writes must come from our own pages (no Origin header: not a browser's cross-site request). */
+/**
+ * Cookie-authenticated writes must come from our own pages (no Origin header: not a browser's
+ * cross-site request). "Our own" is db/site-url.ts' one definition: the configured public
+ * origin or the host the request was addressed to. Not request.url: Next builds that from
+ * the server's own listening address, which no browser on a real host name ever sends.
+ */
 export function sameOrigin(request: Request): boolean {
   const origin = request.headers.get("origin");
   if (!origin) return true;
-  try {
-    return new URL(origin).host === new URL(request.url).host;
-  } catch {
-    return false;
-  }
+  return isSiteOrigin(origin, request.headers);
 }
 
 /**

@@ -34,6 +34,7 @@ export const ENTRY_POINTS: EntryPoint[] = [
   { id: "app/editor/users/actions.ts#deactivateUserAction", mutation: "deactivateUser" },
   { id: "app/editor/users/actions.ts#reactivateUserAction", mutation: "reactivateUser" },
   { id: "app/editor/users/actions.ts#setUserPasswordAction", mutation: "setUserPassword" },
+  { id: "app/editor/account/actions.ts#updateOwnProfileAction", mutation: "updateOwnProfile" },
   // Workbench commands (TanStack Query mutations)
   { id: "app/editor/articles/[id]/workbench-actions.ts#createClaimFromSpanCommand", mutation: "createClaimFromSpan" },
   { id: "app/editor/articles/[id]/workbench-actions.ts#addMentionCommand", mutation: "addMention" },
@@ -57,8 +58,8 @@ export const ENTRY_POINTS: EntryPoint[] = [
   { id: "POST /editor/backup/restore", mutation: "importBackup" },
   // Public by design
   { id: "POST /api/v1/suggest", public: "Ranks the text it is sent and stores nothing; size-capped and rate-limited." },
-  { id: "POST /api/auth/[...all]", public: "Better Auth's own endpoints (sign-in, sign-out); public sign-up is disabled." },
-  { id: "app/sign-in/actions.ts#signInAction", public: "Signing in; rate-limited per account and per address (app/_lib/sign-in-throttle.ts)." },
+  { id: "POST /api/auth/[...all]", public: "Only sign-in (the form's throttle, db/sign-in) and sign-out are open; every other Better Auth endpoint answers 404." },
+  { id: "app/sign-in/actions.ts#signInAction", public: "Signing in; throttled per account and per address in the database (db/sign-in/throttle.ts)." },
   { id: "app/sign-in/actions.ts#signOutAction", public: "Ends the caller's own session only." },
   { id: "app/setup/actions.ts#setupAction", public: "Creates the first admin; refused once any account exists (createFirstAdmin)." },
 ];

@@ -13,6 +13,7 @@ export default async function EditorLayout({ children }: { children: ReactNode }
     { href: "/editor/queue", label: "Re-check queue" },
     { href: "/editor/duplicates", label: "Duplicates" },
     { href: "/editor/tokens", label: "API tokens" },
+    { href: "/editor/account", label: "Your account" },
     ...(user.role === "admin"
       ? [
           { href: "/editor/statuses", label: "Status scale" },

@@ -6,3 +6,4 @@ export * from "./events";
 export * from "./audit";
 export * from "./api-tokens";
 export * from "./reader-counts";
+export * from "./rate-limits";

@@ -1,10 +1,59 @@
+import { readBodyWithin } from "@/app/_lib/editor-route";
+import { clientAddress } from "@/app/_lib/rate-limit";
 import { getAuth } from "@/db/auth";
+import { SIGN_IN_MISMATCH_MESSAGE, signInThrottled } from "@/db/sign-in/sign-in";
+import { tooManyAttemptsMessage } from "@/db/sign-in/throttle";
+import { signInInput } from "@/lib/validation";
 
-// Better Auth's own endpoints (sign-in, sign-out, session). Sign-up is disabled in its config.
+/**
+ * Better Auth's HTTP endpoints, reduced to the three a browser or script may need: password
+ * sign-in (through the same throttle as the form), sign-out and the session read. Everything
+ * else Better Auth would serve (profile and email changes, password changes, account deletion,
+ * session lists) answers 404: the app does those through its own audited actions, or not at all.
+ */
+const SIGN_IN = "/api/auth/sign-in/email";
+const OPEN = new Set([`POST ${SIGN_IN}`, "POST /api/auth/sign-out", "GET /api/auth/get-session"]);
+/** An email (254), a password (128) and JSON's punctuation fit in far less. */
+const MAX_SIGN_IN_BYTES = 4096;
+
+const notFound = () => Response.json({ error: "not_found", message: "No such endpoint." }, { status: 404 });
+const refused = (status: number, error: string, message: string, headers?: HeadersInit) => Response.json({ error, message }, { status, headers });
+
 export async function GET(request: Request) {
-  return getAuth().handler(request);
+  return OPEN.has(`GET ${new URL(request.url).pathname}`) ? getAuth().handler(request) : notFound();
 }
 
 export async function POST(request: Request) {
-  return getAuth().handler(request);
+  const { pathname } = new URL(request.url);
+  if (!OPEN.has(`POST ${pathname}`)) return notFound();
+  if (pathname !== SIGN_IN) return getAuth().handler(request);
+  return signIn(request);
+}
+
+async function signIn(request: Request): Promise<Response> {
+  const raw = await readBodyWithin(request, MAX_SIGN_IN_BYTES);
+  if (raw === null) return refused(413, "too_large", "A sign-in request is an email and a password.");
+  let body: unknown;
+  try {
+    body = JSON.parse(new TextDecoder().decode(raw));
+  } catch {
+    return refused(400, "invalid_json", "The request body is not valid JSON.");
+  }
+  const parsed = signInInput.omit({ next: true }).safeParse(body);
+  if (!parsed.success) return refused(422, "invalid", "Send an email and a password.");
+  const { email, password } = parsed.data;
+  const outcome = await signInThrottled(email, clientAddress(request.headers), async () => {
+    // Better Auth gets only the validated fields; its answer carries the session cookie.
+    const headers = new Headers(request.headers);
+    headers.delete("content-length");
+    const forwarded = new Request(request.url, { method: "POST", headers, body: JSON.stringify({ email, password }) });
+    const response = await getAuth().handler(forwarded);
+    return response.ok ? response : null;
+  });
+  if (outcome.ok) return outcome.value;
+  if (outcome.reason === "throttled") {
+    return refused(429, "rate_limited", tooManyAttemptsMessage(outcome.seconds), { "retry-after": String(outcome.seconds) });
+  }
+  // The same answer for a wrong password, an unknown email and a deactivated account.
+  return refused(401, "invalid_credentials", SIGN_IN_MISMATCH_MESSAGE);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { recordSignInSuccess, startSignInAttempt, tooManyAttemptsMessage } from "./sign-in-throttle";
+import { recordSignInSuccess, startSignInAttempt, tooManyAttemptsMessage } from "./throttle";
 
 /** An attempt that fails: it keeps the point it took. */
 const fail = (email: string, client: string) => startSignInAttempt(email, client);

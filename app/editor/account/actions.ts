@@ -1,0 +1,12 @@
+"use server";
+
+import { editorAction } from "@/app/_lib/editor-action";
+import { updateOwnProfile } from "@/db/users/update-own-profile";
+import { ownProfileInput } from "@/lib/user-input";
+
+export const updateOwnProfileAction = editorAction({
+  schema: ownProfileInput,
+  run: updateOwnProfile,
+  successMessage: "Name saved.",
+  revalidate: () => ["/editor/account"],
+});

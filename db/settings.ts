@@ -1,0 +1,40 @@
+import "server-only";
+import { z } from "zod";
+
+/**
+ * Settings read from the environment, each parsed once with its default and a clear error.
+ * Read here (the data layer reads the environment; lib/ never does). A bad value stops the
+ * request that needs it with a message naming the variable, instead of a silent fallback.
+ */
+const httpUrl = z
+  .string()
+  .trim()
+  .refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), "must be an http(s) URL");
+
+const schema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  PUBLIC_BASE_URL: httpUrl.optional(),
+  BETTER_AUTH_URL: httpUrl.optional(),
+  SUGGEST_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+});
+
+export type Settings = z.infer<typeof schema>;
+
+/** Empty variables count as unset, as in a shell `VAR= npm start`. */
+function environment(): Record<string, string> {
+  return Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => !!entry[1]?.trim()));
+}
+
+let parsed: Settings | undefined;
+
+export function settings(): Settings {
+  // A production process reads its environment once; tests change it between cases.
+  if (parsed && process.env.NODE_ENV === "production") return parsed;
+  const result = schema.safeParse(environment());
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`).join("; ");
+    throw new Error(`Claimline settings: ${problems}.`);
+  }
+  parsed = result.data;
+  return parsed;
+}
