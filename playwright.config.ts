@@ -1,11 +1,8 @@
 import { defineConfig, devices } from "@playwright/test";
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { findChromium } = require("./scripts/find-chromium.cjs") as { findChromium: () => string | null | undefined };
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./e2e/browser";
 
 const port = Number(process.env.E2E_PORT || 3210);
-const baseURL = `http://localhost:${port}`;
-// A system Chromium where there is one (Debian's on CI); otherwise Playwright's own browser.
-const executablePath: string | undefined = findChromium() ?? undefined;
+const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: "e2e",
@@ -21,8 +18,8 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {
-      executablePath,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],

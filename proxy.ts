@@ -1,6 +1,7 @@
 import { getSessionCookie } from "better-auth/cookies";
 import { type NextRequest, NextResponse } from "next/server";
 import { contentSecurityPolicy } from "./lib/content-security-policy";
+import { requestedOrigin } from "./lib/requested-origin";
 
 /**
  * Runs before every page: sets a per-request Content Security Policy, and sends visitors of
@@ -35,12 +36,13 @@ function needsSignIn(request: NextRequest): boolean {
 }
 
 /**
- * A relative Location: the browser resolves it against the address it used. request.url is
- * built from the server's own listening address, which is not the host a reader typed.
+ * To sign-in on the host the browser used. Not request.url's host: Next builds that from the
+ * server's own listening address (localhost:PORT), which is not the host a reader typed.
  */
 function redirectToSignIn(request: NextRequest): NextResponse {
-  const next = request.nextUrl.pathname + request.nextUrl.search;
-  return new NextResponse(null, { status: 307, headers: { location: `/sign-in?next=${encodeURIComponent(next)}` } });
+  const signIn = new URL("/sign-in", requestedOrigin(request.headers) ?? request.url);
+  signIn.searchParams.set("next", request.nextUrl.pathname + request.nextUrl.search);
+  return NextResponse.redirect(signIn);
 }
 
 export const config = {

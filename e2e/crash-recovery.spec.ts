@@ -13,7 +13,7 @@ const COPIES = 150;
 const COUNTED_TABLES = ["article", "claim", "mention", "source", "status_event", "status_event_source", "quantity_observation"] as const;
 type Counts = Record<(typeof COUNTED_TABLES)[number], number>;
 
-test.use({ baseURL: `http://localhost:${PORT}` });
+test.use({ baseURL: `http://127.0.0.1:${PORT}` });
 // Generous: server starts and the work itself take seconds each, more on a busy machine.
 test.describe.configure({ timeout: 180_000 });
 

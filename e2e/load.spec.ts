@@ -15,7 +15,7 @@ interface Acknowledged {
   rationale: string;
 }
 
-test.use({ baseURL: `http://localhost:${PORT}` });
+test.use({ baseURL: `http://127.0.0.1:${PORT}` });
 // Generous: server starts and the work itself take seconds each, more on a busy machine.
 test.describe.configure({ timeout: 120_000 });
 

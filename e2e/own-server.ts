@@ -35,6 +35,8 @@ export function temporaryDatabase(label: string): OwnDatabase {
 
 export interface OwnServer {
   baseURL: string;
+  /** The server process's id (its memory is read from /proc by the hostile-client spec). */
+  pid: number;
   /** Sends the signal to the whole process group and waits until the server has exited. */
   kill(signal: NodeJS.Signals): Promise<void>;
   output(): string;
@@ -56,11 +58,11 @@ async function waitForHealth(baseURL: string, child: ChildProcess, output: () =>
 }
 
 /** The production server (server/serve.mjs, as `npm start` runs it) on the database, on its own port. */
-export async function startServer(database: OwnDatabase, port: number): Promise<OwnServer> {
-  const baseURL = `http://localhost:${port}`;
+export async function startServer(database: OwnDatabase, port: number, env: Record<string, string> = {}): Promise<OwnServer> {
+  const baseURL = `http://127.0.0.1:${port}`;
   // Node itself rather than `npm run serve`: one process to signal, no npm wrapper in between.
   const child = spawn(process.execPath, ["server/serve.mjs", "--port", String(port)], {
-    env: { ...database.env, PORT: String(port) },
+    env: { ...database.env, PORT: String(port), ...env },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
@@ -73,6 +75,7 @@ export async function startServer(database: OwnDatabase, port: number): Promise<
   process.once("exit", killOnExit);
   const server: OwnServer = {
     baseURL,
+    pid: child.pid!,
     output: () => log,
     async kill(signal) {
       process.removeListener("exit", killOnExit);

@@ -5,7 +5,7 @@ import { signIn, unique } from "./fixtures";
 const PARAGRAPHS = [
   "# OpenAI 计划发布开源模型",
   "据路透社援引知情人士报道，OpenAI 正准备向公众发布一款**新的开源语言模型**，详见[路透社的报道](https://www.reuters.com/technology/)。",
-  "![OpenAI 标志](http://localhost:3210/icon.svg)",
+  "![OpenAI 标志](http://127.0.0.1:3210/icon.svg)",
   "报道称，OpenAI 目前估值约为270亿美元，微软是其最大的投资方。",
   "作为对比，GPT-3 拥有1750亿个参数，是 GPT-2 的100多倍。",
   "一位接近 OpenAI 的人士表示，公司不太可能开源其最先进的模型。",

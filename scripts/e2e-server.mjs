@@ -11,6 +11,8 @@ const env = {
   ...process.env,
   DATABASE_URL: `file:${path.join(dir, "claimline.db")}`,
   PORT: port,
+  // Reached as a deployment is: on an address, not "localhost" (which hides origin bugs).
+  BETTER_AUTH_URL: `http://127.0.0.1:${port}`,
   SEED_DEMO: "1",
   ADMIN_EMAIL: "admin@e2e.claimline.local",
   ADMIN_PASSWORD: "e2e-admin-password",
