@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { articleInput, claimWithMentionInput, safeNextPath, sourceInput, statusEventInput } from "./validation";
+import { articleInput, claimWithMentionInput, idParam, safeNextPath, sourceInput, statusEventInput } from "./validation";
 
 describe("input validation", () => {
   it("normalises blank optional fields to null and canonicalises the language tag", () => {
@@ -26,6 +26,19 @@ describe("input validation", () => {
     const parsed = statusEventInput.parse({ claimId: "7", statusKey: "true", effectiveDate: "2025-08", correctsEventId: "" });
     expect(parsed).toMatchObject({ claimId: 7, effectiveDate: { date: "2025-08-01", precision: "month" }, correctsEventId: null, visibility: "published" });
     expect(statusEventInput.safeParse({ claimId: 7, statusKey: "true", effectiveDate: "2025-02-31" }).success).toBe(false);
+  });
+
+  it("reads ids only in their one canonical spelling, so no other address names the same row", () => {
+    expect(idParam.parse("1")).toBe(1);
+    expect(idParam.parse("9007199254740991")).toBe(Number.MAX_SAFE_INTEGER);
+    expect(idParam.parse(42)).toBe(42);
+    for (const other of ["0x1", "1.0", "01", "+1", "-1", "0", " 1", "1 ", "1e0", "１", "9007199254740992", "99999999999999999999", "", "Infinity", "NaN"]) {
+      expect(idParam.safeParse(other).success, JSON.stringify(other)).toBe(false);
+    }
+    for (const other of [0, -1, 1.5, 2 ** 53, Number.NaN, Number.POSITIVE_INFINITY, null, undefined, true, [1]]) {
+      expect(idParam.safeParse(other).success, String(other)).toBe(false);
+    }
+    expect(idParam.safeParse("0x1").error?.issues[0]?.message).toBe("Not a valid id.");
   });
 
   it("allows only same-site redirect paths after sign-in", () => {

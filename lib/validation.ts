@@ -63,7 +63,19 @@ export const languageTag = z
     }
   });
 
-export const idParam = z.coerce.number().int().positive();
+/** Decimal digits, no sign, no leading zero: the one spelling of an id, so "/claims/0x1" or "1.0" is not claim 1. */
+const CANONICAL_ID = /^[1-9][0-9]{0,15}$/;
+const NOT_AN_ID = "Not a valid id.";
+
+/**
+ * A row id from a path, a form or a JSON body: a positive safe integer, or the canonical
+ * decimal string of one. Every other string ("0x1", "1.0", "01", "+1", " 1", "1e0") is refused,
+ * so an address names one row only once and pages 404 instead of serving another spelling.
+ */
+export const idParam = z.preprocess(
+  (value) => (typeof value === "string" && CANONICAL_ID.test(value) ? Number(value) : value),
+  z.number({ error: NOT_AN_ID }).int(NOT_AN_ID).positive(NOT_AN_ID).max(Number.MAX_SAFE_INTEGER, NOT_AN_ID),
+);
 
 export const articleInput = z.object({
   title: wellFormedString().trim().min(1, "A title is required.").max(300, "Titles are limited to 300 characters."),
