@@ -13,6 +13,7 @@
  */
 import http from "node:http";
 import { pageCacheKey, keepableResponse } from "./cacheable.mjs";
+import { hasMalformedPath, refuseMalformedPath } from "./malformed-path.mjs";
 import { createPageCache } from "./page-cache.mjs";
 import { sendCachedPage, splitAtNonce, teeResponse } from "./page-response.mjs";
 import { readerGeneration } from "./reader-generation.mjs";
@@ -52,6 +53,7 @@ for (const signal of /** @type {const} */ (["SIGINT", "SIGTERM"])) {
 
 /** @param {http.IncomingMessage} req @param {http.ServerResponse} res */
 async function serve(req, res) {
+  if (hasMalformedPath(req.url)) return refuseMalformedPath(res);
   const key = cacheMegabytes > 0 ? pageCacheKey(req) : null;
   if (key === null) return handle(req, res);
   const cached = cache.get(key);
