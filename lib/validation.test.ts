@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { articleInput, claimWithMentionInput, idParam, safeNextPath, sourceInput, statusEventInput } from "./validation";
+import { observationInput } from "./observation-input";
+import { latestPastDay, todayIso } from "./today";
+import { claimFromSpanInput } from "./workbench-input";
+import { articleInput, claimWithMentionInput, fieldErrors, idParam, safeNextPath, sourceInput, statusEventInput } from "./validation";
 
 describe("input validation", () => {
   it("normalises blank optional fields to null and canonicalises the language tag", () => {
@@ -47,5 +50,41 @@ describe("input validation", () => {
     expect(safeNextPath("https://evil.example")).toBe("/editor");
     expect(safeNextPath("/\\evil.example")).toBe("/editor");
     expect(safeNextPath(undefined)).toBe("/editor");
+  });
+});
+
+describe("dates of things that happened", () => {
+  /** The UTC day `days` after today, as YYYY-MM-DD. */
+  const inDays = (days: number) => todayIso(new Date(Date.now() + days * 86_400_000));
+  const event = (effectiveDate: string) => statusEventInput.safeParse({ claimId: 7, statusKey: "true", effectiveDate });
+
+  it("takes effective dates up to tomorrow (UTC), so editors ahead of UTC can enter their today", () => {
+    expect(event(todayIso()).success).toBe(true);
+    expect(event(latestPastDay()).success).toBe(true);
+    expect(event(inDays(-400)).success).toBe(true);
+  });
+
+  it("refuses effective dates more than a day ahead, in every precision, with a message on the field", () => {
+    const nextYear = String(new Date().getUTCFullYear() + 1);
+    const monthAfterNext = inDays(62).slice(0, 7);
+    // "2027" counts from 2027-01-01, so it is refused until 2026-12-31, when it is tomorrow.
+    const yearRefused = `${nextYear}-01-01` > latestPastDay();
+    for (const date of [inDays(2), "2205-01-01", "2205", "9999-12", monthAfterNext, ...(yearRefused ? [nextYear] : [])]) {
+      const result = event(date);
+      expect(result.success, date).toBe(false);
+      expect(fieldErrors(result.error!), date).toEqual({ effectiveDate: `That date is in the future; enter a date up to ${latestPastDay()}.` });
+    }
+  });
+
+  it("refuses observations dated more than a day ahead, and claims made in the future", () => {
+    const observation = (observedOn: string) => observationInput.safeParse({ claimId: 3, value: "1", observedOn });
+    expect(observation(latestPastDay()).success).toBe(true);
+    expect(fieldErrors(observation("2205-01-01").error!)).toEqual({ observedOn: expect.stringContaining("in the future") });
+    expect(fieldErrors(claimWithMentionInput.safeParse({ articleId: 1, quote: "q", statement: "s", claimDate: inDays(2) }).error!)).toEqual({ claimDate: expect.stringContaining("in the future") });
+    expect(claimWithMentionInput.safeParse({ articleId: 1, quote: "q", statement: "s", claimDate: "" }).data?.claimDate).toBeNull();
+    // A prediction's figure may be "as of" the year it predicts; only when the claim was made is limited.
+    const span = { articleId: 1, start: 0, end: 4, statement: "s", kind: "prediction" };
+    expect(claimFromSpanInput.safeParse({ ...span, quantityValue: "5", quantityAsOf: "2030-01-01" }).success).toBe(true);
+    expect(claimFromSpanInput.safeParse({ ...span, claimDate: "2205-01-01" }).success).toBe(false);
   });
 });
