@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_SLUG } from "./fixtures";
+import { DEMO_SLUG, signIn, unique } from "./fixtures";
 
 // Hostile clients ask for addresses no page links to. Each must be a client error (400 or
 // 404), never the server's 500: a segment looked up in an object ("constructor"), a malformed
@@ -21,6 +21,18 @@ test.describe("hostile paths", () => {
     }
     // A query parameter named after Object's members is ignored, not a failure.
     expect((await request.get("/api/v1/reports/tracker/report.json?constructor=1&__proto__=2&toString=3")).status()).toBe(200);
+  });
+
+  test("a Chinese slug, percent-encoded as browsers send it, is found at every address", async ({ page }) => {
+    await signIn(page);
+    const created = await page.request.post("/api/v1/articles", { data: { title: unique("路径核查"), language: "zh-Hans", body: "据报道，估值约为270亿美元。", status: "published" } });
+    expect(created.status()).toBe(201);
+    const { slug } = (await created.json()) as { slug: string };
+    expect(slug).toMatch(/^路径核查-/);
+    const encoded = encodeURIComponent(slug);
+    for (const path of [`/articles/${encoded}`, `/articles/${encoded}/report`, `/api/v1/articles/${encoded}`, `/api/v1/articles/${encoded}/report.json`, `/feeds/articles/${encoded}`]) {
+      expect((await page.request.get(path, { maxRedirects: 0 })).status(), path).toBe(200);
+    }
   });
 
   test("export file names an object would inherit are 404", async ({ request }) => {

@@ -2,11 +2,14 @@ import { NotFoundError } from "./errors";
 import { idParam } from "./validation";
 
 /**
- * A dynamic segment of a request path, percent-decoded. Next hands segments such as an
- * article's slug to routes still encoded (a Chinese slug arrives as "%E6%A0%87..."), and
- * decodeURIComponent throws on malformed encodings ("%ff", "%E6%A0"), which a route would
- * answer with 500. Every route decodes its segments here instead: a segment that does not
- * decode names nothing, so the caller answers 404 for it like for any unknown address.
+ * A dynamic segment of a request path, percent-decoded, or null when it does not decode.
+ * Next 16 already decodes segments ("/claims/%31" reaches the route as "1"), but the slug
+ * routes decode once more, as earlier Next versions could hand a Chinese slug over still
+ * encoded; a real slug holds no "%", so that second pass changes nothing for it. It must not
+ * throw, though: "/articles/%25ff" reaches the route as "%ff", and decodeURIComponent("%ff")
+ * throws, which answered 500. A segment that does not decode names nothing: callers answer
+ * 404, as for any unknown address. (A raw "%ff" in the path never gets this far: Next fails on
+ * it first, and server/malformed-path.mjs answers it with 400 before Next.)
  */
 export function decodePathSegment(segment: string): string | null {
   try {
