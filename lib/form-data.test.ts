@@ -17,3 +17,29 @@ describe("formDataToObject", () => {
     });
   });
 });
+
+describe("formDataToObject with hostile field names", () => {
+  it("never writes to a shared prototype, whatever the names say", () => {
+    const form = new FormData();
+    form.append("__proto__.polluted", "yes");
+    form.append("constructor.prototype.polluted", "yes");
+    form.append("toString.polluted", "yes");
+    form.append("sources.0.url", "https://a.example");
+    form.append("sources.__proto__.polluted", "yes");
+    form.append("sources.toString.polluted", "yes");
+    const parsed = formDataToObject(form);
+    for (const shared of [{}, [], Object, Object.prototype.toString, Array.prototype.toString]) {
+      expect((shared as { polluted?: unknown }).polluted).toBeUndefined();
+    }
+    // What the names asked for stays on this object alone, where zod ignores unknown keys.
+    expect(Object.getPrototypeOf(parsed)).toBe(Object.prototype);
+    expect(parsed.constructor).toEqual({ prototype: { polluted: "yes" } });
+  });
+
+  it("keeps the later of a value and a nested name instead of throwing", () => {
+    const form = new FormData();
+    form.append("note", "text");
+    form.append("note.inner", "nested");
+    expect(formDataToObject(form)).toEqual({ note: { inner: "nested" } });
+  });
+});

@@ -68,6 +68,11 @@ describe("trackerQuery", () => {
     expect(trackerQuery.parse({ q: "open\u0000source\n" }).q).toBe("open source");
   });
 
+  it("ignores parameters named after Object's own members instead of failing on them", () => {
+    const params = new URLSearchParams("constructor=1&__proto__=2&toString=3&hasOwnProperty=4&status=false");
+    expect(parseTrackerQuery(params)).toEqual(parseTrackerQuery(new URLSearchParams("status=false")));
+  });
+
   it("takes the first of a single-valued parameter given twice", () => {
     expect(parseTrackerQuery(new URLSearchParams("q=first&q=second&page=2&page=5")).q).toBe("first");
     expect(parseTrackerQuery(new URLSearchParams("q=first&q=second&page=2&page=5")).page).toBe(2);

@@ -77,9 +77,14 @@ export type TrackerQuery = z.output<typeof trackerQuery>;
 /** Parses Next's `searchParams` object or a URLSearchParams. */
 export function parseTrackerQuery(params: URLSearchParams | Record<string, ParamValue>): TrackerQuery {
   if (!(params instanceof URLSearchParams)) return trackerQuery.parse(params);
-  const record: Record<string, string[]> = {};
-  for (const [key, value] of params) (record[key] ??= []).push(value);
-  return trackerQuery.parse(record);
+  // A Map, not an object: a query parameter named "constructor" or "__proto__" is just ignored.
+  const record = new Map<string, string[]>();
+  for (const [key, value] of params) {
+    const values = record.get(key);
+    if (values) values.push(value);
+    else record.set(key, [value]);
+  }
+  return trackerQuery.parse(Object.fromEntries(record));
 }
 
 export const DEFAULT_TRACKER_QUERY: TrackerQuery = trackerQuery.parse({});

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { articleInput, claimWithMentionInput, safeNextPath, sourceInput, statusEventInput } from "./validation";
+import { observationInput } from "./observation-input";
+import { latestPastDay, todayIso } from "./today";
+import { claimFromSpanInput } from "./workbench-input";
+import { articleInput, claimWithMentionInput, fieldErrors, idParam, safeNextPath, sourceInput, statusEventInput } from "./validation";
 
 describe("input validation", () => {
   it("normalises blank optional fields to null and canonicalises the language tag", () => {
@@ -28,6 +31,19 @@ describe("input validation", () => {
     expect(statusEventInput.safeParse({ claimId: 7, statusKey: "true", effectiveDate: "2025-02-31" }).success).toBe(false);
   });
 
+  it("reads ids only in their one canonical spelling, so no other address names the same row", () => {
+    expect(idParam.parse("1")).toBe(1);
+    expect(idParam.parse("9007199254740991")).toBe(Number.MAX_SAFE_INTEGER);
+    expect(idParam.parse(42)).toBe(42);
+    for (const other of ["0x1", "1.0", "01", "+1", "-1", "0", " 1", "1 ", "1e0", "１", "9007199254740992", "99999999999999999999", "", "Infinity", "NaN"]) {
+      expect(idParam.safeParse(other).success, JSON.stringify(other)).toBe(false);
+    }
+    for (const other of [0, -1, 1.5, 2 ** 53, Number.NaN, Number.POSITIVE_INFINITY, null, undefined, true, [1]]) {
+      expect(idParam.safeParse(other).success, String(other)).toBe(false);
+    }
+    expect(idParam.safeParse("0x1").error?.issues[0]?.message).toBe("Not a valid id.");
+  });
+
   it("allows only same-site redirect paths after sign-in", () => {
     expect(safeNextPath("/editor/articles/3")).toBe("/editor/articles/3");
     expect(safeNextPath("//evil.example")).toBe("/editor");
@@ -45,5 +61,41 @@ describe("input validation", () => {
     expect(safeNextPath("/editor/articles?q=a b#x")).toBe("/editor/articles?q=a%20b#x");
     expect(safeNextPath("/editor/\n\u00e9")).toBe("/editor/%C3%A9");
     expect(safeNextPath(`/${"a".repeat(3000)}`)).toBe("/editor");
+  });
+});
+
+describe("dates of things that happened", () => {
+  /** The UTC day `days` after today, as YYYY-MM-DD. */
+  const inDays = (days: number) => todayIso(new Date(Date.now() + days * 86_400_000));
+  const event = (effectiveDate: string) => statusEventInput.safeParse({ claimId: 7, statusKey: "true", effectiveDate });
+
+  it("takes effective dates up to tomorrow (UTC), so editors ahead of UTC can enter their today", () => {
+    expect(event(todayIso()).success).toBe(true);
+    expect(event(latestPastDay()).success).toBe(true);
+    expect(event(inDays(-400)).success).toBe(true);
+  });
+
+  it("refuses effective dates more than a day ahead, in every precision, with a message on the field", () => {
+    const nextYear = String(new Date().getUTCFullYear() + 1);
+    const monthAfterNext = inDays(62).slice(0, 7);
+    // "2027" counts from 2027-01-01, so it is refused until 2026-12-31, when it is tomorrow.
+    const yearRefused = `${nextYear}-01-01` > latestPastDay();
+    for (const date of [inDays(2), "2205-01-01", "2205", "9999-12", monthAfterNext, ...(yearRefused ? [nextYear] : [])]) {
+      const result = event(date);
+      expect(result.success, date).toBe(false);
+      expect(fieldErrors(result.error!), date).toEqual({ effectiveDate: `That date is in the future; enter a date up to ${latestPastDay()}.` });
+    }
+  });
+
+  it("refuses observations dated more than a day ahead, and claims made in the future", () => {
+    const observation = (observedOn: string) => observationInput.safeParse({ claimId: 3, value: "1", observedOn });
+    expect(observation(latestPastDay()).success).toBe(true);
+    expect(fieldErrors(observation("2205-01-01").error!)).toEqual({ observedOn: expect.stringContaining("in the future") });
+    expect(fieldErrors(claimWithMentionInput.safeParse({ articleId: 1, quote: "q", statement: "s", claimDate: inDays(2) }).error!)).toEqual({ claimDate: expect.stringContaining("in the future") });
+    expect(claimWithMentionInput.safeParse({ articleId: 1, quote: "q", statement: "s", claimDate: "" }).data?.claimDate).toBeNull();
+    // A prediction's figure may be "as of" the year it predicts; only when the claim was made is limited.
+    const span = { articleId: 1, start: 0, end: 4, statement: "s", kind: "prediction" };
+    expect(claimFromSpanInput.safeParse({ ...span, quantityValue: "5", quantityAsOf: "2030-01-01" }).success).toBe(true);
+    expect(claimFromSpanInput.safeParse({ ...span, claimDate: "2205-01-01" }).success).toBe(false);
   });
 });

@@ -7,6 +7,7 @@ import { ARTICLE_STATUSES, CLAIM_KINDS, EVENT_VISIBILITIES, ROLES, STATEMENT_MAX
 import { isIsoDay, parsePreciseDate } from "./dates";
 import { codePointLength } from "./anchor";
 import { SLUG_PATTERN } from "./slug";
+import { latestPastDay } from "./today";
 import { BODY_FORMATS } from "./article-doc/types";
 
 /** 2 MB of article body (UTF-8): generous for any news article, small enough to refuse abuse early. */
@@ -47,6 +48,19 @@ export const httpUrl = wellFormedString()
 export const optionalHttpUrl = z.preprocess(blankToNull, httpUrl.nullable().optional()).transform((v) => v ?? null);
 
 export const isoDay = z.string().trim().refine(isIsoDay, "Enter a real date as YYYY-MM-DD.");
+
+/** Why a date something happened on cannot be `day` (the first day of its period), or null when it can. Read at parse time, against the server's UTC clock. */
+export function futureDateProblem(day: string, now: Date = new Date()): string | null {
+  const latest = latestPastDay(now);
+  return day > latest ? `That date is in the future; enter a date up to ${latest}.` : null;
+}
+
+/** A day something happened on: a real date, not more than a day ahead of UTC (see latestPastDay). */
+export const pastIsoDay = isoDay.superRefine((day, ctx) => {
+  const problem = futureDateProblem(day);
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
+});
+export const optionalPastIsoDay = z.preprocess(blankToNull, pastIsoDay.nullable().optional()).transform((v) => v ?? null);
 export const optionalIsoDay = z.preprocess(blankToNull, isoDay.nullable().optional()).transform((v) => v ?? null);
 
 export const languageTag = z
@@ -63,7 +77,19 @@ export const languageTag = z
     }
   });
 
-export const idParam = z.coerce.number().int().positive();
+/** Decimal digits, no sign, no leading zero: the one spelling of an id, so "/claims/0x1" or "1.0" is not claim 1. */
+const CANONICAL_ID = /^[1-9][0-9]{0,15}$/;
+const NOT_AN_ID = "Not a valid id.";
+
+/**
+ * A row id from a path, a form or a JSON body: a positive safe integer, or the canonical
+ * decimal string of one. Every other string ("0x1", "1.0", "01", "+1", " 1", "1e0") is refused,
+ * so an address names one row only once and pages 404 instead of serving another spelling.
+ */
+export const idParam = z.preprocess(
+  (value) => (typeof value === "string" && CANONICAL_ID.test(value) ? Number(value) : value),
+  z.number({ error: NOT_AN_ID }).int(NOT_AN_ID).positive(NOT_AN_ID).max(Number.MAX_SAFE_INTEGER, NOT_AN_ID),
+);
 
 export const articleInput = z.object({
   title: wellFormedString().trim().min(1, "A title is required.").max(300, "Titles are limited to 300 characters."),
@@ -110,7 +136,8 @@ export const claimWithMentionInput = z.object({
   occurrence: z.coerce.number().int().positive("Count appearances from 1.").default(1),
   statement,
   claimant: optionalText(200),
-  claimDate: optionalIsoDay,
+  /** When the claim was made: it cannot have been made in the future (a prediction is about the future, not made in it). */
+  claimDate: optionalPastIsoDay,
   kind: z.enum(CLAIM_KINDS).default("fact"),
 });
 export type ClaimWithMentionInput = z.infer<typeof claimWithMentionInput>;
@@ -134,6 +161,12 @@ export const statusEventInput = z.object({
       const parsed = parsePreciseDate(value);
       if (!parsed) {
         ctx.addIssue({ code: "custom", message: "Enter a real date as YYYY, YYYY-MM or YYYY-MM-DD." });
+        return z.NEVER;
+      }
+      // A month or a year counts from its first day: "2027" is refused until 2026-12-31.
+      const future = futureDateProblem(parsed.date);
+      if (future) {
+        ctx.addIssue({ code: "custom", message: future });
         return z.NEVER;
       }
       return parsed;

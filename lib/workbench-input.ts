@@ -1,7 +1,7 @@
 /** Input schemas for the claim-splitting workbench (see validation.ts for the shared pieces). */
 import { z } from "zod";
 import { CLAIM_KINDS, QUANTITY_QUALIFIERS } from "./claim-rules";
-import { idParam, optionalIsoDay, optionalText, statement, wellFormedString } from "./validation";
+import { idParam, optionalIsoDay, optionalPastIsoDay, optionalText, statement, wellFormedString } from "./validation";
 
 const offset = z.coerce.number().int().nonnegative();
 
@@ -14,13 +14,14 @@ const quantityFields = {
   quantityValue: z.preprocess((v) => (v === "" ? null : v), z.coerce.number().finite().nullable().optional()).transform((v) => v ?? null),
   quantityUnit: optionalText(40),
   quantityQualifier: z.preprocess((v) => (v === "" ? null : v), z.enum(QUANTITY_QUALIFIERS).nullable().optional()).transform((v) => v ?? null),
+  /** Not limited to the past: a prediction's figure can be "as of" the year it is predicted for. */
   quantityAsOf: optionalIsoDay,
 };
 
 export const claimFields = z.object({
   statement,
   claimant: optionalText(200),
-  claimDate: optionalIsoDay,
+  claimDate: optionalPastIsoDay,
   kind: z.enum(CLAIM_KINDS).default("fact"),
   ...quantityFields,
 });

@@ -19,6 +19,7 @@
 import http from "node:http";
 import { pageCacheKey, keepableResponse } from "./cacheable.mjs";
 import { establishClient, parseTrustedProxies } from "./client-address.mjs";
+import { hasMalformedPath, refuseMalformedPath } from "./malformed-path.mjs";
 import { createPageCache } from "./page-cache.mjs";
 import { sendCachedPage, splitAtNonce, teeResponse } from "./page-response.mjs";
 import { readerGeneration } from "./reader-generation.mjs";
@@ -59,6 +60,7 @@ for (const signal of /** @type {const} */ (["SIGINT", "SIGTERM"])) {
 
 /** @param {http.IncomingMessage} req @param {http.ServerResponse} res */
 async function serve(req, res) {
+  if (hasMalformedPath(req.url)) return refuseMalformedPath(res);
   establishClient(req, trustedProxies);
   const key = cacheMegabytes > 0 ? pageCacheKey(req) : null;
   if (key === null) return handle(req, res);

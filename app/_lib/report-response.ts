@@ -15,17 +15,23 @@ function bound<Options>(factory: ReportWriterFactory<Options>, options: Options)
   return Object.assign((head: ReportHead) => factory(head, options), { claimsOnly: factory.claimsOnly, reads: factory.reads });
 }
 
-/** Every export format, by the file name it is served as; `writer` takes the site's public URL. */
-const FORMATS: Record<string, { type: string; writer: (base: string) => ReportWriterFactory }> = {
+type Format = { type: string; writer: (base: string) => ReportWriterFactory };
+
+/**
+ * Every export format, by the file name it is served as; `writer` takes the site's public URL.
+ * A Map, not an object literal: the file name comes from the path, and an object would answer
+ * "constructor", "__proto__" or "toString" with what it inherits.
+ */
+const FORMATS = new Map<string, Format>(Object.entries({
   "report.md": { type: "text/markdown; charset=utf-8", writer: (base) => bound(reportMarkdownWriter, { siteUrl: base }) },
   "events.csv": { type: "text/csv; charset=utf-8", writer: () => eventsCsvWriter },
   "claims.csv": { type: "text/csv; charset=utf-8", writer: () => claimsCsvWriter },
   "report.json": { type: "application/json; charset=utf-8", writer: () => reportJsonWriter },
   "claimreview.jsonld": { type: "application/ld+json; charset=utf-8", writer: (base) => bound(claimReviewWriter, { siteUrl: base }) },
   "annotations.jsonld": { type: "application/ld+json; charset=utf-8", writer: (base) => bound(annotationsWriter, { siteUrl: base }) },
-};
+} satisfies Record<string, Format>));
 
-export const REPORT_FILES = Object.keys(FORMATS);
+export const REPORT_FILES = [...FORMATS.keys()];
 
 /**
  * Serves one export of a report, streamed a batch of claims at a time (see streamReport).
@@ -35,7 +41,7 @@ export const REPORT_FILES = Object.keys(FORMATS);
  */
 export function reportResponse(scope: Parameters<typeof streamReport>[0], file: string, request: Request, namePrefix: string): Response {
   const url = new URL(request.url);
-  const format = FORMATS[file];
+  const format = FORMATS.get(file);
   if (!format) return Response.json({ error: "not_found", message: `Unknown export. Use one of: ${REPORT_FILES.join(", ")}.` }, { status: 404 });
   const asOf = parseAsOf(url.searchParams.get("asof"));
   if (url.searchParams.get("asof") && !asOf) return Response.json({ error: "invalid", message: INVALID_AS_OF_MESSAGE }, { status: 422 });

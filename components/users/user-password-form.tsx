@@ -21,7 +21,7 @@ export function UserPasswordForm({ action, user, isSelf }: { action: FormAction<
       </summary>
       <ActionForm action={formAction} className="mt-3 flex max-w-md flex-col gap-3" resetKey={state?.ok ? state : undefined}>
         <input type="hidden" name="userId" value={user.id} />
-        <PasswordField id={`password-${user.id}`} label="New password" error={errors.password} note={isSelf ? "" : " They are signed out everywhere and sign in with the new one."} />
+        <PasswordField id={`password-${user.id}`} label="New password" error={errors.password} note={isSelf ? " Your API tokens are revoked; make new ones for your integrations." : " They are signed out everywhere, sign in with the new one, and their API tokens are revoked."} />
         <FormStatus state={pending ? null : state} />
         <div>
           <Button type="submit" variant="secondary" disabled={pending}>

@@ -310,10 +310,11 @@ describe("fetchArticleFromUrl: private addresses", () => {
   });
 
   it("checks every redirect hop, not just the first address", async () => {
-    // A public address (TEST-NET-3, never contacted: the fetch is faked) that redirects inward.
+    // A public address (never contacted: the fetch is faked) that redirects inward. Not a
+    // documentation range such as 203.0.113.0/24: the guard refuses those at the first hop.
     const fetchImpl = vi.fn<typeof fetch>(async () => new Response(null, { status: 302, headers: { location: `${base}/article` } }));
     const before = requested.length;
-    const error = await expectCode(fetchArticleFromUrl("http://203.0.113.7/story", { ...guarded, fetchImpl }), "blocked_address");
+    const error = await expectCode(fetchArticleFromUrl("http://93.184.216.34/story", { ...guarded, fetchImpl }), "blocked_address");
     expect(error.message).toContain("127.0.0.1");
     expect(fetchImpl).toHaveBeenCalledTimes(1);
     expect(requested.length).toBe(before);

@@ -6,7 +6,7 @@ import { NotFoundError } from "../../lib/errors";
 import { wellFormedString } from "../../lib/validation";
 import { recordAudit } from "../audit";
 import { type Actor, authorize, EDITOR_ROLES } from "../authorize";
-import { getDb } from "../client";
+import { getDb, type Tx } from "../client";
 import { apiTokens, user } from "../schema";
 import { writeTransaction } from "../transaction";
 
@@ -52,6 +52,21 @@ export function revokeApiToken(actor: Actor | null, tokenId: number): { id: numb
     recordAudit(tx, { actorId: editor.id, action: "api_token.revoke", entityType: "user", entityId: before.userId, before: { id: before.id, name: before.name, prefix: before.prefix } });
     return { id: tokenId };
   });
+}
+
+/**
+ * Revokes every active token of a user, inside the caller's transaction, which authorises and
+ * audits the reason (a password reset: whoever had the password could have made tokens).
+ * Returns what was revoked, named as the audit log names tokens, never the token itself.
+ */
+export function revokeApiTokensOf(tx: Tx, userId: string): { id: number; name: string; prefix: string }[] {
+  return tx
+    .update(apiTokens)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+    .returning({ id: apiTokens.id, name: apiTokens.name, prefix: apiTokens.prefix })
+    .all()
+    .sort((a, b) => a.id - b.id);
 }
 
 export function listApiTokens(actor: Actor | null): ApiTokenDto[] {

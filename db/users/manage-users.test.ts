@@ -7,7 +7,7 @@ import { sessionUserId, signInForCookie } from "../../test/sign-in";
 import { authorize, EDITOR_ROLES } from "../authorize";
 import { getDb } from "../client";
 import { account, auditLog, session, user } from "../schema";
-import { actorFromApiToken, createApiToken } from "../tokens/api-tokens";
+import { actorFromApiToken, createApiToken, listApiTokens, revokeApiToken } from "../tokens/api-tokens";
 import { writeTransaction } from "../transaction";
 import { changeUserRole } from "./change-user-role";
 import { createUser } from "./create-user";
@@ -139,5 +139,53 @@ describe("managing users", () => {
     expect(await sessionUserId(await signInForCookie(editor.email, fresh))).toBe(editor.userId);
     const credentials = getDb().select().from(account).where(and(eq(account.userId, editor.userId), eq(account.providerId, "credential"))).all();
     expect(credentials).toHaveLength(1);
+  });
+
+  it("a password reset revokes the user's API tokens in the same transaction, and the audit row lists them", async () => {
+    const admin = makeUser("admin");
+    const editor = await makeEditorWithPassword(admin);
+    const cms = createApiToken(editor, { name: "CMS" });
+    const sheet = createApiToken(editor, { name: "Sheet" });
+    const old = createApiToken(editor, { name: "Old" });
+    revokeApiToken(editor, old.id);
+    const oldRevokedAt = listApiTokens(editor).find((t) => t.id === old.id)!.revokedAt;
+    const bystander = makeUser("editor");
+    const theirs = createApiToken(bystander, { name: "Theirs" });
+
+    await setUserPassword(admin, { userId: editor.userId, password: "a brand new passphrase" });
+
+    expect(actorFromApiToken(cms.token)).toBeNull();
+    expect(actorFromApiToken(sheet.token)).toBeNull();
+    expect(listApiTokens(editor).every((t) => t.revokedAt !== null)).toBe(true);
+    // Only this user's tokens: another editor's keeps working.
+    expect(actorFromApiToken(theirs.token)).toEqual({ userId: bystander.userId });
+    const [row] = auditRows("user.set_password");
+    expect(row).toMatchObject({
+      actorId: admin.userId,
+      entityType: "user",
+      entityId: editor.userId,
+      before: { hasPassword: true },
+      after: { hasPassword: true, sessionsEnded: 0, apiTokensRevoked: [{ id: cms.id, name: "CMS", prefix: cms.prefix }, { id: sheet.id, name: "Sheet", prefix: sheet.prefix }] },
+    });
+    expect(JSON.stringify(row)).not.toContain(cms.token);
+    // The already revoked token keeps the time it was revoked at.
+    expect(listApiTokens(editor).find((t) => t.id === old.id)!.revokedAt).toBe(oldRevokedAt);
+  });
+
+  it("an admin resetting their own password keeps their session but not their API tokens", async () => {
+    const admin = makeUser("admin");
+    const token = createApiToken(admin, { name: "Mine" });
+    await setUserPassword(admin, { userId: admin.userId, password: "a brand new passphrase" });
+    expect(actorFromApiToken(token.token)).toBeNull();
+    expect(auditRows("user.set_password")).toMatchObject([{ after: { sessionsEnded: 0, apiTokensRevoked: [{ id: token.id, name: "Mine" }] } }]);
+  });
+
+  it("a password reset that fails writes nothing: the tokens stay valid", async () => {
+    const admin = makeUser("admin");
+    const editor = await makeEditorWithPassword(admin);
+    const token = createApiToken(editor, { name: "CMS" });
+    await expect(setUserPassword(makeUser("editor"), { userId: editor.userId, password: "a brand new passphrase" })).rejects.toThrow(ForbiddenError);
+    expect(actorFromApiToken(token.token)).toEqual({ userId: editor.userId });
+    expect(auditRows("user.set_password")).toEqual([]);
   });
 });

@@ -6,14 +6,17 @@ import type { UserPasswordInput } from "../../lib/user-input";
 import { recordAudit } from "../audit";
 import { ADMIN_ROLES, type Actor, authorize } from "../authorize";
 import { account } from "../schema";
+import { revokeApiTokensOf } from "../tokens/api-tokens";
 import { writeTransaction } from "../transaction";
 import { deleteSessionsOf, loadManagedUser, type ManagedUserDto } from "./managed-user";
 
 /**
  * An admin sets a user's password: a reset, or the first password of a user restored from a
  * backup (who has no credential yet, so one is created the way Better Auth's sign-up would).
- * A reset usually means the old password was lost or leaked, so the user's sessions end too;
- * an admin setting their own keeps theirs.
+ * A reset usually means the old password was lost or leaked, so the user's sessions end too
+ * (an admin setting their own keeps theirs, the one this request comes from among them), and
+ * so do all of the user's API tokens, the admin's own included: whoever held the password
+ * could have made one, and a token outlives any session.
  */
 export async function setUserPassword(actor: Actor | null, input: UserPasswordInput): Promise<ManagedUserDto> {
   // Hashing is slow on purpose; do it before taking the write lock.
@@ -31,8 +34,16 @@ export async function setUserPassword(actor: Actor | null, input: UserPasswordIn
       tx.insert(account).values({ id: randomUUID(), accountId: target.id, providerId: "credential", userId: target.id, password: passwordHash }).run();
     }
     const sessionsEnded = target.id === admin.id ? 0 : deleteSessionsOf(tx, target.id);
-    // The audit row says that it happened, never what the password is or hashes to.
-    recordAudit(tx, { actorId: admin.id, action: "user.set_password", entityType: "user", entityId: target.id, before: { hasPassword: target.hasPassword }, after: { hasPassword: true, sessionsEnded } });
+    const apiTokensRevoked = revokeApiTokensOf(tx, target.id);
+    // The audit row says that it happened and what it ended, never what the password is or hashes to.
+    recordAudit(tx, {
+      actorId: admin.id,
+      action: "user.set_password",
+      entityType: "user",
+      entityId: target.id,
+      before: { hasPassword: target.hasPassword },
+      after: { hasPassword: true, sessionsEnded, apiTokensRevoked },
+    });
     return { ...target, hasPassword: true };
   });
 }

@@ -5,6 +5,7 @@ import { ArticleBody } from "@/components/article-body";
 import { AsOfControls } from "@/components/as-of-controls";
 import { ExportLinks } from "@/components/export-links";
 import { parseAsOf } from "@/lib/as-of";
+import { decodePathSegment } from "@/lib/path-segment";
 import { StatusBadge, statusLookup } from "@/components/status-badge";
 import { cachedPublishedArticle, cachedStatuses } from "@/app/_lib/reader-cache";
 import { ClaimPopovers } from "@/components/claim-popovers";
@@ -19,7 +20,8 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ asof?:
 async function load({ params, searchParams }: Props) {
   const [{ slug }, { asof }] = await Promise.all([params, searchParams]);
   const asOf = parseAsOf(asof);
-  return { asOf, invalidAsOf: asof && !asOf ? asof : null, article: await cachedPublishedArticle(decodeURIComponent(slug), { asOf }) };
+  const decoded = decodePathSegment(slug);
+  return { asOf, invalidAsOf: asof && !asOf ? asof : null, article: decoded === null ? null : await cachedPublishedArticle(decoded, { asOf }) };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {

@@ -8,6 +8,7 @@ import { Scorecard } from "@/components/scorecard";
 import { StatusBadge, statusLookup } from "@/components/status-badge";
 import { Timeline } from "@/components/timeline";
 import { parseAsOf } from "@/lib/as-of";
+import { decodePathSegment } from "@/lib/path-segment";
 import { CLAIM_KIND_LABELS } from "@/lib/claim-rules";
 import { formatDate } from "@/lib/format";
 import { statusBands } from "@/lib/status-bands";
@@ -26,7 +27,8 @@ export default async function ArticleReportPage({ params, searchParams }: Props)
   await connection();
   const [{ slug }, { asof }] = await Promise.all([params, searchParams]);
   const asOf = parseAsOf(asof);
-  const article = await cachedPublishedArticle(decodeURIComponent(slug), { asOf });
+  const decoded = decodePathSegment(slug);
+  const article = decoded === null ? null : await cachedPublishedArticle(decoded, { asOf });
   if (!article) notFound();
   const statuses = await cachedStatuses();
   const status = statusLookup(statuses);

@@ -1,5 +1,6 @@
 import { connection } from "next/server";
 import { reportResponse } from "@/app/_lib/report-response";
+import { decodePathSegment } from "@/lib/path-segment";
 
 /**
  * GET /api/v1/articles/:slug/{report.md,events.csv,claims.csv,report.json,claimreview.jsonld,annotations.jsonld}[?asof=]
@@ -8,6 +9,7 @@ import { reportResponse } from "@/app/_lib/report-response";
 export async function GET(request: Request, context: { params: Promise<{ id: string; file: string }> }): Promise<Response> {
   await connection();
   const { id: slug, file } = await context.params;
-  const decoded = decodeURIComponent(slug);
+  const decoded = decodePathSegment(slug);
+  if (decoded === null) return Response.json({ error: "not_found", message: "No published article has that address." }, { status: 404 });
   return reportResponse({ kind: "article", slug: decoded }, file, request, decoded);
 }

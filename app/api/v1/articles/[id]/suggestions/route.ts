@@ -1,6 +1,6 @@
 import { editorReadRoute } from "@/app/_lib/editor-read-route";
 import { suggestForArticle } from "@/db/suggestions/suggest-for-article";
-import { idParam } from "@/lib/validation";
+import { idFromPath } from "@/lib/path-segment";
 
 /** GET /api/v1/articles/:id/suggestions: ranked check-worthy sentences not yet claimed or dismissed (editors). */
-export const GET = editorReadRoute((actor, params) => suggestForArticle(actor, idParam.parse(params.id)));
+export const GET = editorReadRoute((actor, params) => suggestForArticle(actor, idFromPath(params.id, "The article")));

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { makeArticle, makeUser } from "@/test/factories";
+import { REPORT_FILES, reportResponse } from "./report-response";
+
+const request = (path: string) => new Request(`http://127.0.0.1${path}`);
+
+describe("reportResponse's file names", () => {
+  it("answers 404 with the list of exports for names an object would inherit", async () => {
+    const article = makeArticle(makeUser());
+    for (const file of ["constructor", "__proto__", "toString", "hasOwnProperty", "valueOf", "__defineGetter__"]) {
+      for (const scope of [{ kind: "desk" } as const, { kind: "article", slug: article.slug } as const]) {
+        const response = reportResponse(scope, file, request(`/api/v1/reports/desk/${file}`), "desk");
+        expect(response.status, `${scope.kind} ${file}`).toBe(404);
+        expect(await response.json()).toMatchObject({ error: "not_found", message: expect.stringContaining("report.json") });
+      }
+    }
+  });
+
+  it("still serves every export it lists", async () => {
+    const article = makeArticle(makeUser());
+    expect(REPORT_FILES).toEqual(["report.md", "events.csv", "claims.csv", "report.json", "claimreview.jsonld", "annotations.jsonld"]);
+    for (const file of REPORT_FILES) {
+      const response = reportResponse({ kind: "article", slug: article.slug }, file, request(`/api/v1/articles/${article.slug}/${file}`), article.slug);
+      expect(response.status, file).toBe(200);
+      expect((await response.text()).length, file).toBeGreaterThan(0);
+    }
+  });
+});
