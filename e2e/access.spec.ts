@@ -17,7 +17,7 @@ test.describe("editor access", () => {
     await page.getByLabel("Email").fill("editor@demo.claimline.local");
     await page.getByLabel("Password").fill("not-the-password");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert").filter({ hasText: "That email and password do not match an active account." })).toBeVisible();
+    await expect(page.getByRole("alert").filter({ hasText: "Email and password do not match." })).toBeVisible();
     await expect(page).toHaveURL(/\/sign-in/);
     await expect(page.getByLabel("Email")).toHaveValue("editor@demo.claimline.local");
   });
@@ -89,7 +89,7 @@ test.describe("sessions and headers", () => {
       await page.getByLabel("Email").fill(email);
       await page.getByLabel("Password").fill(`wrong-guess-${attempt}`);
       await page.getByRole("button", { name: "Sign in" }).click();
-      await expect(page.getByRole("alert").filter({ hasText: "That email and password do not match an active account." })).toBeVisible();
+      await expect(page.getByRole("alert").filter({ hasText: "Email and password do not match." })).toBeVisible();
     }
     await page.getByLabel("Email").fill(email);
     await page.getByLabel("Password").fill("another-guess");

@@ -53,7 +53,7 @@ test("an admin adds an editor, deactivates them mid-session, and finds that in t
   await editorPage.getByLabel("Email").fill(email);
   await editorPage.getByLabel("Password").fill(password);
   await editorPage.getByRole("button", { name: "Sign in" }).click();
-  await expect(editorPage.getByRole("alert").filter({ hasText: "That email and password do not match an active account." })).toBeVisible();
+  await expect(editorPage.getByRole("alert").filter({ hasText: "Email and password do not match." })).toBeVisible();
   await editorContext.close();
 
   // The admin finds who deactivated them, and when, by filtering the log on that user.
