@@ -5,6 +5,9 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  // Bad PDF limits stop the start with a message naming them, rather than failing the first PDF.
+  const { pdfSettings } = await import("./app/_lib/report-pdf");
+  pdfSettings();
   const { bootstrap } = await import("./db/bootstrap");
   const report = await bootstrap();
   if (report.adminCreated) console.log(`Claimline: created admin account ${report.adminCreated}`);
