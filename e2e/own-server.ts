@@ -35,6 +35,10 @@ export function temporaryDatabase(label: string): OwnDatabase {
 
 export interface OwnServer {
   baseURL: string;
+  /** The server's own process (the leader of its group), e.g. to find the processes it starts. */
+  pid: number;
+  /** Settles when the server has exited, however it was stopped. */
+  exited: Promise<void>;
   /** Sends the signal to the whole process group and waits until the server has exited. */
   kill(signal: NodeJS.Signals): Promise<void>;
   output(): string;
@@ -73,6 +77,8 @@ export async function startServer(database: OwnDatabase, port: number): Promise<
   process.once("exit", killOnExit);
   const server: OwnServer = {
     baseURL,
+    pid: child.pid!,
+    exited,
     output: () => log,
     async kill(signal) {
       process.removeListener("exit", killOnExit);
