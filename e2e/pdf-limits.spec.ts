@@ -3,11 +3,13 @@ import { chromiumProcesses, isRunning, sampleChromium } from "./chromium-process
 import { DEMO_SLUG } from "./fixtures";
 import { type OwnDatabase, type OwnServer, startServer, temporaryDatabase } from "./own-server";
 
-// Its own server: the spec counts the Chromium processes the server starts, kills its browser,
+// Servers of its own: the spec counts the Chromium processes a server starts, kills its browser,
 // spends the per-client budget of PDFs and stops the server, none of which the shared one may see.
+// The first has a budget too large to matter (every request here comes from one address); the
+// second, a budget of one PDF.
 const PORT = Number(process.env.E2E_PDF_PORT || 3232);
 const BASE = `http://127.0.0.1:${PORT}`;
-const LIMITS = { PDF_CONCURRENCY: "1", PDF_QUEUE: "3", PDF_PER_MINUTE: "8", PDF_BROWSER_IDLE_SECONDS: "5" };
+const LIMITS = { PDF_CONCURRENCY: "1", PDF_QUEUE: "3", PDF_PER_MINUTE: "1000", PDF_BROWSER_IDLE_SECONDS: "5" };
 const REPORT = `${BASE}/articles/${DEMO_SLUG}/report.pdf`;
 
 test.describe.configure({ mode: "serial", timeout: 120_000 });
@@ -103,11 +105,11 @@ test("20 PDFs asked at once: at most the configured number of browsers run, the 
   expect(most.browsers).toBeLessThanOrEqual(Number(LIMITS.PDF_CONCURRENCY));
   // The sampler did see the browser that printed these (else the bound above proves nothing).
   expect(most.browsers).toBeGreaterThanOrEqual(1);
-  // The ten requests for the current report share one print (or its kept copy): all get the PDF.
-  const current = answers.slice(0, 10);
-  expect(current.map((a) => a.status)).toEqual(Array(10).fill(200));
+  // The ten requests for the current report share one print (or its kept copy), unless they
+  // came after the queue had filled with the others.
+  const current = answers.slice(0, 10).filter((a) => a.status === 200);
   expect(current.filter((a) => a.source === "rendered").length).toBeLessThanOrEqual(1);
-  expect(new Set(current.map((a) => a.body.length)).size).toBe(1);
+  expect(new Set(current.map((a) => a.body.toString("base64"))).size).toBeLessThanOrEqual(1);
   // Eleven different PDFs asked at once, four places (one printing, three waiting): the rest
   // are refused at once rather than queued without end.
   const refused = answers.filter((a) => a.status !== 200);
@@ -120,14 +122,17 @@ test("20 PDFs asked at once: at most the configured number of browsers run, the 
 });
 
 test("a kept PDF is served for any other junk in the query, with the same file name as before", async () => {
-  const answer = await get(`${REPORT}?y=something-else&utm_source=x`);
-  expect(answer.status).toBe(200);
-  expect(answer.source).toBe("cache");
-  expect(answer.disposition).toBe(`attachment; filename="${DEMO_SLUG}-report.pdf"`);
+  const first = await get(`${REPORT}?y=something-else`);
+  expect(first.status).toBe(200);
+  const again = await get(`${REPORT}?utm_source=x&y=2`);
+  expect(again.status).toBe(200);
+  expect(again.source).toBe("cache");
+  expect(again.body.equals(first.body)).toBe(true);
+  expect(again.disposition).toBe(`attachment; filename="${DEMO_SLUG}-report.pdf"`);
 
   const asOf = await get(`${REPORT}?asof=2024-06-30`);
-  expectPdfOrRetryLater(asOf, "asof=2024-06-30");
-  if (asOf.status === 200) expect(asOf.disposition).toBe(`attachment; filename="${DEMO_SLUG}-asof-2024-06-30-report.pdf"`);
+  expect(asOf.status).toBe(200);
+  expect(asOf.disposition).toBe(`attachment; filename="${DEMO_SLUG}-asof-2024-06-30-report.pdf"`);
 });
 
 test("a malformed as-of date answers 400 without printing anything", async () => {
@@ -138,38 +143,45 @@ test("a malformed as-of date answers 400 without printing anything", async () =>
   }
 });
 
-test("a client that asks for too many new PDFs gets 429 with Retry-After", async () => {
-  let answer: Answer | null = null;
-  for (let i = 0; i <= Number(LIMITS.PDF_PER_MINUTE); i++) {
-    answer = await get(`${REPORT}?asof=${nextAsOf()}`);
-    expectPdfOrRetryLater(answer, "a new as-of day");
-    if (answer.status === 429) break;
-  }
-  expect(answer!.status).toBe(429);
-  expect(Number(answer!.retryAfter)).toBeGreaterThanOrEqual(1);
-  expect(Number(answer!.retryAfter)).toBeLessThanOrEqual(60);
-  // Kept PDFs are still served to that client.
-  expect((await get(`${REPORT}?y=after-the-limit`)).status).toBe(200);
-});
-
 test("the browser is closed when it has had nothing to print for PDF_BROWSER_IDLE_SECONDS", async () => {
   await waitFor("the idle browser to close", () => chromiumProcesses(server.pid).all.length === 0);
 });
 
-test("the browser is closed with the server", async () => {
-  // A server of its own, stopped by this test as a service manager would: SIGTERM to the server alone.
-  const own = temporaryDatabase("pdf-stop");
-  const stopping = await startServer(own, PORT + 1);
-  try {
-    const answer = await get(`http://127.0.0.1:${PORT + 1}/articles/${DEMO_SLUG}/report.pdf`);
-    expect(answer.status).toBe(200);
-    const { all } = chromiumProcesses(stopping.pid);
+test.describe("with a budget of one new PDF per minute", () => {
+  const port = PORT + 1;
+  const report = `http://127.0.0.1:${port}/articles/${DEMO_SLUG}/report.pdf`;
+  let own: OwnDatabase;
+  let limited: OwnServer;
+
+  test.beforeAll(async () => {
+    const fresh = temporaryDatabase("pdf-budget");
+    own = { ...fresh, env: { ...fresh.env, PDF_PER_MINUTE: "1" } };
+    limited = await startServer(own, port);
+  });
+
+  test.afterAll(async () => {
+    await limited?.kill("SIGKILL");
+    own?.remove();
+  });
+
+  test("a client past its budget of new PDFs gets 429 with Retry-After, and kept PDFs still", async () => {
+    expect((await get(report)).status).toBe(200);
+    const refused = await get(`${report}?asof=2024-06-30`);
+    expect(refused.status).toBe(429);
+    expect(Number(refused.retryAfter)).toBeGreaterThanOrEqual(1);
+    expect(Number(refused.retryAfter)).toBeLessThanOrEqual(60);
+    expect(JSON.parse(refused.body.toString("utf8"))).toMatchObject({ error: "rate_limited" });
+    const kept = await get(`${report}?y=1`);
+    expect([kept.status, kept.source]).toEqual([200, "cache"]);
+  });
+
+  test("the browser is closed with the server", async () => {
+    // The browser printed the PDF above and stays open (a minute by default) until the server
+    // stops; stopped here as a service manager would, SIGTERM to the server alone.
+    const { all } = chromiumProcesses(limited.pid);
     expect(all.length).toBeGreaterThan(0);
-    process.kill(stopping.pid, "SIGTERM");
-    await stopping.exited;
+    process.kill(limited.pid, "SIGTERM");
+    await limited.exited;
     await waitFor("the browser to exit with the server", () => all.every((pid) => !isRunning(pid)));
-  } finally {
-    await stopping.kill("SIGKILL");
-    own.remove();
-  }
+  });
 });
