@@ -17,9 +17,9 @@ export class PdfUnavailableError extends DomainError {
 
 /**
  * One Chromium kept open for every PDF, a fresh browser context (no cookies, no cache shared
- * between prints) per PDF. A launch per PDF costs about half a second more per print and a
- * whole browser's processes per concurrent request; how many print at once is limited in front
- * of this (app/_lib/report-pdf.ts). The browser is closed after `idleMs` with nothing to print,
+ * between prints) per PDF. A launch per PDF made each print about 1.7 s slower (demo report on
+ * two busy cores: 4.4 s against 2.7 s) and cost a whole browser's processes per concurrent
+ * request; how many print at once is limited in front of this (app/_lib/report-pdf.ts). The browser is closed after `idleMs` with nothing to print,
  * replaced when it crashes or is killed, and killed with the server (Playwright kills the
  * browsers it launched when the Node process exits).
  */
