@@ -5,6 +5,15 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  // Bad PDF limits stop the server with a message naming them (as server/serve.mjs does for its
+  // own settings), rather than failing every PDF. Next only logs an error thrown here and serves on.
+  const { pdfSettings } = await import("./app/_lib/report-pdf");
+  try {
+    pdfSettings();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(2);
+  }
   const { bootstrap } = await import("./db/bootstrap");
   const report = await bootstrap();
   if (report.adminCreated) console.log(`Claimline: created admin account ${report.adminCreated}`);

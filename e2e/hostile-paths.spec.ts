@@ -63,6 +63,7 @@ test.describe("hostile paths", () => {
       // Well-formed for Next, which decodes it to "%ff": the route must not decode it again into a throw.
       "/articles/%25ff",
       "/articles/%25ff/report",
+      "/articles/%25ff/report.pdf",
       "/api/v1/articles/%25ff",
       "/api/v1/articles/%25ff/report.json",
       "/feeds/articles/%25ff",

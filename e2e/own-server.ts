@@ -35,8 +35,10 @@ export function temporaryDatabase(label: string): OwnDatabase {
 
 export interface OwnServer {
   baseURL: string;
-  /** The server process's id (its memory is read from /proc by the hostile-client spec). */
+  /** The server's own process (the leader of its group): to read its memory, or find the processes it starts. */
   pid: number;
+  /** Settles when the server has exited, however it was stopped. */
+  exited: Promise<void>;
   /** Sends the signal to the whole process group and waits until the server has exited. */
   kill(signal: NodeJS.Signals): Promise<void>;
   output(): string;
@@ -76,6 +78,7 @@ export async function startServer(database: OwnDatabase, port: number, env: Reco
   const server: OwnServer = {
     baseURL,
     pid: child.pid!,
+    exited,
     output: () => log,
     async kill(signal) {
       process.removeListener("exit", killOnExit);

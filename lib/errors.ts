@@ -44,3 +44,24 @@ export class ValidationError extends DomainError {
     super(message, 422, "invalid", { fields });
   }
 }
+
+/** Refused for now, not for good: answered with a `Retry-After` header saying when to try again. */
+export abstract class RetryLaterError extends DomainError {
+  constructor(message: string, status: number, code: string, readonly retryAfterSeconds: number) {
+    super(message, status, code, { retryAfter: retryAfterSeconds });
+  }
+}
+
+/** The server is at capacity for this kind of work (503). */
+export class BusyError extends RetryLaterError {
+  constructor(message: string, retryAfterSeconds: number) {
+    super(message, 503, "busy", retryAfterSeconds);
+  }
+}
+
+/** This client has used its budget for this kind of work (429). */
+export class RateLimitedError extends RetryLaterError {
+  constructor(message: string, retryAfterSeconds: number) {
+    super(message, 429, "rate_limited", retryAfterSeconds);
+  }
+}

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { DomainError } from "@/lib/errors";
+import { DomainError, RetryLaterError } from "@/lib/errors";
 import { fieldErrors } from "@/lib/validation";
 
 export type ActionResult<T = unknown> =
@@ -29,7 +29,8 @@ export function toHttpResponse(error: unknown): Response {
     return Response.json({ error: "invalid", message: "Some fields need attention.", fields: fieldErrors(error) }, { status: 422 });
   }
   if (error instanceof DomainError) {
-    return Response.json({ error: error.code, message: error.message, ...(error.details ?? {}) }, { status: error.status });
+    const headers = error instanceof RetryLaterError ? { "retry-after": String(error.retryAfterSeconds) } : undefined;
+    return Response.json({ error: error.code, message: error.message, ...(error.details ?? {}) }, { status: error.status, headers });
   }
   console.error(error);
   return Response.json({ error: "internal", message: UNEXPECTED }, { status: 500 });

@@ -34,6 +34,11 @@ export const cachedStatusChanges = cache.wrap("status-changes", statusChangesOve
 const READER_GENERATION = Symbol.for("claimline.readerGeneration");
 const generationHolder = globalThis as unknown as Record<symbol, number | undefined>;
 
+/** The reader generation now: anything rendered from reader data at this number is current until it changes. */
+export function readerGeneration(): number {
+  return generationHolder[READER_GENERATION] ?? 0;
+}
+
 /** Forgets every cached reader read and rendered reader page; called after each successful mutation. */
 export function invalidateReaderCache(): void {
   cache.clear();

@@ -1,0 +1,45 @@
+import "server-only";
+import { readerGeneration } from "@/app/_lib/reader-cache";
+import { renderPdf, setBrowserIdleMs } from "@/app/_lib/render-pdf";
+import { type PdfSettings, parsePdfSettings } from "@/lib/pdf-settings";
+import { createRenderGate, type GateSource, type RenderGate } from "@/lib/render-gate/render-gate";
+import { todayIso } from "@/lib/today";
+
+/**
+ * Every PDF report goes through one gate per server process (see lib/render-gate): a bounded
+ * number of Chromium prints at a time behind a bounded queue, a per-client budget of new
+ * prints, and the printed PDFs kept until the next change, so a burst of requests for the
+ * same report makes one PDF.
+ */
+const holder = globalThis as unknown as { __claimlinePdfGate?: RenderGate<Buffer>; __claimlinePdfSettings?: PdfSettings };
+
+/** The settings, read once per process; instrumentation.ts reads them at start, so bad values stop it. */
+export function pdfSettings(): PdfSettings {
+  return (holder.__claimlinePdfSettings ??= parsePdfSettings(process.env));
+}
+
+function createPdfGate(): RenderGate<Buffer> {
+  const settings = pdfSettings();
+  setBrowserIdleMs(settings.browserIdleMs);
+  return createRenderGate<Buffer>({
+    concurrency: settings.concurrency,
+    maxWaiting: settings.queue,
+    // Remembering 10,000 clients costs about a megabyte; more are forgotten oldest first.
+    perClient: { points: settings.perMinute, windowMs: 60_000, maxClients: 10_000 },
+    cacheBytes: settings.cacheBytes,
+    sizeOf: (pdf) => pdf.length,
+    generation: readerGeneration,
+    // The demo report prints in about a second on two cores; a first guess until timed here.
+    expectedRenderMs: 2000,
+  });
+}
+
+/** The report of a published article as a PDF, as of a day or current (today's). */
+export async function reportPdf(slug: string, asOf: string | null, client: string): Promise<{ pdf: Buffer; source: GateSource }> {
+  const gate = (holder.__claimlinePdfGate ??= createPdfGate());
+  // The current report says "current as of" today and charts up to today: a new day, a new PDF.
+  const key = `${slug}\u0000${asOf ?? `current ${todayIso()}`}`;
+  const path = `/articles/${encodeURIComponent(slug)}/report${asOf ? `?asof=${asOf}` : ""}`;
+  const { value, source } = await gate.get(key, client, () => renderPdf(path));
+  return { pdf: value, source };
+}
