@@ -17,7 +17,7 @@ export default async function AccountPage() {
       </div>
       <section aria-labelledby="profile-heading" className="rounded-lg border border-[var(--color-rule)] bg-[var(--color-surface)] p-4">
         <h2 id="profile-heading" className="mb-3 text-lg font-semibold">
-          Your name
+          Profile
         </h2>
         <OwnProfileForm action={updateOwnProfileAction} name={me.name} />
       </section>
