@@ -5,10 +5,12 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
-  // Bad PDF limits stop the server with a message naming them (as server/serve.mjs does for its
-  // own settings), rather than failing every PDF. Next only logs an error thrown here and serves on.
+  // Bad settings stop the server with a message naming them (as server/serve.mjs does for its
+  // own), rather than failing every request that needs them. Next only logs an error thrown here and serves on.
   const { pdfSettings } = await import("./app/_lib/report-pdf");
+  const { settings } = await import("./db/settings");
   try {
+    settings();
     pdfSettings();
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
