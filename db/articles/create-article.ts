@@ -6,13 +6,17 @@ import type { Tx } from "../client";
 import { articles } from "../schema";
 import { writeTransaction } from "../transaction";
 import { type ArticleDto, toArticleDto } from "./article-dto";
-import { deriveBody, resolveLanguage } from "./derive-body";
+import { getDb } from "../client";
+import type { RequestContext } from "../request-context";
+import { type DerivedBody, deriveBody, deriveBodyOffThread, resolveLanguage } from "./derive-body";
 import { resolveSlug } from "./unique-slug";
 
-/** Inserts an article and its audit row; the caller has authorised `actorId` (null = system). */
-export function insertArticle(tx: Tx, actorId: string | null, input: ArticleInput): ArticleDto {
+/**
+ * Inserts an article and its audit row; the caller has authorised `actorId` (null = system).
+ * `derived` is the body already parsed off the request thread; scripts (seed) let it be derived here.
+ */
+export function insertArticle(tx: Tx, actorId: string | null, input: ArticleInput, derived: DerivedBody = deriveBody(input.body, input.bodyFormat)): ArticleDto {
   const { slug: requestedSlug, language, ...fields } = input;
-  const derived = deriveBody(input.body, input.bodyFormat);
   const row = tx
     .insert(articles)
     .values({
@@ -29,9 +33,15 @@ export function insertArticle(tx: Tx, actorId: string | null, input: ArticleInpu
   return toArticleDto(row);
 }
 
-export function createArticle(actor: Actor | null, input: ArticleInput): ArticleDto {
+/**
+ * The body is parsed in a worker before the transaction (which cannot wait for it); the actor
+ * is authorised before that too, so nobody who could not save makes the server parse.
+ */
+export async function createArticle(actor: Actor | null, input: ArticleInput, request: RequestContext = {}): Promise<ArticleDto> {
+  authorize(getDb(), actor, EDITOR_ROLES);
+  const derived = await deriveBodyOffThread(input.body, input.bodyFormat, request.signal);
   return writeTransaction((tx) => {
     const editor = authorize(tx, actor, EDITOR_ROLES);
-    return insertArticle(tx, editor.id, input);
+    return insertArticle(tx, editor.id, input, derived);
   });
 }

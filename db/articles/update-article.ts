@@ -9,7 +9,9 @@ import type { Tx } from "../client";
 import { articles, mentions } from "../schema";
 import { writeTransaction } from "../transaction";
 import { type ArticleDto, toArticleDto } from "./article-dto";
-import { deriveBody, resolveLanguage } from "./derive-body";
+import { getDb } from "../client";
+import type { RequestContext } from "../request-context";
+import { deriveBodyOffThread, resolveLanguage } from "./derive-body";
 import { resolveSlug } from "./unique-slug";
 
 /** Moves every live mention of the article onto the edited text, or flags it orphaned. */
@@ -36,8 +38,11 @@ export function reanchorMentions(tx: Tx, actorId: string | null, articleId: numb
 /**
  * Saves an edit made from `input.version`. If someone saved in between, nothing is written
  * and a ConflictError carries the current version so the editor can see it and reapply.
+ * The body is parsed in a worker first, after the actor is authorised (see createArticle).
  */
-export function updateArticle(actor: Actor | null, input: ArticleUpdateInput): ArticleDto {
+export async function updateArticle(actor: Actor | null, input: ArticleUpdateInput, request: RequestContext = {}): Promise<ArticleDto> {
+  authorize(getDb(), actor, EDITOR_ROLES);
+  const derived = await deriveBodyOffThread(input.body, input.bodyFormat, request.signal);
   return writeTransaction((tx) => {
     const editor = authorize(tx, actor, EDITOR_ROLES);
     const before = tx.select().from(articles).where(eq(articles.id, input.id)).get();
@@ -48,7 +53,6 @@ export function updateArticle(actor: Actor | null, input: ArticleUpdateInput): A
       });
     }
     const { id, version, slug: requestedSlug, language, ...fields } = input;
-    const derived = deriveBody(input.body, input.bodyFormat);
     const after = tx
       .update(articles)
       .set({

@@ -1,0 +1,36 @@
+import "server-only";
+import { parentPort, workerData } from "node:worker_threads";
+import { deriveBody } from "../../lib/article-doc/derive-body";
+import { ValidationError } from "../../lib/errors";
+import { extractArticle } from "../intake/extract-article";
+import { IntakeError } from "../intake/intake-error";
+import type { ParseFailure, ParseJob, ParseOutcome } from "./parse-job";
+
+/**
+ * The worker thread's entry (see run-parse-job.ts): runs the one job it was started with and
+ * posts the outcome. The parsing here may recurse deeply or take long; the thread that
+ * started it can stop it at any moment by terminating the worker.
+ */
+function run(job: ParseJob): unknown {
+  switch (job.kind) {
+    case "derive-body":
+      return deriveBody(job.body, job.format);
+    case "extract-article":
+      return extractArticle(job.html, new URL(job.pageUrl));
+  }
+}
+
+function describe(error: unknown): ParseFailure {
+  if (error instanceof IntakeError) return { type: "intake", code: error.code, message: error.message };
+  if (error instanceof ValidationError) return { type: "validation", message: error.message, fields: error.fields };
+  const { message, stack } = error instanceof Error ? error : { message: String(error), stack: undefined };
+  return { type: "unexpected", message, stack };
+}
+
+let outcome: ParseOutcome;
+try {
+  outcome = { ok: true, value: run((workerData as { job: ParseJob }).job) };
+} catch (error) {
+  outcome = { ok: false, failure: describe(error) };
+}
+parentPort!.postMessage(outcome);
