@@ -1,7 +1,10 @@
 import "server-only";
 import { blockedConnection, publicOnlyFetch } from "./pinned-fetch";
 import { type DownloadedPage, downloadPage, parseHttpUrl } from "./download-page";
-import { type ExtractedArticle, extractArticle } from "./extract-article";
+import { assertHtmlWithinLimits } from "../../lib/article-doc/parse-limits";
+import { ValidationError } from "../../lib/errors";
+import { ClientGoneError, parseTimeLimitMs, runParseJob } from "../parse-worker/run-parse-job";
+import type { ExtractedArticle } from "./extract-article";
 import { IntakeError } from "./intake-error";
 
 export type FetchedArticle = ExtractedArticle;
@@ -13,6 +16,8 @@ export interface FetchArticleOptions {
   timeoutMs?: number;
   maxBytes?: number;
   fetchImpl?: typeof fetch;
+  /** Stops the download and the extraction when the client goes away. */
+  signal?: AbortSignal;
 }
 
 const DEFAULT_TIMEOUT_MS = 10_000;
@@ -62,6 +67,9 @@ export async function fetchArticleFromUrl(url: string, options: FetchArticleOpti
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
+  const clientGone = () => controller.abort();
+  options.signal?.addEventListener("abort", clientGone, { once: true });
+  if (options.signal?.aborted) clientGone();
   let page: DownloadedPage;
   const allowPrivateAddresses = options.allowPrivateAddresses ?? process.env.INTAKE_ALLOW_PRIVATE_ADDRESSES === "1";
   try {
@@ -76,6 +84,7 @@ export async function fetchArticleFromUrl(url: string, options: FetchArticleOpti
       controller.signal,
     );
   } catch (error) {
+    if (options.signal?.aborted) throw new ClientGoneError();
     if (controller.signal.aborted) {
       throw new IntakeError("timeout", `${start.host} did not send the page within ${describeDuration(timeoutMs)}.`);
     }
@@ -85,6 +94,27 @@ export async function fetchArticleFromUrl(url: string, options: FetchArticleOpti
     throw new IntakeError("unreachable", `Could not reach ${start.host}: ${networkReason(error)}.`);
   } finally {
     clearTimeout(timer);
+    options.signal?.removeEventListener("abort", clientGone);
   }
-  return extractArticle(page.html, page.url);
+  return extractOffThread(page, options.signal);
+}
+
+/**
+ * Readability and linkedom recurse and may take long on a hostile page: the page is refused
+ * at once if it nests too deeply (a linear scan, on this thread), then extracted in a worker
+ * that is stopped after the time limit or when the client goes away.
+ */
+async function extractOffThread(page: DownloadedPage, signal: AbortSignal | undefined): Promise<FetchedArticle> {
+  try {
+    assertHtmlWithinLimits(page.html, "This page");
+  } catch (error) {
+    if (error instanceof ValidationError) throw new IntakeError("too_complex", error.message);
+    throw error;
+  }
+  const limitMs = parseTimeLimitMs();
+  return runParseJob<FetchedArticle>({ kind: "extract-article", html: page.html, pageUrl: page.url.href }, {
+    signal,
+    limitMs,
+    tooSlow: () => new IntakeError("too_slow", `Claimline stopped reading the page from ${page.url.host} after ${describeDuration(limitMs)}; it is too complex to extract an article from.`),
+  });
 }
