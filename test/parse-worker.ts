@@ -1,11 +1,11 @@
 import { Worker } from "node:worker_threads";
-import { setParseWorkerStart } from "../db/parse-worker/run-parse-job";
+import { setParseWorkerStart } from "../db/parse-worker/worker-pool";
 
 /**
  * Unit tests run the TypeScript sources through Vite, which a worker thread does not share;
- * in the production build Next bundles the worker (db/parse-worker/run-parse-job.ts). Here
- * the same entry is loaded through tsx, with the react-server condition the project's tsx
- * scripts use, so its "server-only" imports load as in the server. The job runs for real.
+ * in the production build Next bundles the worker (db/parse-worker/worker-pool.ts). Here the
+ * same entry is loaded through tsx, with the react-server condition the project's tsx
+ * scripts use, so its "server-only" imports load as in the server. The jobs run for real.
  */
 const ENTRY = new URL("../db/parse-worker/parse-worker.ts", import.meta.url).href;
 const BOOT = `
@@ -13,4 +13,8 @@ const BOOT = `
   import("tsx/esm/api").then((tsx) => tsx.tsImport(workerData.entry, workerData.entry));
 `;
 
-setParseWorkerStart((job) => new Worker(BOOT, { eval: true, workerData: { job, entry: ENTRY }, execArgv: ["--conditions", "react-server"] }));
+export function startTsxParseWorker(): Worker {
+  return new Worker(BOOT, { eval: true, workerData: { entry: ENTRY }, execArgv: ["--conditions", "react-server"] });
+}
+
+setParseWorkerStart(startTsxParseWorker);

@@ -1,6 +1,6 @@
 import type { BodyFormat } from "../../lib/article-doc/types";
 
-/** What a parse worker is asked to do: one job per worker, passed as its workerData. */
+/** What a parse worker is asked to do; it is posted to the worker, which answers with a ParseOutcome. */
 export type ParseJob =
   | { kind: "derive-body"; body: string; format: BodyFormat }
   | { kind: "extract-article"; html: string; pageUrl: string };

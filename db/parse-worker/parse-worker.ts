@@ -1,5 +1,5 @@
 import "server-only";
-import { parentPort, workerData } from "node:worker_threads";
+import { parentPort } from "node:worker_threads";
 import { deriveBody } from "../../lib/article-doc/derive-body";
 import { ValidationError } from "../../lib/errors";
 import { extractArticle } from "../intake/extract-article";
@@ -7,9 +7,9 @@ import { IntakeError } from "../intake/intake-error";
 import type { ParseFailure, ParseJob, ParseOutcome } from "./parse-job";
 
 /**
- * The worker thread's entry (see run-parse-job.ts): runs the one job it was started with and
- * posts the outcome. The parsing here may recurse deeply or take long; the thread that
- * started it can stop it at any moment by terminating the worker.
+ * The worker thread's entry (see worker-pool.ts): runs each job it is sent, one at a time,
+ * and posts the outcome. The parsing here may recurse deeply or take long; the server's
+ * thread stops it whenever it must by terminating the worker.
  */
 function run(job: ParseJob): unknown {
   switch (job.kind) {
@@ -27,10 +27,12 @@ function describe(error: unknown): ParseFailure {
   return { type: "unexpected", message, stack };
 }
 
-let outcome: ParseOutcome;
-try {
-  outcome = { ok: true, value: run((workerData as { job: ParseJob }).job) };
-} catch (error) {
-  outcome = { ok: false, failure: describe(error) };
-}
-parentPort!.postMessage(outcome);
+parentPort!.on("message", (job: ParseJob) => {
+  let outcome: ParseOutcome;
+  try {
+    outcome = { ok: true, value: run(job) };
+  } catch (error) {
+    outcome = { ok: false, failure: describe(error) };
+  }
+  parentPort!.postMessage(outcome);
+});
