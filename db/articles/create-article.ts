@@ -8,21 +8,20 @@ import { writeTransaction } from "../transaction";
 import { type ArticleDto, toArticleDto } from "./article-dto";
 import { getDb } from "../client";
 import type { RequestContext } from "../request-context";
-import { type DerivedBody, deriveBody, deriveBodyOffThread, resolveLanguage } from "./derive-body";
+import { type DerivedArticleBody, deriveArticleBody, deriveArticleBodyOffThread } from "./derive-body";
 import { resolveSlug } from "./unique-slug";
 
 /**
  * Inserts an article and its audit row; the caller has authorised `actorId` (null = system).
  * `derived` is the body already parsed off the request thread; scripts (seed) let it be derived here.
  */
-export function insertArticle(tx: Tx, actorId: string | null, input: ArticleInput, derived: DerivedBody = deriveBody(input.body, input.bodyFormat)): ArticleDto {
-  const { slug: requestedSlug, language, ...fields } = input;
+export function insertArticle(tx: Tx, actorId: string | null, input: ArticleInput, derived: DerivedArticleBody = deriveArticleBody(input)): ArticleDto {
+  const { slug: requestedSlug, language: _language, ...fields } = input;
   const row = tx
     .insert(articles)
     .values({
       ...fields,
       ...derived,
-      language: resolveLanguage(language, derived.bodyText),
       slug: resolveSlug(tx, input.title, requestedSlug),
       createdBy: actorId,
       updatedBy: actorId,
@@ -39,7 +38,7 @@ export function insertArticle(tx: Tx, actorId: string | null, input: ArticleInpu
  */
 export async function createArticle(actor: Actor | null, input: ArticleInput, request: RequestContext = {}): Promise<ArticleDto> {
   authorize(getDb(), actor, EDITOR_ROLES);
-  const derived = await deriveBodyOffThread(input.body, input.bodyFormat, request.signal);
+  const derived = await deriveArticleBodyOffThread(input, request.signal);
   return writeTransaction((tx) => {
     const editor = authorize(tx, actor, EDITOR_ROLES);
     return insertArticle(tx, editor.id, input, derived);

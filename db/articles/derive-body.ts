@@ -1,33 +1,25 @@
 import "server-only";
-import { detectLanguage } from "../../lib/article-doc/detect-language";
-import { assertBodyWithinLimits, type DerivedBody, deriveBody } from "../../lib/article-doc/derive-body";
+import type { DerivedArticleBody } from "../../lib/article-doc/derive-body";
 import type { BodyFormat } from "../../lib/article-doc/types";
 import { ValidationError } from "../../lib/errors";
 import { parseTimeLimitMs, runParseJob } from "../parse-worker/run-parse-job";
 
-export { type DerivedBody, deriveBody };
+export { type DerivedArticleBody, type DerivedBody, deriveArticleBody, deriveBody } from "../../lib/article-doc/derive-body";
 
 /**
- * deriveBody for requests: refused at once, on this thread, when the body nests too deeply
- * (a linear scan), then parsed in a worker thread that is stopped when the time limit passes
- * or `signal` fires (the client went away), so no body can hold up other requests.
+ * deriveArticleBody for requests: in a worker thread, which refuses a body nested too deeply
+ * before parsing it and is stopped when the time limit passes or `signal` fires (the client
+ * went away), so no body can hold up the server's other requests. Nothing of the body is
+ * parsed or scanned on this thread.
  */
-export async function deriveBodyOffThread(body: string, format: BodyFormat, signal?: AbortSignal): Promise<DerivedBody> {
-  // Plain text is split into paragraphs by one linear pass: no parser, nothing to stall.
-  if (format === "plain") return deriveBody(body, format);
-  assertBodyWithinLimits(body, format);
+export function deriveArticleBodyOffThread(input: { body: string; bodyFormat: BodyFormat; language: string | null }, signal?: AbortSignal): Promise<DerivedArticleBody> {
   const limitMs = parseTimeLimitMs();
-  return runParseJob<DerivedBody>({ kind: "derive-body", body, format }, {
+  return runParseJob<DerivedArticleBody>({ kind: "derive-body", body: input.body, format: input.bodyFormat, language: input.language }, {
     signal,
     limitMs,
     tooSlow: () => {
-      const message = `Claimline stopped reading this body after ${limitMs / 1000} seconds. Simplify its markup, or paste it as plain text.`;
+      const message = `Claimline stopped reading this body after ${limitMs / 1000} seconds. Simplify its markup or paste it as plain text; if the server is busy, try again in a minute.`;
       return new ValidationError(message, { body: message });
     },
   });
-}
-
-/** The article's language: the editor's choice, else detected from its rendered text. */
-export function resolveLanguage(given: string | null, bodyText: string): string {
-  return given ?? detectLanguage(bodyText);
 }

@@ -11,7 +11,7 @@ import { writeTransaction } from "../transaction";
 import { type ArticleDto, toArticleDto } from "./article-dto";
 import { getDb } from "../client";
 import type { RequestContext } from "../request-context";
-import { deriveBodyOffThread, resolveLanguage } from "./derive-body";
+import { deriveArticleBodyOffThread } from "./derive-body";
 import { resolveSlug } from "./unique-slug";
 
 /** Moves every live mention of the article onto the edited text, or flags it orphaned. */
@@ -42,7 +42,7 @@ export function reanchorMentions(tx: Tx, actorId: string | null, articleId: numb
  */
 export async function updateArticle(actor: Actor | null, input: ArticleUpdateInput, request: RequestContext = {}): Promise<ArticleDto> {
   authorize(getDb(), actor, EDITOR_ROLES);
-  const derived = await deriveBodyOffThread(input.body, input.bodyFormat, request.signal);
+  const derived = await deriveArticleBodyOffThread(input, request.signal);
   return writeTransaction((tx) => {
     const editor = authorize(tx, actor, EDITOR_ROLES);
     const before = tx.select().from(articles).where(eq(articles.id, input.id)).get();
@@ -52,13 +52,12 @@ export async function updateArticle(actor: Actor | null, input: ArticleUpdateInp
         current: toArticleDto(before),
       });
     }
-    const { id, version, slug: requestedSlug, language, ...fields } = input;
+    const { id, version, slug: requestedSlug, language: _language, ...fields } = input;
     const after = tx
       .update(articles)
       .set({
         ...fields,
         ...derived,
-        language: resolveLanguage(language, derived.bodyText),
         slug: resolveSlug(tx, input.title, requestedSlug ?? before.slug, id),
         version: version + 1,
         updatedBy: editor.id,

@@ -1,8 +1,6 @@
 import "server-only";
 import { blockedConnection, publicOnlyFetch } from "./pinned-fetch";
 import { type DownloadedPage, downloadPage, parseHttpUrl } from "./download-page";
-import { assertHtmlWithinLimits } from "../../lib/article-doc/parse-limits";
-import { ValidationError } from "../../lib/errors";
 import { ClientGoneError, parseTimeLimitMs, runParseJob } from "../parse-worker/run-parse-job";
 import type { ExtractedArticle } from "./extract-article";
 import { IntakeError } from "./intake-error";
@@ -100,17 +98,11 @@ export async function fetchArticleFromUrl(url: string, options: FetchArticleOpti
 }
 
 /**
- * Readability and linkedom recurse and may take long on a hostile page: the page is refused
- * at once if it nests too deeply (a linear scan, on this thread), then extracted in a worker
- * that is stopped after the time limit or when the client goes away.
+ * Readability and linkedom recurse and may take long on a hostile page: the page is extracted
+ * in a worker (which refuses a page nested too deeply before parsing it, see extractArticle),
+ * stopped after the time limit or when the client goes away.
  */
-async function extractOffThread(page: DownloadedPage, signal: AbortSignal | undefined): Promise<FetchedArticle> {
-  try {
-    assertHtmlWithinLimits(page.html, "This page");
-  } catch (error) {
-    if (error instanceof ValidationError) throw new IntakeError("too_complex", error.message);
-    throw error;
-  }
+function extractOffThread(page: DownloadedPage, signal: AbortSignal | undefined): Promise<FetchedArticle> {
   const limitMs = parseTimeLimitMs();
   return runParseJob<FetchedArticle>({ kind: "extract-article", html: page.html, pageUrl: page.url.href }, {
     signal,

@@ -2,7 +2,7 @@ import type { BodyFormat } from "../../lib/article-doc/types";
 
 /** What a parse worker is asked to do; it is posted to the worker, which answers with a ParseOutcome. */
 export type ParseJob =
-  | { kind: "derive-body"; body: string; format: BodyFormat }
+  | { kind: "derive-body"; body: string; format: BodyFormat; language: string | null }
   | { kind: "extract-article"; html: string; pageUrl: string };
 
 /**

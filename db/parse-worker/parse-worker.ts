@@ -1,6 +1,6 @@
 import "server-only";
 import { parentPort } from "node:worker_threads";
-import { deriveBody } from "../../lib/article-doc/derive-body";
+import { deriveArticleBody } from "../../lib/article-doc/derive-body";
 import { ValidationError } from "../../lib/errors";
 import { extractArticle } from "../intake/extract-article";
 import { IntakeError } from "../intake/intake-error";
@@ -14,7 +14,7 @@ import type { ParseFailure, ParseJob, ParseOutcome } from "./parse-job";
 function run(job: ParseJob): unknown {
   switch (job.kind) {
     case "derive-body":
-      return deriveBody(job.body, job.format);
+      return deriveArticleBody({ body: job.body, bodyFormat: job.format, language: job.language });
     case "extract-article":
       return extractArticle(job.html, new URL(job.pageUrl));
   }

@@ -1,9 +1,9 @@
 import type { Worker } from "node:worker_threads";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { deriveBody } from "../../lib/article-doc/derive-body";
+import { deriveArticleBody } from "../../lib/article-doc/derive-body";
 import { ValidationError } from "../../lib/errors";
 import { startTsxParseWorker } from "../../test/parse-worker";
-import { deriveBodyOffThread } from "../articles/derive-body";
+import { deriveArticleBodyOffThread } from "../articles/derive-body";
 import { ClientGoneError, runParseJob } from "./run-parse-job";
 import { closeIdleWorkers, setParseWorkerStart } from "./worker-pool";
 
@@ -29,6 +29,9 @@ afterEach(async () => {
   vi.unstubAllEnvs();
 });
 
+const html = (body: string) => ({ body, bodyFormat: "html" as const, language: "zh-Hans" });
+const markdown = (body: string) => ({ body, bodyFormat: "markdown" as const, language: null });
+
 const exitOf = (worker: Worker) => (exited.has(worker) ? Promise.resolve() : new Promise<void>((resolve) => worker.once("exit", () => resolve())));
 
 const HTML_BODY = `<h2>预算</h2><p>部长说赤字将<strong>减半</strong>。</p><ul><li>第一点<li>第二点</ul><p><a href="https://example.com/r">报告</a><script>alert(1)</script></p>`;
@@ -38,47 +41,56 @@ const MARKDOWN_BODY = "## Budget\n\n> The minister said the deficit would be *ha
 const LONG_HTML = Array.from({ length: 20_000 }, (_, i) => `<p>Paragraph ${i} <b>with</b> <i>marks</i> and <a href="https://example.com/${i}">a link</a>.</p>`).join("");
 
 describe("parsing off the request thread", () => {
-  it("derives a body in a worker exactly as on this thread, and reuses the worker for the next body", async () => {
-    expect(await deriveBodyOffThread(HTML_BODY, "html")).toEqual(deriveBody(HTML_BODY, "html"));
-    expect(await deriveBodyOffThread(MARKDOWN_BODY, "markdown")).toEqual(deriveBody(MARKDOWN_BODY, "markdown"));
+  it("derives a body and its language in a worker exactly as on this thread, and reuses the worker for the next body", async () => {
+    expect(await deriveArticleBodyOffThread(html(HTML_BODY))).toEqual(deriveArticleBody(html(HTML_BODY)));
+    const fromMarkdown = await deriveArticleBodyOffThread(markdown(MARKDOWN_BODY));
+    expect(fromMarkdown).toEqual(deriveArticleBody(markdown(MARKDOWN_BODY)));
+    expect(fromMarkdown.language).toBe("en");
     expect(started).toHaveLength(1);
   });
 
-  it("refuses a deeply nested body at once, on this thread, without starting a worker", async () => {
-    await expect(deriveBodyOffThread(`${">".repeat(100_000)} deep`, "markdown")).rejects.toThrow(
+  it("refuses deeply nested bodies with a clear ValidationError before parsing them", async () => {
+    await expect(deriveArticleBodyOffThread(markdown(`${">".repeat(100_000)} deep`))).rejects.toThrow(
       "This body nests quotes or lists 100,000 levels deep; Claimline reads Markdown nested at most 50 deep.",
     );
-    await expect(deriveBodyOffThread("<div>".repeat(200_000), "html")).rejects.toBeInstanceOf(ValidationError);
-    expect(started).toHaveLength(0);
+    const error = await deriveArticleBodyOffThread(html("<div>".repeat(200_000))).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).message).toMatch(/^This body nests its elements more than 200 levels deep/);
+    expect((error as ValidationError).fields).toEqual({ body: "Nested more than 200 levels deep." });
+    // A refusal is an answer: the worker stays for the next body.
+    expect(started).toHaveLength(1);
+    expect(exited.size).toBe(0);
   });
 
   it("brings typed errors back from the worker", async () => {
-    // Raw HTML inside Markdown is only seen once marked has rendered it, in the worker.
-    const error = await deriveBodyOffThread(`Intro\n\n${"<div>".repeat(1_000)}`, "markdown").catch((e: unknown) => e);
+    // Raw HTML inside Markdown is only seen once marked has rendered it.
+    const error = await deriveArticleBodyOffThread(markdown(`Intro\n\n${"<div>".repeat(1_000)}`)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).message).toMatch(/^This body nests its elements more than 200 levels deep/);
     expect((error as ValidationError).fields).toEqual({ body: "Nested more than 200 levels deep." });
   });
 
   it("stops a body that takes longer than PARSE_TIME_LIMIT_SECONDS with a clear 422, terminating its worker mid-parse", async () => {
-    await deriveBodyOffThread(HTML_BODY, "html"); // a warm worker, so the limit passes while it parses
+    await deriveArticleBodyOffThread(html(HTML_BODY)); // a warm worker, so the limit passes while it parses
     vi.stubEnv("PARSE_TIME_LIMIT_SECONDS", "0.05");
-    const error = await deriveBodyOffThread(LONG_HTML, "html").catch((e: unknown) => e);
+    const error = await deriveArticleBodyOffThread(html(LONG_HTML)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
-    expect((error as ValidationError).message).toBe("Claimline stopped reading this body after 0.05 seconds. Simplify its markup, or paste it as plain text.");
+    expect((error as ValidationError).message).toBe(
+      "Claimline stopped reading this body after 0.05 seconds. Simplify its markup or paste it as plain text; if the server is busy, try again in a minute.",
+    );
     expect(started).toHaveLength(1);
     await exitOf(started[0]!);
   });
 
   it("stops the work when the client goes away, terminating its worker mid-parse", async () => {
-    await deriveBodyOffThread(HTML_BODY, "html");
+    await deriveArticleBodyOffThread(html(HTML_BODY));
     const client = new AbortController();
-    const job = runParseJob({ kind: "derive-body", body: LONG_HTML, format: "html" }, { signal: client.signal, limitMs: 60_000, tooSlow: () => new Error("not this") });
+    const job = runParseJob({ kind: "derive-body", body: LONG_HTML, format: "html", language: "en" }, { signal: client.signal, limitMs: 60_000, tooSlow: () => new Error("not this") });
     setTimeout(() => client.abort(), 20);
     await expect(job).rejects.toBeInstanceOf(ClientGoneError);
     await exitOf(started[0]!);
     // A client already gone starts nothing.
-    await expect(runParseJob({ kind: "derive-body", body: "x", format: "html" }, { signal: client.signal, limitMs: 60_000, tooSlow: () => new Error("not this") })).rejects.toBeInstanceOf(ClientGoneError);
+    await expect(runParseJob({ kind: "derive-body", body: "x", format: "html", language: "en" }, { signal: client.signal, limitMs: 60_000, tooSlow: () => new Error("not this") })).rejects.toBeInstanceOf(ClientGoneError);
     expect(started).toHaveLength(1);
   });
 });

@@ -1,5 +1,6 @@
+import { detectLanguage } from "./detect-language";
 import { docText, parseBody } from "./index";
-import { assertHtmlWithinLimits, assertMarkdownWithinLimits } from "./parse-limits";
+import { assertHtmlWithinLimits } from "./parse-limits";
 import { sanitizeArticleHtml } from "./sanitize";
 import type { ArticleDoc, BodyFormat } from "./types";
 
@@ -10,21 +11,31 @@ export interface DerivedBody {
   bodyText: string;
 }
 
-/** Refuses, with a message for the editor, a body too deeply nested to parse safely; cheap and linear. */
-export function assertBodyWithinLimits(body: string, format: BodyFormat): void {
-  if (format === "html") assertHtmlWithinLimits(body);
-  if (format === "markdown") assertMarkdownWithinLimits(body);
-}
-
 /**
  * The stored body, document and rendered text that every save derives from the body the
- * editor supplied, on the calling thread. Requests derive off it (db/articles/derive-body.ts);
- * this is for the worker doing that and for scripts (seed, backfill).
+ * editor supplied. A body nested too deeply to parse safely is refused first, by a linear
+ * scan (Markdown by docFromMarkdown itself, before and after marked renders it).
  */
 export function deriveBody(body: string, format: BodyFormat): DerivedBody {
-  // Markdown is checked by docFromMarkdown itself, before and after marked renders it.
   if (format === "html") assertHtmlWithinLimits(body);
   const stored = format === "html" ? sanitizeArticleHtml(body) : body;
   const bodyDoc = parseBody(stored, format);
   return { body: stored, bodyDoc, bodyText: docText(bodyDoc) };
+}
+
+/** The article's language: the editor's choice, else detected from its rendered text. */
+export function resolveLanguage(given: string | null, bodyText: string): string {
+  return given ?? detectLanguage(bodyText);
+}
+
+/** Everything an article's row takes from its body: the derived body and the language. */
+export type DerivedArticleBody = DerivedBody & { language: string };
+
+/**
+ * On the calling thread: requests run this in a worker (db/articles/derive-body.ts), seed and
+ * backfill scripts here. Language detection reads the whole text, so it belongs with the parse.
+ */
+export function deriveArticleBody(input: { body: string; bodyFormat: BodyFormat; language: string | null }): DerivedArticleBody {
+  const derived = deriveBody(input.body, input.bodyFormat);
+  return { ...derived, language: resolveLanguage(input.language, derived.bodyText) };
 }
