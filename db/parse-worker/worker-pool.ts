@@ -8,10 +8,11 @@ import { Worker } from "node:worker_threads";
  * waits for the next instead of exiting. One whose job ran out of time, or whose client went
  * away, is terminated instead: it may still be deep in a hostile page.
  *
- * At most MAX_WORKERS run at once; more jobs wait their turn (their time limit running), so
- * a burst of imports cannot take every core and the server's memory with it.
+ * At most MAX_WORKERS run at once, a core left for the server's own thread where there are
+ * more than two; more jobs wait their turn (their time limit running), so a burst of imports
+ * cannot take every core and the server's memory with it.
  */
-const MAX_WORKERS = Math.max(2, Math.min(4, os.availableParallelism()));
+const MAX_WORKERS = Math.min(4, Math.max(2, os.availableParallelism() - 1));
 const MAX_IDLE = 2;
 
 export type StartParseWorker = () => Worker;
