@@ -90,7 +90,7 @@ test("deeply nested Markdown and HTML bodies posted to the API get a clear 422 w
   const reader = await playwright.request.newContext({ baseURL: serverOrigin(baseURL) });
 
   const hostile = [
-    { bodyFormat: "markdown", body: `${">".repeat(100_000)} deep`, message: "This body nests quotes or lists 100,000 levels deep; Claimline reads Markdown nested at most 50 deep." },
+    { bodyFormat: "markdown", body: `${">".repeat(100_000)} deep`, message: "This body nests quotes or lists more than 50 levels deep; Claimline reads Markdown nested at most 50 deep." },
     // The finding's 1 MB body: 200,000 <div>s, never closed.
     { bodyFormat: "html", body: "<div>".repeat(200_000), message: "This body nests its elements more than 200 levels deep; Claimline reads at most 200." },
   ];

@@ -44,3 +44,13 @@ export class ValidationError extends DomainError {
     super(message, 422, "invalid", { fields });
   }
 }
+
+/**
+ * The client went away before its answer was ready; work done for it was stopped. Nobody
+ * reads the response: 499 is the status nginx logs for this, and it keeps it out of the error log.
+ */
+export class ClientGoneError extends DomainError {
+  constructor() {
+    super("The request was cancelled before its page or body was read.", 499, "client_gone");
+  }
+}

@@ -1,8 +1,9 @@
 import "server-only";
 import { blockedConnection, publicOnlyFetch } from "./pinned-fetch";
 import { type DownloadedPage, downloadPage, parseHttpUrl } from "./download-page";
-import { ClientGoneError, parseTimeLimitMs, runParseJob } from "../parse-worker/run-parse-job";
-import type { ExtractedArticle } from "./extract-article";
+import { ClientGoneError } from "../../lib/errors";
+import { parseTimeLimitMs, runParseJob } from "../parse-worker/run-parse-job";
+import { assertPageWithinLimits, type ExtractedArticle } from "./extract-article";
 import { IntakeError } from "./intake-error";
 
 export type FetchedArticle = ExtractedArticle;
@@ -100,9 +101,11 @@ export async function fetchArticleFromUrl(url: string, options: FetchArticleOpti
 /**
  * Readability and linkedom recurse and may take long on a hostile page: the page is extracted
  * in a worker (which refuses a page nested too deeply before parsing it, see extractArticle),
- * stopped after the time limit or when the client goes away.
+ * stopped after the time limit or when the client goes away. This thread only glances at the
+ * page's start, to refuse the usual over-nested page without waiting for a worker.
  */
-function extractOffThread(page: DownloadedPage, signal: AbortSignal | undefined): Promise<FetchedArticle> {
+async function extractOffThread(page: DownloadedPage, signal: AbortSignal | undefined): Promise<FetchedArticle> {
+  assertPageWithinLimits(page.html, { whole: false });
   const limitMs = parseTimeLimitMs();
   return runParseJob<FetchedArticle>({ kind: "extract-article", html: page.html, pageUrl: page.url.href }, {
     signal,

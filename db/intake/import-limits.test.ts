@@ -1,6 +1,6 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { fetchArticleFromUrl } from "./fetch-article";
 import { IntakeError } from "./intake-error";
 
@@ -18,14 +18,17 @@ let base: string;
 beforeAll(async () => {
   server = createServer((req, res) => {
     res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
-    res.end(req.url === "/deep" ? DEEP_PAGE : LONG_PAGE);
+    res.end(req.url === "/deep" ? DEEP_PAGE : req.url === "/deep-late" ? LONG_PAGE.replace("</article>", `${nestedDivs(5_000)}</article>`) : LONG_PAGE);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 
-afterAll(async () => {
+afterEach(() => {
   vi.unstubAllEnvs();
+});
+
+afterAll(async () => {
   server.closeAllConnections();
   await new Promise((resolve) => server.close(resolve));
 });
@@ -50,6 +53,11 @@ describe("URL import limits", () => {
     const error = await intakeError(fetchArticleFromUrl(`${base}/long`, { allowPrivateAddresses: true }));
     expect(error.code).toBe("too_slow");
     expect(error.message).toBe("Claimline stopped reading the page from " + new URL(base).host + " after 50 ms; it is too complex to extract an article from.");
+  });
+
+  it("refuses in the worker a page whose nesting starts past what the request thread looks at", async () => {
+    const error = await intakeError(fetchArticleFromUrl(`${base}/deep-late`, { allowPrivateAddresses: true }));
+    expect(error.code).toBe("too_complex");
   });
 
   it("starts nothing for a client that has already gone away", async () => {

@@ -1,10 +1,10 @@
 import type { Worker } from "node:worker_threads";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { deriveArticleBody } from "../../lib/article-doc/derive-body";
-import { ValidationError } from "../../lib/errors";
+import { ClientGoneError, ValidationError } from "../../lib/errors";
 import { startTsxParseWorker } from "../../test/parse-worker";
 import { deriveArticleBodyOffThread } from "../articles/derive-body";
-import { ClientGoneError, runParseJob } from "./run-parse-job";
+import { runParseJob } from "./run-parse-job";
 import { closeIdleWorkers, setParseWorkerStart } from "./worker-pool";
 
 // Real worker threads running the real parsers (loaded through tsx, see test/parse-worker.ts);
@@ -49,11 +49,16 @@ describe("parsing off the request thread", () => {
     expect(started).toHaveLength(1);
   });
 
-  it("refuses deeply nested bodies with a clear ValidationError before parsing them", async () => {
+  it("refuses a body whose nesting shows at its start at once, on this thread, without waiting for a worker", async () => {
     await expect(deriveArticleBodyOffThread(markdown(`${">".repeat(100_000)} deep`))).rejects.toThrow(
-      "This body nests quotes or lists 100,000 levels deep; Claimline reads Markdown nested at most 50 deep.",
+      "This body nests quotes or lists more than 50 levels deep; Claimline reads Markdown nested at most 50 deep.",
     );
-    const error = await deriveArticleBodyOffThread(html("<div>".repeat(200_000))).catch((e: unknown) => e);
+    await expect(deriveArticleBodyOffThread(html("<div>".repeat(200_000)))).rejects.toThrow(/^This body nests its elements more than 200 levels deep/);
+    expect(started).toHaveLength(0);
+  });
+
+  it("refuses in the worker, before parsing, a body whose nesting starts past what this thread looks at", async () => {
+    const error = await deriveArticleBodyOffThread(html(`${LONG_HTML}${"<div>".repeat(1_000)}`)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).message).toMatch(/^This body nests its elements more than 200 levels deep/);
     expect((error as ValidationError).fields).toEqual({ body: "Nested more than 200 levels deep." });
@@ -80,6 +85,10 @@ describe("parsing off the request thread", () => {
     );
     expect(started).toHaveLength(1);
     await exitOf(started[0]!);
+    vi.unstubAllEnvs();
+    // The next body gets a fresh worker.
+    expect((await deriveArticleBodyOffThread(html(HTML_BODY))).bodyText).toContain("减半");
+    expect(started).toHaveLength(2);
   });
 
   it("stops the work when the client goes away, terminating its worker mid-parse", async () => {

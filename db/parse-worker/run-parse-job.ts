@@ -1,6 +1,6 @@
 import "server-only";
 import type { Worker } from "node:worker_threads";
-import { ValidationError } from "../../lib/errors";
+import { ClientGoneError, ValidationError } from "../../lib/errors";
 import { IntakeError, type IntakeErrorCode } from "../intake/intake-error";
 import type { ParseFailure, ParseJob, ParseOutcome } from "./parse-job";
 import { acquireWorker, cancelWait, discardWorker, releaseWorker } from "./worker-pool";
@@ -19,13 +19,6 @@ export interface ParseJobOptions {
   limitMs: number;
   /** The error to answer with once the time limit passes. */
   tooSlow: () => Error;
-}
-
-/** The client went away: nobody reads the answer, this only ends the work done for it. */
-export class ClientGoneError extends Error {
-  constructor() {
-    super("The request was cancelled before its page or body was read.");
-  }
 }
 
 function rebuild(failure: ParseFailure): Error {

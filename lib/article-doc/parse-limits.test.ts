@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ValidationError } from "../errors";
 import { deriveBody } from "./derive-body";
 import { docFromMarkdown } from "./from-markdown";
-import { assertHtmlWithinLimits, assertMarkdownWithinLimits, MAX_HTML_DEPTH, MAX_HTML_ELEMENTS, MAX_MARKDOWN_DEPTH } from "./parse-limits";
+import { assertHtmlWithinLimits, assertMarkdownWithinLimits, MAX_HTML_DEPTH, MAX_HTML_ELEMENTS, MAX_MARKDOWN_DEPTH, QUICK_LOOK_CHARS, quickLook } from "./parse-limits";
 
 function refusal(check: () => unknown): ValidationError {
   try {
@@ -91,22 +91,22 @@ Some text with snake_case_words, 2 * 3 * 4 = 24, a rating of *****, ~~struck~~ a
 `;
 
 describe("Markdown nesting limits", () => {
-  it("refuses 100,000 nested > (the body that crashed marked) with the depth it found", () => {
+  it("refuses 100,000 nested > (the body that crashed marked), reading no further than the limit", () => {
     const error = refusal(() => assertMarkdownWithinLimits(`${">".repeat(100_000)} deep`));
     expect(error.status).toBe(422);
-    expect(error.message).toBe(`This body nests quotes or lists 100,000 levels deep; Claimline reads Markdown nested at most ${MAX_MARKDOWN_DEPTH} deep.`);
+    expect(error.message).toBe(`This body nests quotes or lists more than ${MAX_MARKDOWN_DEPTH} levels deep; Claimline reads Markdown nested at most ${MAX_MARKDOWN_DEPTH} deep.`);
     expect(() => docFromMarkdown(`${"> ".repeat(100_000)}deep`)).toThrow(ValidationError);
   });
 
   it("refuses lists nested on one line or by indentation", () => {
-    expect(() => assertMarkdownWithinLimits(`${"- ".repeat(MAX_MARKDOWN_DEPTH + 1)}x`)).toThrow(/nests quotes or lists 51 levels deep/);
+    expect(() => assertMarkdownWithinLimits(`${"- ".repeat(MAX_MARKDOWN_DEPTH + 1)}x`)).toThrow(/nests quotes or lists more than 50 levels deep/);
     expect(() => assertMarkdownWithinLimits(`${"1. ".repeat(2_000)}x`)).toThrow(ValidationError);
     const staircase = Array.from({ length: 80 }, (_, level) => `${"  ".repeat(level)}- level ${level}`).join("\n");
     expect(() => assertMarkdownWithinLimits(staircase)).toThrow(ValidationError);
   });
 
   it("refuses deeply nested emphasis, which marked matches in quadratic time", () => {
-    expect(() => assertMarkdownWithinLimits(`${"*a ".repeat(20_000)}x${" a*".repeat(20_000)}`)).toThrow(/nests emphasis \(\*, _ or ~\) 20,000 levels deep/);
+    expect(() => assertMarkdownWithinLimits(`${"*a ".repeat(20_000)}x${" a*".repeat(20_000)}`)).toThrow(/nests emphasis \(\*, _ or ~\) more than 50 levels deep/);
     expect(() => assertMarkdownWithinLimits(`${"*".repeat(10_000)}x${"*".repeat(10_000)}`)).toThrow(ValidationError);
   });
 
@@ -120,5 +120,15 @@ describe("Markdown nesting limits", () => {
     expect(text).toContain("six levels in");
     expect(text).toContain("snake_case_words");
     expect(() => assertMarkdownWithinLimits(`${"> ".repeat(MAX_MARKDOWN_DEPTH)}quote at the limit`)).not.toThrow();
+  });
+});
+
+describe("the request thread's quick look", () => {
+  it("refuses nesting in a body's first 64 KB and leaves the rest to the worker's full scan", () => {
+    const filler = "<p>An ordinary paragraph.</p>".repeat(QUICK_LOOK_CHARS / 20);
+    expect(() => quickLook(`${nestedDivs(5_000)}${filler}`, "html")).toThrow(ValidationError);
+    expect(() => quickLook(`${filler}${nestedDivs(5_000)}`, "html")).not.toThrow();
+    expect(() => assertHtmlWithinLimits(`${filler}${nestedDivs(5_000)}`)).toThrow(ValidationError);
+    expect(() => quickLook(`${">".repeat(100_000)} deep`, "markdown")).toThrow(ValidationError);
   });
 });

@@ -88,12 +88,13 @@ const LIST_MARKER = /^(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$)/;
  * marker before the text opens a level, and so does every two columns of indentation in
  * front of them (a nested list item sits at least two columns further in than its parent).
  * A line with no marker opens nothing: it continues whatever the lines above opened.
+ * Counting stops once past `limit`.
  */
-function containerDepth(line: string): number {
+function containerDepth(line: string, limit: number): number {
   let markers = 0;
   let indent = 0;
   let at = 0;
-  for (;;) {
+  while (markers + Math.floor(indent / 2) <= limit) {
     let space = 0;
     while (at < line.length && (line[at] === " " || line[at] === "\t")) space += line[at++] === "\t" ? 4 : 1;
     // The one space after a marker belongs to it ("> quote", "- item"); only more indents.
@@ -114,23 +115,22 @@ function containerDepth(line: string): number {
 const DELIMITER_RUN = /[*_~]+/g;
 
 /**
- * An upper bound on how deeply emphasis nests in one paragraph: a run of *, _ or ~ that can
- * open (followed by a non-space) adds its length, one that can only close (after a non-space,
- * before a space or the end) takes it away. "**bold** and *this*" stays at 2.
+ * An upper bound on how deeply emphasis nests, carried through a paragraph line by line: a
+ * run of *, _ or ~ that can open (followed by a non-space) adds its length, one that can
+ * only close (after a non-space, before a space or the end) takes it away. "**bold** and
+ * *this*" stays at 2. Returns the depth at the end of the line, or Infinity once past `limit`.
  */
-function emphasisDepth(paragraph: string): number {
-  let depth = 0;
-  let deepest = 0;
-  for (const run of paragraph.matchAll(DELIMITER_RUN)) {
-    const before = paragraph[run.index - 1] ?? " ";
-    const after = paragraph[run.index + run[0].length] ?? " ";
+function emphasisDepth(line: string, depth: number, limit: number): number {
+  for (const run of line.matchAll(DELIMITER_RUN)) {
+    const before = line[run.index - 1] ?? " ";
+    const after = line[run.index + run[0].length] ?? " ";
     const opens = !/\s/.test(after);
     const closes = !/\s/.test(before);
     if (opens && !closes) depth += run[0].length;
     else if (closes && !opens) depth = Math.max(0, depth - run[0].length);
-    deepest = Math.max(deepest, depth);
+    if (depth > limit) return Infinity;
   }
-  return deepest;
+  return depth;
 }
 
 /**
@@ -138,30 +138,33 @@ function emphasisDepth(paragraph: string): number {
  * before marked sees it. Raw HTML inside Markdown is checked after rendering, on the HTML path.
  */
 export function assertMarkdownWithinLimits(markdown: string, subject: Subject = "This body"): void {
-  let containers = 0;
   let emphasis = 0;
-  let paragraph: string[] = [];
-  const endParagraph = () => {
-    emphasis = Math.max(emphasis, emphasisDepth(paragraph.join("\n")));
-    paragraph = [];
-  };
   for (const line of markdown.split(/\r\n?|\n/)) {
-    containers = Math.max(containers, containerDepth(line));
-    if (line.trim() === "") endParagraph();
-    else paragraph.push(line);
-    if (containers > MAX_MARKDOWN_DEPTH || emphasis > MAX_MARKDOWN_DEPTH) break;
+    if (containerDepth(line, MAX_MARKDOWN_DEPTH) > MAX_MARKDOWN_DEPTH) {
+      throw new ValidationError(`${subject} nests quotes or lists more than ${MAX_MARKDOWN_DEPTH} levels deep; Claimline reads Markdown nested at most ${MAX_MARKDOWN_DEPTH} deep.`, {
+        body: `Quotes or lists nested more than ${MAX_MARKDOWN_DEPTH} levels deep.`,
+      });
+    }
+    // A blank line ends the paragraph, and any emphasis left open in it.
+    emphasis = line.trim() === "" ? 0 : emphasisDepth(line, emphasis, MAX_MARKDOWN_DEPTH);
+    if (emphasis > MAX_MARKDOWN_DEPTH) {
+      throw new ValidationError(`${subject} nests emphasis (*, _ or ~) more than ${MAX_MARKDOWN_DEPTH} levels deep; Claimline reads Markdown nested at most ${MAX_MARKDOWN_DEPTH} deep.`, {
+        body: `Emphasis nested more than ${MAX_MARKDOWN_DEPTH} levels deep.`,
+      });
+    }
   }
-  endParagraph();
-  if (containers > MAX_MARKDOWN_DEPTH) {
-    throw new ValidationError(
-      `${subject} nests quotes or lists ${containers.toLocaleString("en")} levels deep; Claimline reads Markdown nested at most ${MAX_MARKDOWN_DEPTH} deep.`,
-      { body: `Quotes or lists nested ${containers.toLocaleString("en")} levels deep.` },
-    );
-  }
-  if (emphasis > MAX_MARKDOWN_DEPTH) {
-    throw new ValidationError(
-      `${subject} nests emphasis (*, _ or ~) ${emphasis.toLocaleString("en")} levels deep; Claimline reads Markdown nested at most ${MAX_MARKDOWN_DEPTH} deep.`,
-      { body: `Emphasis nested ${emphasis.toLocaleString("en")} levels deep.` },
-    );
-  }
+}
+
+/**
+ * How much of a body or page the request thread scans itself before handing it to a worker:
+ * a few milliseconds' worth. Nesting built to stall a parser shows in the first kilobytes
+ * (the checks stop at the limit), so such input is refused at once, without waiting for a
+ * worker to start; the worker scans all of it before parsing.
+ */
+export const QUICK_LOOK_CHARS = 64 * 1024;
+
+export function quickLook(text: string, format: "html" | "markdown", subject: Subject = "This body"): void {
+  const start = text.length > QUICK_LOOK_CHARS ? text.slice(0, QUICK_LOOK_CHARS) : text;
+  if (format === "html") assertHtmlWithinLimits(start, subject);
+  else assertMarkdownWithinLimits(start, subject);
 }
