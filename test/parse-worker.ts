@@ -1,4 +1,4 @@
-import { Worker } from "node:worker_threads";
+import { type ResourceLimits, Worker } from "node:worker_threads";
 import { setParseWorkerStart } from "../db/parse-worker/worker-pool";
 
 /**
@@ -13,8 +13,8 @@ const BOOT = `
   import("tsx/esm/api").then((tsx) => tsx.tsImport(workerData.entry, workerData.entry));
 `;
 
-export function startTsxParseWorker(): Worker {
-  return new Worker(BOOT, { eval: true, workerData: { entry: ENTRY }, execArgv: ["--conditions", "react-server"] });
+export function startTsxParseWorker(resourceLimits?: ResourceLimits): Worker {
+  return new Worker(BOOT, { eval: true, workerData: { entry: ENTRY }, execArgv: ["--conditions", "react-server"], resourceLimits });
 }
 
-setParseWorkerStart(startTsxParseWorker);
+setParseWorkerStart(() => startTsxParseWorker());

@@ -23,5 +23,9 @@ export async function deriveArticleBodyOffThread(input: { body: string; bodyForm
       const message = `Claimline stopped reading this body after ${limitMs / 1000} seconds. Simplify its markup or paste it as plain text; if the server is busy, try again in a minute.`;
       return new ValidationError(message, { body: message });
     },
+    tooBig: () => {
+      const message = "This body needs more memory to read than Claimline allows. Simplify its markup or paste it as plain text.";
+      return new ValidationError(message, { body: message });
+    },
   });
 }

@@ -111,5 +111,6 @@ async function extractOffThread(page: DownloadedPage, signal: AbortSignal | unde
     signal,
     limitMs,
     tooSlow: () => new IntakeError("too_slow", `Claimline stopped reading the page from ${page.url.host} after ${describeDuration(limitMs)}; it is too complex to extract an article from.`),
+    tooBig: () => new IntakeError("too_large", `The page from ${page.url.host} needs more memory to read than Claimline allows.`),
   });
 }

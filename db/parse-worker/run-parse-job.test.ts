@@ -25,7 +25,7 @@ beforeEach(() => {
 
 afterEach(async () => {
   await closeIdleWorkers();
-  setParseWorkerStart(startTsxParseWorker);
+  setParseWorkerStart(() => startTsxParseWorker());
   vi.unstubAllEnvs();
 });
 
@@ -91,15 +91,31 @@ describe("parsing off the request thread", () => {
     expect(started).toHaveLength(2);
   });
 
+  it("answers a clear 422 when a body needs more memory than the worker may use, and the server goes on", async () => {
+    // The production limit is 1 GB (worker-pool.ts); this worker gets 24 MB, which the parse below needs many times over.
+    setParseWorkerStart(() => {
+      const worker = startTsxParseWorker({ maxOldGenerationSizeMb: 24 });
+      started.push(worker);
+      return worker;
+    });
+    // An ordinary body fits: the worker itself loads within the limit.
+    expect((await deriveArticleBodyOffThread(html(HTML_BODY))).bodyText).toContain("减半");
+    const error = await deriveArticleBodyOffThread(html(LONG_HTML)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).message).toBe("This body needs more memory to read than Claimline allows. Simplify its markup or paste it as plain text.");
+    expect((await deriveArticleBodyOffThread(html(HTML_BODY))).bodyText).toContain("减半");
+    expect(started).toHaveLength(2);
+  });
+
   it("stops the work when the client goes away, terminating its worker mid-parse", async () => {
     await deriveArticleBodyOffThread(html(HTML_BODY));
     const client = new AbortController();
-    const job = runParseJob({ kind: "derive-body", body: LONG_HTML, format: "html", language: "en" }, { signal: client.signal, limitMs: 60_000, tooSlow: () => new Error("not this") });
+    const job = runParseJob({ kind: "derive-body", body: LONG_HTML, format: "html", language: "en" }, { signal: client.signal, limitMs: 60_000, tooSlow: () => new Error("not this"), tooBig: () => new Error("not this") });
     setTimeout(() => client.abort(), 20);
     await expect(job).rejects.toBeInstanceOf(ClientGoneError);
     await exitOf(started[0]!);
     // A client already gone starts nothing.
-    await expect(runParseJob({ kind: "derive-body", body: "x", format: "html", language: "en" }, { signal: client.signal, limitMs: 60_000, tooSlow: () => new Error("not this") })).rejects.toBeInstanceOf(ClientGoneError);
+    await expect(runParseJob({ kind: "derive-body", body: "x", format: "html", language: "en" }, { signal: client.signal, limitMs: 60_000, tooSlow: () => new Error("not this"), tooBig: () => new Error("not this") })).rejects.toBeInstanceOf(ClientGoneError);
     expect(started).toHaveLength(1);
   });
 });

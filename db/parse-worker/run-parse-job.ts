@@ -19,6 +19,8 @@ export interface ParseJobOptions {
   limitMs: number;
   /** The error to answer with once the time limit passes. */
   tooSlow: () => Error;
+  /** The error to answer with when the worker runs out of memory (worker-pool.ts sets its limit). */
+  tooBig: () => Error;
 }
 
 function rebuild(failure: ParseFailure): Error {
@@ -41,7 +43,7 @@ function rebuild(failure: ParseFailure): Error {
  * worker included; when it passes, or the signal fires, the worker is terminated.
  */
 export function runParseJob<T>(job: ParseJob, options: ParseJobOptions): Promise<T> {
-  const { signal, limitMs, tooSlow } = options;
+  const { signal, limitMs, tooSlow, tooBig } = options;
   if (signal?.aborted) return Promise.reject(new ClientGoneError());
   return new Promise<T>((resolve, reject) => {
     let current: Worker | null = null;
@@ -66,7 +68,7 @@ export function runParseJob<T>(job: ParseJob, options: ParseJobOptions): Promise
       reject(error);
     };
     const onAbort = () => stop(new ClientGoneError());
-    const onError = (error: Error) => stop(error);
+    const onError = (error: Error) => stop((error as { code?: string }).code === "ERR_WORKER_OUT_OF_MEMORY" ? tooBig() : error);
     const onExit = (code: number) => stop(new Error(`The parse worker stopped (exit code ${code}) before it answered.`));
     const onMessage = (outcome: ParseOutcome) => {
       if (settled) return;
