@@ -119,7 +119,7 @@ describe("Unicode edge cases in an article body", () => {
     return rows;
   }
 
-  it.each(BODY_FORMATS)("stores a %s body so that stored, rendered and anchored text agree, through an edit", (bodyFormat) => {
+  it.each(BODY_FORMATS)("stores a %s body so that stored, rendered and anchored text agree, through an edit", async (bodyFormat) => {
     const editor = makeUser();
     const article = makeArticle(editor, { body: bodies[bodyFormat], bodyFormat, language: "en" });
     const stored = storedArticle(article.id);
@@ -150,7 +150,7 @@ describe("Unicode edge cases in an article body", () => {
     // A new first paragraph with more of the same shifts every offset; each mention follows its words.
     const lead = `New lead ${U.astral} ${U.loneHighSurrogate}${U.zeroWidth}`;
     const edited = bodyFormat === "html" ? `<p>${lead}</p>${bodies.html}` : `${lead}\n\n${bodies[bodyFormat]}`;
-    updateArticle(editor, articleUpdateInput.parse({ ...article, id: article.id, version: stored.version, body: edited }));
+    await updateArticle(editor, articleUpdateInput.parse({ ...article, id: article.id, version: stored.version, body: edited }));
     const after = storedArticle(article.id);
     expect(after.renderedText).toBe(after.bodyText);
     expect(after.bodyText.startsWith(`New lead ${U.astral} ${REPLACEMENT_CHARACTER}`)).toBe(true);

@@ -65,3 +65,13 @@ export class RateLimitedError extends RetryLaterError {
     super(message, 429, "rate_limited", retryAfterSeconds);
   }
 }
+
+/**
+ * The client went away before its answer was ready; work done for it was stopped. Nobody
+ * reads the response: 499 is the status nginx logs for this, and it keeps it out of the error log.
+ */
+export class ClientGoneError extends DomainError {
+  constructor() {
+    super("The request was cancelled before its page or body was read.", 499, "client_gone");
+  }
+}

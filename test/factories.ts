@@ -1,8 +1,8 @@
 import { codePointLength, findQuoteOffsets } from "../lib/anchor";
 import type { Role } from "../lib/claim-rules";
 import { articleInput, claimWithMentionInput, statusEventInput } from "../lib/validation";
-import { createArticle } from "../db/articles/create-article";
-import type { Actor } from "../db/authorize";
+import { insertArticle } from "../db/articles/create-article";
+import { type Actor, authorize, EDITOR_ROLES } from "../db/authorize";
 import { createClaimWithMention } from "../db/claims/create-claim-with-mention";
 import { writeTransaction } from "../db/transaction";
 import { insertUserWithPassword } from "../db/users/create-user";
@@ -19,8 +19,13 @@ export function makeUser(role: Role = "editor"): Actor & { email: string } {
 
 export const CHINESE_BODY = "据报道，OpenAI 目前估值约为270亿美元。\n\nGPT-3 拥有1750亿个参数。";
 
+/**
+ * Derives the body on this thread, as createArticle does in a worker: most tests need an
+ * article, not a worker per article (db/articles/articles.test.ts covers createArticle itself).
+ */
 export function makeArticle(actor: Actor, overrides: Record<string, unknown> = {}) {
-  return createArticle(actor, articleInput.parse({ title: "测试文章 Test article", language: "zh-Hans", body: CHINESE_BODY, status: "published", ...overrides }));
+  const input = articleInput.parse({ title: "测试文章 Test article", language: "zh-Hans", body: CHINESE_BODY, status: "published", ...overrides });
+  return writeTransaction((tx) => insertArticle(tx, authorize(tx, actor, EDITOR_ROLES).id, input));
 }
 
 export function makeClaim(actor: Actor, articleId: number, quote = "估值约为270亿美元", statement = "OpenAI is valued at $27 billion") {

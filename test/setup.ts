@@ -1,5 +1,6 @@
 import { afterEach } from "vitest";
 import { closeDb } from "../db/client";
+import "./parse-worker";
 
 // Every test starts from a fresh, migrated in-memory database.
 afterEach(() => {

@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import type { Actor } from "@/db/authorize";
+import type { RequestContext } from "@/db/request-context";
 import { getSessionUser } from "@/db/session";
 import { isSiteOrigin } from "@/db/site-url";
 import { actorFromApiToken } from "@/db/tokens/api-tokens";
@@ -20,7 +21,8 @@ interface EditorRouteOptions<S extends z.ZodType, T> {
   schema: S;
   /** Builds the schema input from the JSON body and the route's params (e.g. the id in the path). */
   input: (body: unknown, params: Record<string, string>) => unknown;
-  run: (actor: Actor | null, input: z.output<S>) => T | Promise<T>;
+  /** `request.signal` fires when the client goes away: long work (parsing a body) stops then. */
+  run: (actor: Actor | null, input: z.output<S>, request: RequestContext) => T | Promise<T>;
   status?: number;
 }
 
@@ -80,7 +82,7 @@ export function editorRoute<S extends z.ZodType, T>(options: EditorRouteOptions<
         return Response.json({ error: "invalid_json", message: "The request body is not valid JSON." }, { status: 400 });
       }
       const input = options.schema.parse(options.input(body, await context.params));
-      const data = await options.run(actor, input);
+      const data = await options.run(actor, input, { signal: request.signal });
       invalidateReaderCache();
       return Response.json(data, { status: options.status ?? 201 });
     } catch (error) {

@@ -43,14 +43,14 @@ describe("articles", () => {
     expect(listArticlesForEditor(editor).map((a) => a.slug).sort()).toEqual([draft.slug, published.slug].sort());
   });
 
-  it("detects a conflicting edit and writes nothing", () => {
+  it("detects a conflicting edit and writes nothing", async () => {
     const alice = makeUser();
     const bob = makeUser();
     const article = makeArticle(alice);
-    updateArticle(alice, updateInput(article, { title: "Alice's title" }));
+    await updateArticle(alice, updateInput(article, { title: "Alice's title" }));
     let conflict: unknown;
     try {
-      updateArticle(bob, updateInput(article, { title: "Bob's title" }));
+      await updateArticle(bob, updateInput(article, { title: "Bob's title" }));
     } catch (error) {
       conflict = error;
     }
@@ -59,13 +59,13 @@ describe("articles", () => {
     expect(getWorkbench(alice, article.id).article.title).toBe("Alice's title");
   });
 
-  it("re-anchors mentions when the body changes, and flags the ones whose words are gone", () => {
+  it("re-anchors mentions when the body changes, and flags the ones whose words are gone", async () => {
     const editor = makeUser();
     const article = makeArticle(editor);
     const kept = makeClaim(editor, article.id, "GPT-3 拥有1750亿个参数", "GPT-3 has 175 billion parameters");
     const lost = makeClaim(editor, article.id, "估值约为270亿美元");
     const newBody = `新增的导语段落。\n\n${article.body.replace("OpenAI 目前估值约为270亿美元。", "")}`;
-    updateArticle(editor, updateInput(article, { body: newBody }));
+    await updateArticle(editor, updateInput(article, { body: newBody }));
 
     const rows = getDb().select().from(mentions).all();
     const keptRow = rows.find((m) => m.id === kept.mentionId)!;

@@ -2,23 +2,25 @@ import "server-only";
 import type { ArticleInput } from "../../lib/validation";
 import { recordAudit } from "../audit";
 import { type Actor, authorize, EDITOR_ROLES } from "../authorize";
-import type { Tx } from "../client";
+import { getDb, type Tx } from "../client";
 import { articles } from "../schema";
 import { writeTransaction } from "../transaction";
 import { type ArticleDto, toArticleDto } from "./article-dto";
-import { deriveBody, resolveLanguage } from "./derive-body";
+import type { RequestContext } from "../request-context";
+import { type DerivedArticleBody, deriveArticleBody, deriveArticleBodyOffThread } from "./derive-body";
 import { resolveSlug } from "./unique-slug";
 
-/** Inserts an article and its audit row; the caller has authorised `actorId` (null = system). */
-export function insertArticle(tx: Tx, actorId: string | null, input: ArticleInput): ArticleDto {
-  const { slug: requestedSlug, language, ...fields } = input;
-  const derived = deriveBody(input.body, input.bodyFormat);
+/**
+ * Inserts an article and its audit row; the caller has authorised `actorId` (null = system).
+ * `derived` is the body already parsed off the request thread; scripts (seed) let it be derived here.
+ */
+export function insertArticle(tx: Tx, actorId: string | null, input: ArticleInput, derived: DerivedArticleBody = deriveArticleBody(input)): ArticleDto {
+  const { slug: requestedSlug, language: _language, ...fields } = input;
   const row = tx
     .insert(articles)
     .values({
       ...fields,
       ...derived,
-      language: resolveLanguage(language, derived.bodyText),
       slug: resolveSlug(tx, input.title, requestedSlug),
       createdBy: actorId,
       updatedBy: actorId,
@@ -29,9 +31,15 @@ export function insertArticle(tx: Tx, actorId: string | null, input: ArticleInpu
   return toArticleDto(row);
 }
 
-export function createArticle(actor: Actor | null, input: ArticleInput): ArticleDto {
+/**
+ * The body is parsed in a worker before the transaction (which cannot wait for it); the actor
+ * is authorised before that too, so nobody who could not save makes the server parse.
+ */
+export async function createArticle(actor: Actor | null, input: ArticleInput, request: RequestContext = {}): Promise<ArticleDto> {
+  authorize(getDb(), actor, EDITOR_ROLES);
+  const derived = await deriveArticleBodyOffThread(input, request.signal);
   return writeTransaction((tx) => {
     const editor = authorize(tx, actor, EDITOR_ROLES);
-    return insertArticle(tx, editor.id, input);
+    return insertArticle(tx, editor.id, input, derived);
   });
 }

@@ -5,11 +5,12 @@ import { reanchor } from "../../lib/reanchor";
 import type { ArticleUpdateInput } from "../../lib/validation";
 import { recordAudit } from "../audit";
 import { type Actor, authorize, EDITOR_ROLES } from "../authorize";
-import type { Tx } from "../client";
+import { getDb, type Tx } from "../client";
 import { articles, mentions } from "../schema";
 import { writeTransaction } from "../transaction";
 import { type ArticleDto, toArticleDto } from "./article-dto";
-import { deriveBody, resolveLanguage } from "./derive-body";
+import type { RequestContext } from "../request-context";
+import { deriveArticleBodyOffThread } from "./derive-body";
 import { resolveSlug } from "./unique-slug";
 
 /** Moves every live mention of the article onto the edited text, or flags it orphaned. */
@@ -36,8 +37,11 @@ export function reanchorMentions(tx: Tx, actorId: string | null, articleId: numb
 /**
  * Saves an edit made from `input.version`. If someone saved in between, nothing is written
  * and a ConflictError carries the current version so the editor can see it and reapply.
+ * The body is parsed in a worker first, after the actor is authorised (see createArticle).
  */
-export function updateArticle(actor: Actor | null, input: ArticleUpdateInput): ArticleDto {
+export async function updateArticle(actor: Actor | null, input: ArticleUpdateInput, request: RequestContext = {}): Promise<ArticleDto> {
+  authorize(getDb(), actor, EDITOR_ROLES);
+  const derived = await deriveArticleBodyOffThread(input, request.signal);
   return writeTransaction((tx) => {
     const editor = authorize(tx, actor, EDITOR_ROLES);
     const before = tx.select().from(articles).where(eq(articles.id, input.id)).get();
@@ -47,14 +51,12 @@ export function updateArticle(actor: Actor | null, input: ArticleUpdateInput): A
         current: toArticleDto(before),
       });
     }
-    const { id, version, slug: requestedSlug, language, ...fields } = input;
-    const derived = deriveBody(input.body, input.bodyFormat);
+    const { id, version, slug: requestedSlug, language: _language, ...fields } = input;
     const after = tx
       .update(articles)
       .set({
         ...fields,
         ...derived,
-        language: resolveLanguage(language, derived.bodyText),
         slug: resolveSlug(tx, input.title, requestedSlug ?? before.slug, id),
         version: version + 1,
         updatedBy: editor.id,

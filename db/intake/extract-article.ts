@@ -4,8 +4,10 @@ import { parseHTML } from "linkedom";
 import { codePointLength } from "../../lib/anchor";
 import { detectLanguage, languageFromDeclared } from "../../lib/article-doc/detect-language";
 import { docFromHtml } from "../../lib/article-doc/from-html";
+import { assertHtmlWithinLimits, quickLook } from "../../lib/article-doc/parse-limits";
 import { sanitizeArticleHtml } from "../../lib/article-doc/sanitize";
 import type { ArticleDoc } from "../../lib/article-doc/types";
+import { ValidationError } from "../../lib/errors";
 import { IntakeError } from "./intake-error";
 import { isoDayOf, readPageMetadata } from "./page-metadata";
 
@@ -69,7 +71,23 @@ function oneLine(value: string | null | undefined): string | null {
   return text ? text : null;
 }
 
+/**
+ * Refuses, before linkedom and Readability (which recurse) see it, a page nested too deeply;
+ * `whole: false` looks at the page's start only, on the request thread (see quickLook).
+ */
+export function assertPageWithinLimits(html: string, { whole } = { whole: true }) {
+  try {
+    if (whole) assertHtmlWithinLimits(html, "This page");
+    else quickLook(html, "html", "This page");
+  } catch (error) {
+    if (error instanceof ValidationError) throw new IntakeError("too_complex", error.message);
+    throw error;
+  }
+}
+
+/** Runs in the parse worker for URL imports (db/intake/fetch-article.ts). */
 export function extractArticle(html: string, pageUrl: URL): ExtractedArticle {
+  assertPageWithinLimits(html);
   const document = parsePage(html);
   setBaseUrl(document, pageUrl);
   const metadata = readPageMetadata(document);

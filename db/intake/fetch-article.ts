@@ -1,7 +1,9 @@
 import "server-only";
 import { blockedConnection, publicOnlyFetch } from "./pinned-fetch";
 import { type DownloadedPage, downloadPage, parseHttpUrl } from "./download-page";
-import { type ExtractedArticle, extractArticle } from "./extract-article";
+import { ClientGoneError } from "../../lib/errors";
+import { parseTimeLimitMs, runParseJob } from "../parse-worker/run-parse-job";
+import { assertPageWithinLimits, type ExtractedArticle } from "./extract-article";
 import { IntakeError } from "./intake-error";
 
 export type FetchedArticle = ExtractedArticle;
@@ -13,6 +15,8 @@ export interface FetchArticleOptions {
   timeoutMs?: number;
   maxBytes?: number;
   fetchImpl?: typeof fetch;
+  /** Stops the download and the extraction when the client goes away. */
+  signal?: AbortSignal;
 }
 
 const DEFAULT_TIMEOUT_MS = 10_000;
@@ -62,6 +66,9 @@ export async function fetchArticleFromUrl(url: string, options: FetchArticleOpti
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
+  const clientGone = () => controller.abort();
+  options.signal?.addEventListener("abort", clientGone, { once: true });
+  if (options.signal?.aborted) clientGone();
   let page: DownloadedPage;
   const allowPrivateAddresses = options.allowPrivateAddresses ?? process.env.INTAKE_ALLOW_PRIVATE_ADDRESSES === "1";
   try {
@@ -76,6 +83,7 @@ export async function fetchArticleFromUrl(url: string, options: FetchArticleOpti
       controller.signal,
     );
   } catch (error) {
+    if (options.signal?.aborted) throw new ClientGoneError();
     if (controller.signal.aborted) {
       throw new IntakeError("timeout", `${start.host} did not send the page within ${describeDuration(timeoutMs)}.`);
     }
@@ -85,6 +93,24 @@ export async function fetchArticleFromUrl(url: string, options: FetchArticleOpti
     throw new IntakeError("unreachable", `Could not reach ${start.host}: ${networkReason(error)}.`);
   } finally {
     clearTimeout(timer);
+    options.signal?.removeEventListener("abort", clientGone);
   }
-  return extractArticle(page.html, page.url);
+  return extractOffThread(page, options.signal);
+}
+
+/**
+ * Readability and linkedom recurse and may take long on a hostile page: the page is extracted
+ * in a worker (which refuses a page nested too deeply before parsing it, see extractArticle),
+ * stopped after the time limit or when the client goes away. This thread only glances at the
+ * page's start, to refuse the usual over-nested page without waiting for a worker.
+ */
+async function extractOffThread(page: DownloadedPage, signal: AbortSignal | undefined): Promise<FetchedArticle> {
+  assertPageWithinLimits(page.html, { whole: false });
+  const limitMs = parseTimeLimitMs();
+  return runParseJob<FetchedArticle>({ kind: "extract-article", html: page.html, pageUrl: page.url.href }, {
+    signal,
+    limitMs,
+    tooSlow: () => new IntakeError("too_slow", `Claimline stopped reading the page from ${page.url.host} after ${describeDuration(limitMs)}; it is too complex to extract an article from.`),
+    tooBig: () => new IntakeError("too_large", `The page from ${page.url.host} needs more memory to read than Claimline allows.`),
+  });
 }

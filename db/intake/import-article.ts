@@ -5,6 +5,7 @@ import { insertArticle } from "../articles/create-article";
 import type { ArticleDto } from "../articles/article-dto";
 import { type Actor, authorize, EDITOR_ROLES } from "../authorize";
 import { getDb } from "../client";
+import type { RequestContext } from "../request-context";
 import { writeTransaction } from "../transaction";
 import { fetchArticleFromUrl } from "./fetch-article";
 
@@ -17,9 +18,9 @@ export type ImportUrlInput = z.infer<typeof importUrlInput>;
  * saves nothing. The actor is authorised before anything is fetched: the server never fetches
  * on behalf of someone who could not save the result.
  */
-export async function importArticleFromUrl(actor: Actor | null, input: ImportUrlInput): Promise<ArticleDto> {
+export async function importArticleFromUrl(actor: Actor | null, input: ImportUrlInput, request: RequestContext = {}): Promise<ArticleDto> {
   authorize(getDb(), actor, EDITOR_ROLES);
-  const page = await fetchArticleFromUrl(input.url);
+  const page = await fetchArticleFromUrl(input.url, { signal: request.signal });
   return writeTransaction((tx) => {
     const editor = authorize(tx, actor, EDITOR_ROLES);
     return insertArticle(tx, editor.id, {

@@ -9,6 +9,8 @@ export type IntakeErrorCode =
   | "http_error"
   | "not_html"
   | "too_large"
+  | "too_complex"
+  | "too_slow"
   | "nothing_extractable";
 
 /**

@@ -77,7 +77,7 @@ function expectInStep(after: string): void {
 const BODY = "据报道，OpenAI 目前估值约为270亿美元。\n\nGPT-3 拥有1750亿个参数。\n\n另据报道，OpenAI 估值约为270亿美元，微软是最大投资方。";
 
 describe("the tracker's stored figures stay equal to a recomputation", () => {
-  it("through every editor write path", () => {
+  it("through every editor write path", async () => {
     const editor = makeUser("editor");
     const admin = makeUser("admin");
     const article = makeArticle(editor, { body: BODY, publishedDate: "2023-05-16" });
@@ -133,9 +133,9 @@ describe("the tracker's stored figures stay equal to a recomputation", () => {
     restoreClaim(editor, valuation);
 
     const save = (a: ArticleDto, changes: Record<string, unknown>) => updateArticle(editor, articleUpdateInput.parse({ ...a, ...changes }));
-    const unpublished = save(article, { status: "draft" });
+    const unpublished = await save(article, { status: "draft" });
     expectInStep("article unpublished");
-    save(unpublished, { status: "published", title: "Retitled" });
+    await save(unpublished, { status: "published", title: "Retitled" });
     expectInStep("article published again");
 
     retireStatus(admin, statusKeyInput.parse({ key: "misleading" }));

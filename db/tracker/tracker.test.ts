@@ -288,18 +288,18 @@ describe("the tracker's search index stays in step with every write", () => {
     expect(statusChangesOverTime(DEFAULT_TRACKER_QUERY)).not.toContainEqual({ month: "2024-10", statusKey: "true", count: 1 });
   });
 
-  it("after an article is unpublished, retitled and published again", () => {
+  it("after an article is unpublished, retitled and published again", async () => {
     const { editor, funding, c2, c4, c7 } = buildDesk();
     const save = (article: ArticleDto, changes: Record<string, unknown>) => updateArticle(editor, articleUpdateInput.parse({ ...article, ...changes }));
 
-    const unpublished = save(funding, { status: "draft" });
+    const unpublished = await save(funding, { status: "draft" });
     expect(found("Funding")).toEqual([]);
     expect(found("in 2023")).toEqual([]);
     expect(ids()).not.toContain(c4);
     expect(ids()).not.toContain(c7);
     expect(listPublishedClaims(DEFAULT_TRACKER_QUERY).items.find((i) => i.id === c2)!.articles.map((a) => a.slug)).toEqual(["openai-road-ahead"]);
 
-    save(unpublished, { status: "published", title: "Investors value OpenAI" });
+    await save(unpublished, { status: "published", title: "Investors value OpenAI" });
     expect(found("Funding")).toEqual([]);
     expect(found("Investors")).toEqual(sorted([c2, c4, c7]));
     expect(found("in 2023")).toEqual([c2]);
