@@ -16,6 +16,9 @@ const schema = z.object({
   PUBLIC_BASE_URL: httpUrl.optional(),
   BETTER_AUTH_URL: httpUrl.optional(),
   SUGGEST_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  // A real article parses in well under a second even on a busy two-core machine; ten leaves
+  // room for a very long page (and a wait for a free worker) while still stopping one built to stall.
+  PARSE_TIME_LIMIT_SECONDS: z.coerce.number().positive().max(600).default(10),
 });
 
 export type Settings = z.infer<typeof schema>;

@@ -2,15 +2,13 @@ import "server-only";
 import type { Worker } from "node:worker_threads";
 import { ClientGoneError, ValidationError } from "../../lib/errors";
 import { IntakeError, type IntakeErrorCode } from "../intake/intake-error";
+import { settings } from "../settings";
 import type { ParseFailure, ParseJob, ParseOutcome } from "./parse-job";
 import { acquireWorker, cancelWait, discardWorker, releaseWorker } from "./worker-pool";
 
 /** How long one parse may take before its worker is stopped; PARSE_TIME_LIMIT_SECONDS. */
 export function parseTimeLimitMs(): number {
-  const seconds = Number(process.env.PARSE_TIME_LIMIT_SECONDS);
-  // A real article parses in well under a second even on a busy two-core machine; ten leaves
-  // room for a very long page (and a wait for a free worker) while still stopping one built to stall.
-  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 10_000;
+  return settings().PARSE_TIME_LIMIT_SECONDS * 1000;
 }
 
 export interface ParseJobOptions {
