@@ -1,6 +1,7 @@
 import "server-only";
 import { newUserInput } from "../lib/validation";
 import { getDb } from "./client";
+import { feedIdAuthority } from "./feeds/feed-id-authority";
 import { seedDemo } from "./seed/seed-demo";
 import { ensureAdminFromEnv } from "./users/first-admin";
 
@@ -10,11 +11,13 @@ export interface BootstrapReport {
 }
 
 /**
- * Everything a start needs, idempotent: open and migrate the database, create the admin
- * from ADMIN_EMAIL/ADMIN_PASSWORD if given, seed the demo unless SEED_DEMO=0.
+ * Everything a start needs, idempotent: open and migrate the database, fix the feed id
+ * authority on the first start, create the admin from ADMIN_EMAIL/ADMIN_PASSWORD if given,
+ * seed the demo unless SEED_DEMO=0.
  */
 export async function bootstrap(env: Record<string, string | undefined> = process.env): Promise<BootstrapReport> {
   getDb();
+  feedIdAuthority();
   let adminCreated: string | null = null;
   if (env.ADMIN_EMAIL && env.ADMIN_PASSWORD) {
     const parsed = newUserInput.pick({ email: true, password: true }).safeParse({ email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD });

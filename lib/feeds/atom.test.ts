@@ -1,6 +1,7 @@
 import { DomUtils, parseDocument } from "htmlparser2";
 import { describe, expect, it } from "vitest";
-import { type AtomFeedInput, type AtomStatusEntry, buildAtomFeed, entryId, statusEntries } from "./atom";
+import { type AtomFeedInput, type AtomStatusEntry, buildAtomFeed, statusEntries } from "./atom";
+import { entryTagId, feedTagId } from "./tag-uri";
 
 type Element = ReturnType<typeof DomUtils.getElementsByTagName>[number];
 
@@ -25,7 +26,8 @@ function entry(overrides: Partial<AtomStatusEntry> = {}): AtomStatusEntry {
 function feed(overrides: Partial<AtomFeedInput> = {}): AtomFeedInput {
   return {
     title: "Claimline: latest verdicts",
-    id: `${SITE}/feeds/desk.atom`,
+    id: feedTagId("claimline.example", { kind: "desk" }),
+    idAuthority: "claimline.example",
     selfUrl: `${SITE}/feeds/desk.atom`,
     alternateUrl: `${SITE}/`,
     updated: "2025-08-06T10:00:00.000Z",
@@ -63,7 +65,7 @@ describe("buildAtomFeed", () => {
     expect(xml.startsWith('<?xml version="1.0" encoding="utf-8"?>')).toBe(true);
     const { root, entries } = parse(xml);
     expect(root.attribs.xmlns).toBe("http://www.w3.org/2005/Atom");
-    expect(text(root, "id")).toBe(`${SITE}/feeds/desk.atom`);
+    expect(text(root, "id")).toBe("tag:claimline.example,2025:claimline/feed/desk");
     expect(text(root, "title")).toBe("Claimline: latest verdicts");
     expect(text(root, "updated")).toBe("2025-08-06T10:00:00.000Z");
     expect(text(children(root, "author")[0]!, "name")).toBe("Claimline");
@@ -74,7 +76,7 @@ describe("buildAtomFeed", () => {
 
     expect(entries).toHaveLength(2);
     for (const e of entries) expect(children(e).map((c) => c.name).sort()).toEqual(["content", "id", "link", "summary", "title", "updated"]);
-    expect(entries.map((e) => text(e, "id"))).toEqual([entryId("claimline.example", 9), entryId("claimline.example", 7)]);
+    expect(entries.map((e) => text(e, "id"))).toEqual([entryTagId("claimline.example", 9), entryTagId("claimline.example", 7)]);
     expect(text(entries[1]!, "updated")).toBe("2025-08-01T08:00:00.000Z");
     expect(children(entries[0]!, "link")[0]!.attribs.href).toBe(`${SITE}/claims/3#event-9`);
   });
