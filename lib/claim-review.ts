@@ -1,3 +1,5 @@
+import { linkHref } from "./link-href";
+
 /**
  * schema.org ClaimReview structured data for a claim page, so search engines and fact-check
  * aggregators can read the verdict. Built only from the reader view of a claim (published
@@ -108,7 +110,7 @@ function appearanceWorks(claim: ReviewedClaim, siteUrl: string): CreativeWork[] 
   return byDate.map((a) => ({
     "@type": "CreativeWork",
     // The original is what the claim appeared in; our copy stands in when we do not know where that is.
-    url: a.sourceUrl ?? `${siteUrl}/articles/${encodeURIComponent(a.articleSlug)}`,
+    url: linkHref(a.sourceUrl) ?? `${siteUrl}/articles/${encodeURIComponent(a.articleSlug)}`,
     headline: a.articleTitle,
     ...optional("datePublished", a.publishedDate ?? undefined),
     ...optional("publisher", a.outlet ? ({ "@type": "Organization", name: a.outlet } satisfies Organization) : undefined),

@@ -136,6 +136,18 @@ describe("buildAtomFeed", () => {
     expect(DomUtils.getElementsByTagName("a", content, true).map((a) => a.attribs.href)).toEqual(["https://example.com/?a=1&b=%3C2%3E"]);
   });
 
+  it("writes source links percent-encoded: a quote, space or Chinese character in a stored URL stays inside its href", () => {
+    const url = 'https://news.example/报道?q="估值" 2023';
+    const { entries } = parse(buildAtomFeed(feed({ entries: [entry({ sources: [{ url, title: null, publisher: null, publishedDate: null, archivedUrl: `${url}#存档` }] })] })));
+    const content = parseDocument(text(entries[0]!, "content"));
+    expect(DomUtils.getElementsByTagName("a", content, true).map((a) => a.attribs.href)).toEqual([
+      "https://news.example/%E6%8A%A5%E9%81%93?q=%22%E4%BC%B0%E5%80%BC%22%202023",
+      "https://news.example/%E6%8A%A5%E9%81%93?q=%22%E4%BC%B0%E5%80%BC%22%202023#%E5%AD%98%E6%A1%A3",
+    ]);
+    // The text shows the address as it was entered.
+    expect(DomUtils.textContent(content)).toContain(url);
+  });
+
   it("dates an empty feed now and a non-empty one by its newest entry, unless told", () => {
     const { root } = parse(buildAtomFeed(feed({ updated: undefined, entries: [entry({ recordedAt: "2024-01-01T00:00:00.000Z" }), entry({ recordedAt: "2025-02-03T04:05:06.000Z" })] })));
     expect(text(root, "updated")).toBe("2025-02-03T04:05:06.000Z");

@@ -1,6 +1,7 @@
 import { Feed } from "feed";
 import type { DatePrecision } from "../dates";
 import { formatDate } from "../format";
+import { linkHref } from "../link-href";
 import { entryTagId } from "./tag-uri";
 
 /**
@@ -146,11 +147,10 @@ function sourceItemHtml(source: AtomSource): string {
   );
 }
 
-/** Only http(s) links reach a feed reader: a javascript: URL there could run in a lax reader. */
+/** Only http(s) links reach a feed reader (a javascript: URL there could run in a lax reader), percent-encoded. */
 function safeHref(url: string | null): string | null {
-  if (!url || !URL.canParse(url)) return null;
-  const parsed = new URL(url);
-  return parsed.protocol === "http:" || parsed.protocol === "https:" ? escapeHtml(parsed.href) : null;
+  const href = linkHref(url);
+  return href === null ? null : escapeHtml(href);
 }
 
 /** Characters XML 1.0 cannot carry at all, even escaped (control characters, lone surrogates). */
