@@ -17,7 +17,14 @@ export interface BootstrapReport {
  */
 export async function bootstrap(env: Record<string, string | undefined> = process.env): Promise<BootstrapReport> {
   getDb();
-  feedIdAuthority();
+  // Fixed now, from the public URL of this first start, so the feeds' ids never depend on the
+  // host a later start is given. A URL that cannot name one fails the feeds with a message
+  // naming FEED_ID_AUTHORITY, as a bad setting fails the requests that need it, not the start.
+  try {
+    feedIdAuthority();
+  } catch (error) {
+    console.warn(error instanceof Error ? error.message : String(error));
+  }
   let adminCreated: string | null = null;
   if (env.ADMIN_EMAIL && env.ADMIN_PASSWORD) {
     const parsed = newUserInput.pick({ email: true, password: true }).safeParse({ email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD });

@@ -7,6 +7,7 @@ import { closeDb, getDb } from "../client";
 import { insertStatusEvent } from "../events/record-status-event";
 import { appSettings, user } from "../schema";
 import { writeTransaction } from "../transaction";
+import { bootstrap } from "../bootstrap";
 import { atomFeedXml } from "./atom-feed";
 import type { FeedScope } from "./feed-events";
 import { FEED_ID_AUTHORITY_KEY, feedIdAuthority, forgetFeedIdAuthority } from "./feed-id-authority";
@@ -69,6 +70,15 @@ describe("feed ids", () => {
     expect(public_[1]!.links.every((link) => link.startsWith("https://news.example.net/factcheck/"))).toBe(true);
   });
 
+  it("are fixed at the first start, from the public URL of that start", async () => {
+    process.env.PUBLIC_BASE_URL = "https://first.example.org";
+    await bootstrap({ SEED_DEMO: "0" });
+    expect(storedAuthority()).toBe("first.example.org");
+    process.env.PUBLIC_BASE_URL = "https://second.example.org";
+    await bootstrap({ SEED_DEMO: "0" });
+    expect(idsAndLinks({ kind: "desk" }).ids[0]).toBe("tag:first.example.org,2025:claimline/feed/desk");
+  });
+
   it("name an article feed by the article, not its address", () => {
     const { article } = desk();
     process.env.BETTER_AUTH_URL = "http://127.0.0.1:3000";
@@ -90,11 +100,13 @@ describe("feed ids", () => {
     expect(() => atomFeedXml(scopes[0]!)).toThrow(/FEED_ID_AUTHORITY must be a DNS name/);
   });
 
-  it("refuse to guess from an IPv6 literal, naming the setting to use", () => {
+  it("refuse to guess from an IPv6 literal, naming the setting to use", async () => {
     desk();
     process.env.BETTER_AUTH_URL = "http://[::1]:3000";
     expect(() => feedIdAuthority()).toThrow(/set FEED_ID_AUTHORITY/);
     expect(storedAuthority()).toBeUndefined();
+    // The server still starts: only the feeds wait for the setting.
+    await expect(bootstrap({ SEED_DEMO: "0" })).resolves.toMatchObject({ demoSeeded: false });
   });
 
   it("come back with a restored backup: the restored desk keeps its ids on its new host", () => {
