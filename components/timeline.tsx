@@ -1,6 +1,8 @@
 import type { TimelineEventDto } from "@/db/events/timeline";
 import type { StatusDto } from "@/db/statuses/list-statuses";
 import { formatDate, formatTimestamp } from "@/lib/format";
+import { linkHref } from "@/lib/link-href";
+import { ExternalLink } from "./external-link";
 import { RichText } from "./rich-text";
 import { StatusBadge } from "./status-badge";
 
@@ -72,17 +74,17 @@ export function Timeline({ events, status, showInternal = false, order = "newest
               <ul className="mt-2 flex flex-col gap-1 text-sm" aria-label="Sources">
                 {event.sources.map((source, i) => (
                   <li key={i}>
-                    <a href={source.url} rel="noopener noreferrer nofollow" className="text-[var(--color-accent)] underline">
+                    <ExternalLink url={source.url} className="text-[var(--color-accent)] underline">
                       {source.title || source.url}
-                    </a>
+                    </ExternalLink>
                     {source.publisher ? <span className="text-[var(--color-muted)]"> · {source.publisher}</span> : null}
                     {source.publishedDate ? <span className="text-[var(--color-muted)]"> · {formatDate(source.publishedDate)}</span> : null}
-                    {source.archivedUrl ? (
+                    {linkHref(source.archivedUrl) ? (
                       <>
                         {" · "}
-                        <a href={source.archivedUrl} rel="noopener noreferrer nofollow" className="text-[var(--color-muted)] underline">
+                        <ExternalLink url={source.archivedUrl} className="text-[var(--color-muted)] underline">
                           archived copy
-                        </a>
+                        </ExternalLink>
                       </>
                     ) : null}
                   </li>

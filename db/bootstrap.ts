@@ -1,6 +1,7 @@
 import "server-only";
 import { newUserInput } from "../lib/validation";
 import { getDb } from "./client";
+import { feedIdAuthority } from "./feeds/feed-id-authority";
 import { seedDemo } from "./seed/seed-demo";
 import { ensureAdminFromEnv } from "./users/first-admin";
 
@@ -10,11 +11,20 @@ export interface BootstrapReport {
 }
 
 /**
- * Everything a start needs, idempotent: open and migrate the database, create the admin
- * from ADMIN_EMAIL/ADMIN_PASSWORD if given, seed the demo unless SEED_DEMO=0.
+ * Everything a start needs, idempotent: open and migrate the database, fix the feed id
+ * authority on the first start, create the admin from ADMIN_EMAIL/ADMIN_PASSWORD if given,
+ * seed the demo unless SEED_DEMO=0.
  */
 export async function bootstrap(env: Record<string, string | undefined> = process.env): Promise<BootstrapReport> {
   getDb();
+  // Fixed now, from the public URL of this first start, so the feeds' ids never depend on the
+  // host a later start is given. A URL that cannot name one fails the feeds with a message
+  // naming FEED_ID_AUTHORITY, as a bad setting fails the requests that need it, not the start.
+  try {
+    feedIdAuthority();
+  } catch (error) {
+    console.warn(error instanceof Error ? error.message : String(error));
+  }
   let adminCreated: string | null = null;
   if (env.ADMIN_EMAIL && env.ADMIN_PASSWORD) {
     const parsed = newUserInput.pick({ email: true, password: true }).safeParse({ email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD });

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { isTagAuthority } from "../lib/feeds/tag-uri";
 
 /**
  * Settings read from the environment, each parsed once with its default and a clear error.
@@ -15,6 +16,13 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   PUBLIC_BASE_URL: httpUrl.optional(),
   BETTER_AUTH_URL: httpUrl.optional(),
+  /** The authority of feed ids (tag: URIs): a DNS name or email address the desk controls. See db/feeds/feed-id-authority.ts. */
+  FEED_ID_AUTHORITY: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .refine(isTagAuthority, "must be a DNS name (desk.example.org) or an email address (desk@example.org)")
+    .optional(),
   SUGGEST_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   // A real article parses in well under a second even on a busy two-core machine; ten leaves
   // room for a very long page (and a wait for a free worker) while still stopping one built to stall.

@@ -21,7 +21,8 @@ test("an editor creates an article, quotes a claim, records a status with a sour
   await selectWords(page, "OpenAI 发布了两款开放权重的语言模型");
   await page.getByRole("button", { name: "Add claim" }).click();
   await page.getByLabel("Statement").fill(statement);
-  await page.getByLabel("Claimant").fill("OpenAI");
+  await page.getByLabel("Claimant").fill("Sam Altman");
+  await page.getByLabel("Person or organisation").selectOption("person");
   await page.getByRole("button", { name: "Save claim" }).click();
   const claim = page.getByRole("list", { name: "Claims in this article" }).locator("[data-claim-item]").filter({ hasText: statement });
   await expect(claim).toHaveCount(1);
@@ -52,6 +53,9 @@ test("an editor creates an article, quotes a claim, records a status with a sour
   await expect(timeline).toContainText("Both models are on the OpenAI site under Apache 2.0.");
   await expect(timeline.getByRole("link", { name: sourceTitle })).toHaveAttribute("href", "https://openai.com/index/introducing-gpt-oss/");
   await expect(page.getByText("Double-checked the licence file.")).toHaveCount(0);
+  // The claimant's type reaches the structured data search engines read.
+  const review = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent())!);
+  expect(review.itemReviewed.author).toEqual({ "@type": "Person", name: "Sam Altman" });
   // The claim's appearance links back to the article, whose page highlights the words.
   await page.getByRole("link", { name: title }).click();
   await expect(page.getByTestId("article-body").locator("mark.mention", { hasText: "OpenAI 发布了两款开放权重的语言模型" })).toBeVisible();

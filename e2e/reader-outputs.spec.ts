@@ -117,3 +117,19 @@ test("drafts and internal notes reach no reader output: pages, search, feeds, JS
   expect((await reader.request.get(`/api/v1/claims/${draftClaimId}`)).status()).toBe(404);
   expect((await reader.request.get(`/feeds/claims/${draftClaimId}`)).status()).toBe(404);
 });
+
+test("an article's original link is written percent-encoded, whatever characters its stored URL has", async ({ page }) => {
+  await signIn(page);
+  // Accepted as typed (browsers do), stored as typed: only its serialisation in markup changes.
+  const sourceUrl = 'https://news.example/报道?q="估值" <2023>';
+  const response = await page.request.post("/api/v1/articles", {
+    data: { title: unique("Quoted source URL"), bodyFormat: "plain", body: "OpenAI 估值约为270亿美元。", status: "published", language: "zh-Hans", sourceUrl },
+  });
+  expect(response.status()).toBe(201);
+  const { slug } = await response.json();
+  const html = await (await page.request.get(`/articles/${encodeURIComponent(slug)}`)).text();
+  const encoded = "https://news.example/%E6%8A%A5%E9%81%93?q=%22%E4%BC%B0%E5%80%BC%22%20%3C2023%3E";
+  expect(html).toContain(`href="${encoded}"`);
+  await page.goto(`/articles/${encodeURIComponent(slug)}`);
+  await expect(page.getByRole("link", { name: "Original" })).toHaveAttribute("href", encoded);
+});

@@ -32,6 +32,7 @@ function claim(overrides: Partial<PublicClaimDto> = {}): PublicClaimDto {
     id: 42,
     statement: "OpenAI plans to release an open-source language model",
     claimant: "The Information",
+    claimantType: null,
     claimDate: "2023-05-15",
     kind: "prediction",
     currentStatus: "true",
@@ -118,6 +119,37 @@ describe("claimReviewJsonLd", () => {
     expect(jsonLd).not.toHaveProperty("dateModified");
   });
 
+  it("types the claimant as the desk recorded it: a Person, an Organization, and an Organization when not said", () => {
+    const author = (claimantType: PublicClaimDto["claimantType"]) => claimReviewJsonLd(claim({ claimant: "Sam Altman", claimantType }), TRUE_STATUS, SITE).itemReviewed.author;
+    expect(author("person")).toEqual({ "@type": "Person", name: "Sam Altman" });
+    expect(author("organization")).toEqual({ "@type": "Organization", name: "Sam Altman" });
+    expect(author(null)).toEqual({ "@type": "Organization", name: "Sam Altman" });
+  });
+
+  it("writes statements, names and headlines as single lines", () => {
+    const jsonLd = claimReviewJsonLd(
+      claim({
+        statement: "OpenAI plans\nto release  an\r\n\topen-source model\n",
+        claimant: " Sam\nAltman ",
+        claimantType: "person",
+        appearances: [appearance({ articleTitle: "OpenAI\n plans open-source model", outlet: "Reuters\nTechnology" })],
+      }),
+      TRUE_STATUS,
+      { ...SITE, publisherName: "Claimline\nDesk" },
+    );
+    expect(jsonLd.claimReviewed).toBe("OpenAI plans to release an open-source model");
+    expect(jsonLd.author.name).toBe("Claimline Desk");
+    expect(jsonLd.itemReviewed.author).toEqual({ "@type": "Person", name: "Sam Altman" });
+    expect(jsonLd.itemReviewed.appearance[0]).toMatchObject({ headline: "OpenAI plans open-source model", publisher: { "@type": "Organization", name: "Reuters Technology" } });
+    // A claimant of only whitespace names no one.
+    expect(claimReviewJsonLd(claim({ claimant: " \n " }), TRUE_STATUS, SITE).itemReviewed).not.toHaveProperty("author");
+  });
+
+  it("writes an appearance's URL percent-encoded", () => {
+    const jsonLd = claimReviewJsonLd(claim({ appearances: [appearance({ sourceUrl: 'https://news.example/报道?q="a b"<c>' })] }), TRUE_STATUS, SITE);
+    expect(jsonLd.itemReviewed.appearance[0]!.url).toBe("https://news.example/%E6%8A%A5%E9%81%93?q=%22a%20b%22%3Cc%3E");
+  });
+
   it("falls back to the claim date for datePublished before any event is published", () => {
     const jsonLd = claimReviewJsonLd(claim({ timeline: [] }), TRUE_STATUS, SITE);
     expect(jsonLd.datePublished).toBe("2023-05-15");
@@ -128,9 +160,11 @@ describe("claimReviewJsonLd", () => {
 describe("serializeJsonLd", () => {
   it("cannot be broken out of a script tag, and parses back to the same text", () => {
     const statement = "</script><script>alert(1)</script> & <!-- \u2028\u2029";
-    const serialized = serializeJsonLd(claimReviewJsonLd(claim({ statement }), TRUE_STATUS, SITE));
+    // Any text, not only ClaimReview's single-line fields (which turn U+2028/U+2029 into spaces).
+    const serialized = serializeJsonLd({ ...claimReviewJsonLd(claim({ statement }), TRUE_STATUS, SITE), text: statement });
     expect(serialized).not.toMatch(/[<>&\u2028\u2029]/);
     expect(serialized).toContain("\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e \\u0026 \\u003c!-- \\u2028\\u2029");
-    expect(JSON.parse(serialized).claimReviewed).toBe(statement);
+    expect(JSON.parse(serialized).text).toBe(statement);
+    expect(JSON.parse(serialized).claimReviewed).toBe("</script><script>alert(1)</script> & <!--");
   });
 });

@@ -1,3 +1,6 @@
+import type { ClaimantType } from "./claim-rules";
+import { linkHref } from "./link-href";
+
 /**
  * schema.org ClaimReview structured data for a claim page, so search engines and fact-check
  * aggregators can read the verdict. Built only from the reader view of a claim (published
@@ -12,6 +15,8 @@ export interface ReviewedClaim {
   id: number;
   statement: string;
   claimant: string | null;
+  /** Null when the desk did not say: written as an Organization (see itemReviewed.author below). */
+  claimantType: ClaimantType | null;
   claimDate: string | null;
   appearances: readonly {
     articleSlug: string;
@@ -36,6 +41,11 @@ interface Organization {
   url?: string;
 }
 
+interface Person {
+  "@type": "Person";
+  name: string;
+}
+
 interface CreativeWork {
   "@type": "CreativeWork";
   url: string;
@@ -55,7 +65,7 @@ export interface ClaimReviewJsonLd {
   reviewRating: { "@type": "Rating"; alternateName: string; ratingValue?: number; bestRating?: number; worstRating?: number };
   itemReviewed: {
     "@type": "Claim";
-    author?: Organization;
+    author?: Organization | Person;
     datePublished?: string;
     appearance: CreativeWork[];
     firstAppearance?: CreativeWork;
@@ -71,11 +81,11 @@ export function claimReviewJsonLd(claim: ReviewedClaim, status: ReviewStatus, op
     "@context": "https://schema.org",
     "@type": "ClaimReview",
     url: `${options.siteUrl}/claims/${claim.id}`,
-    claimReviewed: claim.statement,
+    claimReviewed: singleLine(claim.statement),
     // The review was published when its first event was; before any event, the claim date is all there is.
     ...optional("datePublished", recordedDays[0] ?? claim.claimDate ?? undefined),
     ...optional("dateModified", recordedDays.at(-1)),
-    author: { "@type": "Organization", name: options.publisherName, url: options.siteUrl },
+    author: { "@type": "Organization", name: singleLine(options.publisherName), url: options.siteUrl },
     reviewRating: {
       "@type": "Rating",
       // Statuses such as "Unprovable" or "Outdated" are verdicts without a place on the 1–5 scale: label only.
@@ -84,9 +94,7 @@ export function claimReviewJsonLd(claim: ReviewedClaim, status: ReviewStatus, op
     },
     itemReviewed: {
       "@type": "Claim",
-      // The claimant is free text with no person/organisation flag; the desk's claimants are
-      // mostly outlets, companies and groups ("UBS analysts"), so Organization is the safer guess.
-      ...optional("author", claim.claimant ? ({ "@type": "Organization", name: claim.claimant } satisfies Organization) : undefined),
+      ...optional("author", claimAuthor(claim)),
       ...optional("datePublished", claim.claimDate ?? undefined),
       appearance: appearances,
       ...optional("firstAppearance", appearances[0]),
@@ -108,11 +116,32 @@ function appearanceWorks(claim: ReviewedClaim, siteUrl: string): CreativeWork[] 
   return byDate.map((a) => ({
     "@type": "CreativeWork",
     // The original is what the claim appeared in; our copy stands in when we do not know where that is.
-    url: a.sourceUrl ?? `${siteUrl}/articles/${encodeURIComponent(a.articleSlug)}`,
-    headline: a.articleTitle,
+    url: linkHref(a.sourceUrl) ?? `${siteUrl}/articles/${encodeURIComponent(a.articleSlug)}`,
+    headline: singleLine(a.articleTitle),
     ...optional("datePublished", a.publishedDate ?? undefined),
-    ...optional("publisher", a.outlet ? ({ "@type": "Organization", name: a.outlet } satisfies Organization) : undefined),
+    ...optional("publisher", a.outlet && singleLine(a.outlet) ? ({ "@type": "Organization", name: singleLine(a.outlet) } satisfies Organization) : undefined),
   }));
+}
+
+/**
+ * Who made the claim, typed as the desk recorded it. Google's ClaimReview guidance and
+ * schema.org both type Claim.author as a Person or an Organization, and an untyped author
+ * fails their checks, so a claimant whose type was not said is an Organization: the desk's
+ * claimants are mostly outlets, companies and groups ("UBS analysts"), and it is what every
+ * claim said before the desk could choose.
+ */
+function claimAuthor(claim: ReviewedClaim): Organization | Person | undefined {
+  const name = claim.claimant ? singleLine(claim.claimant) : "";
+  if (!name) return undefined;
+  return claim.claimantType === "person" ? { "@type": "Person", name } : { "@type": "Organization", name };
+}
+
+/**
+ * A name, headline or statement as one line: search engines show these fields as single lines,
+ * so a line break or run of spaces typed into a statement becomes one space.
+ */
+function singleLine(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
 }
 
 function compareDatesUndatedLast(a: string | null, b: string | null): number {

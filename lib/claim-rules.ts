@@ -11,6 +11,15 @@ export const CLAIM_KIND_LABELS: Record<ClaimKind, { en: string; zh: string }> = 
   opinion: { en: "Opinion", zh: "观点" },
 };
 
+/**
+ * Who made a claim: ClaimReview's itemReviewed.author is a Person or an Organization. Null
+ * (not said) is written as an Organization, as before this choice existed (lib/claim-review.ts).
+ */
+export const CLAIMANT_TYPES = ["person", "organization"] as const;
+export type ClaimantType = (typeof CLAIMANT_TYPES)[number];
+
+export const CLAIMANT_TYPE_LABELS: Record<ClaimantType, string> = { person: "Person", organization: "Organisation" };
+
 /** ClaimReview's claimReviewed is a short summary; we cap it at 120 characters. */
 export const STATEMENT_MAX_LENGTH = 120;
 /** Google advises keeping claimReviewed under 75 characters; past this the editor is warned. */

@@ -3,7 +3,7 @@
  * Forms send empty strings for blank fields, so optional text normalises "" to null.
  */
 import { z } from "zod";
-import { ARTICLE_STATUSES, CLAIM_KINDS, EVENT_VISIBILITIES, ROLES, STATEMENT_MAX_LENGTH } from "./claim-rules";
+import { ARTICLE_STATUSES, CLAIM_KINDS, CLAIMANT_TYPES, EVENT_VISIBILITIES, ROLES, STATEMENT_MAX_LENGTH } from "./claim-rules";
 import { isIsoDay, parsePreciseDate } from "./dates";
 import { codePointLength } from "./anchor";
 import { SLUG_PATTERN } from "./slug";
@@ -128,6 +128,11 @@ export const statement = wellFormedString()
   .min(1, "A statement is required.")
   .refine((s) => codePointLength(s) <= STATEMENT_MAX_LENGTH, `Statements are limited to ${STATEMENT_MAX_LENGTH} characters.`);
 
+/** Person or organisation; blank (a form's "not said") is null. */
+export const optionalClaimantType = z
+  .preprocess((v) => (v === "" ? null : v), z.enum(CLAIMANT_TYPES, { error: "Choose a person or an organisation." }).nullable().optional())
+  .transform((v) => v ?? null);
+
 export const claimWithMentionInput = z.object({
   articleId: idParam,
   /** The exact words of the article that make the claim. */
@@ -136,6 +141,7 @@ export const claimWithMentionInput = z.object({
   occurrence: z.coerce.number().int().positive("Count appearances from 1.").default(1),
   statement,
   claimant: optionalText(200),
+  claimantType: optionalClaimantType,
   /** When the claim was made: it cannot have been made in the future (a prediction is about the future, not made in it). */
   claimDate: optionalPastIsoDay,
   kind: z.enum(CLAIM_KINDS).default("fact"),

@@ -1,7 +1,7 @@
 /** Input schemas for the claim-splitting workbench (see validation.ts for the shared pieces). */
 import { z } from "zod";
 import { CLAIM_KINDS, QUANTITY_QUALIFIERS } from "./claim-rules";
-import { idParam, optionalIsoDay, optionalPastIsoDay, optionalText, statement, wellFormedString } from "./validation";
+import { idParam, optionalClaimantType, optionalIsoDay, optionalPastIsoDay, optionalText, statement, wellFormedString } from "./validation";
 
 const offset = z.coerce.number().int().nonnegative();
 
@@ -21,6 +21,7 @@ const quantityFields = {
 export const claimFields = z.object({
   statement,
   claimant: optionalText(200),
+  claimantType: optionalClaimantType,
   claimDate: optionalPastIsoDay,
   kind: z.enum(CLAIM_KINDS).default("fact"),
   ...quantityFields,

@@ -1,6 +1,7 @@
 import { scaleLinear, scaleTime } from "d3-scale";
 import type { ObservationDto } from "@/db/claims/public-claim";
 import { formatDate } from "@/lib/format";
+import { ExternalLink } from "../external-link";
 
 const WIDTH = 600;
 const HEIGHT = 200;
@@ -84,9 +85,9 @@ export function QuantityChart({ claimed, observations, unit }: { claimed: Figure
               </td>
               <td className="py-1">
                 {o.source ? (
-                  <a href={o.source.url} rel="noopener noreferrer nofollow" className="text-[var(--color-accent)] underline">
+                  <ExternalLink url={o.source.url} className="text-[var(--color-accent)] underline">
                     {o.source.title || o.source.url}
-                  </a>
+                  </ExternalLink>
                 ) : (
                   o.note ?? "—"
                 )}

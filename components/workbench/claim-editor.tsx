@@ -9,10 +9,11 @@ import { ClaimFieldsForm, type ClaimFieldValues } from "./claim-fields-form";
 import { CommandError } from "./use-command";
 
 /** The fields another editor's save can change, as the conflict reports them: every field the form saves. */
-const COMPARED = ["statement", "claimant", "claimDate", "kind", "quantityValue", "quantityUnit", "quantityQualifier", "quantityAsOf"] as const;
+const COMPARED = ["statement", "claimant", "claimantType", "claimDate", "kind", "quantityValue", "quantityUnit", "quantityQualifier", "quantityAsOf"] as const;
 const LABELS: Record<(typeof COMPARED)[number], string> = {
   statement: "Statement",
   claimant: "Claimant",
+  claimantType: "Person or organisation",
   claimDate: "Claim date",
   kind: "Kind",
   quantityValue: "Figure",
@@ -26,6 +27,7 @@ export function claimFieldValues(claim: Omit<ClaimFieldsDto, "id" | "version"> |
   return {
     statement: claim.statement,
     claimant: claim.claimant ?? "",
+    claimantType: claim.claimantType ?? "",
     claimDate: claim.claimDate ?? "",
     kind: claim.kind,
     quantityValue: claim.quantityValue === null ? "" : String(claim.quantityValue),

@@ -4,11 +4,22 @@ import { type FormEvent, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { codePointLength } from "@/lib/anchor";
-import { CLAIM_KIND_LABELS, CLAIM_KINDS, type ClaimKind, QUANTITY_QUALIFIERS, STATEMENT_MAX_LENGTH, STATEMENT_WARN_LENGTH } from "@/lib/claim-rules";
+import {
+  CLAIM_KIND_LABELS,
+  CLAIM_KINDS,
+  CLAIMANT_TYPE_LABELS,
+  CLAIMANT_TYPES,
+  type ClaimKind,
+  QUANTITY_QUALIFIERS,
+  STATEMENT_MAX_LENGTH,
+  STATEMENT_WARN_LENGTH,
+} from "@/lib/claim-rules";
 
 export interface ClaimFieldValues {
   statement: string;
   claimant: string;
+  /** "person", "organization", or "" for not said. */
+  claimantType: string;
   claimDate: string;
   kind: ClaimKind;
   quantityValue: string;
@@ -20,6 +31,7 @@ export interface ClaimFieldValues {
 export const EMPTY_CLAIM_FIELDS: ClaimFieldValues = {
   statement: "",
   claimant: "",
+  claimantType: "",
   claimDate: "",
   kind: "fact",
   quantityValue: "",
@@ -40,7 +52,7 @@ interface ClaimFieldsFormProps {
   onCancel: () => void;
 }
 
-/** Statement, claimant, date, kind and (for quantities) the figure: the fields of a claim. */
+/** Statement, claimant (and whether a person or an organisation), date, kind and (for quantities) the figure: the fields of a claim. */
 export function ClaimFieldsForm({ idPrefix, initial, quote, submitLabel, pending, onSubmit, onCancel }: ClaimFieldsFormProps) {
   const [values, setValues] = useState(initial);
   const set = (field: keyof ClaimFieldValues) => (event: { target: { value: string } }) => setValues((v) => ({ ...v, [field]: event.target.value }));
@@ -69,8 +81,17 @@ export function ClaimFieldsForm({ idPrefix, initial, quote, submitLabel, pending
         }
         error={length > STATEMENT_MAX_LENGTH ? `At most ${STATEMENT_MAX_LENGTH} characters.` : undefined}
       />
-      <div className="grid gap-3 sm:grid-cols-3">
+      <div className="grid gap-3 sm:grid-cols-4">
         <TextField id={`${idPrefix}-claimant`} label="Claimant" name="claimant" value={values.claimant} onChange={set("claimant")} />
+        {/* ClaimReview names the claimant as a Person or an Organization; not said counts as an organisation. */}
+        <SelectField id={`${idPrefix}-claimantType`} label="Person or organisation" name="claimantType" value={values.claimantType} onChange={set("claimantType")}>
+          <option value="">Not said</option>
+          {CLAIMANT_TYPES.map((type) => (
+            <option key={type} value={type}>
+              {CLAIMANT_TYPE_LABELS[type]}
+            </option>
+          ))}
+        </SelectField>
         <TextField id={`${idPrefix}-claimDate`} label="Claim date" name="claimDate" type="date" value={values.claimDate} onChange={set("claimDate")} />
         <SelectField id={`${idPrefix}-kind`} label="Kind" name="kind" value={values.kind} onChange={set("kind")}>
           {CLAIM_KINDS.map((kind) => (

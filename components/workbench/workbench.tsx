@@ -79,7 +79,7 @@ export function Workbench({ initial, statuses }: WorkbenchProps) {
     const [start, end] = [Number(input.start), Number(input.end)];
     const exact = Array.from(workbench.article.bodyText).slice(start, end).join("").trim();
     const claim: WorkbenchClaimDto = {
-      mentionId: id, claimId: id, claimVersion: 1, mentionVersion: 1, statement: input.statement, claimant: null, claimDate: null, kind: input.kind ?? "fact",
+      mentionId: id, claimId: id, claimVersion: 1, mentionVersion: 1, statement: input.statement, claimant: null, claimantType: null, claimDate: null, kind: input.kind ?? "fact",
       currentStatus: "unverified", quantityValue: null, quantityUnit: null, quantityQualifier: null, quantityAsOf: null,
       exact, start, end, anchorState: "anchored",
     };

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, inArray, isNotNull, isNull } from "drizzle-orm";
-import type { ClaimKind, QuantityQualifier } from "../../lib/claim-rules";
+import type { ClaimantType, ClaimKind, QuantityQualifier } from "../../lib/claim-rules";
 import { NotFoundError } from "../../lib/errors";
 import { type Actor, authorize, EDITOR_ROLES } from "../authorize";
 import { getDb } from "../client";
@@ -15,6 +15,7 @@ export interface WorkbenchClaimDto {
   mentionVersion: number;
   statement: string;
   claimant: string | null;
+  claimantType: ClaimantType | null;
   claimDate: string | null;
   kind: ClaimKind;
   currentStatus: string;
@@ -49,6 +50,7 @@ export function getWorkbench(actor: Actor | null, articleId: number): WorkbenchD
       mentionVersion: mentions.version,
       statement: claims.statement,
       claimant: claims.claimant,
+      claimantType: claims.claimantType,
       claimDate: claims.claimDate,
       kind: claims.kind,
       currentStatus: claims.currentStatus,

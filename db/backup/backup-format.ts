@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { BODY_FORMATS } from "../../lib/article-doc/types";
-import { ARTICLE_STATUSES, CLAIM_KINDS, EVENT_VISIBILITIES, QUANTITY_QUALIFIERS, ROLES } from "../../lib/claim-rules";
+import { ARTICLE_STATUSES, CLAIM_KINDS, CLAIMANT_TYPES, EVENT_VISIBILITIES, QUANTITY_QUALIFIERS, ROLES } from "../../lib/claim-rules";
 import { DATE_PRECISIONS, isIsoDay } from "../../lib/dates";
 import { ANCHOR_STATES } from "../schema";
 
@@ -105,6 +105,8 @@ export const claimRow = z.strictObject({
   id: rowId,
   statement: nonEmpty,
   claimant: text.nullable(),
+  // Added with migration 0011: a backup made before it has no such key and restores as "not said".
+  claimantType: oneOf(CLAIMANT_TYPES).nullable().default(null),
   claimDate: day.nullable(),
   kind: oneOf(CLAIM_KINDS),
   quantityValue: z.number().nullable(),

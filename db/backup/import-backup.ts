@@ -5,6 +5,7 @@ import { ConflictError, ValidationError } from "../../lib/errors";
 import { fieldErrors } from "../../lib/validation";
 import { ADMIN_ROLES, type Actor, authorize } from "../authorize";
 import { getDb, type Tx } from "../client";
+import { forgetFeedIdAuthority } from "../feeds/feed-id-authority";
 import { appSettings, articles, auditLog, claims, statuses } from "../schema";
 import { writeTransaction } from "../transaction";
 import {
@@ -157,7 +158,7 @@ export function importBackup(actor: Actor | null | undefined, json: string, opti
   const parsed = parseBackup(json);
   if (!parsed.ok) throw new ValidationError(problemsMessage(parsed.problems));
 
-  return writeTransaction((tx) => {
+  const summary = writeTransaction((tx) => {
     const admin = authorize(tx, actor, ADMIN_ROLES);
     if (mode === "empty-only") refuseNonEmpty(tx);
     const plan = planImport(parsed.backup.tables, readBackupTables(tx), mode);
@@ -177,4 +178,8 @@ export function importBackup(actor: Actor | null | undefined, json: string, opti
       .run();
     return plan.summary;
   });
+  // The file's settings may have replaced the feed id authority: an empty-only restore brings
+  // the restored desk's ids with it (db/feeds/feed-id-authority.ts).
+  forgetFeedIdAuthority();
+  return summary;
 }

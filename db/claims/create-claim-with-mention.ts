@@ -26,7 +26,7 @@ export function insertClaimWithMention(tx: Tx, actorId: string | null, input: Cl
   }
   const claim = tx
     .insert(claims)
-    .values({ statement: input.statement, claimant: input.claimant, claimDate: input.claimDate, kind: input.kind, createdBy: actorId, updatedBy: actorId })
+    .values({ statement: input.statement, claimant: input.claimant, claimantType: input.claimantType, claimDate: input.claimDate, kind: input.kind, createdBy: actorId, updatedBy: actorId })
     .returning()
     .get();
   recordAudit(tx, { actorId, action: "claim.create", entityType: "claim", entityId: claim.id, after: claim });

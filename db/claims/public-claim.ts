@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import { recordedBy } from "../../lib/as-of";
-import type { ClaimKind } from "../../lib/claim-rules";
+import type { ClaimantType, ClaimKind } from "../../lib/claim-rules";
 import { getDb } from "../client";
 import { loadObservations } from "../events/observations";
 import { loadTimelines, type SourceDto, statusOfTimeline, type TimelineEventDto } from "../events/timeline";
@@ -33,6 +33,7 @@ export interface PublicClaimDto {
   id: number;
   statement: string;
   claimant: string | null;
+  claimantType: ClaimantType | null;
   claimDate: string | null;
   kind: ClaimKind;
   currentStatus: string;
@@ -63,6 +64,7 @@ export function getPublicClaim(id: number, options: { asOf?: string | null } = {
     id: claim.id,
     statement: claim.statement,
     claimant: claim.claimant,
+    claimantType: claim.claimantType,
     claimDate: claim.claimDate,
     kind: claim.kind,
     currentStatus: asOf ? statusOfTimeline(timeline) : claim.currentStatus,

@@ -36,7 +36,7 @@ export function splitClaim(actor: Actor | null, input: SplitClaimInput): { first
 
     const second = tx
       .insert(claims)
-      .values({ statement: input.secondStatement, claimant: claim.claimant, claimDate: claim.claimDate, kind: claim.kind, createdBy: editor.id, updatedBy: editor.id })
+      .values({ statement: input.secondStatement, claimant: claim.claimant, claimantType: claim.claimantType, claimDate: claim.claimDate, kind: claim.kind, createdBy: editor.id, updatedBy: editor.id })
       .returning()
       .get();
     recordAudit(tx, { actorId: editor.id, action: "claim.create", entityType: "claim", entityId: second.id, after: { ...second, splitFrom: claim.id } });

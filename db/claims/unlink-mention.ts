@@ -42,6 +42,7 @@ export function unlinkMention(actor: Actor | null, input: UnlinkMentionInput): U
       .values({
         statement: input.statement ?? statementFromQuote(mention.exact),
         claimant: former.claimant,
+        claimantType: former.claimantType,
         claimDate: former.claimDate,
         kind: former.kind,
         quantityValue: former.quantityValue,

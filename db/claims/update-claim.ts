@@ -11,7 +11,7 @@ import { loadLiveClaim } from "./claim-rows";
 /** Every field an edit saves, so a conflict shows (and a reapply keeps) all of another editor's changes. */
 export type ClaimFieldsDto = Pick<
   typeof claims.$inferSelect,
-  "id" | "version" | "statement" | "claimant" | "claimDate" | "kind" | "quantityValue" | "quantityUnit" | "quantityQualifier" | "quantityAsOf"
+  "id" | "version" | "statement" | "claimant" | "claimantType" | "claimDate" | "kind" | "quantityValue" | "quantityUnit" | "quantityQualifier" | "quantityAsOf"
 >;
 
 /** Saves an edit of a claim's fields made from `version`; a stale version is a ConflictError with the current fields. */
@@ -24,6 +24,7 @@ export function updateClaim(actor: Actor | null, input: ClaimUpdateInput): Claim
       version: c.version,
       statement: c.statement,
       claimant: c.claimant,
+      claimantType: c.claimantType,
       claimDate: c.claimDate,
       kind: c.kind,
       quantityValue: c.quantityValue,

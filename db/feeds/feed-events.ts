@@ -18,6 +18,8 @@ export interface FeedEventDto extends Omit<FeedRow, "recordedAt"> {
 export interface FeedEventsDto {
   /** The article's title or the claim's statement; null for the desk feed. */
   subjectTitle: string | null;
+  /** The article's id, for an article feed: what names the feed, whatever its slug becomes. */
+  articleId: number | null;
   /** Newest first by recorded time. */
   events: FeedEventDto[];
 }
@@ -73,6 +75,7 @@ function readFeed(db: Db, scope: FeedScope, limit: number): FeedEventsDto | null
   const sourcesByEvent = loadSources(db, rows.map((r) => r.id));
   return {
     subjectTitle,
+    articleId,
     events: rows.map((r) => ({ ...r, recordedAt: new Date(r.recordedAt).toISOString(), sources: sourcesByEvent.get(r.id) ?? [] })),
   };
 }

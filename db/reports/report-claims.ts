@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
-import type { ClaimKind } from "../../lib/claim-rules";
+import type { ClaimantType, ClaimKind } from "../../lib/claim-rules";
 import type { ReportClaim, ReportMention } from "../../lib/reports/report-model";
 import { ALL_CLAIM_PARTS, type ClaimParts } from "../../lib/reports/report-writer";
 import type { Db } from "../client";
@@ -27,7 +27,7 @@ export function loadReportClaims(db: Db, plan: ReportPlan, ids: readonly number[
 
   const byId = new Map<number, ReportClaim>();
   for (const row of rows) {
-    const [claimId, statement, claimant, claimDate, kind] = row;
+    const [claimId, statement, claimant, claimantType, claimDate, kind] = row;
     let claim = byId.get(claimId);
     if (!claim) {
       const currentStatus = plan.statusById.get(claimId)!;
@@ -36,6 +36,7 @@ export function loadReportClaims(db: Db, plan: ReportPlan, ids: readonly number[
         id: claimId,
         statement,
         claimant,
+        claimantType,
         claimDate,
         kind,
         currentStatus,
@@ -47,7 +48,7 @@ export function loadReportClaims(db: Db, plan: ReportPlan, ids: readonly number[
       byId.set(claimId, claim);
     }
     if (row.length > CLAIM_COLUMNS) {
-      const [, , , , , mentionId, articleSlug, articleTitle, articleUrl, exact, prefix, suffix, start, end, anchorState] = row as MentionRow;
+      const [, , , , , , mentionId, articleSlug, articleTitle, articleUrl, exact, prefix, suffix, start, end, anchorState] = row as MentionRow;
       claim.mentions.push({ mentionId, articleSlug, articleTitle, articleUrl, exact, prefix, suffix, start, end, anchorState });
     }
   }
@@ -56,7 +57,7 @@ export function loadReportClaims(db: Db, plan: ReportPlan, ids: readonly number[
   return ids.map((id) => byId.get(id)).filter((claim): claim is ReportClaim => claim !== undefined);
 }
 
-type ClaimRow = [claimId: number, statement: string, claimant: string | null, claimDate: string | null, kind: ClaimKind];
+type ClaimRow = [claimId: number, statement: string, claimant: string | null, claimantType: ClaimantType | null, claimDate: string | null, kind: ClaimKind];
 
 type MentionRow = [
   ...ClaimRow,
@@ -73,8 +74,8 @@ type MentionRow = [
 ];
 
 /** A mention row starts with its claim's columns. */
-const CLAIM_COLUMNS = 5;
-const CLAIM_FIELDS = { claimId: claims.id, statement: claims.statement, claimant: claims.claimant, claimDate: claims.claimDate, kind: claims.kind };
+const CLAIM_COLUMNS = 6;
+const CLAIM_FIELDS = { claimId: claims.id, statement: claims.statement, claimant: claims.claimant, claimantType: claims.claimantType, claimDate: claims.claimDate, kind: claims.kind };
 
 /** The batch's included mentions, in report order, each with its claim. */
 function mentionRows(db: Db, plan: ReportPlan, ids: readonly number[]): MentionRow[] {

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { type AnySQLiteColumn, index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { CLAIM_KINDS, QUANTITY_QUALIFIERS } from "../../lib/claim-rules";
+import { CLAIM_KINDS, CLAIMANT_TYPES, QUANTITY_QUALIFIERS } from "../../lib/claim-rules";
 import { articles } from "./articles";
 import { nowMs, user } from "./auth";
 import { statuses } from "./statuses";
@@ -13,6 +13,8 @@ export const claims = sqliteTable(
     /** At most 120 characters, in the sense of ClaimReview's claimReviewed. */
     statement: text("statement").notNull(),
     claimant: text("claimant"),
+    /** Whether the claimant is a person or an organisation (ClaimReview's author type); null when not said. */
+    claimantType: text("claimant_type", { enum: CLAIMANT_TYPES }),
     /** YYYY-MM-DD: when the claim was made. */
     claimDate: text("claim_date"),
     kind: text("kind", { enum: CLAIM_KINDS }).notNull().default("fact"),

@@ -1,6 +1,7 @@
 import { DomUtils, parseDocument } from "htmlparser2";
 import { describe, expect, it } from "vitest";
-import { type AtomFeedInput, type AtomStatusEntry, buildAtomFeed, entryId, statusEntries } from "./atom";
+import { type AtomFeedInput, type AtomStatusEntry, buildAtomFeed, statusEntries } from "./atom";
+import { entryTagId, feedTagId } from "./tag-uri";
 
 type Element = ReturnType<typeof DomUtils.getElementsByTagName>[number];
 
@@ -25,7 +26,8 @@ function entry(overrides: Partial<AtomStatusEntry> = {}): AtomStatusEntry {
 function feed(overrides: Partial<AtomFeedInput> = {}): AtomFeedInput {
   return {
     title: "Claimline: latest verdicts",
-    id: `${SITE}/feeds/desk.atom`,
+    id: feedTagId("claimline.example", { kind: "desk" }),
+    idAuthority: "claimline.example",
     selfUrl: `${SITE}/feeds/desk.atom`,
     alternateUrl: `${SITE}/`,
     updated: "2025-08-06T10:00:00.000Z",
@@ -63,7 +65,7 @@ describe("buildAtomFeed", () => {
     expect(xml.startsWith('<?xml version="1.0" encoding="utf-8"?>')).toBe(true);
     const { root, entries } = parse(xml);
     expect(root.attribs.xmlns).toBe("http://www.w3.org/2005/Atom");
-    expect(text(root, "id")).toBe(`${SITE}/feeds/desk.atom`);
+    expect(text(root, "id")).toBe("tag:claimline.example,2025:claimline/feed/desk");
     expect(text(root, "title")).toBe("Claimline: latest verdicts");
     expect(text(root, "updated")).toBe("2025-08-06T10:00:00.000Z");
     expect(text(children(root, "author")[0]!, "name")).toBe("Claimline");
@@ -74,7 +76,7 @@ describe("buildAtomFeed", () => {
 
     expect(entries).toHaveLength(2);
     for (const e of entries) expect(children(e).map((c) => c.name).sort()).toEqual(["content", "id", "link", "summary", "title", "updated"]);
-    expect(entries.map((e) => text(e, "id"))).toEqual([entryId("claimline.example", 9), entryId("claimline.example", 7)]);
+    expect(entries.map((e) => text(e, "id"))).toEqual([entryTagId("claimline.example", 9), entryTagId("claimline.example", 7)]);
     expect(text(entries[1]!, "updated")).toBe("2025-08-01T08:00:00.000Z");
     expect(children(entries[0]!, "link")[0]!.attribs.href).toBe(`${SITE}/claims/3#event-9`);
   });
@@ -132,6 +134,18 @@ describe("buildAtomFeed", () => {
     expect(DomUtils.textContent(content)).toContain("A <b>bold</b> claim (X & Y)");
     // Only http(s) links: the javascript: archive URL is dropped.
     expect(DomUtils.getElementsByTagName("a", content, true).map((a) => a.attribs.href)).toEqual(["https://example.com/?a=1&b=%3C2%3E"]);
+  });
+
+  it("writes source links percent-encoded: a quote, space or Chinese character in a stored URL stays inside its href", () => {
+    const url = 'https://news.example/报道?q="估值" 2023';
+    const { entries } = parse(buildAtomFeed(feed({ entries: [entry({ sources: [{ url, title: null, publisher: null, publishedDate: null, archivedUrl: `${url}#存档` }] })] })));
+    const content = parseDocument(text(entries[0]!, "content"));
+    expect(DomUtils.getElementsByTagName("a", content, true).map((a) => a.attribs.href)).toEqual([
+      "https://news.example/%E6%8A%A5%E9%81%93?q=%22%E4%BC%B0%E5%80%BC%22%202023",
+      "https://news.example/%E6%8A%A5%E9%81%93?q=%22%E4%BC%B0%E5%80%BC%22%202023#%E5%AD%98%E6%A1%A3",
+    ]);
+    // The text shows the address as it was entered.
+    expect(DomUtils.textContent(content)).toContain(url);
   });
 
   it("dates an empty feed now and a non-empty one by its newest entry, unless told", () => {

@@ -1,6 +1,8 @@
 import { Feed } from "feed";
 import type { DatePrecision } from "../dates";
 import { formatDate } from "../format";
+import { linkHref } from "../link-href";
+import { entryTagId } from "./tag-uri";
 
 /**
  * Atom 1.0 feeds of status events, written by the `feed` package. It emits entry titles,
@@ -38,8 +40,10 @@ export interface AtomStatusEntry {
 
 export interface AtomFeedInput {
   title: string;
-  /** A stable IRI for the feed, e.g. its own URL. */
+  /** The feed's permanent id (lib/feeds/tag-uri.ts' feedTagId): never its URL, which moves with the host. */
   id: string;
+  /** The authority of the entries' tag: ids, fixed once per desk like the feed id's. */
+  idAuthority: string;
   selfUrl: string;
   /** The page the feed follows. */
   alternateUrl: string;
@@ -59,10 +63,9 @@ export function buildAtomFeed(input: AtomFeedInput): string {
     author: { name: textNode(input.author.name), link: input.author.uri },
     generator: false,
   });
-  const authority = new URL(input.selfUrl).hostname;
   for (const entry of input.entries) {
     feed.addItem({
-      id: entryId(authority, entry.eventId),
+      id: entryTagId(input.idAuthority, entry.eventId),
       title: escapeHtml(entryTitle(entry)),
       link: `${entry.claimUrl}#event-${entry.eventId}`,
       date: new Date(entry.recordedAt),
@@ -108,15 +111,6 @@ export function statusEntries(events: readonly FeedStatusEvent[], statuses: read
 /** Response headers for every feed: readers poll, so a minute of shared caching spares the database. */
 export const ATOM_HEADERS = { "Content-Type": "application/atom+xml; charset=utf-8", "Cache-Control": "public, max-age=60" } as const;
 
-/**
- * A tag: URI (RFC 4151) naming the event itself, not the claim page: an event keeps its id
- * when its claim is merged into another, and is the same entry in the desk, article and
- * claim feeds. The date is the fixed minting date the scheme asks for; it never changes.
- */
-export function entryId(authority: string, eventId: number): string {
-  return `tag:${authority},2025:claimline/status-event/${eventId}`;
-}
-
 /** "True: OpenAI plans to …", or "Correction — True: …" for an event that corrects an earlier one. */
 export function entryTitle(entry: Pick<AtomStatusEntry, "statusLabel" | "statement" | "correctsEventId">): string {
   return `${entry.correctsEventId === null ? "" : "Correction — "}${entry.statusLabel}: ${entry.statement}`;
@@ -153,11 +147,10 @@ function sourceItemHtml(source: AtomSource): string {
   );
 }
 
-/** Only http(s) links reach a feed reader: a javascript: URL there could run in a lax reader. */
+/** Only http(s) links reach a feed reader (a javascript: URL there could run in a lax reader), percent-encoded. */
 function safeHref(url: string | null): string | null {
-  if (!url || !URL.canParse(url)) return null;
-  const parsed = new URL(url);
-  return parsed.protocol === "http:" || parsed.protocol === "https:" ? escapeHtml(parsed.href) : null;
+  const href = linkHref(url);
+  return href === null ? null : escapeHtml(href);
 }
 
 /** Characters XML 1.0 cannot carry at all, even escaped (control characters, lone surrogates). */

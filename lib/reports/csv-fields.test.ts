@@ -119,6 +119,7 @@ function hostileReport(): ReportData {
     id: i + 1,
     statement: text,
     claimant: i % 3 === 0 ? null : text,
+    claimantType: null,
     claimDate: i % 4 === 0 ? null : text,
     kind: "fact",
     currentStatus: i % 2 ? "false" : text,

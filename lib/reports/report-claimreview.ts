@@ -12,6 +12,7 @@ function toReviewedClaim(articles: ReadonlyMap<string, ReportArticle>, claim: Re
     id: claim.id,
     statement: claim.statement,
     claimant: claim.claimant,
+    claimantType: claim.claimantType,
     claimDate: claim.claimDate,
     appearances: claim.mentions.map((m) => ({
       articleSlug: m.articleSlug,

@@ -4,6 +4,7 @@
  * statement such as `[click](javascript:…)` or `<img onerror=…>` stays literal text.
  */
 import { formatDate, formatTimestamp } from "../format";
+import { linkHref } from "../link-href";
 import { claimUrl, type ReportClaim, type ReportData, type ReportEvent, type ReportHead, type ReportSource, scorecard, statusLabel } from "./report-model";
 import { type ReportWriter, writeWhole } from "./report-writer";
 
@@ -48,8 +49,9 @@ function escapeLines(text: string): string[] {
  * that could end it percent-encoded. Anything else is shown as escaped text, never linked.
  */
 function link(text: string, url: string): string {
-  if (!/^https?:\/\//i.test(url)) return `${escapeMarkdown(text)} (${escapeMarkdown(url)})`;
-  const destination = url.replace(/[<>\s\\]/g, (ch) => encodeURIComponent(ch));
+  const href = linkHref(url);
+  if (href === null) return `${escapeMarkdown(text)} (${escapeMarkdown(url)})`;
+  const destination = href.replace(/[<>\s\\]/g, (ch) => encodeURIComponent(ch));
   return `[${escapeMarkdown(text)}](<${destination}>)`;
 }
 

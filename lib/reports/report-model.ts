@@ -3,7 +3,7 @@
  * and the small helpers every export format shares. Declared in lib/ so that the formats stay
  * pure: they see only what readers may see (published articles, published events, no notes).
  */
-import type { ClaimKind } from "../claim-rules";
+import type { ClaimantType, ClaimKind } from "../claim-rules";
 import type { SourceDto, TimelineEventDto } from "../timeline-types";
 import type { TrackerQuery } from "../tracker-query";
 
@@ -45,6 +45,7 @@ export interface ReportClaim {
   id: number;
   statement: string;
   claimant: string | null;
+  claimantType: ClaimantType | null;
   claimDate: string | null;
   kind: ClaimKind;
   /** The status as of the report's as-of day (the current one without it). */

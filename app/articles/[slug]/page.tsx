@@ -4,6 +4,7 @@ import { connection } from "next/server";
 import { ArticleBody } from "@/components/article-body";
 import { AsOfControls } from "@/components/as-of-controls";
 import { ExportLinks } from "@/components/export-links";
+import { ExternalLink } from "@/components/external-link";
 import { parseAsOf } from "@/lib/as-of";
 import { decodePathSegment } from "@/lib/path-segment";
 import { StatusBadge, statusLookup } from "@/components/status-badge";
@@ -14,6 +15,7 @@ import { StatusIcon } from "@/components/status-icon";
 import { StatusLegend } from "@/components/status-legend";
 import { CLAIM_KIND_LABELS } from "@/lib/claim-rules";
 import { formatDate } from "@/lib/format";
+import { linkHref } from "@/lib/link-href";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ asof?: string }> };
 
@@ -61,12 +63,12 @@ export default async function ArticlePage(props: Props) {
           {[article.outlet, article.byline && article.byline !== article.outlet ? article.byline : null, article.publishedDate ? formatDate(article.publishedDate) : null]
             .filter(Boolean)
             .join(" · ")}
-          {article.sourceUrl ? (
+          {linkHref(article.sourceUrl) ? (
             <>
               {" · "}
-              <a href={article.sourceUrl} rel="noopener noreferrer nofollow" className="underline">
+              <ExternalLink url={article.sourceUrl} className="underline">
                 Original
-              </a>
+              </ExternalLink>
             </>
           ) : null}
         </p>

@@ -1,0 +1,74 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { claimWithMentionInput } from "../../lib/validation";
+import { claimFromSpanInput, claimUpdateInput } from "../../lib/workbench-input";
+import { CHINESE_BODY, makeArticle, makeUser, spanOf } from "../../test/factories";
+import { getWorkbench } from "../articles/workbench";
+import { exportBackup } from "../backup/export-backup";
+import { importBackup } from "../backup/import-backup";
+import { closeDb, getDb } from "../client";
+import { claims, user } from "../schema";
+import { createClaimFromSpan } from "./create-claim-from-span";
+import { createClaimWithMention } from "./create-claim-with-mention";
+import { getPublicClaim } from "./public-claim";
+import { splitClaim } from "./split-claim";
+import { updateClaim } from "./update-claim";
+
+const storedType = (id: number) => getDb().select({ t: claims.claimantType }).from(claims).where(eq(claims.id, id)).get()!.t;
+
+describe("a claimant's type (person or organisation)", () => {
+  it("is validated: person, organization, or blank for not said", () => {
+    const base = { articleId: 1, quote: "OpenAI", statement: "A claim" };
+    expect(claimWithMentionInput.parse({ ...base, claimantType: "person" }).claimantType).toBe("person");
+    expect(claimWithMentionInput.parse({ ...base, claimantType: "" }).claimantType).toBeNull();
+    expect(claimWithMentionInput.parse(base).claimantType).toBeNull();
+    const refused = claimWithMentionInput.safeParse({ ...base, claimantType: "robot" });
+    expect(refused.success).toBe(false);
+    expect(refused.error?.issues[0]).toMatchObject({ path: ["claimantType"], message: "Choose a person or an organisation." });
+    expect(claimUpdateInput.safeParse({ id: 1, version: 1, statement: "A claim", claimantType: "company" }).success).toBe(false);
+  });
+
+  it("is saved by every way a claim is made or edited, shown in the workbench and to readers, and copied by a split", () => {
+    const editor = makeUser();
+    const article = makeArticle(editor);
+    const byQuote = createClaimWithMention(editor, claimWithMentionInput.parse({ articleId: article.id, quote: "估值约为270亿美元", statement: "OpenAI is valued at $27B", claimant: "Reuters", claimantType: "organization" }));
+    expect(storedType(byQuote.claimId)).toBe("organization");
+    const bySpan = createClaimFromSpan(editor, claimFromSpanInput.parse({ articleId: article.id, ...spanOf(CHINESE_BODY, "GPT-3 拥有1750亿个参数"), statement: "GPT-3 has 175B parameters", claimant: "Sam Altman", claimantType: "person" }));
+    expect(storedType(bySpan.claimId)).toBe("person");
+
+    const updated = updateClaim(editor, claimUpdateInput.parse({ id: byQuote.claimId, version: 1, statement: "OpenAI is valued at $27B", claimant: "Sam Altman", claimantType: "person" }));
+    expect(updated).toMatchObject({ claimant: "Sam Altman", claimantType: "person", version: 2 });
+    expect(getWorkbench(editor, article.id).claims.find((c) => c.claimId === byQuote.claimId)).toMatchObject({ claimantType: "person" });
+    expect(getPublicClaim(byQuote.claimId)).toMatchObject({ claimant: "Sam Altman", claimantType: "person" });
+    // A form that says "not said" clears it.
+    expect(updateClaim(editor, claimUpdateInput.parse({ id: byQuote.claimId, version: 2, statement: "OpenAI is valued at $27B", claimantType: "" })).claimantType).toBeNull();
+
+    const mentionId = getWorkbench(editor, article.id).claims.find((c) => c.claimId === bySpan.claimId)!.mentionId;
+    const split = splitClaim(editor, { mentionId, at: spanOf(CHINESE_BODY, "1750亿").start, firstStatement: "GPT-3", secondStatement: "175B parameters" });
+    expect(storedType(split.secondClaimId)).toBe("person");
+  });
+
+  it("travels in backups, and a backup made before it existed restores as not said", () => {
+    const admin = makeUser("admin");
+    const article = makeArticle(admin);
+    const { claimId } = createClaimWithMention(admin, claimWithMentionInput.parse({ articleId: article.id, quote: "估值约为270亿美元", statement: "OpenAI is valued at $27B", claimantType: "person" }));
+    const json = exportBackup(admin);
+    expect(JSON.parse(json).tables.claim[0]).toMatchObject({ claimant: null, claimantType: "person" });
+
+    // The same desk's backup as an older Claimline wrote it: no claimantType key at all.
+    const backup = JSON.parse(json);
+    for (const row of backup.tables.claim) delete row.claimantType;
+    const old = JSON.stringify(backup);
+    // Merged into the database it came from, an old row with the type not said is not a clash…
+    getDb().update(claims).set({ claimantType: null }).run();
+    expect(importBackup(admin, old, { mode: "merge" }).skipped.claim).toBe(1);
+
+    // …and restored into a new database, the claim comes back with the type not said.
+    const adminRow = getDb().select().from(user).where(eq(user.id, admin.userId)).get()!;
+    closeDb();
+    getDb().insert(user).values(adminRow).run();
+    expect(importBackup(admin, old, { mode: "empty-only" }).inserted.claim).toBe(1);
+    expect(storedType(claimId)).toBeNull();
+    expect(getDb().select().from(claims).where(eq(claims.id, claimId)).get()!.statement).toBe("OpenAI is valued at $27B");
+  });
+});
