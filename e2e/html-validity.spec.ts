@@ -17,13 +17,21 @@ function isReactServerActionForm(finding: Finding): boolean {
   return finding.message === "Bad value “” for attribute “action” on element “form”: Must be non-empty." && /<form [^>]*action="" encType="multipart\/form-data" method="POST">/.test(finding.extract);
 }
 
-/** Warnings allowed: none has been seen on these pages, so any new one fails until judged. */
-const ALLOWED_WARNINGS: ((finding: Finding) => boolean)[] = [];
+/**
+ * Warnings allowed, each for a reason; any other fails until it is judged. Only one: a page that
+ * calls notFound() (an unknown claim or article) is sent as Next's bare error shell,
+ * <html id="__next_error__"> with an empty body, which the browser fills in from the RSC payload
+ * (with lang="en" then). Next renders it so for every dynamic route (vercel/next.js#62228); an
+ * app/not-found.tsx does not change it. A 404 for an unknown route is the real page, checked too.
+ */
+const ALLOWED_WARNINGS: ((finding: Finding) => boolean)[] = [
+  (finding) => finding.message.startsWith("Consider adding a “lang” attribute to the “html” start tag") && finding.extract.includes('<html id="__next_error__">'),
+];
 
 /** The raw HTML the server sends (what a validator sees, not the DOM after scripts ran). */
-async function html(request: APIRequestContext, path: string): Promise<Document> {
+async function html(request: APIRequestContext, path: string, status = 200): Promise<Document> {
   const response = await request.get(path, { maxRedirects: 0 });
-  expect(response.status(), path).toBe(200);
+  expect(response.status(), path).toBe(status);
   expect(response.headers()["content-type"], path).toContain("text/html");
   return { name: path, body: await response.text() };
 }
@@ -51,6 +59,10 @@ test("every page is valid HTML (Nu HTML Checker) and every feed valid Atom (RFC 
   const demo = (await (await request.get(`/api/v1/articles/${DEMO_SLUG}`)).json()) as { id: number; claims: { claimId: number }[] };
   const demoClaim = demo.claims[0]!.claimId;
   for (const path of ["/", `/articles/${DEMO_SLUG}`, `/claims/${demoClaim}`, "/trends", `/articles/${DEMO_SLUG}/report`, "/articles", "/sign-in"]) pages.push(await html(request, path));
+  // A refused as-of date (its message shows what was typed) and a page that is not there.
+  pages.push(await html(request, `/articles/${DEMO_SLUG}?asof=${encodeURIComponent(XSS.imgOnerror)}`));
+  pages.push(await html(request, "/claims/999999999", 404));
+  pages.push(await html(request, "/no-such-page", 404));
   for (const path of ["/feeds/desk.atom", `/feeds/articles/${DEMO_SLUG}`, `/feeds/claims/${demoClaim}`]) feeds.push(await feed(request, path));
 
   // The editor's pages, signed in: the request context shares the browser's cookies.
@@ -106,7 +118,7 @@ test("every page is valid HTML (Nu HTML Checker) and every feed valid Atom (RFC 
   const adminContext = await browser.newContext();
   const adminPage = await adminContext.newPage();
   await signIn(adminPage, ADMIN, "/editor/users");
-  for (const path of ["/editor/users", "/editor/audit"]) pages.push(await html(adminPage.request, path));
+  for (const path of ["/editor/users", "/editor/audit", "/editor/statuses", "/editor/tokens", "/editor/duplicates", "/editor/backup"]) pages.push(await html(adminPage.request, path));
   await adminContext.close();
 
   // The checks themselves: a page and a feed with one known fault each are reported as such.
