@@ -10,8 +10,10 @@ const ADMIN = { email: "admin@e2e.claimline.local", password: "e2e-admin-passwor
  * action is a Server Action as <form action="" encType="multipart/form-data" method="POST">
  * (react-dom/server, `customFields.action || ""`), so the form submits before hydration. HTML
  * requires a non-empty action, but an empty one submits to the page's own URL exactly as an
- * omitted one does, and no component can change it without giving up forms that work without
- * JavaScript. A hand-written action="" (without React's encType and method) is still an error.
+ * omitted one does. No component can change it short of overriding React's private
+ * $$FORM_ACTION protocol or rewriting the streamed HTML in the server, or giving up forms that
+ * work without JavaScript. A hand-written action="" (without React's encType and method) is
+ * still an error.
  */
 function isReactServerActionForm(finding: Finding): boolean {
   return finding.message === "Bad value “” for attribute “action” on element “form”: Must be non-empty." && /<form [^>]*action="" encType="multipart\/form-data" method="POST">/.test(finding.extract);
