@@ -6,6 +6,10 @@ import { Timeline } from "./timeline";
 /**
  * One popover per claim of the article, opened by the marker after its words. The popover
  * API is declarative HTML, so this works without JavaScript and closes with Escape.
+ *
+ * Each is a non-modal dialog: a button opens it, it holds controls of its own (Close, a
+ * link), and the page behind stays usable. Without a role a div may not carry aria-label
+ * (ARIA in HTML), and the name is what a screen reader announces when it opens.
  */
 export function ClaimPopovers({ claims, status, asOf }: { claims: ArticleClaimDto[]; status: (key: string) => StatusDto; asOf: string | null }) {
   const unique = [...new Map(claims.map((c) => [c.claimId, c])).values()];
@@ -16,6 +20,7 @@ export function ClaimPopovers({ claims, status, asOf }: { claims: ArticleClaimDt
           key={claim.claimId}
           id={`claim-popover-${claim.claimId}`}
           popover="auto"
+          role="dialog"
           aria-label={`Claim: ${claim.statement}`}
           className="m-auto max-h-[85vh] w-[min(36rem,92vw)] overflow-y-auto rounded-xl border border-[var(--color-rule)] bg-[var(--color-surface)] p-5 text-[var(--color-ink)] shadow-xl backdrop:bg-black/30"
         >

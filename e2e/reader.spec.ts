@@ -17,6 +17,8 @@ test.describe("reader, without an account", () => {
     await page.keyboard.press("Enter");
     const popover = page.locator("[popover]:popover-open");
     await expect(popover).toBeVisible();
+    // A non-modal dialog, named after its claim: what a screen reader announces as it opens.
+    await expect(page.getByRole("dialog", { name: "Claim: GPT-3 has 175 billion parameters" })).toBeVisible();
     await expect(popover).toContainText("The GPT-3 paper describes a 175-billion-parameter model.");
     await expect(popover.getByRole("link", { name: /Claim page/ })).toHaveAttribute("href", /^\/claims\/\d+$/);
     await page.keyboard.press("Escape");

@@ -35,9 +35,10 @@ export const BodyPane = memo(function BodyPane({ doc, language, mentions, status
       suppressContentEditableWarning
       spellCheck={false}
       role="textbox"
-      aria-readonly="true"
       aria-multiline="true"
-      aria-label="Article text. Select words, then add them as a claim."
+      // Not aria-readonly: ARIA in HTML forbids aria-readonly="true" on a contenteditable
+      // element (it is editable, as far as the browser is concerned). The name says it instead.
+      aria-label="Article text, read-only. Select words, then add them as a claim."
       className="rounded-lg border border-[var(--color-rule)] bg-[var(--color-surface)] p-5 caret-[var(--color-accent)] outline-none focus-visible:ring-2 focus-visible:ring-[var(--color-accent)]"
       onBeforeInput={(event) => event.preventDefault()}
       onKeyDown={refuseKeys}
