@@ -108,7 +108,7 @@ test("every page is valid HTML (Nu HTML Checker) and every feed valid Atom (RFC 
         effectiveDate: "2024-01-02",
         rationale: `${tag} ${ALL_XSS}\n\n**${XSS.markdownImage}**`,
         internalNote: ALL_XSS,
-        sources: [{ url: "https://example.com/report?q=%3Cscript%3E&x=1", title: `${XSS.attributeBreak} ${tag}`, publisher: `${XSS.csvFormula} ${U.zeroWidth}` }],
+        sources: [{ url: "https://example.com/report?q=\"quoted\" <b>&x=1 中文", title: `${XSS.attributeBreak} ${tag}`, publisher: `${XSS.csvFormula} ${U.zeroWidth}` }],
       },
     }),
   );
