@@ -8,6 +8,7 @@ import { actorFromApiToken } from "@/db/tokens/api-tokens";
 import { UnauthorizedError } from "@/lib/errors";
 import { MAX_BODY_BYTES } from "@/lib/validation";
 import { toHttpResponse } from "./errors";
+import { readJsonBody } from "./json-body";
 import { invalidateReaderCache } from "./reader-cache";
 
 /**
@@ -72,16 +73,9 @@ export function editorRoute<S extends z.ZodType, T>(options: EditorRouteOptions<
       if (length > MAX_REQUEST_BYTES) return tooLarge();
       // Anonymous callers learn nothing about validation; the data layer checks role and account state again.
       if (!actor) throw new UnauthorizedError();
-      // Content-Length can be absent (chunked uploads): reading stops as soon as the limit is passed.
-      const raw = await readBodyWithin(request, MAX_REQUEST_BYTES);
-      if (raw === null) return tooLarge();
-      let body: unknown;
-      try {
-        body = JSON.parse(new TextDecoder().decode(raw));
-      } catch {
-        return Response.json({ error: "invalid_json", message: "The request body is not valid JSON." }, { status: 400 });
-      }
-      const input = options.schema.parse(options.input(body, await context.params));
+      const json = await readJsonBody(request, MAX_REQUEST_BYTES, tooLarge);
+      if (!json.ok) return json.response;
+      const input = options.schema.parse(options.input(json.body, await context.params));
       const data = await options.run(actor, input, { signal: request.signal });
       invalidateReaderCache();
       return Response.json(data, { status: options.status ?? 201 });
@@ -89,27 +83,4 @@ export function editorRoute<S extends z.ZodType, T>(options: EditorRouteOptions<
       return toHttpResponse(error);
     }
   };
-}
-
-/** The request's body, or null (and the rest left unread) once it passes `limit` bytes. */
-export async function readBodyWithin(request: Request, limit: number): Promise<Uint8Array | null> {
-  if (!request.body) return new Uint8Array();
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (let next = await reader.read(); !next.done; next = await reader.read()) {
-    size += next.value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(next.value);
-  }
-  const body = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return body;
 }

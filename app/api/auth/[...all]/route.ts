@@ -1,4 +1,4 @@
-import { readBodyWithin } from "@/app/_lib/editor-route";
+import { readJsonBody } from "@/app/_lib/json-body";
 import { clientAddress } from "@/app/_lib/rate-limit";
 import { getAuth } from "@/db/auth";
 import { SIGN_IN_MISMATCH_MESSAGE, signInThrottled } from "@/db/sign-in/sign-in";
@@ -32,17 +32,9 @@ export async function POST(request: Request) {
 
 async function signIn(request: Request): Promise<Response> {
   const tooLarge = () => refused(413, "too_large", "A sign-in request is an email and a password.");
-  // A declared size is refused unread; a chunked body is read only up to the limit.
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_SIGN_IN_BYTES) return tooLarge();
-  const raw = await readBodyWithin(request, MAX_SIGN_IN_BYTES);
-  if (raw === null) return tooLarge();
-  let body: unknown;
-  try {
-    body = JSON.parse(new TextDecoder().decode(raw));
-  } catch {
-    return refused(400, "invalid_json", "The request body is not valid JSON.");
-  }
-  const parsed = signInInput.omit({ next: true }).safeParse(body);
+  const json = await readJsonBody(request, MAX_SIGN_IN_BYTES, tooLarge);
+  if (!json.ok) return json.response;
+  const parsed = signInInput.omit({ next: true }).safeParse(json.body);
   if (!parsed.success) return refused(422, "invalid", "Send an email and a password.");
   const { email, password } = parsed.data;
   const outcome = await signInThrottled(email, clientAddress(request.headers), async () => {

@@ -1,5 +1,5 @@
 import { toHttpResponse } from "@/app/_lib/errors";
-import { readBodyWithin } from "@/app/_lib/editor-route";
+import { readJsonBody } from "@/app/_lib/json-body";
 import { createRateLimit } from "@/app/_lib/rate-limit";
 import { settings } from "@/db/settings";
 import { suggestClaims } from "@/lib/suggest";
@@ -18,17 +18,9 @@ export async function POST(request: Request): Promise<Response> {
     const limited = await limit(request);
     if (limited) return limited;
     const tooLarge = () => Response.json({ error: "too_large", message: `Text is limited to ${SUGGEST_MAX_LENGTH.toLocaleString("en")} characters.` }, { status: 413 });
-    if (Number(request.headers.get("content-length") ?? 0) > MAX_REQUEST_BYTES) return tooLarge();
-    // Chunked bodies carry no length: reading stops once the limit is passed.
-    const raw = await readBodyWithin(request, MAX_REQUEST_BYTES);
-    if (raw === null) return tooLarge();
-    let body: unknown;
-    try {
-      body = JSON.parse(new TextDecoder().decode(raw));
-    } catch {
-      return Response.json({ error: "invalid_json", message: "The request body is not valid JSON." }, { status: 400 });
-    }
-    const input = suggestRequest.parse(body);
+    const json = await readJsonBody(request, MAX_REQUEST_BYTES, tooLarge);
+    if (!json.ok) return json.response;
+    const input = suggestRequest.parse(json.body);
     const suggestions = suggestClaims(input.text, { language: input.language, limit: input.limit });
     return Response.json({ suggestions });
   } catch (error) {

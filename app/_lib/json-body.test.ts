@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readBodyWithin } from "./editor-route";
+import { readBodyWithin } from "./json-body";
 
 /** A chunked body (no Content-Length), counting how many chunks the server pulled. */
 function chunked(chunks: number, chunkBytes: number) {
