@@ -281,6 +281,11 @@ async function checkExports(
   // Annotations: each selector's offsets are code points of the article's text, lone surrogate or not.
   const { bodyText } = await (await request.get(base)).json();
   const annotations = JSON.parse(await get(`${base}/annotations.jsonld`));
+  // The collection and its page have ids (Data Model §5.1, §5.2): the file's public URL, which
+  // names the slug percent-encoded however odd it is.
+  expect(annotations.id).toMatch(new RegExp(`/api/v1/articles/[^/]+/annotations\\.jsonld$`));
+  expect(new URL(annotations.id).pathname).toBe(new URL(`http://x${base}/annotations.jsonld`).pathname);
+  expect(annotations.first.id).toBe(`${annotations.id}#page-1`);
   const targets = JSON.stringify(annotations);
   for (const quote of [x.quoteA, x.lone]) expect(targets).toContain(JSON.stringify(quote).slice(1, -1));
   const selectors: { type: string; exact?: string; start?: number; end?: number }[][] = annotations.first.items.map((a: { target: { selector: [] } }) => a.target.selector);

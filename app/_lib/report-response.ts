@@ -15,10 +15,11 @@ function bound<Options>(factory: ReportWriterFactory<Options>, options: Options)
   return Object.assign((head: ReportHead) => factory(head, options), { claimsOnly: factory.claimsOnly, reads: factory.reads });
 }
 
-type Format = { type: string; writer: (base: string) => ReportWriterFactory };
+type Format = { type: string; writer: (base: string, fileUrl: string) => ReportWriterFactory };
 
 /**
- * Every export format, by the file name it is served as; `writer` takes the site's public URL.
+ * Every export format, by the file name it is served as; `writer` takes the site's public URL
+ * and the public URL of the file itself (what names the annotation collection).
  * A Map, not an object literal: the file name comes from the path, and an object would answer
  * "constructor", "__proto__" or "toString" with what it inherits.
  */
@@ -28,7 +29,7 @@ const FORMATS = new Map<string, Format>(Object.entries({
   "claims.csv": { type: "text/csv; charset=utf-8", writer: () => claimsCsvWriter },
   "report.json": { type: "application/json; charset=utf-8", writer: () => reportJsonWriter },
   "claimreview.jsonld": { type: "application/ld+json; charset=utf-8", writer: (base) => bound(claimReviewWriter, { siteUrl: base }) },
-  "annotations.jsonld": { type: "application/ld+json; charset=utf-8", writer: (base) => bound(annotationsWriter, { siteUrl: base }) },
+  "annotations.jsonld": { type: "application/ld+json; charset=utf-8", writer: (base, fileUrl) => bound(annotationsWriter, { siteUrl: base, collectionId: fileUrl }) },
 } satisfies Record<string, Format>));
 
 export const REPORT_FILES = [...FORMATS.keys()];
@@ -45,7 +46,9 @@ export function reportResponse(scope: Parameters<typeof streamReport>[0], file: 
   if (!format) return Response.json({ error: "not_found", message: `Unknown export. Use one of: ${REPORT_FILES.join(", ")}.` }, { status: 404 });
   const asOf = parseAsOf(url.searchParams.get("asof"));
   if (url.searchParams.get("asof") && !asOf) return Response.json({ error: "invalid", message: INVALID_AS_OF_MESSAGE }, { status: 422 });
-  const report = streamReport(scope, asOf, format.writer(siteUrl()), undefined);
+  // The file's public address: the site's, not the server's own (request.url names localhost).
+  const fileUrl = `${siteUrl()}${url.pathname}${asOf ? `?asof=${asOf}` : ""}`;
+  const report = streamReport(scope, asOf, format.writer(siteUrl(), fileUrl), undefined);
   if (!report) return Response.json({ error: "not_found", message: "Nothing public matches that report." }, { status: 404 });
   const [stem, extension] = [file.slice(0, file.lastIndexOf(".")), file.slice(file.lastIndexOf("."))];
   const name = `${namePrefix.replace(/[^\w-]/g, "_")}-${stem}${asOf ? `-asof-${asOf}` : ""}${extension}`;

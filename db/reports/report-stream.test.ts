@@ -55,7 +55,7 @@ const WHOLE: [string, (data: ReportData) => string, ReportWriterFactory][] = [
   ["report.json", reportJson, (head) => reportJsonWriter(head)],
   ["report.md", (data) => reportMarkdown(data, { siteUrl: SITE }), (head) => reportMarkdownWriter(head, { siteUrl: SITE })],
   ["claimreview", (data) => `${JSON.stringify(reportClaimReviews(data, { siteUrl: SITE }), null, 2)}\n`, (head) => claimReviewWriter(head, { siteUrl: SITE })],
-  ["annotations", (data) => `${JSON.stringify(reportAnnotations(data, { siteUrl: SITE }), null, 2)}\n`, (head) => annotationsWriter(head, { siteUrl: SITE })],
+  ["annotations", (data) => `${JSON.stringify(reportAnnotations(data, { siteUrl: SITE, collectionId: `${SITE}/r/annotations.jsonld` }), null, 2)}\n`, (head) => annotationsWriter(head, { siteUrl: SITE, collectionId: `${SITE}/r/annotations.jsonld` })],
 ];
 
 /** Copies what it can of the write-ahead log into the database; frames an open snapshot still needs stay behind. */
@@ -84,7 +84,7 @@ describe("streamReport", () => {
     const empty = makeArticle(editor, { title: "Nothing checked yet" });
     const scope: ReportScope = { kind: "article", slug: empty.slug };
     expect(JSON.parse(await streamed(scope, (head) => reportJsonWriter(head), 2))).toMatchObject({ claims: [], articles: [{ title: "Nothing checked yet" }] });
-    expect(JSON.parse(await streamed(scope, (head) => annotationsWriter(head, { siteUrl: SITE }), 2))).toMatchObject({ total: 0, first: { items: [] } });
+    expect(JSON.parse(await streamed(scope, (head) => annotationsWriter(head, { siteUrl: SITE, collectionId: `${SITE}/r/annotations.jsonld` }), 2))).toMatchObject({ total: 0, first: { items: [] } });
     expect(await streamed(scope, (head) => eventsCsvWriter(head), 2)).toBe(`\uFEFF${"claim_id,statement,claimant,claim_date,kind,event_id,status_key,status_label,effective_date,precision,recorded_at,rationale,corrects_event_id,sources"}\r\n`);
   });
 

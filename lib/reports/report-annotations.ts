@@ -35,16 +35,16 @@ export interface WebAnnotation {
 
 export interface WebAnnotationCollection {
   "@context": typeof ANNOTATION_CONTEXT;
-  id?: string;
+  id: string;
   type: "AnnotationCollection";
   label: string;
   total: number;
-  first: { type: "AnnotationPage"; startIndex: 0; items: WebAnnotation[] };
+  first: { id: string; type: "AnnotationPage"; partOf: string; startIndex: 0; items: WebAnnotation[] };
 }
 
 /**
  * All annotations of the report in one collection, claims in report order, each claim's
- * mentions in theirs. `collectionId` is the URL the collection is served at, when it has one.
+ * mentions in theirs.
  */
 export function reportAnnotations(data: ReportData, options: AnnotationOptions): WebAnnotationCollection {
   const items = data.claims.flatMap((claim) => claim.mentions.map((mention) => mentionAnnotation(claim, mention, options.siteUrl)));
@@ -53,17 +53,22 @@ export function reportAnnotations(data: ReportData, options: AnnotationOptions):
 
 interface AnnotationOptions {
   siteUrl: string;
-  collectionId?: string;
+  /**
+   * The URL the collection is served at. The Web Annotation Data Model requires an id on a
+   * collection (§5.1) and on each of its pages (§5.2); the one page is embedded, so it is named
+   * by a fragment of the collection's URL.
+   */
+  collectionId: string;
 }
 
 function collection<Items>(label: string, total: number, items: Items, options: AnnotationOptions) {
   return {
     "@context": ANNOTATION_CONTEXT as typeof ANNOTATION_CONTEXT,
-    ...(options.collectionId ? { id: options.collectionId } : {}),
+    id: options.collectionId,
     type: "AnnotationCollection" as const,
     label,
     total,
-    first: { type: "AnnotationPage" as const, startIndex: 0 as const, items },
+    first: { id: `${options.collectionId}#page-1`, type: "AnnotationPage" as const, partOf: options.collectionId, startIndex: 0 as const, items },
   };
 }
 

@@ -227,9 +227,13 @@ describe("reportClaimReviews", () => {
 
 describe("reportAnnotations", () => {
   it("has one assessing annotation per mention with quote and position selectors", () => {
-    const collection = reportAnnotations(fixture(), { siteUrl: SITE });
+    const collectionId = `${SITE}/api/v1/articles/demo/annotations.jsonld?asof=2024-01-01`;
+    const collection = reportAnnotations(fixture(), { siteUrl: SITE, collectionId });
     expect(collection["@context"]).toBe("http://www.w3.org/ns/anno.jsonld");
     expect(collection.type).toBe("AnnotationCollection");
+    // Data Model §5.1 and §5.2: a collection and each of its pages MUST have an id.
+    expect(collection.id).toBe(collectionId);
+    expect(collection.first).toMatchObject({ id: `${collectionId}#page-1`, type: "AnnotationPage", partOf: collectionId, startIndex: 0 });
     expect(collection.total).toBe(2);
     const [first, second] = collection.first.items;
     expect(first).toEqual({
