@@ -10,6 +10,8 @@
 /** @param {string | undefined} url req.url: the path and query as sent */
 export function hasMalformedPath(url) {
   const path = (url ?? "/").split("?", 1)[0] ?? "";
+  // Runs before every request, cache hits included: a path without "%" has nothing to decode.
+  if (!path.includes("%")) return false;
   try {
     decodeURIComponent(path);
     return false;

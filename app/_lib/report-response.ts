@@ -47,8 +47,9 @@ export function reportResponse(scope: Parameters<typeof streamReport>[0], file: 
   const asOf = parseAsOf(url.searchParams.get("asof"));
   if (url.searchParams.get("asof") && !asOf) return Response.json({ error: "invalid", message: INVALID_AS_OF_MESSAGE }, { status: 422 });
   // The file's public address: the site's, not the server's own (request.url names localhost).
-  const fileUrl = `${siteUrl()}${url.pathname}${asOf ? `?asof=${asOf}` : ""}`;
-  const report = streamReport(scope, asOf, format.writer(siteUrl(), fileUrl), undefined);
+  const site = siteUrl();
+  const fileUrl = `${site}${url.pathname}${asOf ? `?asof=${asOf}` : ""}`;
+  const report = streamReport(scope, asOf, format.writer(site, fileUrl), undefined);
   if (!report) return Response.json({ error: "not_found", message: "Nothing public matches that report." }, { status: 404 });
   const [stem, extension] = [file.slice(0, file.lastIndexOf(".")), file.slice(file.lastIndexOf("."))];
   const name = `${namePrefix.replace(/[^\w-]/g, "_")}-${stem}${asOf ? `-asof-${asOf}` : ""}${extension}`;

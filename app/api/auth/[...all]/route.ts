@@ -13,6 +13,8 @@ import { signInInput } from "@/lib/validation";
  */
 const SIGN_IN = "/api/auth/sign-in/email";
 const OPEN = new Set([`POST ${SIGN_IN}`, "POST /api/auth/sign-out", "GET /api/auth/get-session"]);
+/** The endpoint's body: the form's fields without its redirect target. */
+const signInBody = signInInput.omit({ next: true });
 /** An email (254), a password (128) and JSON's punctuation fit in far less. */
 const MAX_SIGN_IN_BYTES = 4096;
 
@@ -34,7 +36,7 @@ async function signIn(request: Request): Promise<Response> {
   const tooLarge = () => refused(413, "too_large", "A sign-in request is an email and a password.");
   const json = await readJsonBody(request, MAX_SIGN_IN_BYTES, tooLarge);
   if (!json.ok) return json.response;
-  const parsed = signInInput.omit({ next: true }).safeParse(json.body);
+  const parsed = signInBody.safeParse(json.body);
   if (!parsed.success) return refused(422, "invalid", "Send an email and a password.");
   const { email, password } = parsed.data;
   const outcome = await signInThrottled(email, clientAddress(request.headers), async () => {
