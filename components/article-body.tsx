@@ -1,7 +1,8 @@
 import { type CSSProperties, Fragment, type ReactNode } from "react";
 import type { StatusDto } from "@/db/statuses/list-statuses";
-import type { ArticleDoc, Block } from "@/lib/article-doc/types";
+import { type ArticleDoc, type Block, BLOCK_SEPARATOR } from "@/lib/article-doc/types";
 import { type RenderBlock, type RenderRun, renderRuns } from "@/lib/article-doc/render-runs";
+import { ARTICLE_BODY_ELEMENT_ID } from "@/lib/article-doc/text";
 
 export interface BodyMention {
   mentionId: number;
@@ -31,6 +32,13 @@ interface ArticleBodyProps {
  * claim's status colour plus an underline. Every text block carries `data-start`, its
  * offset in the rendered text, and contains exactly its own text (markers are icons), so
  * a DOM selection converts to the same code point offsets the server stores.
+ *
+ * The element's whole DOM text (textContent) is exactly the article's rendered text, block
+ * separators included: they are drawn as "\n\n" text between the block elements, where
+ * white-space collapsing hides them. So the Web Annotations we export, which select this
+ * element by its id and then count code points within it, anchor in any client
+ * (lib/reports/report-annotations.ts). Nothing else may add text here: markers are icons
+ * named by aria-label, and the claim popovers live outside.
  */
 export function ArticleBody({ doc, language, mentions, status, renderMarker, variant = "article", className }: ArticleBodyProps) {
   const byId = new Map(mentions.map((m) => [m.mentionId, m]));
@@ -62,21 +70,45 @@ export function ArticleBody({ doc, language, mentions, status, renderMarker, var
       </span>
     );
   };
+  const separated = separatedBlocks(blocks);
+  const separator = (item: RenderBlock) => (separated.has(item.index) ? BLOCK_SEPARATOR : null);
   return (
     <div
+      id={variant === "article" ? ARTICLE_BODY_ELEMENT_ID : undefined}
       lang={language}
       className={[variant === "article" ? "article-body font-serif text-lg leading-[1.9]" : "note-body", className].filter(Boolean).join(" ")}
       data-testid={variant === "article" ? "article-body" : undefined}
     >
       {groupLists(blocks).map((group) =>
         Array.isArray(group) ? (
-          renderList(group, runContent)
+          <Fragment key={group[0]!.index}>
+            {separator(group[0]!)}
+            {renderList(group, runContent, separator)}
+          </Fragment>
         ) : (
-          <BlockView key={group.index} item={group} runContent={runContent} />
+          <Fragment key={group.index}>
+            {separator(group)}
+            <BlockView item={group} runContent={runContent} />
+          </Fragment>
         ),
       )}
     </div>
   );
+}
+
+/**
+ * The blocks preceded by a separator in the rendered text: those with text after an earlier
+ * one with text, exactly as docText joins them (lib/article-doc/text.ts).
+ */
+function separatedBlocks(blocks: RenderBlock[]): Set<number> {
+  const separated = new Set<number>();
+  let seenText = false;
+  for (const item of blocks) {
+    if (item.end === item.start) continue;
+    if (seenText) separated.add(item.index);
+    seenText = true;
+  }
+  return separated;
 }
 
 type ListGroup = RenderBlock[];
@@ -95,15 +127,19 @@ function groupLists(blocks: RenderBlock[]): (RenderBlock | ListGroup)[] {
   return out;
 }
 
-function renderList(items: ListGroup, runContent: (run: RenderRun) => ReactNode) {
+/** A list; the separator before its first item is drawn before the list, the others between the items (whitespace a list may hold). */
+function renderList(items: ListGroup, runContent: (run: RenderRun) => ReactNode, separator: (item: RenderBlock) => string | null) {
   const ordered = items[0]!.block.type === "list-item" && items[0]!.block.ordered;
   const List = ordered ? "ol" : "ul";
   return (
-    <List key={items[0]!.index} className={`my-4 pl-6 ${ordered ? "list-decimal" : "list-disc"}`}>
-      {items.map((item) => (
-        <li key={item.index} data-start={item.start} className="whitespace-pre-wrap">
-          {item.runs.map(runContent)}
-        </li>
+    <List className={`my-4 pl-6 ${ordered ? "list-decimal" : "list-disc"}`}>
+      {items.map((item, i) => (
+        <Fragment key={item.index}>
+          {i > 0 ? separator(item) : null}
+          <li data-start={item.start} className="whitespace-pre-wrap">
+            {item.runs.map(runContent)}
+          </li>
+        </Fragment>
       ))}
     </List>
   );

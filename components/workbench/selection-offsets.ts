@@ -1,19 +1,24 @@
 import { codePointLength } from "@/lib/anchor";
+import { ARTICLE_BODY_ELEMENT_ID } from "@/lib/article-doc/text";
 
 /**
  * Converts a DOM selection point inside the rendered article body into a code point offset
  * of the article's rendered text. Each text block carries `data-start` and contains exactly
  * its own text, so the offset is the block's start plus the length of the text before the
- * point within the block — the same numbers the server uses.
+ * point within the block — the same numbers the server uses. A point between blocks (in the
+ * separator text drawn there) counts the whole body's text before it, which is the rendered
+ * text itself (components/article-body.tsx).
  */
 export function offsetOfPoint(root: HTMLElement, node: Node, offset: number): number | null {
   const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
   const block = element?.closest<HTMLElement>("[data-start]");
-  if (!block || !root.contains(block)) return null;
+  const body = element?.closest<HTMLElement>(`#${ARTICLE_BODY_ELEMENT_ID}`);
+  const from = block && root.contains(block) ? block : body && root.contains(body) ? body : null;
+  if (!from) return null;
   const before = document.createRange();
-  before.setStart(block, 0);
+  before.setStart(from, 0);
   before.setEnd(node, offset);
-  return Number(block.dataset.start) + codePointLength(before.toString());
+  return Number(from.dataset.start ?? 0) + codePointLength(before.toString());
 }
 
 export interface BodySelection {

@@ -1,6 +1,13 @@
 import { codePointLength } from "../anchor";
 import { type ArticleDoc, type Block, BLOCK_SEPARATOR } from "./types";
 
+/**
+ * The id of the element that renders an article's text on its reader page
+ * (components/article-body.tsx): its DOM text is exactly docText, so exported annotations
+ * select it and count their offsets within it.
+ */
+export const ARTICLE_BODY_ELEMENT_ID = "article-body";
+
 /** The text of a text block; images carry no text. */
 export function blockText(block: Block): string {
   if (block.type === "image") return "";

@@ -3,6 +3,7 @@
  * "assessing" annotation per place a claim is made, so annotation tools (Hypothesis and the
  * like) can show our verdicts on the article itself.
  */
+import { ARTICLE_BODY_ELEMENT_ID } from "../article-doc/text";
 import { articlePageUrl, claimUrl, type ReportClaim, type ReportData, type ReportHead, type ReportMention } from "./report-model";
 import { ITEMS, jsonArrayStream, type ReportWriter, writeWhole } from "./report-writer";
 
@@ -21,6 +22,19 @@ interface TextPositionSelector {
   end: number;
 }
 
+/** An element of the page, chosen by a CSS selector, and the words within it (§4.2.2, §4.2.9). */
+interface CssSelector {
+  type: "CssSelector";
+  value: string;
+  refinedBy: (TextQuoteSelector | TextPositionSelector)[];
+}
+
+/** A page and alternative ways to the same words on it (§4.2: several selectors are alternatives). */
+interface AnnotationTarget {
+  source: string;
+  selector: (CssSelector | TextQuoteSelector)[];
+}
+
 export interface WebAnnotation {
   id: string;
   type: "Annotation";
@@ -30,7 +44,8 @@ export interface WebAnnotation {
     { type: "TextualBody"; value: string; format: "text/plain"; purpose: "assessing" },
     { id: string; type: "Text"; format: "text/html" },
   ];
-  target: { source: string; selector: (TextQuoteSelector | TextPositionSelector)[] };
+  /** Our article page first, where the words anchor exactly; then the original article, where known. */
+  target: AnnotationTarget[];
 }
 
 export interface WebAnnotationCollection {
@@ -89,11 +104,7 @@ export function reportAnnotationsJson(data: ReportData, options: AnnotationOptio
 function mentionAnnotation(claim: ReportClaim, mention: ReportMention, siteUrl: string): WebAnnotation {
   const page = claimUrl(siteUrl, claim.id);
   const created = createdAt(claim);
-  const selector: (TextQuoteSelector | TextPositionSelector)[] = [{ type: "TextQuoteSelector", exact: mention.exact, prefix: mention.prefix, suffix: mention.suffix }];
-  // Offsets count code points of the article's text as we hold it; annotation clients take a
-  // position as a hint and fall back to the quote where the original's text differs. An
-  // orphaned mention's offsets point at nothing, so it gets the quote alone.
-  if (mention.anchorState === "anchored") selector.push({ type: "TextPositionSelector", start: mention.start, end: mention.end });
+  const quote: TextQuoteSelector = { type: "TextQuoteSelector", exact: mention.exact, prefix: mention.prefix, suffix: mention.suffix };
   return {
     // The mention id, not its index: it stays the same when other mentions come and go.
     id: `${page}#mention-${mention.mentionId}`,
@@ -104,8 +115,32 @@ function mentionAnnotation(claim: ReportClaim, mention: ReportMention, siteUrl: 
       { type: "TextualBody", value: `${claim.statusLabel}: ${claim.statement}`, format: "text/plain", purpose: "assessing" },
       { id: page, type: "Text", format: "text/html" },
     ],
-    target: { source: mention.articleUrl ?? articlePageUrl(siteUrl, mention.articleSlug), selector },
+    target: [
+      { source: articlePageUrl(siteUrl, mention.articleSlug), selector: ourPageSelectors(mention, quote) },
+      // The original's text is not ours (its markup, its whitespace, what we left out), so its
+      // clients get the quote alone, which they search for.
+      ...(mention.articleUrl ? [{ source: mention.articleUrl, selector: [quote] }] : []),
+    ],
   };
+}
+
+/**
+ * Where the words are on our article page. The article body element's DOM text is exactly the
+ * text the mention's offsets count (components/article-body.tsx), so a client that follows
+ * the refinement finds them by position (Unicode code points, as §4.2.4 requires, counted
+ * within that element) or by quote, prefix and suffix, and both give the same words. The
+ * quote also stands alone, over the whole page, for clients that do not follow refinements
+ * (Hypothesis knows only quote, position and range selectors); its prefix and suffix tell
+ * the body's copy from the one in the list of claims.
+ *
+ * An orphaned mention's words are gone from the text: its offsets point at nothing, so it gets
+ * the quote within the body alone, which finds nothing there (a client shows it as orphaned)
+ * and, unlike a quote over the whole page, cannot land on the list of claims instead.
+ */
+function ourPageSelectors(mention: ReportMention, quote: TextQuoteSelector): AnnotationTarget["selector"] {
+  const body = `#${ARTICLE_BODY_ELEMENT_ID}`;
+  if (mention.anchorState !== "anchored") return [{ type: "CssSelector", value: body, refinedBy: [quote] }];
+  return [{ type: "CssSelector", value: body, refinedBy: [quote, { type: "TextPositionSelector", start: mention.start, end: mention.end }] }, quote];
 }
 
 /** When the assessment was first made: the first event's recorded time, else the claim date. */

@@ -226,7 +226,7 @@ describe("reportClaimReviews", () => {
 });
 
 describe("reportAnnotations", () => {
-  it("has one assessing annotation per mention with quote and position selectors", () => {
+  it("has one assessing annotation per mention, on our article page by quote and position within the body, and on the original by quote", () => {
     const collectionId = `${SITE}/api/v1/articles/demo/annotations.jsonld?asof=2024-01-01`;
     const collection = reportAnnotations(fixture(), { siteUrl: SITE, collectionId });
     expect(collection["@context"]).toBe("http://www.w3.org/ns/anno.jsonld");
@@ -236,6 +236,7 @@ describe("reportAnnotations", () => {
     expect(collection.first).toMatchObject({ id: `${collectionId}#page-1`, type: "AnnotationPage", partOf: collectionId, startIndex: 0 });
     expect(collection.total).toBe(2);
     const [first, second] = collection.first.items;
+    const quote = { type: "TextQuoteSelector", exact: "估值约为270亿美元", prefix: "据报道，OpenAI 目前", suffix: "。" };
     expect(first).toEqual({
       id: `${SITE}/claims/7#mention-11`,
       type: "Annotation",
@@ -245,17 +246,23 @@ describe("reportAnnotations", () => {
         { type: "TextualBody", value: 'Outdated: OpenAI 估值约为270亿美元, "据报道"', format: "text/plain", purpose: "assessing" },
         { id: `${SITE}/claims/7`, type: "Text", format: "text/html" },
       ],
-      target: {
-        source: "https://news.example/a?id=1",
-        selector: [
-          { type: "TextQuoteSelector", exact: "估值约为270亿美元", prefix: "据报道，OpenAI 目前", suffix: "。" },
-          { type: "TextPositionSelector", start: 12, end: 22 },
-        ],
-      },
+      target: [
+        {
+          // Our page: the article body element, then its words by quote or by code point
+          // offsets within it; the quote alone too, for clients that ignore refinements.
+          source: `${SITE}/articles/openai-open-source`,
+          selector: [
+            { type: "CssSelector", value: "#article-body", refinedBy: [quote, { type: "TextPositionSelector", start: 12, end: 22 }] },
+            quote,
+          ],
+        },
+        // The original, whose text is not ours: the quote alone.
+        { source: "https://news.example/a?id=1", selector: [quote] },
+      ],
     });
-    // No source URL: our article page; orphaned: the quote alone, its offsets point at nothing.
-    expect(second!.target.source).toBe(`${SITE}/articles/no-source`);
-    expect(second!.target.selector.map((s) => s.type)).toEqual(["TextQuoteSelector"]);
+    // No source URL: our article page alone; orphaned: the quote within the body alone, its
+    // offsets point at nothing.
+    expect(second!.target).toEqual([{ source: `${SITE}/articles/no-source`, selector: [{ type: "CssSelector", value: "#article-body", refinedBy: [expect.objectContaining({ type: "TextQuoteSelector" })] }] }]);
     expect(second!.created).toBe("2023-06-02T08:30:00.000Z");
   });
 
