@@ -126,7 +126,7 @@ export default async function TrackerPage({ searchParams }: Props) {
             Follow every status update (Atom feed)
           </a>
         </p>
-        <ExportLinks apiBase="/api/v1/reports/tracker" query={trackerHref({ ...query, page: 1 }).replace(/^\/\??/, "")} asOf={null} />
+        <ExportLinks apiBase="/api/v1/reports/tracker" query={trackerHref({ ...query, page: 1 }).replace(/^\/\??/, "")} view={null} />
       </section>
     </div>
   );

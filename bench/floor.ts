@@ -33,11 +33,11 @@ function loaderFor(route: BenchRoute): (() => unknown) | null {
     }
     case "article": {
       const slug = decodeURIComponent(url.pathname.split("/").at(-1)!);
-      return () => [getPublishedArticle(slug, { asOf: null }), listStatuses()];
+      return () => [getPublishedArticle(slug, { view: null }), listStatuses()];
     }
     case "claim": {
       const id = Number(url.pathname.split("/").at(-1));
-      return () => [getPublicClaim(id, { asOf: null }), listStatuses()];
+      return () => [getPublicClaim(id, { view: null }), listStatuses()];
     }
     case "feed":
       return () => [feedEvents({ kind: "desk" }), listStatuses()];

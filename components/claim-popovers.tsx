@@ -1,5 +1,6 @@
 import type { ArticleClaimDto } from "@/db/articles/published-articles";
 import type { StatusDto } from "@/db/statuses/list-statuses";
+import { type TimeView, withTimeView } from "@/lib/as-of";
 import { StatusBadge } from "./status-badge";
 import { Timeline } from "./timeline";
 
@@ -11,7 +12,7 @@ import { Timeline } from "./timeline";
  * link), and the page behind stays usable. Without a role a div may not carry aria-label
  * (ARIA in HTML), and the name is what a screen reader announces when it opens.
  */
-export function ClaimPopovers({ claims, status, asOf }: { claims: ArticleClaimDto[]; status: (key: string) => StatusDto; asOf: string | null }) {
+export function ClaimPopovers({ claims, status, view }: { claims: ArticleClaimDto[]; status: (key: string) => StatusDto; view: TimeView | null }) {
   const unique = [...new Map(claims.map((c) => [c.claimId, c])).values()];
   return (
     <>
@@ -35,7 +36,7 @@ export function ClaimPopovers({ claims, status, asOf }: { claims: ArticleClaimDt
             <Timeline events={claim.timeline} status={status} />
           </div>
           <p className="mt-4 text-sm">
-            <a href={`/claims/${claim.claimId}${asOf ? `?asof=${asOf}` : ""}`} className="text-[var(--color-accent)] underline">
+            <a href={withTimeView(`/claims/${claim.claimId}`, view)} className="text-[var(--color-accent)] underline">
               Claim page: full timeline, sources and chart
             </a>
           </p>

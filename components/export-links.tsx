@@ -1,6 +1,8 @@
 "use client";
 
 import { type MouseEvent, useEffect, useRef, useState } from "react";
+import { type TimeView, timeViewQuery } from "@/lib/as-of";
+import { formatDate } from "@/lib/format";
 import { type DownloadProgress, fetchDownload, formatBytes, saveFile } from "./exports/fetch-download";
 
 const FILES = [
@@ -20,7 +22,8 @@ interface ExportLinksProps {
   apiBase: string;
   /** Extra query string for every link (the tracker's filters), without "?". */
   query?: string;
-  asOf: string | null;
+  /** The day (and axis) the page shows: the exports stand on the same. */
+  view: TimeView | null;
   /** The printable HTML report and its PDF, when the scope has them. */
   htmlReport?: string;
   pdfReport?: string;
@@ -33,15 +36,15 @@ type Download = { label: string; progress: DownloadProgress; slow: boolean } | {
  * so they work without JavaScript; with it, a download runs through fetch so that an export
  * taking more than a second shows how far it has got and can be cancelled.
  */
-export function ExportLinks({ apiBase, query, asOf, htmlReport, pdfReport }: ExportLinksProps) {
-  const search = [query, asOf ? `asof=${asOf}` : ""].filter(Boolean).join("&");
+export function ExportLinks({ apiBase, query, view, htmlReport, pdfReport }: ExportLinksProps) {
+  const search = [query, timeViewQuery(view)].filter(Boolean).join("&");
   const withSearch = (path: string) => (search ? `${path}?${search}` : path);
   const { download, start, cancel } = useTrackedDownload();
   const downloads = [...(pdfReport ? [{ href: withSearch(pdfReport), label: "Report (PDF)" }] : []), ...FILES.map(({ file, label }) => ({ href: withSearch(`${apiBase}/${file}`), label }))];
 
   return (
     <details className="text-sm" data-testid="exports">
-      <summary className="cursor-pointer font-medium">Export a verification report{asOf ? ` as of ${asOf}` : ""}</summary>
+      <summary className="cursor-pointer font-medium">Export a verification report{view ? (view.axis === "effective" ? ` as of ${formatDate(view.day)}` : ` as published on ${formatDate(view.day)}`) : ""}</summary>
       <ul className="mt-2 flex flex-col gap-1.5">
         {htmlReport ? (
           <li>

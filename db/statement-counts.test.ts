@@ -64,8 +64,8 @@ function countsForDesk(claims: number): RequestCounts {
     search: () => [cachedTrackerPage(search), cachedStatuses(), cachedArticleFilterOptions(null)],
     trends: () => [cachedStatusChanges(DEFAULT_TRACKER_QUERY), cachedStatuses()],
     searchedTrends: () => [cachedStatusChanges(search), cachedStatuses()],
-    article: () => [cachedPublishedArticle(desk.sampleArticleSlug, { asOf: null }), cachedStatuses()],
-    claim: () => [cachedPublicClaim(desk.sampleClaimId, { asOf: null }), cachedStatuses()],
+    article: () => [cachedPublishedArticle(desk.sampleArticleSlug, { view: null }), cachedStatuses()],
+    claim: () => [cachedPublicClaim(desk.sampleClaimId, { view: null }), cachedStatuses()],
   };
   // Once to open the connection's lazily prepared transaction statements, so both sizes count the same things.
   for (const view of Object.values(views)) view();

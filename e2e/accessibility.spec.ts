@@ -6,6 +6,8 @@ const PAGES = [
   { name: "the tracker", path: "/" },
   { name: "the trends page", path: "/trends" },
   { name: "an article page", path: `/articles/${DEMO_SLUG}` },
+  { name: "an article page as of a day", path: `/articles/${DEMO_SLUG}?asof=2024-06-30` },
+  { name: "an article page as published on a day", path: `/articles/${DEMO_SLUG}?published=2023-01-01` },
   { name: "a claim page", path: "claim" },
 ];
 

@@ -51,8 +51,9 @@ test("every export format of the demo article downloads from the article page wi
   await expect(page.getByTestId("report-as-of")).toContainText("Current as of");
 });
 
-test("an export as of a date is byte-identical before and after a later event is recorded", async ({ page, request }) => {
-  const url = `/api/v1/articles/${DEMO_SLUG}/events.csv?asof=2024-06-30`;
+test("an export as published on a date is byte-identical before and after a later event is recorded", async ({ page, request }) => {
+  // As published on a day (recorded time): the audit view, what ?asof= meant before issue 15.
+  const url = `/api/v1/articles/${DEMO_SLUG}/events.csv?published=2024-06-30`;
   const before = await (await request.get(url)).body();
   await signIn(page);
   const claims = await (await page.request.get(`/api/v1/claims?article=${DEMO_SLUG}&q=parameters`)).json();
@@ -63,8 +64,9 @@ test("an export as of a date is byte-identical before and after a later event is
   expect(recorded.status()).toBe(201);
   const after = await (await request.get(url)).body();
   expect(after.equals(before)).toBe(true);
-  // Without the as-of date the new event is there.
+  // Without the date the new event is there, and as of that day by effective date too: it took effect in 2020.
   expect((await (await request.get(`/api/v1/articles/${DEMO_SLUG}/events.csv`)).text())).toContain("Entered today, effective in the past.");
+  expect((await (await request.get(`/api/v1/articles/${DEMO_SLUG}/events.csv?asof=2024-06-30`)).text())).toContain("Entered today, effective in the past.");
 });
 
 test("an export that takes more than a second shows its progress, and can be cancelled", async ({ page }) => {

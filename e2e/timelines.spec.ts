@@ -54,7 +54,7 @@ test("three events on the demo claim, one a correction, show in order with the b
   await expect(chart.locator("figcaption")).toContainText("True from 12 Aug 2025");
 
   await reader.goto(`${reader.url()}?asof=2024-01-01`);
-  await expect(reader.getByTestId("as-of-notice")).toContainText("as it stood on 1 Jan 2024");
+  await expect(reader.getByTestId("as-of-notice")).toContainText("as of 1 Jan 2024");
   await expect(reader.getByTestId("current-status")).toHaveText(/Pending/);
   await expect(reader.getByRole("list", { name: "Verification timeline" }).locator(":scope > li")).toHaveCount(1);
   await expect(reader.getByText("gpt-oss")).toHaveCount(0);

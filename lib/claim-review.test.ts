@@ -43,6 +43,12 @@ function claim(overrides: Partial<PublicClaimDto> = {}): PublicClaimDto {
     timeline: [event(1, "2023-05-16T09:00:00.000Z"), event(3, "2025-08-06T10:00:00.000Z"), event(2, "2024-01-10T12:00:00.000Z")],
     observations: [],
     asOf: null,
+    published: null,
+    tracked: true,
+    statusAsOf: "true",
+    notice: null,
+    firstMadeOn: "2023-05-15",
+    trackedSince: "2023-05-16",
     ...overrides,
   };
 }

@@ -12,6 +12,13 @@ describe("which requests the page cache answers", () => {
     expect(pageCacheKey(request("/claims/42", {}, "HEAD"))).toBe("/claims/42");
   });
 
+  it("keeps the two meanings of a day apart: as of it, and as published on it, are two pages", () => {
+    const keys = ["/claims/42?asof=2024-01-01", "/claims/42?published=2024-01-01", "/claims/42"].map((url) => pageCacheKey(request(url)));
+    expect(new Set(keys).size).toBe(3);
+    // The as-of form's own submission is answered with a redirect, which the cache never keeps.
+    expect(keepableResponse(307, { "content-type": "text/html", "content-security-policy": "script-src 'nonce-abc'" })).toBeNull();
+  });
+
   it("leaves editor pages, sign-in, APIs, feeds, exports and writes to Next", () => {
     for (const url of ["/editor", "/editor/claims/1", "/sign-in", "/setup", "/api/v1/claims/1", "/feeds/desk.atom", "/articles/x/report.pdf", "/articles/x/y/z", "/bench/static.txt"]) {
       expect(pageCacheKey(request(url)), url).toBeNull();

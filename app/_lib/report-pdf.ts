@@ -3,6 +3,7 @@ import { readerGeneration } from "@/app/_lib/reader-cache";
 import { renderPdf, setBrowserIdleMs } from "@/app/_lib/render-pdf";
 import { type PdfSettings, parsePdfSettings } from "@/lib/pdf-settings";
 import { createRenderGate, type GateSource, type RenderGate } from "@/lib/render-gate/render-gate";
+import { type TimeView, withTimeView } from "@/lib/as-of";
 import { todayIso } from "@/lib/today";
 
 /**
@@ -34,12 +35,13 @@ function createPdfGate(): RenderGate<Buffer> {
   });
 }
 
-/** The report of a published article as a PDF, as of a day or current (today's). */
-export async function reportPdf(slug: string, asOf: string | null, client: string): Promise<{ pdf: Buffer; source: GateSource }> {
+/** The report of a published article as a PDF, as of a day, as published on a day, or current (today's). */
+export async function reportPdf(slug: string, view: TimeView | null, client: string): Promise<{ pdf: Buffer; source: GateSource }> {
   const gate = (holder.__claimlinePdfGate ??= createPdfGate());
   // The current report says "current as of" today and charts up to today: a new day, a new PDF.
-  const key = `${slug}\u0000${asOf ?? `current ${todayIso()}`}`;
-  const path = `/articles/${encodeURIComponent(slug)}/report${asOf ? `?asof=${asOf}` : ""}`;
+  // The axis is part of the key: the same day on the two axes is two different reports.
+  const key = `${slug}\u0000${view ? `${view.axis} ${view.day}` : `current ${todayIso()}`}`;
+  const path = withTimeView(`/articles/${encodeURIComponent(slug)}/report`, view);
   const { value, source } = await gate.get(key, client, () => renderPdf(path));
   return { pdf: value, source };
 }

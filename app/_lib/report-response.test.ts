@@ -25,4 +25,19 @@ describe("reportResponse's file names", () => {
       expect((await response.text()).length, file).toBeGreaterThan(0);
     }
   });
+
+  it("names the day and its meaning in the file name, and refuses both meanings at once", async () => {
+    const article = makeArticle(makeUser());
+    const path = `/api/v1/articles/${article.slug}/claims.csv`;
+    const named = async (query: string) => {
+      const response = reportResponse({ kind: "article", slug: article.slug }, "claims.csv", request(`${path}?${query}`), article.slug);
+      await response.body?.cancel();
+      return response.headers.get("content-disposition");
+    };
+    expect(await named("asof=2024-01-01")).toMatch(/-claims-asof-2024-01-01\.csv"$/);
+    expect(await named("published=2024-01-01")).toMatch(/-claims-published-2024-01-01\.csv"$/);
+    const both = reportResponse({ kind: "article", slug: article.slug }, "claims.csv", request(`${path}?asof=2024-01-01&published=2024-01-01`), article.slug);
+    expect(both.status).toBe(422);
+    expect((await both.json()).message).toContain("not both");
+  });
 });

@@ -1,7 +1,7 @@
 import "server-only";
 import { streamReport } from "@/db/reports/report-data";
 import { siteUrl } from "@/db/site-url";
-import { INVALID_AS_OF_MESSAGE, parseAsOf } from "@/lib/as-of";
+import { TIME_AXIS_PARAM, timeViewOfSearch, timeViewQuery } from "@/lib/as-of";
 import { annotationsWriter } from "@/lib/reports/report-annotations";
 import { claimReviewWriter } from "@/lib/reports/report-claimreview";
 import { claimsCsvWriter, eventsCsvWriter } from "@/lib/reports/report-csv";
@@ -36,7 +36,7 @@ export const REPORT_FILES = [...FORMATS.keys()];
 
 /**
  * Serves one export of a report, streamed a batch of claims at a time (see streamReport).
- * The same data and as-of date give the same bytes, so the body is all that varies between
+ * The same data and day give the same bytes (as published on a day: whenever asked), so the body is all that varies between
  * requests; the file name says the scope and the as-of day. `X-Report-Claims` tells a client
  * showing progress how many claims are coming before the first byte of the body.
  */
@@ -44,15 +44,16 @@ export function reportResponse(scope: Parameters<typeof streamReport>[0], file: 
   const url = new URL(request.url);
   const format = FORMATS.get(file);
   if (!format) return Response.json({ error: "not_found", message: `Unknown export. Use one of: ${REPORT_FILES.join(", ")}.` }, { status: 404 });
-  const asOf = parseAsOf(url.searchParams.get("asof"));
-  if (url.searchParams.get("asof") && !asOf) return Response.json({ error: "invalid", message: INVALID_AS_OF_MESSAGE }, { status: 422 });
+  const parsed = timeViewOfSearch(url.searchParams);
+  if (!parsed.ok) return Response.json({ error: "invalid", message: parsed.message }, { status: 422 });
+  const view = parsed.view;
   // The file's public address: the site's, not the server's own (request.url names localhost).
   const site = siteUrl();
-  const fileUrl = `${site}${url.pathname}${asOf ? `?asof=${asOf}` : ""}`;
-  const report = streamReport(scope, asOf, format.writer(site, fileUrl), undefined);
+  const fileUrl = `${site}${url.pathname}${view ? `?${timeViewQuery(view)}` : ""}`;
+  const report = streamReport(scope, view, format.writer(site, fileUrl), undefined);
   if (!report) return Response.json({ error: "not_found", message: "Nothing public matches that report." }, { status: 404 });
   const [stem, extension] = [file.slice(0, file.lastIndexOf(".")), file.slice(file.lastIndexOf("."))];
-  const name = `${namePrefix.replace(/[^\w-]/g, "_")}-${stem}${asOf ? `-asof-${asOf}` : ""}${extension}`;
+  const name = `${namePrefix.replace(/[^\w-]/g, "_")}-${stem}${view ? `-${TIME_AXIS_PARAM[view.axis]}-${view.day}` : ""}${extension}`;
   // Next answers HEAD with this handler and never reads the body: cancel it, which closes the
   // read snapshot at once instead of leaving it (and a growing write-ahead log) to the GC.
   if (request.method === "HEAD") void report.body.cancel();

@@ -1,8 +1,11 @@
 import "server-only";
 import { and, asc, count, desc, eq, isNull, lte } from "drizzle-orm";
-import { endOfDayMs } from "../../lib/as-of";
+import { endOfDayMs, recordedCutoff, type TimeView } from "../../lib/as-of";
+import { claimStanding } from "../../lib/claim-on-day";
+import { formatDate } from "../../lib/format";
 import type { ClaimKind } from "../../lib/claim-rules";
 import { getDb } from "../client";
+import { loadClaimOrigins } from "../claims/claim-origins";
 import { loadTimelines, statusOfTimeline, type TimelineEventDto } from "../events/timeline";
 import { articles, claims, mentions } from "../schema";
 import { type ArticleDto, toArticleDto } from "./article-dto";
@@ -90,18 +93,32 @@ export interface ArticleClaimDto {
   end: number;
   anchorState: "anchored" | "orphaned";
   timeline: TimelineEventDto[];
+  /** False when the claim did not exist yet on the view's day (see getPublicClaim): the same answer as its claim page. */
+  tracked: boolean;
+  /** Why, in words, when not tracked. */
+  notice: string | null;
 }
 
 export interface PublishedArticleDto extends Omit<ArticleDto, "version"> {
   claims: ArticleClaimDto[];
-  /** The day this view stands on, when it is an as-of view. */
+  /** The day of an "as of" view (effective dates), or null. */
   asOf: string | null;
+  /** The day of an "as published" view (recorded time), or null. */
+  published: string | null;
+  /** Said in words when the article did not exist yet on the view's day ("This article was published on 16 May 2023, …"), else null. */
+  notice: string | null;
 }
 
-/** A published article with its claims; with `asOf`, the claims and statuses as recorded by the end of that day. */
-export function getPublishedArticle(slug: string, options: { asOf?: string | null } = {}): PublishedArticleDto | null {
+/**
+ * A published article with its claims. As published on a day: the claims and statuses as
+ * recorded by the end of that day. As of a day: every claim it makes now, each with the
+ * status it had on that day by effective date. Each claim's status and standing come from the
+ * same functions as its claim page's (statusOfTimeline, claimStanding), so the two agree.
+ */
+export function getPublishedArticle(slug: string, options: { view?: TimeView | null } = {}): PublishedArticleDto | null {
   const db = getDb();
-  const asOf = options.asOf ?? null;
+  const view = options.view ?? null;
+  const cutoff = recordedCutoff(view);
   const article = db
     .select()
     .from(articles)
@@ -129,19 +146,36 @@ export function getPublishedArticle(slug: string, options: { asOf?: string | nul
         eq(mentions.articleId, article.id),
         isNull(mentions.deletedAt),
         isNull(claims.deletedAt),
-        asOf ? lte(mentions.createdAt, new Date(endOfDayMs(asOf))) : undefined,
+        cutoff ? lte(mentions.createdAt, cutoff) : undefined,
       ),
     )
     .orderBy(asc(mentions.position), asc(mentions.id))
     .all();
-  const timelines = loadTimelines(db, [...new Set(rows.map((r) => r.claimId))], "public", { asOf });
+  const claimIds = [...new Set(rows.map((r) => r.claimId))];
+  const timelines = loadTimelines(db, claimIds, "public", { view });
+  const origins = view ? loadClaimOrigins(db, claimIds) : null;
   const { version: _version, ...dto } = toArticleDto(article);
   return {
     ...dto,
-    asOf,
+    asOf: view?.axis === "effective" ? view.day : null,
+    published: view?.axis === "published" ? view.day : null,
+    notice: articleNotice(article, view),
     claims: rows.map((r) => {
       const timeline = timelines.get(r.claimId) ?? [];
-      return { ...r, currentStatus: asOf ? statusOfTimeline(timeline) : r.currentStatus, timeline };
+      const origin = origins?.get(r.claimId);
+      const standing = origin ? claimStanding(origin, view) : { existed: true, notice: null };
+      return { ...r, currentStatus: view ? statusOfTimeline(timeline, view) : r.currentStatus, timeline, tracked: standing.existed, notice: standing.notice };
     }),
   };
+}
+
+/** The article's own "did not exist yet" sentence: not yet published by its outlet (as of a day), or not yet on Claimline (as published on a day). */
+function articleNotice(article: { publishedDate: string | null; createdAt: Date }, view: TimeView | null): string | null {
+  if (view?.axis === "effective" && article.publishedDate !== null && article.publishedDate > view.day) {
+    return `This article was first published on ${formatDate(article.publishedDate)}, after ${formatDate(view.day)}.`;
+  }
+  if (view?.axis === "published" && article.createdAt.getTime() > endOfDayMs(view.day)) {
+    return `Claimline started tracking this article on ${formatDate(article.createdAt.toISOString())}: it was not on Claimline yet on ${formatDate(view.day)}.`;
+  }
+  return null;
 }

@@ -62,9 +62,9 @@ describe("loadClaimAppearances", () => {
     getDb().update(mentions).set({ createdAt: new Date("2023-06-01T10:00:00Z") }).where(eq(mentions.claimId, s.claimId)).run();
     getDb().update(mentions).set({ createdAt: new Date("2024-06-01T10:00:00Z") }).where(eq(mentions.id, s.undated)).run();
     const prepare = vi.spyOn(getDb().$client, "prepare");
-    expect(loadClaimAppearances(getDb(), s.claimId, { asOf: "2024-01-01" }).map((a) => a.mentionId)).toEqual([s.earliest, s.earliestSecond, s.sameDay, s.later]);
+    expect(loadClaimAppearances(getDb(), s.claimId, { view: { axis: "published", day: "2024-01-01" } }).map((a) => a.mentionId)).toEqual([s.earliest, s.earliestSecond, s.sameDay, s.later]);
     expect(prepare).toHaveBeenCalledTimes(1);
     prepare.mockRestore();
-    expect(loadClaimAppearances(getDb(), s.claimId, { asOf: "2023-01-01" })).toEqual([]);
+    expect(loadClaimAppearances(getDb(), s.claimId, { view: { axis: "published", day: "2023-01-01" } })).toEqual([]);
   });
 });

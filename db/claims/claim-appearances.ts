@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, isNull, lte, sql } from "drizzle-orm";
-import { endOfDayMs } from "../../lib/as-of";
+import { recordedCutoff, type TimeView } from "../../lib/as-of";
 import type { Db } from "../client";
 import { articles, mentions } from "../schema";
 import type { ClaimAppearanceDto } from "./public-claim";
@@ -9,11 +9,11 @@ import type { ClaimAppearanceDto } from "./public-claim";
  * Where readers see a claim made: every live mention in a published article, of the claim and
  * of every claim merged into it (directly or in a chain), earliest article first (by published
  * date, undated articles last, then article id), and in text order within an article. One
- * statement. With `asOf`, only mentions recorded by the end of that day.
-
+ * statement. As published on a day, only mentions recorded by the end of that day; as of a day
+ * (effective axis), every one known now: where a claim was made does not change with the axis.
  */
-export function loadClaimAppearances(db: Db, claimId: number, options: { asOf?: string | null } = {}): ClaimAppearanceDto[] {
-  const asOf = options.asOf ?? null;
+export function loadClaimAppearances(db: Db, claimId: number, options: { view?: TimeView | null } = {}): ClaimAppearanceDto[] {
+  const cutoff = recordedCutoff(options.view ?? null);
   return db
     .select({
       mentionId: mentions.id,
@@ -34,7 +34,7 @@ export function loadClaimAppearances(db: Db, claimId: number, options: { asOf?: 
           SELECT id FROM owned)`,
         isNull(mentions.deletedAt),
         eq(articles.status, "published"),
-        asOf ? lte(mentions.createdAt, new Date(endOfDayMs(asOf))) : undefined,
+        cutoff ? lte(mentions.createdAt, cutoff) : undefined,
       ),
     )
     .orderBy(sql`${articles.publishedDate} IS NULL`, asc(articles.publishedDate), asc(articles.id), asc(mentions.startOffset), asc(mentions.id))

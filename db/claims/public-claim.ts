@@ -1,12 +1,14 @@
 import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
-import { recordedBy } from "../../lib/as-of";
+import type { TimeView } from "../../lib/as-of";
+import { claimStanding } from "../../lib/claim-on-day";
 import type { ClaimantType, ClaimKind } from "../../lib/claim-rules";
 import { getDb } from "../client";
 import { loadObservations } from "../events/observations";
 import { loadTimelines, type SourceDto, statusOfTimeline, type TimelineEventDto } from "../events/timeline";
 import { claims } from "../schema";
 import { loadClaimAppearances } from "./claim-appearances";
+import { loadClaimOrigins } from "./claim-origins";
 import { mergedInto } from "./merged-claims";
 
 export interface ClaimAppearanceDto {
@@ -43,23 +45,47 @@ export interface PublicClaimDto {
   timeline: TimelineEventDto[];
   /** Later values of the figure, oldest first (quantity claims). */
   observations: ObservationDto[];
-  /** The day this view stands on, when it is an as-of view. */
+  /** The day of an "as of" view (effective dates), or null. */
   asOf: string | null;
+  /** The day of an "as published" view (recorded time), or null. */
+  published: string | null;
+  /**
+   * False when the claim did not exist yet on the view's day: not yet made (as of a day) or not
+   * yet on Claimline (as published on a day). The claim is still answered, with `notice`.
+   */
+  tracked: boolean;
+  /** The status on the view's day (today's without a view); null when the claim did not exist yet. */
+  statusAsOf: string | null;
+  /** Why there is no status, in words ("This claim was first made on 16 May 2023, …"), or null. */
+  notice: string | null;
+  /** The day the claim was first made (its claim date, else its earliest published article's date), when known. */
+  firstMadeOn: string | null;
+  /** The day (UTC) Claimline started showing this claim. */
+  trackedSince: string;
 }
 
 /**
  * A claim as readers see it: only when it is not deleted and appears in at least one
- * published article; only its appearances in published articles; only published events.
- * With `asOf`, only what had been recorded by the end of that day counts, status included.
+ * published article today; only its appearances in published articles; only published events.
+ * With a view, what it was on that day on either axis (see lib/as-of.ts): a claim that did not
+ * exist yet on the day is still answered, with `tracked: false` and a notice saying why, never
+ * as if it were unknown.
  */
-export function getPublicClaim(id: number, options: { asOf?: string | null } = {}): PublicClaimDto | null {
+export function getPublicClaim(id: number, options: { view?: TimeView | null } = {}): PublicClaimDto | null {
   const db = getDb();
-  const asOf = options.asOf ?? null;
+  const view = options.view ?? null;
   const claim = db.select().from(claims).where(and(eq(claims.id, id), isNull(claims.deletedAt))).get();
-  if (!claim || !recordedBy(claim.createdAt, asOf)) return null;
-  const appearances = loadClaimAppearances(db, id, { asOf });
-  if (appearances.length === 0) return null;
-  const timeline = loadTimelines(db, [id], "public", { asOf }).get(id) ?? [];
+  if (!claim) return null;
+  const origin = loadClaimOrigins(db, [id]).get(id);
+  // No public mention today: not a public claim, whatever the day.
+  if (!origin) return null;
+  const standing = claimStanding(origin, view);
+  const published = view?.axis === "published";
+  // As published on a day before it was tracked, nothing of it had been shown: its words and where it is made now are what can be shown.
+  const shownThen = published && standing.existed;
+  const appearances = loadClaimAppearances(db, id, { view: shownThen ? view : null });
+  const timeline = !view || standing.existed || !published ? (loadTimelines(db, [id], "public", { view }).get(id) ?? []) : [];
+  const status = view ? statusOfTimeline(timeline, view) : claim.currentStatus;
   return {
     id: claim.id,
     statement: claim.statement,
@@ -67,14 +93,20 @@ export function getPublicClaim(id: number, options: { asOf?: string | null } = {
     claimantType: claim.claimantType,
     claimDate: claim.claimDate,
     kind: claim.kind,
-    currentStatus: asOf ? statusOfTimeline(timeline) : claim.currentStatus,
-    // An as-of view must not reveal later activity: its "last updated" is the last thing recorded by then.
-    updatedAt: asOf ? [claim.createdAt.toISOString(), ...timeline.map((e) => e.recordedAt)].sort().at(-1)! : claim.updatedAt.toISOString(),
+    currentStatus: status,
+    // An as-published view must not reveal later activity: its "last updated" is the last thing recorded by then.
+    updatedAt: shownThen ? [claim.createdAt.toISOString(), ...timeline.map((e) => e.recordedAt)].sort().at(-1)! : claim.updatedAt.toISOString(),
     quantity: claim.quantityValue === null ? null : { value: claim.quantityValue, unit: claim.quantityUnit, qualifier: claim.quantityQualifier, asOf: claim.quantityAsOf },
     appearances,
     timeline,
-    observations: loadObservations(db, id, asOf),
-    asOf,
+    observations: published && !standing.existed ? [] : loadObservations(db, id, view),
+    asOf: view?.axis === "effective" ? view.day : null,
+    published: published ? view.day : null,
+    tracked: standing.existed,
+    statusAsOf: standing.existed ? status : null,
+    notice: standing.notice,
+    firstMadeOn: origin.firstMadeOn,
+    trackedSince: new Date(origin.trackedSinceMs).toISOString().slice(0, 10),
   };
 }
 

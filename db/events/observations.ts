@@ -1,12 +1,16 @@
 import "server-only";
 import { and, asc, eq, lte } from "drizzle-orm";
-import { endOfDayMs } from "../../lib/as-of";
+import { recordedCutoff, type TimeView } from "../../lib/as-of";
 import type { Db } from "../client";
 import { quantityObservations, sources } from "../schema";
 import type { ObservationDto } from "../claims/public-claim";
 
-/** Later values of a claim's figure, oldest first, each with its source; optionally as recorded by a day. */
-export function loadObservations(db: Db, claimId: number, asOf: string | null = null): ObservationDto[] {
+/**
+ * Later values of a claim's figure, oldest first, each with its source. As of a day, those
+ * observed on or before it (all known now); as published on a day, those recorded by its end.
+ */
+export function loadObservations(db: Db, claimId: number, view: TimeView | null = null): ObservationDto[] {
+  const cutoff = recordedCutoff(view);
   return db
     .select({
       id: quantityObservations.id,
@@ -22,7 +26,13 @@ export function loadObservations(db: Db, claimId: number, asOf: string | null = 
     })
     .from(quantityObservations)
     .leftJoin(sources, eq(sources.id, quantityObservations.sourceId))
-    .where(and(eq(quantityObservations.claimId, claimId), asOf ? lte(quantityObservations.recordedAt, new Date(endOfDayMs(asOf))) : undefined))
+    .where(
+      and(
+        eq(quantityObservations.claimId, claimId),
+        cutoff ? lte(quantityObservations.recordedAt, cutoff) : undefined,
+        view?.axis === "effective" ? lte(quantityObservations.observedOn, view.day) : undefined,
+      ),
+    )
     .orderBy(asc(quantityObservations.observedOn), asc(quantityObservations.id))
     .all()
     .map(({ sourceUrl, sourceTitle, sourcePublisher, sourceDate, sourceArchive, ...o }) => ({

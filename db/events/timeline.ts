@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, lte, sql } from "drizzle-orm";
-import { endOfDayMs } from "../../lib/as-of";
-import { currentStatusKey } from "../../lib/current-status";
+import { recordedCutoff, type TimeView } from "../../lib/as-of";
+import { eventsEffectiveBy, statusInView } from "../../lib/claim-on-day";
 import type { DatePrecision } from "../../lib/dates";
 import type { SourceDto, TimelineEventDto } from "../../lib/timeline-types";
 import { timelineOwners } from "../claims/merged-claims";
@@ -27,8 +27,12 @@ type Audience = "public" | "editor";
  * forgotten field.
  */
 interface TimelineOptions {
-  /** Only events recorded on or before this day (YYYY-MM-DD, UTC) count. */
-  asOf?: string | null;
+  /**
+   * The day the timelines stand on: as published on it, only events recorded by its end (UTC);
+   * as of it (effective axis), every published event known now that had taken effect by then,
+   * with the corrections of those (see eventsEffectiveBy).
+   */
+  view?: TimeView | null;
   /** False skips loading sources (every event gets none), for callers that need only dates and statuses. */
   withSources?: boolean;
   /** False skips reading authors' names (every event's is null), for exports that do not write them. */
@@ -45,7 +49,7 @@ export function loadTimelines(db: Db, claimIds: number[], audience: Audience, op
   const where = and(
     inIds(statusEvents.claimId, [...owners.keys()]),
     editor ? undefined : eq(statusEvents.visibility, "published"),
-    options.asOf ? lte(statusEvents.recordedAt, new Date(endOfDayMs(options.asOf))) : undefined,
+    options.view?.axis === "published" ? lte(statusEvents.recordedAt, recordedCutoff(options.view)!) : undefined,
   );
   // Chronological order (compareEventsChronologically's) is left to SQLite; the columns are
   // read as raw rows (recorded_at stays milliseconds): a whole-desk report reads 500,000
@@ -81,6 +85,14 @@ export function loadTimelines(db: Db, claimIds: number[], audience: Audience, op
     const list = timelines.get(owner);
     if (list) list.push(dto);
     else timelines.set(owner, [dto]);
+  }
+  if (options.view?.axis === "effective") {
+    const day = options.view.day;
+    for (const [owner, list] of timelines) {
+      const shown = eventsEffectiveBy(list, day);
+      if (shown.length > 0) timelines.set(owner, shown);
+      else timelines.delete(owner);
+    }
   }
   return timelines;
 }
@@ -121,7 +133,7 @@ function loadSources(db: Db, events: readonly EventRow[]): Map<number, SourceDto
   return sourcesByEvent;
 }
 
-/** The status a public timeline adds up to (what the claim's status was, for as-of views). */
-export function statusOfTimeline(timeline: TimelineEventDto[]): string {
-  return currentStatusKey(timeline.map((e) => ({ ...e, recordedAt: Date.parse(e.recordedAt), visibility: "published" as const })));
+/** The status a public timeline, loaded for `view`, adds up to (what the claim's status was then). */
+export function statusOfTimeline(timeline: TimelineEventDto[], view: TimeView | null): string {
+  return statusInView(timeline.map((e) => ({ ...e, recordedAt: Date.parse(e.recordedAt) })), view);
 }

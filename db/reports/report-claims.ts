@@ -22,7 +22,7 @@ import { MENTION_ORDER, type ReportPlan, reportMentionsWhere } from "./report-pl
 export function loadReportClaims(db: Db, plan: ReportPlan, ids: readonly number[], parts: ClaimParts = ALL_CLAIM_PARTS): ReportClaim[] {
   if (ids.length === 0) return [];
   const rows = parts.mentions ? mentionRows(db, plan, ids) : claimRows(db, plan, ids);
-  const timelines = loadTimelines(db, [...ids], "public", { asOf: plan.head.asOf, withSources: parts.sources, withAuthors: parts.authors });
+  const timelines = loadTimelines(db, [...ids], "public", { view: plan.view, withSources: parts.sources, withAuthors: parts.authors });
   const labels = new Map(plan.head.statuses.map((s) => [s.key, s]));
 
   const byId = new Map<number, ReportClaim>();

@@ -69,7 +69,7 @@ describe("loadReport", () => {
     recordOn(editor.userId, parameters, "2025-09-01", { statusKey: "true", effectiveDate: "2023-06-01" });
     getDb().update(claims).set({ createdAt: new Date("2024-06-01T00:00:00Z") }).where(eq(claims.id, parameters)).run();
 
-    const then = loadReport({ kind: "desk" }, { asOf: "2024-01-01" })!;
+    const then = loadReport({ kind: "desk" }, { view: { axis: "published", day: "2024-01-01" } })!;
     expect(then).toMatchObject({ asOf: "2024-01-01", generatedFor: "2024-01-01" });
     expect(then.claims.map((c) => [c.id, c.currentStatus, c.timeline.length])).toEqual([[valuation, "pending", 1]]);
     expect(then.articles.map((a) => a.title)).toEqual(["OpenAI valuation"]);
@@ -107,17 +107,38 @@ describe("loadReport", () => {
     expect(loadReport(tracker({ page: 7 }))!.claims).toHaveLength(2);
     expect(loadReport(tracker({ kind: ["quantity"], q: "175 billion" }))!.claims.map((c) => c.id)).toEqual([parameters]);
     expect(loadReport(tracker({ status: ["pending"] }))!.claims).toEqual([]);
-    const pending = loadReport(tracker({ status: ["pending"] }), { asOf: "2024-01-01" })!;
+    const pending = loadReport(tracker({ status: ["pending"] }), { view: { axis: "published", day: "2024-01-01" } })!;
     expect(pending.claims.map((c) => c.id)).toEqual([valuation]);
     expect(pending.scopeDescription).toBe("The published claims in the tracker status pending.");
+  });
+
+  it("as of a day (effective dates) counts history entered later, and says which axis it stands on", () => {
+    const { editor, valuation, parameters } = setup();
+    recordOn(editor.userId, valuation, "2023-05-16", { statusKey: "pending" });
+    recordOn(editor.userId, valuation, "2025-08-06", { statusKey: "outdated", effectiveDate: "2024-10-02" });
+    // Entered late but effective early: as of 2024-01-01 it was already so.
+    recordOn(editor.userId, parameters, "2025-09-01", { statusKey: "true", effectiveDate: "2023-06-01" });
+    getDb().update(claims).set({ createdAt: new Date("2024-06-01T00:00:00Z") }).where(eq(claims.id, parameters)).run();
+
+    const then = loadReport({ kind: "desk" }, { view: { axis: "effective", day: "2024-01-01" } })!;
+    expect(then).toMatchObject({ asOf: "2024-01-01", timeAxis: "effective", generatedFor: "2024-01-01" });
+    expect(then.claims.map((c) => [c.id, c.currentStatus, c.timeline.length])).toEqual([
+      [valuation, "pending", 1],
+      [parameters, "true", 1],
+    ]);
+    expect(reportJson(then)).toMatch(/"asOf": "2024-01-01",\s*"timeAxis": "effective",\s*"generatedFor"/);
+    // As published on that day the report is what it always was: no axis field, the late entry not there.
+    const audit = loadReport({ kind: "desk" }, { view: { axis: "published", day: "2024-01-01" } })!;
+    expect("timeAxis" in audit).toBe(false);
+    expect(audit.claims.map((c) => c.id)).toEqual([valuation]);
   });
 
   it("of a day is byte-identical before and after later events are recorded", () => {
     const { editor, valuation } = setup();
     recordOn(editor.userId, valuation, "2023-05-16", { statusKey: "pending", sources: [{ url: "https://a.example/", title: "A" }] });
-    const before = loadReport({ kind: "desk" }, { asOf: "2024-01-01" })!;
+    const before = loadReport({ kind: "desk" }, { view: { axis: "published", day: "2024-01-01" } })!;
     recordStatusEvent(editor, eventInput(valuation, { statusKey: "false", effectiveDate: "2023-06-01", sources: [{ url: "https://b.example/", title: "B" }] }));
-    const after = loadReport({ kind: "desk" }, { asOf: "2024-01-01" })!;
+    const after = loadReport({ kind: "desk" }, { view: { axis: "published", day: "2024-01-01" } })!;
     expect(reportJson(after)).toBe(reportJson(before));
     expect(eventsCsv(after)).toBe(eventsCsv(before));
     expect(loadReport({ kind: "desk" })!.claims[0]!.currentStatus).toBe("false");

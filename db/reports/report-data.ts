@@ -1,4 +1,5 @@
 import "server-only";
+import type { TimeView } from "../../lib/as-of";
 import type { ReportData, ReportScope } from "../../lib/reports/report-model";
 import type { ReportWriterFactory } from "../../lib/reports/report-writer";
 import { getDb } from "../client";
@@ -9,23 +10,24 @@ import { planReport, REPORT_BATCH_SIZE, type ReportPlan } from "./report-plan";
 /**
  * The data of a verification report: the claims of one published article, of a tracker
  * query (every match, not one page) or of the whole desk, each with its live mentions in
- * published articles and its published timeline. With `asOf`, only what had been recorded by
- * the end of that day counts (claims, mentions, events and so statuses), so the report of a
- * day is the same bytes whenever it is produced.
+ * published articles and its published timeline. As published on a day, only what had been
+ * recorded by the end of that day counts (claims, mentions, events and so statuses), so the
+ * report of a day is the same bytes whenever it is produced. As of a day, every claim with the
+ * status it had then by effective date, as known now (see lib/as-of.ts).
  *
  * A report is planned first (which claims, in which order, with what status; see
  * report-plan.ts), then read a batch of claims at a time: a fixed number of statements per
  * batch, whatever the size of the desk. Null when the article is not published.
  */
-export function loadReport(scope: ReportScope, options: { asOf?: string | null; batchSize?: number } = {}): ReportData | null {
+export function loadReport(scope: ReportScope, options: { view?: TimeView | null; batchSize?: number } = {}): ReportData | null {
   const db = getDb();
   // One read transaction, so plan and batches see the same snapshot while editors write.
   return db.transaction(() => {
-    const plan = planReport(db, scope, options.asOf ?? null);
+    const plan = planReport(db, scope, options.view ?? null);
     if (!plan) return null;
     const claims = batchesOf(plan, options.batchSize).flatMap((ids) => loadReportClaims(db, plan, ids));
-    const { title, scopeDescription, asOf, generatedFor, articles, statuses } = plan.head;
-    return { title, scope: plan.head.scope, scopeDescription, asOf, generatedFor, articles, claims, statuses };
+    const { title, scopeDescription, asOf, timeAxis, generatedFor, articles, statuses } = plan.head;
+    return { title, scope: plan.head.scope, scopeDescription, asOf, ...(timeAxis ? { timeAxis } : {}), generatedFor, articles, claims, statuses };
   });
 }
 
@@ -36,7 +38,7 @@ export function loadReport(scope: ReportScope, options: { asOf?: string | null; 
  */
 export function streamReport<Options>(
   scope: ReportScope,
-  asOf: string | null,
+  view: TimeView | null,
   factory: ReportWriterFactory<Options>,
   options: Options,
   batchSize = REPORT_BATCH_SIZE,
@@ -45,7 +47,7 @@ export function streamReport<Options>(
   let planned: ReportPlan;
   let writer: ReturnType<typeof factory>;
   try {
-    const plan = planReport(snapshot.db, scope, asOf, { timelineFacts: !factory.claimsOnly });
+    const plan = planReport(snapshot.db, scope, view, { timelineFacts: !factory.claimsOnly });
     if (!plan) {
       snapshot.close();
       return null;

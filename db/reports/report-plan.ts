@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, inArray, isNull, lte, type SQL, sql } from "drizzle-orm";
-import { endOfDayMs } from "../../lib/as-of";
+import { recordedCutoff, type TimeView } from "../../lib/as-of";
 import { describeScope, type ReportArticle, type ReportHead, type ReportScope, statusCounts } from "../../lib/reports/report-model";
 import type { TrackerQuery } from "../../lib/tracker-query";
 import type { Db } from "../client";
@@ -30,8 +30,10 @@ export interface ReportPlan {
   statusById: Map<number, string>;
   /** The article a report of one article is limited to (its claims' other mentions are left out). */
   articleId: number | null;
-  /** Mentions and claims recorded after this instant are not part of an as-of report. */
+  /** Mentions and claims recorded after this instant are not part of an as-published report. */
   recordedBy: Date | null;
+  /** The view the report stands on, which its timelines are loaded for. */
+  view: TimeView | null;
 }
 
 interface PlannedClaim {
@@ -52,7 +54,8 @@ interface PlannedClaim {
  * events while planning, for formats that write neither the statuses' day nor
  * `generatedFor` (the CSVs); as-of reports and the "updated" sort read them regardless.
  */
-export function planReport(db: Db, scope: ReportScope, asOf: string | null, options: { timelineFacts?: boolean } = {}): ReportPlan | null {
+export function planReport(db: Db, scope: ReportScope, view: TimeView | null, options: { timelineFacts?: boolean } = {}): ReportPlan | null {
+  const asOf = view?.day ?? null;
   let article: { id: number; title: string; outlet: string | null; publishedDate: string | null } | null = null;
   if (scope.kind === "article") {
     article =
@@ -63,10 +66,11 @@ export function planReport(db: Db, scope: ReportScope, asOf: string | null, opti
         .get() ?? null;
     if (!article) return null;
   }
-  const recordedBy = asOf ? new Date(endOfDayMs(asOf)) : null;
+  // As of a day (effective axis), every claim and mention known now is in; only statuses change.
+  const recordedBy = recordedCutoff(view);
   const planned = plannedClaims(db, scopeWhere(scope, article?.id ?? null), recordedBy, scope.kind === "article");
   const sortsByUpdate = scope.kind === "tracker" && scope.query.sort === "updated";
-  if (options.timelineFacts !== false || asOf !== null || sortsByUpdate) addTimelineFacts(db, planned, asOf);
+  if (options.timelineFacts !== false || view !== null || sortsByUpdate) addTimelineFacts(db, planned, view);
 
   let selected = [...planned.values()];
   // The tracker's status filter applies to the status as of the report's day, so it is applied here, not in SQL.
@@ -85,6 +89,7 @@ export function planReport(db: Db, scope: ReportScope, asOf: string | null, opti
       scope,
       scopeDescription: describeScope(scope, article),
       asOf,
+      ...(view?.axis === "effective" ? { timeAxis: "effective" as const } : {}),
       // Nothing recorded at all (an article without claims) stands on the epoch rather than on "now".
       generatedFor: asOf ?? new Date(latestRecord).toISOString(),
       articles: loadArticles(db, [...articleIds]),
@@ -95,6 +100,7 @@ export function planReport(db: Db, scope: ReportScope, asOf: string | null, opti
     statusById: new Map(selected.map((c) => [c.id, c.status])),
     articleId: article?.id ?? null,
     recordedBy,
+    view,
   };
 }
 
@@ -155,21 +161,21 @@ function plannedClaims(db: Db, where: SQL | undefined, recordedBy: Date | null, 
 }
 
 /**
- * Each claim's latest event and, in an as-of report, its status then (the stored status is
+ * Each claim's latest event and, in a report of a day, its status then (the stored status is
  * today's). Events only, no sources or authors, a batch at a time.
  */
-function addTimelineFacts(db: Db, planned: Map<number, PlannedClaim>, asOf: string | null): void {
+function addTimelineFacts(db: Db, planned: Map<number, PlannedClaim>, view: TimeView | null): void {
   const ids = [...planned.keys()];
   for (let i = 0; i < ids.length; i += REPORT_BATCH_SIZE) {
-    const timelines = loadTimelines(db, ids.slice(i, i + REPORT_BATCH_SIZE), "public", { asOf, withSources: false, withAuthors: false });
+    const timelines = loadTimelines(db, ids.slice(i, i + REPORT_BATCH_SIZE), "public", { view, withSources: false, withAuthors: false });
     for (const [id, timeline] of timelines) {
       const claim = planned.get(id)!;
       for (const event of timeline) claim.recordedAt = Math.max(claim.recordedAt, Date.parse(event.recordedAt));
-      if (asOf) claim.status = statusOfTimeline(timeline);
+      if (view) claim.status = statusOfTimeline(timeline, view);
     }
-    if (asOf) {
-      // A claim with no event recorded by then was still unverified.
-      for (const id of ids.slice(i, i + REPORT_BATCH_SIZE)) if (!timelines.has(id)) planned.get(id)!.status = statusOfTimeline([]);
+    if (view) {
+      // A claim with no event recorded (or in effect) by then was still unverified.
+      for (const id of ids.slice(i, i + REPORT_BATCH_SIZE)) if (!timelines.has(id)) planned.get(id)!.status = statusOfTimeline([], view);
     }
   }
 }

@@ -63,8 +63,8 @@ function passiveCheckpoint(): { log: number; checkpointed: number } {
   return (getDb().$client.pragma("wal_checkpoint(PASSIVE)") as { log: number; checkpointed: number }[])[0]!;
 }
 
-async function streamed(scope: ReportScope, factory: ReportWriterFactory, batchSize: number, asOf: string | null = null) {
-  const report = streamReport(scope, asOf, factory, undefined, batchSize)!;
+async function streamed(scope: ReportScope, factory: ReportWriterFactory, batchSize: number) {
+  const report = streamReport(scope, null, factory, undefined, batchSize)!;
   return utf8(new Uint8Array(await new Response(report.body).arrayBuffer()));
 }
 

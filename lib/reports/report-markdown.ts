@@ -90,7 +90,8 @@ export function reportMarkdown(data: ReportData, options: { siteUrl: string }): 
   return writeWhole(reportMarkdownWriter, data, options);
 }
 
-function asOfSentence(data: Pick<ReportData, "asOf" | "generatedFor">): string {
+function asOfSentence(data: Pick<ReportData, "asOf" | "timeAxis" | "generatedFor">): string {
+  if (data.asOf && data.timeAxis === "effective") return `As of ${formatDate(data.asOf)}: the status each claim had on that day, by the dates things happened, as Claimline knows it now.`;
   if (data.asOf) return `As of ${formatDate(data.asOf)}: only what had been recorded by the end of that day (UTC) counts, statuses included.`;
   return `As recorded up to ${formatTimestamp(data.generatedFor)}.`;
 }

@@ -73,8 +73,18 @@ export interface ReportData {
   title: string;
   scope: ReportScope;
   scopeDescription: string;
-  /** The as-of day (YYYY-MM-DD), or null for "everything recorded so far". */
+  /**
+   * The day the report stands on (YYYY-MM-DD), or null for "everything recorded so far". By
+   * recorded time (what Claimline had published by the end of that day) unless `timeAxis` says
+   * "effective".
+   */
   asOf: string | null;
+  /**
+   * Present, as "effective", only in a report as of a day by effective date (the status each
+   * claim had on that day, as known now). Absent otherwise, so an as-published report is the
+   * same bytes it always was.
+   */
+  timeAxis?: "effective";
   /**
    * What the report stands on, instead of a "generated at" time (which would make two exports
    * of the same data differ): the as-of day, or the ISO time of the latest record included.

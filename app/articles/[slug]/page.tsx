@@ -5,7 +5,8 @@ import { ArticleBody } from "@/components/article-body";
 import { AsOfControls } from "@/components/as-of-controls";
 import { ExportLinks } from "@/components/export-links";
 import { ExternalLink } from "@/components/external-link";
-import { parseAsOf } from "@/lib/as-of";
+import { type TimeViewSearch, pageTimeView } from "@/app/_lib/page-time-view";
+import { withTimeView } from "@/lib/as-of";
 import { decodePathSegment } from "@/lib/path-segment";
 import { StatusBadge, statusLookup } from "@/components/status-badge";
 import { cachedPublishedArticle, cachedStatuses } from "@/app/_lib/reader-cache";
@@ -17,13 +18,13 @@ import { CLAIM_KIND_LABELS } from "@/lib/claim-rules";
 import { formatDate } from "@/lib/format";
 import { linkHref } from "@/lib/link-href";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ asof?: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<TimeViewSearch> };
 
 async function load({ params, searchParams }: Props) {
-  const [{ slug }, { asof }] = await Promise.all([params, searchParams]);
-  const asOf = parseAsOf(asof);
+  const [{ slug }, search] = await Promise.all([params, searchParams]);
   const decoded = decodePathSegment(slug);
-  return { asOf, invalidAsOf: asof && !asOf ? asof : null, article: decoded === null ? null : await cachedPublishedArticle(decoded, { asOf }) };
+  const { view, problem } = pageTimeView(search, `/articles/${encodeURIComponent(decoded ?? slug)}`);
+  return { view, problem, article: decoded === null ? null : await cachedPublishedArticle(decoded, { view }) };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
@@ -45,7 +46,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function ArticlePage(props: Props) {
   await connection();
-  const { article, asOf, invalidAsOf } = await load(props);
+  const { article, view, problem } = await load(props);
   if (!article) notFound();
   const statuses = await cachedStatuses();
   const status = statusLookup(statuses);
@@ -55,8 +56,13 @@ export default async function ArticlePage(props: Props) {
     <article className="flex flex-col gap-10">
       <header className="flex max-w-3xl flex-col">
         <div className="mb-4">
-          <AsOfControls path={`/articles/${encodeURIComponent(article.slug)}`} asOf={asOf} invalid={invalidAsOf} what="article" />
+          <AsOfControls path={`/articles/${encodeURIComponent(article.slug)}`} view={view} problem={problem} what="article" />
         </div>
+        {article.notice ? (
+          <p className="mb-4 rounded-md border border-[var(--color-rule)] bg-[var(--color-surface)] px-3 py-2 text-sm" data-testid="article-notice">
+            {article.notice}
+          </p>
+        ) : null}
         <h1 className="text-3xl font-semibold leading-tight tracking-tight">{article.title}</h1>
         {article.summary ? <p className="mt-3 text-lg leading-relaxed text-[var(--color-muted)]">{article.summary}</p> : null}
         <p className="mt-3 text-sm text-[var(--color-muted)]">
@@ -93,7 +99,7 @@ export default async function ArticlePage(props: Props) {
             </button>
           )}
         />
-        <ClaimPopovers claims={article.claims} status={status} asOf={asOf} />
+        <ClaimPopovers claims={article.claims} status={status} view={view} />
       </div>
 
       <div className="flex max-w-3xl flex-col gap-4">
@@ -101,7 +107,7 @@ export default async function ArticlePage(props: Props) {
         <StatusLegend statuses={statuses.filter((s) => article.claims.some((c) => c.currentStatus === s.key))} />
         <ExportLinks
           apiBase={`/api/v1/articles/${encodeURIComponent(article.slug)}`}
-          asOf={asOf}
+          view={view}
           htmlReport={`/articles/${encodeURIComponent(article.slug)}/report`}
           pdfReport={`/articles/${encodeURIComponent(article.slug)}/report.pdf`}
         />
@@ -120,8 +126,13 @@ export default async function ArticlePage(props: Props) {
                 </span>
                 <span className="text-xs uppercase tracking-wide text-[var(--color-muted)]">{CLAIM_KIND_LABELS[claim.kind].en}</span>
               </div>
+              {claim.notice ? (
+                <p className="mt-2 text-sm text-[var(--color-muted)]" data-testid="claim-notice">
+                  {claim.notice}
+                </p>
+              ) : null}
               <h3 className="mt-2 text-lg font-semibold">
-                <a href={`/claims/${claim.claimId}${asOf ? `?asof=${asOf}` : ""}`} className="hover:underline">
+                <a href={withTimeView(`/claims/${claim.claimId}`, view)} className="hover:underline">
                   {claim.statement}
                 </a>
               </h3>

@@ -9,26 +9,27 @@ import { ClaimReviewScript } from "@/components/claim-review-script";
 import { StatusBadge, statusLookup } from "@/components/status-badge";
 import { Timeline } from "@/components/timeline";
 import { cachedMergeTarget, cachedPublicClaim, cachedStatuses } from "@/app/_lib/reader-cache";
-import { parseAsOf } from "@/lib/as-of";
+import { type TimeViewSearch, pageTimeView } from "@/app/_lib/page-time-view";
+import { withTimeView } from "@/lib/as-of";
 import { CLAIM_KIND_LABELS } from "@/lib/claim-rules";
 import { formatDate } from "@/lib/format";
 import { statusBands } from "@/lib/status-bands";
 import { todayIso } from "@/lib/today";
 import { idParam } from "@/lib/validation";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ asof?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<TimeViewSearch> };
 
 async function load({ params, searchParams }: Props) {
-  const [{ id }, { asof }] = await Promise.all([params, searchParams]);
-  const asOf = parseAsOf(asof);
+  const [{ id }, search] = await Promise.all([params, searchParams]);
+  const { view, problem } = pageTimeView(search, `/claims/${encodeURIComponent(id)}`);
   const claimId = idParam.safeParse(id);
-  const claim = claimId.success ? await cachedPublicClaim(claimId.data, { asOf }) : null;
+  const claim = claimId.success ? await cachedPublicClaim(claimId.data, { view }) : null;
   // A claim merged into another lives on there: old links and shared URLs follow it.
   if (!claim && claimId.success) {
     const target = await cachedMergeTarget(claimId.data);
-    if (target !== null) permanentRedirect(`/claims/${target}${asOf ? `?asof=${asOf}` : ""}`);
+    if (target !== null) permanentRedirect(withTimeView(`/claims/${target}`, view));
   }
-  return { asOf, invalidAsOf: asof && !asOf ? asof : null, claim };
+  return { view, problem, claim };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
@@ -49,10 +50,10 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function ClaimPage(props: Props) {
   await connection();
-  const { claim, asOf, invalidAsOf } = await load(props);
+  const { claim, view, problem } = await load(props);
   if (!claim) notFound();
   const status = statusLookup(await cachedStatuses());
-  const end = asOf ?? todayIso();
+  const end = view?.day ?? todayIso();
   const bands = statusBands(
     claim.timeline.map((e) => ({ ...e, recordedAt: Date.parse(e.recordedAt), visibility: "published" as const })),
     claim.claimDate,
@@ -69,10 +70,16 @@ export default async function ClaimPage(props: Props) {
     <article className="flex max-w-3xl flex-col gap-8">
       <ClaimReviewScript claim={claim} status={status(claim.currentStatus)} />
       <header className="flex flex-col gap-4">
-        <AsOfControls path={path} asOf={asOf} invalid={invalidAsOf} what="claim" />
-        <p data-testid="current-status">
-          <StatusBadge status={status(claim.currentStatus)} />
-        </p>
+        <AsOfControls path={path} view={view} problem={problem} what="claim" />
+        {claim.notice ? (
+          <p className="rounded-md border border-[var(--color-rule)] bg-[var(--color-surface)] px-3 py-2" data-testid="claim-notice">
+            {claim.notice}
+          </p>
+        ) : (
+          <p data-testid="current-status">
+            <StatusBadge status={status(claim.currentStatus)} />
+          </p>
+        )}
         <h1 className="text-3xl font-semibold leading-tight tracking-tight">{claim.statement}</h1>
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
           {facts.map(([term, value]) => (
@@ -128,7 +135,7 @@ export default async function ClaimPage(props: Props) {
                 “{a.exact}”
               </blockquote>
               <p className="mt-2 text-sm text-[var(--color-muted)]">
-                <Link href={`/articles/${encodeURIComponent(a.articleSlug)}${asOf ? `?asof=${asOf}` : ""}#claim-${claim.id}`} className="text-[var(--color-accent)] underline">
+                <Link href={withTimeView(`/articles/${encodeURIComponent(a.articleSlug)}#claim-${claim.id}`, view)} className="text-[var(--color-accent)] underline">
                   {a.articleTitle}
                 </Link>
                 {a.outlet ? ` · ${a.outlet}` : ""}

@@ -3,29 +3,30 @@ import { toHttpResponse } from "@/app/_lib/errors";
 import { clientKey } from "@/app/_lib/rate-limit";
 import { cachedPublishedArticle } from "@/app/_lib/reader-cache";
 import { reportPdf } from "@/app/_lib/report-pdf";
-import { INVALID_AS_OF_MESSAGE, parseAsOf } from "@/lib/as-of";
+import { TIME_AXIS_PARAM, timeViewOfSearch } from "@/lib/as-of";
 import { DomainError } from "@/lib/errors";
 import { decodePathSegment } from "@/lib/path-segment";
 
 /**
- * GET /articles/:slug/report.pdf[?asof=]: the article's verification report as a PDF. Only
- * `asof` is read: any other query parameter gets the same (cached) PDF. Printing is limited
+ * GET /articles/:slug/report.pdf[?asof= | ?published=]: the article's verification report as a
+ * PDF, as of a day or as published on a day. Only those two are read: any other query
+ * parameter gets the same (cached) PDF. Printing is limited
  * (app/_lib/report-pdf.ts): past the limits the answer is 503 or 429 with Retry-After.
  */
 export async function GET(request: Request, context: { params: Promise<{ slug: string }> }): Promise<Response> {
   await connection();
   const slug = decodePathSegment((await context.params).slug);
   if (slug === null) return Response.json({ error: "not_found", message: "No published article has that address." }, { status: 404 });
-  const asOfParameter = new URL(request.url).searchParams.get("asof");
-  const asOf = parseAsOf(asOfParameter);
-  if (asOfParameter && !asOf) return Response.json({ error: "invalid", message: INVALID_AS_OF_MESSAGE }, { status: 400 });
-  if (!(await cachedPublishedArticle(slug, { asOf }))) return Response.json({ error: "not_found", message: "No published article has that address." }, { status: 404 });
+  const parsed = timeViewOfSearch(new URL(request.url).searchParams);
+  if (!parsed.ok) return Response.json({ error: "invalid", message: parsed.message }, { status: 400 });
+  const view = parsed.view;
+  if (!(await cachedPublishedArticle(slug, { view }))) return Response.json({ error: "not_found", message: "No published article has that address." }, { status: 404 });
   try {
-    const { pdf, source } = await reportPdf(slug, asOf, clientKey(request));
+    const { pdf, source } = await reportPdf(slug, view, clientKey(request));
     return new Response(new Uint8Array(pdf), {
       headers: {
         "content-type": "application/pdf",
-        "content-disposition": `attachment; filename="${slug.replace(/[^\w-]/g, "_")}${asOf ? `-asof-${asOf}` : ""}-report.pdf"`,
+        "content-disposition": `attachment; filename="${slug.replace(/[^\w-]/g, "_")}${view ? `-${TIME_AXIS_PARAM[view.axis]}-${view.day}` : ""}-report.pdf"`,
         // Whether this request printed the PDF, shared another's print or got a kept copy.
         "x-claimline-pdf": source,
       },

@@ -7,14 +7,15 @@ import { StatusBandChart } from "@/components/charts/status-band-chart";
 import { Scorecard } from "@/components/scorecard";
 import { StatusBadge, statusLookup } from "@/components/status-badge";
 import { Timeline } from "@/components/timeline";
-import { parseAsOf } from "@/lib/as-of";
+import { type TimeViewSearch, pageTimeView } from "@/app/_lib/page-time-view";
+import { describeTimeView } from "@/lib/as-of";
 import { decodePathSegment } from "@/lib/path-segment";
 import { CLAIM_KIND_LABELS } from "@/lib/claim-rules";
 import { formatDate } from "@/lib/format";
 import { statusBands } from "@/lib/status-bands";
 import { todayIso } from "@/lib/today";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ asof?: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<TimeViewSearch> };
 
 export const metadata: Metadata = { title: "Verification report", robots: { index: false } };
 
@@ -25,14 +26,14 @@ export const metadata: Metadata = { title: "Verification report", robots: { inde
  */
 export default async function ArticleReportPage({ params, searchParams }: Props) {
   await connection();
-  const [{ slug }, { asof }] = await Promise.all([params, searchParams]);
-  const asOf = parseAsOf(asof);
+  const [{ slug }, search] = await Promise.all([params, searchParams]);
   const decoded = decodePathSegment(slug);
-  const article = decoded === null ? null : await cachedPublishedArticle(decoded, { asOf });
+  const { view, problem } = pageTimeView(search, `/articles/${encodeURIComponent(decoded ?? slug)}/report`);
+  const article = decoded === null ? null : await cachedPublishedArticle(decoded, { view });
   if (!article) notFound();
   const statuses = await cachedStatuses();
   const status = statusLookup(statuses);
-  const end = asOf ?? todayIso();
+  const end = view?.day ?? todayIso();
   return (
     <article className="report mx-auto flex max-w-3xl flex-col gap-8" data-testid="report">
       <header className="flex flex-col gap-2">
@@ -42,8 +43,14 @@ export default async function ArticleReportPage({ params, searchParams }: Props)
           {[article.outlet, article.byline, article.publishedDate ? formatDate(article.publishedDate) : null, article.sourceUrl].filter(Boolean).join(" · ")}
         </p>
         <p className="text-sm font-medium" data-testid="report-as-of">
-          {asOf ? `As of ${formatDate(asOf)}: only what had been recorded by the end of that day counts.` : `Current as of ${formatDate(end)}.`}
+          {view ? `${capitalise(describeTimeView(view))}.` : `Current as of ${formatDate(end)}.`}
         </p>
+        {problem ? (
+          <p role="alert" className="text-sm">
+            {problem}
+          </p>
+        ) : null}
+        {article.notice ? <p className="text-sm">{article.notice}</p> : null}
         <p className="no-print text-sm">
           <Link href={`/articles/${encodeURIComponent(article.slug)}`} className="text-[var(--color-accent)] underline">
             Back to the article
@@ -78,4 +85,8 @@ export default async function ArticleReportPage({ params, searchParams }: Props)
       </ol>
     </article>
   );
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -3,7 +3,7 @@ import { reportResponse } from "@/app/_lib/report-response";
 import { decodePathSegment } from "@/lib/path-segment";
 
 /**
- * GET /api/v1/articles/:slug/{report.md,events.csv,claims.csv,report.json,claimreview.jsonld,annotations.jsonld}[?asof=]
+ * GET /api/v1/articles/:slug/{report.md,events.csv,claims.csv,report.json,claimreview.jsonld,annotations.jsonld}[?asof= | ?published=]
  * The article's verification report in each export format (published data only).
  */
 export async function GET(request: Request, context: { params: Promise<{ id: string; file: string }> }): Promise<Response> {

@@ -3,8 +3,8 @@ import { reportResponse } from "@/app/_lib/report-response";
 import { parseTrackerQuery } from "@/lib/tracker-query";
 
 /**
- * GET /api/v1/reports/desk/<file>[?asof=] — the whole desk;
- * GET /api/v1/reports/tracker/<file>?<tracker filters>[&asof=] — every claim the tracker's filters select.
+ * GET /api/v1/reports/desk/<file>[?asof= | ?published=] — the whole desk;
+ * GET /api/v1/reports/tracker/<file>?<tracker filters>[&asof= | &published=] — every claim the tracker's filters select.
  */
 export async function GET(request: Request, context: { params: Promise<{ scope: string; file: string }> }): Promise<Response> {
   await connection();
