@@ -40,7 +40,7 @@ const TRAILING_CONNECTIVE =
   /(?:[\s，,、；;：:]+(?:and|but|or|while|whereas|which|that|because|so|as well as|although|though|with|while)|[，,、；;：:]\s*(?:而且|而|但是|但|并且|并|且|以及|和|与|或者|或|及|因为|所以|因此|同时|其中))$/iu;
 /** Discourse markers that open a sentence without being part of what it claims. */
 const LEADING_MARKER =
-  /^(?:(?:此外|另外|同时|然而|但是|不过|而且|并且|因此|所以|总之|事实上|据悉|据了解|据报道|报道称|消息称|有消息称|相比之下|与此同时|值得注意的是|值得一提的是|作为对比)\s*[，,：:]\s*|(?:However|Meanwhile|Moreover|Furthermore|In addition|Also|Still|Instead|Indeed|In fact|By contrast|In comparison),\s+|(?:And|But|So)\s+(?=\S))/iu;
+  /^(?:(?:此外|另外|同时|然而|但是|不过|而且|并且|因此|所以|总之|事实上|据悉|据了解|据报道|报道称|消息称|有消息称|相比之下|与此同时|值得注意的是|值得一提的是|作为对比)\s*[，,：:]\s*|(?:However|Meanwhile|Moreover|Furthermore|In addition|Also|Still|Instead|Indeed|In fact|By contrast|In comparison),\s+|(?:And|But)\s+(?=\S))/iu;
 /** Bullets and numbering of a list item: "• ", "1. ", "2、", "（三）". */
 const LIST_MARKER = /^(?:[-*•·▪●◆■]\s+|\d{1,2}[.)）](?=\s)\s*|\d{1,2}、\s*|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]\s*|[一二三四五六七八九十]{1,3}、\s*)/u;
 
@@ -140,7 +140,7 @@ const PREDICTION =
   /计划|(?<!即)将(?![近军领其])|即将|预计|预期|预测|预估|有望|准备|打算|可能|明年|后年|下半年|未来\d*年|\bwill\b|\bwon't\b|\bshall\b|\bplan(?:s|ned|ning)? to\b|\bexpect(?:s|ed)?\b|\bforecasts?\b|\bpredicts?\b|\b(?:is|are) (?:set|likely|poised|due) to\b|\baims? to\b|\bgoing to\b|\bnext (?:year|month|week|quarter)\b|\bby 20\d\d\b/iu;
 /** Someone said it: the claim is that they did. 名称 is a name and 称为 "is called", not "says". */
 const ATTRIBUTION =
-  /表示|声称|宣称|称(?![为作号赞呼之职])|(?<![小传学据])说(?![明服])|指出|认为|透露|援引|据[^。！？]{0,20}?报道|据悉|据称|\baccording to\b|\b(?:said|says|say|told|stated|claimed|claims|announced|argued|reported)\b/iu;
+  /表示|声称|宣称|(?<![名简对昵俗统总堪职])称(?![为作号赞呼之职])|(?<![小传学据])说(?![明服])|指出|认为|透露|援引|据[^。！？]{0,20}?报道|据悉|据称|\baccording to\b|\b(?:said|says|say|told|stated|claimed|claims|announced|argued|reported)\b/iu;
 
 /**
  * The kind of claim a sentence makes: "quantity" when it states a figure (a prediction of a
