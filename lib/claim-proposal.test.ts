@@ -66,6 +66,10 @@ describe("cleanStatement", () => {
     expect(cleanStatement("小米正计划发布芯片，而")).toBe("小米正计划发布芯片");
     expect(cleanStatement("小米正计划发布芯片……")).toBe("小米正计划发布芯片");
     expect(cleanStatement("Is OpenAI worth $27 billion?!")).toBe("Is OpenAI worth $27 billion");
+    expect(cleanStatement("What is that?")).toBe("What is that");
+    expect(cleanStatement("Who did the company partner with?")).toBe("Who did the company partner with");
+    expect(cleanStatement("The deal closed, which")).toBe("The deal closed");
+    expect(cleanStatement("Sales rose 5% and")).toBe("Sales rose 5%");
     expect(cleanStatement("  The   Eiffel\nTower is in Paris.  ")).toBe("The Eiffel Tower is in Paris");
   });
 

@@ -35,9 +35,12 @@ const KEEP_WRAPPED = new Set(["《"]);
 const TRAILING_PUNCTUATION = /[\s。！？!?；;，,、：:…—–-]+$/u;
 /** A full stop, unless it ends an abbreviation written with stops ("U.S.", "a.m."). */
 const TRAILING_STOP = /(?<!\b(?:[A-Za-z]\.)+[A-Za-z])\.+$/;
-/** Words that join a clause to the next one: a statement ending with one was cut short. */
+/**
+ * Words that join a clause to the next one: a statement ending with one was cut short. Most
+ * only after a comma: "What is that?" ends with "that" and is whole.
+ */
 const TRAILING_CONNECTIVE =
-  /(?:[\s，,、；;：:]+(?:and|but|or|while|whereas|which|that|because|so|as well as|although|though|with|while)|[，,、；;：:]\s*(?:而且|而|但是|但|并且|并|且|以及|和|与|或者|或|及|因为|所以|因此|同时|其中))$/iu;
+  /(?:[，,、；;：:]\s*(?:and|but|or|while|whereas|which|that|because|so|as well as|although|though|with)|\s+(?:and|but|or|because|although|whereas)|[，,、；;：:]\s*(?:而且|而|但是|但|并且|并|且|以及|和|与|或者|或|及|因为|所以|因此|同时|其中))$/iu;
 /** Discourse markers that open a sentence without being part of what it claims. */
 const LEADING_MARKER =
   /^(?:(?:此外|另外|同时|然而|但是|不过|而且|并且|因此|所以|总之|事实上|据悉|据了解|据报道|报道称|消息称|有消息称|相比之下|与此同时|值得注意的是|值得一提的是|作为对比)\s*[，,：:]\s*|(?:However|Meanwhile|Moreover|Furthermore|In addition|Also|Still|Instead|Indeed|In fact|By contrast|In comparison),\s+|(?:And|But)\s+(?=\S))/iu;

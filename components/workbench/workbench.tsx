@@ -81,13 +81,19 @@ export function Workbench({ initial, statuses }: WorkbenchProps) {
     [mentionSignature],
   );
 
-  const addOptimistic = (workbench: WorkbenchDto, input: { start: unknown; end: unknown; statement: string; kind?: WorkbenchClaimDto["kind"] }): WorkbenchDto => {
+  const addOptimistic = (
+    workbench: WorkbenchDto,
+    input: { start: unknown; end: unknown; statement: string; kind?: WorkbenchClaimDto["kind"]; quantityValue?: unknown; quantityUnit?: unknown },
+  ): WorkbenchDto => {
     const id = temporaryId--;
     const [start, end] = [Number(input.start), Number(input.end)];
     const exact = Array.from(workbench.article.bodyText).slice(start, end).join("").trim();
     const claim: WorkbenchClaimDto = {
       mentionId: id, claimId: id, claimVersion: 1, mentionVersion: 1, statement: input.statement, claimant: null, claimantType: null, claimDate: null, kind: input.kind ?? "fact",
-      currentStatus: "unverified", quantityValue: null, quantityUnit: null, quantityQualifier: null, quantityAsOf: null,
+      currentStatus: "unverified", quantityQualifier: null, quantityAsOf: null,
+      // The figure too, so suggestions stating it fold under the new claim before the server answers.
+      quantityValue: input.quantityValue === "" || input.quantityValue == null || !Number.isFinite(Number(input.quantityValue)) ? null : Number(input.quantityValue),
+      quantityUnit: typeof input.quantityUnit === "string" && input.quantityUnit !== "" ? input.quantityUnit : null,
       exact, start, end, anchorState: "anchored",
     };
     return { ...workbench, claims: [...workbench.claims, claim] };
