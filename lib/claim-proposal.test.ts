@@ -217,6 +217,18 @@ describe("a hand selection", () => {
     expect(proposeClaimForSelection(body, start, end).statement).toBe("GPT-3 拥有1750亿+个参数，是 GPT-2 的100多倍。OpenAI 目前估值约为270亿美元");
   });
 
+  it("in a paragraph far longer than the segmenter's pieces, finds the sentence the suggestions split", () => {
+    const sentences = Array.from({ length: 400 }, (_, i) => `第${i}家公司的估值约为${i + 1}亿美元，员工${i + 10}人。`);
+    const paragraph = sentences.join("");
+    const target = sentences[250]!;
+    const start = length(paragraph.slice(0, paragraph.indexOf(target))) + 3;
+    const around = sentenceAround(paragraph, start, start + 2, "zh-Hans");
+    expect(around.text).toBe(target);
+    const suggested = suggestClaims(paragraph, { language: "zh-Hans", limit: 1000 }).find((s) => s.start === around.start);
+    expect(suggested?.text).toBe(target);
+    expect(proposeClaimForSelection(paragraph, start, start + 2, "zh-Hans").quantity).toEqual({ value: 25_100_000_000, unit: "USD", qualifier: "~" });
+  });
+
   it("finds its sentence after astral characters, in code points", () => {
     const text = "😀𠀀 开头。OpenAI 估值约为270亿美元（$27 billion）。👍 结尾。";
     const start = length(text.slice(0, text.indexOf("270亿")));

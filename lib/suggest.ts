@@ -210,6 +210,8 @@ function* sentenceSpans(text: string, segmenter: Intl.Segmenter, within?: Span):
   for (const paragraph of paragraphs(text)) {
     if (within && (paragraph.to < within.from || paragraph.from > within.to)) continue;
     for (const input of segmenterInputs(text, paragraph)) {
+      // Pieces are cut where a sentence surely ends, so skipping the far ones changes no sentence.
+      if (within && (input.to < within.from || input.from > within.to)) continue;
       for (const { segment, index } of segmenter.segment(text.slice(input.from, input.to))) {
         let pieceStart = input.from + index;
         // Most sentences hold no semicolon; splitting them anyway cost as much as the test.

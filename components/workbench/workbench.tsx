@@ -141,6 +141,13 @@ export function Workbench({ initial, statuses }: WorkbenchProps) {
     setDraft(null);
   };
 
+  // Worked out once per selection, not on every render of the workbench while the form is open.
+  const { bodyText, language } = data.article;
+  const selectionFields = useMemo(
+    () => (draft?.kind === "selection" && selection ? claimFieldsFromSelection(bodyText, selection.start, selection.end, language) : null),
+    [draft, selection, bodyText, language],
+  );
+
   const acceptSuggestion = (s: Suggestion) => {
     dropSuggestion(s);
     createFromFields(s.start, s.end, claimFieldsFromSuggestion(s));
@@ -219,7 +226,7 @@ export function Workbench({ initial, statuses }: WorkbenchProps) {
                 <div className="mt-3">
                   <ClaimFieldsForm
                     idPrefix="new-claim"
-                    initial={claimFieldsFromSelection(data.article.bodyText, selection.start, selection.end, data.article.language)}
+                    initial={selectionFields ?? claimFieldsFromSelection(data.article.bodyText, selection.start, selection.end, data.article.language)}
                     submitLabel="Save claim"
                     pending={createClaim.isPending}
                     onSubmit={(values) => createFromFields(selection.start, selection.end, values, clearSelection)}
