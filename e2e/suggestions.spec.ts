@@ -62,9 +62,10 @@ test("accepted suggestions and a hand selection become clean claims, and look-al
   await expect(repeats).toBeHidden();
   await folded.locator("summary").click();
   await expect(repeats.locator("[data-suggestion]")).toHaveText([/据悉，OpenAI 估值达到270亿美元/, /另据知情人士透露，OpenAI 目前的估值约为270亿美元/]);
-  // …and they stay folded once the server's own list is back (real claim ids).
+  // …and they stay folded, and open, once the server's own list is back (real claim ids).
   await expect.poll(async () => (await savedClaims(page, articleId)).length).toBe(2);
-  await expect(page.locator("details[data-folded-under]")).toHaveAttribute("data-folded-under", /^[1-9]\d*$/);
+  await expect(folded).toHaveAttribute("data-folded-under", /^[1-9]\d*$/);
+  await expect(repeats.locator("[data-suggestion]")).toHaveCount(2);
 
   // A mouse-drag selection of a few words proposes its sentence's clean statement, kind and figure.
   await selectWords(page, "1750亿+个参数");

@@ -49,7 +49,9 @@ export function SuggestionsPanel({ suggestions, onAccept, onEdit, onDismiss }: S
         <p className="text-sm text-[var(--color-muted)]">No new suggestions: the rest repeat claims already made.</p>
       )}
       {folded.map(({ claimId, statement, items }) => (
-        <details key={claimId} data-folded-under={claimId} className="rounded-md border border-dashed border-[var(--color-rule)] px-3 py-2 text-sm">
+        // Keyed by the statement, not the id: the optimistic claim's id changes when the server
+        // answers, and a new key would close a group the editor just opened.
+        <details key={statement} data-folded-under={claimId} className="rounded-md border border-dashed border-[var(--color-rule)] px-3 py-2 text-sm">
           <summary className="cursor-pointer py-1">
             {items.length === 1 ? "1 suggestion repeats" : `${items.length} suggestions repeat`} the claim “{statement}”
           </summary>
