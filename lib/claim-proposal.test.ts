@@ -33,10 +33,21 @@ describe("cleanStatement", () => {
     expect(cleanStatement(sentence)).toBe(statement);
   });
 
-  it("keeps quotation marks that are part of the sentence, inner ones included", () => {
-    expect(cleanStatement("“他说：‘我们将在明年发布。’”")).toBe("他说：‘我们将在明年发布。’");
-    expect(cleanStatement('"We will ship the chip in 2025," the CEO said.')).toBe('"We will ship the chip in 2025," the CEO said');
+  it("keeps the quotation, not who said it, when a speaker is written next to it", () => {
+    expect(cleanStatement("“他说：‘我们将在明年发布。’”")).toBe("我们将在明年发布");
+    expect(cleanStatement("雷军表示：“小米将在明年发布自研芯片。”")).toBe("小米将在明年发布自研芯片");
+    expect(cleanStatement("“我们将在明年发布芯片，”雷军说。")).toBe("我们将在明年发布芯片");
+    expect(cleanStatement('"We will ship the chip in 2025," the CEO said.')).toBe("We will ship the chip in 2025");
+    expect(cleanStatement('The CEO said: "We will ship the chip in 2025."')).toBe("We will ship the chip in 2025");
+    expect(proposeClaim('OpenAI told Reuters: "We have 100 million users."')).toEqual({ statement: "We have 100 million users", kind: "quantity", quantity: { value: 100_000_000, unit: "users", qualifier: "=" } });
+    // The kind is read from the whole sentence.
+    expect(proposeClaim("“我们将在明年发布芯片，”雷军说。").kind).toBe("prediction");
+  });
+
+  it("keeps quotation marks that are part of the sentence, and a speaker with no quotation", () => {
     expect(cleanStatement("他称“芯片已量产”，但未透露产量。")).toBe("他称“芯片已量产”，但未透露产量");
+    expect(cleanStatement("The minister said the deal had closed.")).toBe("The minister said the deal had closed");
+    expect(cleanStatement("报告指出，“双碳”目标推动了新能源投资。")).toBe("报告指出，“双碳”目标推动了新能源投资");
     expect(cleanStatement("《流浪地球》")).toBe("《流浪地球》");
   });
 

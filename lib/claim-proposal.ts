@@ -84,9 +84,41 @@ function stripWrapping(text: string): string {
   return text;
 }
 
+/**
+ * Who said a quotation, written around it: "雷军表示：“…”", "“…”他说", "\"…,\" the CEO said". The
+ * quotation is the claim; the speaker is its claimant (and the kind is read from the whole
+ * sentence). Only next to a quotation mark, so an unquoted "X said Y" keeps its speaker.
+ */
+const SPEECH_VERBS_ZH = "说|表示|称|指出|透露|宣布|写道|强调|回应";
+const SPEECH_VERBS_EN = "said|says|told [\\w ]{1,20}|wrote|writes|added|adds|stated|announced";
+const SPEAKER_BEFORE_QUOTE = new RegExp(
+  `^(?:[^，。！？“”「」『』"：:]{1,20}(?:${SPEECH_VERBS_ZH})[：:，,]\\s*|[^"“”:]{1,60}\\b(?:${SPEECH_VERBS_EN})[:,]\\s*)(?=[“「『"‘])`,
+  "u",
+);
+const SPEAKER_AFTER_QUOTE = new RegExp(
+  `(?<=[”」』"’])(?:[，,]?\\s*[^，。！？“”「」『』"]{1,20}(?:${SPEECH_VERBS_ZH})|,?\\s+[^"“”.!?]{1,60}\\b(?:${SPEECH_VERBS_EN}))[。.!！]?$`,
+  "u",
+);
+
+/** Whether the whole of `text` is one quotation (its first mark closes at its last character). */
+function isOneQuotation(text: string): boolean {
+  const points = Array.from(text);
+  return points.length > 1 && points[0]! in PAIRS && closingIndex(points, 0) === points.length - 1;
+}
+
+/** Drops the speaker written before or after a quotation that is the rest of the sentence ("报告指出，“双碳”目标…" keeps its words). */
+function withoutSpeaker(text: string): string {
+  const before = SPEAKER_BEFORE_QUOTE.exec(text);
+  if (before && isOneQuotation(text.slice(before[0].length))) return text.slice(before[0].length);
+  const after = SPEAKER_AFTER_QUOTE.exec(text);
+  if (after && isOneQuotation(text.slice(0, after.index))) return text.slice(0, after.index);
+  return text;
+}
+
 /** One pass of every trim; repeated until nothing changes, since they uncover one another. */
 function trimOnce(text: string): string {
   let result = text.trim().replace(LIST_MARKER, "").replace(LEADING_MARKER, "");
+  result = withoutSpeaker(result);
   result = stripWrapping(result.trim()).trim();
   result = result.replace(TRAILING_PUNCTUATION, "").replace(TRAILING_STOP, "").replace(TRAILING_CONNECTIVE, "");
   return result.trim();
