@@ -4,6 +4,8 @@
  * judge it at a glance. Offsets are code points (see anchor.ts).
  */
 
+import { codePointToCodeUnit } from "./anchor";
+import { type ProposedClaim, proposeClaim } from "./claim-proposal";
 import { extractQuantities, type Quantity } from "./quantities";
 import { codePointCursor } from "./quantities/code-point-cursor";
 
@@ -27,6 +29,8 @@ export interface Suggestion {
   reasons: Reason[];
   /** Quantities of the sentence, with offsets in the whole text. */
   quantities: Quantity[];
+  /** The claim accepting it proposes: clean statement, kind and figure (lib/claim-proposal.ts). */
+  claim: ProposedClaim;
 }
 
 export interface SuggestOptions {
@@ -201,9 +205,13 @@ function* segmenterInputs(text: string, paragraph: Span): Generator<Span> {
   yield { from, to: paragraph.to };
 }
 
-function* sentenceSpans(text: string, segmenter: Intl.Segmenter): Generator<Span> {
+/** The sentences of `text`, or only of the paragraphs that overlap `within` (UTF-16 indices). */
+function* sentenceSpans(text: string, segmenter: Intl.Segmenter, within?: Span): Generator<Span> {
   for (const paragraph of paragraphs(text)) {
+    if (within && (paragraph.to < within.from || paragraph.from > within.to)) continue;
     for (const input of segmenterInputs(text, paragraph)) {
+      // Pieces are cut where a sentence surely ends, so skipping the far ones changes no sentence.
+      if (within && (input.to < within.from || input.from > within.to)) continue;
       for (const { segment, index } of segmenter.segment(text.slice(input.from, input.to))) {
         let pieceStart = input.from + index;
         // Most sentences hold no semicolon; splitting them anyway cost as much as the test.
@@ -268,8 +276,44 @@ export function suggestClaims(text: string, options: SuggestOptions = {}): Sugge
     const quantities = extractQuantities(sentence).map((q) => ({ ...q, start: q.start + start, end: q.end + start }));
     const reasons = [...figureReasons(quantities), ...cueReasons(sentence)];
     if (reasons.length === 0) continue;
-    suggestions.push({ text: sentence, start, end, score: scoreOf(reasons), reasons, quantities });
+    suggestions.push({ text: sentence, start, end, score: scoreOf(reasons), reasons, quantities, claim: NOT_YET_PROPOSED });
   }
 
-  return suggestions.sort((a, b) => b.score - a.score || a.start - b.start).slice(0, limit);
+  // Proposed only for the suggestions returned: a long article has hundreds of candidates.
+  return suggestions
+    .sort((a, b) => b.score - a.score || a.start - b.start)
+    .slice(0, limit)
+    .map((s) => ({ ...s, claim: proposeClaim(s.text, { quantity: s.quantities[0] ?? null }) }));
+}
+
+const NOT_YET_PROPOSED: ProposedClaim = { statement: "", kind: "fact", quantity: null };
+
+export interface SentenceSpan {
+  text: string;
+  /** Code point offsets in the whole text. */
+  start: number;
+  end: number;
+}
+
+/**
+ * The sentence (or run of sentences) around a span of `text`, given and returned in code points:
+ * what a hand selection of a few words ("1750亿+个参数") proposes as its claim's statement.
+ * Split as suggestions are, so a selection and a suggestion of the same words agree.
+ */
+export function sentenceAround(text: string, start: number, end: number, language?: string): SentenceSpan {
+  const from = codePointToCodeUnit(text, start);
+  const to = codePointToCodeUnit(text, Math.max(start, end));
+  let first: Span | null = null;
+  let last: Span | null = null;
+  for (const span of sentenceSpans(text, sentenceSegmenter(language, text), { from, to })) {
+    // A sentence holds the selection's first character, or ends after it starts.
+    if (span.to <= from && !(from === to && span.to === from)) continue;
+    if (span.from >= to && first) break;
+    first ??= span;
+    last = span;
+    if (span.to >= to) break;
+  }
+  if (!first || !last) return { text: text.slice(from, to), start, end };
+  const cursor = codePointCursor(text);
+  return { text: text.slice(first.from, last.to), start: cursor(first.from), end: cursor(last.to) };
 }

@@ -1,18 +1,28 @@
-import type { ClaimKind } from "@/lib/claim-rules";
+import type { ProposedClaim } from "@/lib/claim-proposal";
+import { proposeClaimForSelection } from "@/lib/selection-claim";
 import type { Suggestion } from "@/lib/suggest";
-import { type ClaimFieldValues, EMPTY_CLAIM_FIELDS, statementFromText } from "./claim-fields-form";
+import { type ClaimFieldValues, EMPTY_CLAIM_FIELDS } from "./claim-fields-form";
 
-/** What accepting a suggestion proposes: the sentence as the statement, a kind from its reasons, its first figure. */
-export function claimFieldsFromSuggestion(suggestion: Suggestion): ClaimFieldValues {
-  const kinds = new Set(suggestion.reasons.map((r) => r.kind));
-  const quantity = suggestion.quantities[0];
-  const kind: ClaimKind = quantity ? "quantity" : kinds.has("prediction") ? "prediction" : kinds.has("attribution") ? "attribution" : "fact";
+/** The claim form prefilled from a proposal: its statement, kind and figure. */
+function fieldsFromProposal(claim: ProposedClaim): ClaimFieldValues {
+  const { quantity } = claim;
   return {
     ...EMPTY_CLAIM_FIELDS,
-    statement: statementFromText(suggestion.text),
-    kind,
-    quantityValue: quantity ? String(quantity.value) : "",
+    statement: claim.statement,
+    kind: claim.kind,
+    // Plain digits, never exponent notation: the value box is read back by z.coerce.number.
+    quantityValue: quantity ? quantity.value.toLocaleString("en", { useGrouping: false, maximumFractionDigits: 20 }) : "",
     quantityUnit: quantity?.unit ?? "",
     quantityQualifier: quantity?.qualifier ?? "",
   };
+}
+
+/** What accepting a suggestion proposes (lib/claim-proposal.ts, computed with the suggestion). */
+export function claimFieldsFromSuggestion(suggestion: Suggestion): ClaimFieldValues {
+  return fieldsFromProposal(suggestion.claim);
+}
+
+/** What "Add claim" on a selection proposes: the sentence around it as a statement, its kind, the selected figure. */
+export function claimFieldsFromSelection(bodyText: string, start: number, end: number, language: string): ClaimFieldValues {
+  return fieldsFromProposal(proposeClaimForSelection(bodyText, start, end, language));
 }

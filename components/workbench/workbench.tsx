@@ -7,15 +7,16 @@ import { Button } from "@/components/ui/button";
 import type { WorkbenchClaimDto, WorkbenchDto } from "@/db/articles/workbench";
 import type { StatusDto } from "@/db/statuses/list-statuses";
 import type { Suggestion } from "@/lib/suggest";
+import { claimInArticle, groupUnderClaims } from "@/lib/suggestion-groups";
 import * as commands from "@/app/editor/articles/[id]/workbench-actions";
 import { BodyPane } from "./body-pane";
 import { BulkBar } from "./bulk-bar";
 import { ClaimEditor, conflictingClaim } from "./claim-editor";
-import { ClaimFieldsForm, type ClaimFieldValues, EMPTY_CLAIM_FIELDS, statementFromText, toClaimFields } from "./claim-fields-form";
+import { ClaimFieldsForm, type ClaimFieldValues, toClaimFields } from "./claim-fields-form";
 import { ClaimList } from "./claim-list";
 import { ClaimTools, type ClaimTool } from "./claim-tools";
 import { type MatchTarget, SimilarClaims } from "./similar-claims";
-import { claimFieldsFromSuggestion } from "./inferred-claim";
+import { claimFieldsFromSelection, claimFieldsFromSuggestion } from "./inferred-claim";
 import { workbenchQueries } from "./queries";
 import { SuggestionsPanel } from "./suggestions-panel";
 import { useBodySelection } from "./use-body-selection";
@@ -56,6 +57,12 @@ export function Workbench({ initial, statuses }: WorkbenchProps) {
   const suggestionsQuery = useQuery({ ...workbenchQueries.suggestions(articleId, data.article.version), enabled: suggestionsRequested });
   const suggestionsKey = workbenchQueries.suggestions(articleId, data.article.version).queryKey;
   const dropSuggestion = (s: Suggestion) => queryClient.setQueryData<Suggestion[]>(suggestionsKey, (list) => list?.filter((x) => x.start !== s.start || x.text !== s.text));
+  // Grouped again here, against the claims as the editor sees them (optimistic ones too), so an
+  // accepted suggestion's look-alikes fold under it at once, as the server will fold them.
+  const suggestions = useMemo(
+    () => (suggestionsQuery.data ? groupUnderClaims(suggestionsQuery.data, data.claims.map(claimInArticle)) : undefined),
+    [suggestionsQuery.data, data.claims],
+  );
 
   // The body re-renders only when what it draws changes (where mentions are, and their status),
   // not when a claim's statement or kind is edited: a long article stays responsive.
@@ -74,13 +81,19 @@ export function Workbench({ initial, statuses }: WorkbenchProps) {
     [mentionSignature],
   );
 
-  const addOptimistic = (workbench: WorkbenchDto, input: { start: unknown; end: unknown; statement: string; kind?: WorkbenchClaimDto["kind"] }): WorkbenchDto => {
+  const addOptimistic = (
+    workbench: WorkbenchDto,
+    input: { start: unknown; end: unknown; statement: string; kind?: WorkbenchClaimDto["kind"]; quantityValue?: unknown; quantityUnit?: unknown },
+  ): WorkbenchDto => {
     const id = temporaryId--;
     const [start, end] = [Number(input.start), Number(input.end)];
     const exact = Array.from(workbench.article.bodyText).slice(start, end).join("").trim();
     const claim: WorkbenchClaimDto = {
       mentionId: id, claimId: id, claimVersion: 1, mentionVersion: 1, statement: input.statement, claimant: null, claimantType: null, claimDate: null, kind: input.kind ?? "fact",
-      currentStatus: "unverified", quantityValue: null, quantityUnit: null, quantityQualifier: null, quantityAsOf: null,
+      currentStatus: "unverified", quantityQualifier: null, quantityAsOf: null,
+      // The figure too, so suggestions stating it fold under the new claim before the server answers.
+      quantityValue: input.quantityValue === "" || input.quantityValue == null || !Number.isFinite(Number(input.quantityValue)) ? null : Number(input.quantityValue),
+      quantityUnit: typeof input.quantityUnit === "string" && input.quantityUnit !== "" ? input.quantityUnit : null,
       exact, start, end, anchorState: "anchored",
     };
     return { ...workbench, claims: [...workbench.claims, claim] };
@@ -127,6 +140,13 @@ export function Workbench({ initial, statuses }: WorkbenchProps) {
     );
     setDraft(null);
   };
+
+  // Worked out once per selection, not on every render of the workbench while the form is open.
+  const { bodyText, language } = data.article;
+  const selectionFields = useMemo(
+    () => (draft?.kind === "selection" && selection ? claimFieldsFromSelection(bodyText, selection.start, selection.end, language) : null),
+    [draft, selection, bodyText, language],
+  );
 
   const acceptSuggestion = (s: Suggestion) => {
     dropSuggestion(s);
@@ -206,7 +226,7 @@ export function Workbench({ initial, statuses }: WorkbenchProps) {
                 <div className="mt-3">
                   <ClaimFieldsForm
                     idPrefix="new-claim"
-                    initial={{ ...EMPTY_CLAIM_FIELDS, statement: statementFromText(selection.text) }}
+                    initial={selectionFields ?? claimFieldsFromSelection(data.article.bodyText, selection.start, selection.end, data.article.language)}
                     submitLabel="Save claim"
                     pending={createClaim.isPending}
                     onSubmit={(values) => createFromFields(selection.start, selection.end, values, clearSelection)}
@@ -320,9 +340,9 @@ export function Workbench({ initial, statuses }: WorkbenchProps) {
               />
             </div>
           ) : null}
-          {suggestionsQuery.data ? (
+          {suggestions ? (
             <SuggestionsPanel
-              suggestions={suggestionsQuery.data}
+              suggestions={suggestions}
               onAccept={acceptSuggestion}
               onEdit={(suggestion) => setDraft({ kind: "suggestion", suggestion })}
               onDismiss={(suggestion) => {

@@ -1,27 +1,41 @@
 import "server-only";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, asc, eq, isNull } from "drizzle-orm";
 import { NotFoundError } from "../../lib/errors";
 import { type Suggestion, suggestClaims } from "../../lib/suggest";
+import { claimInArticle, type Grouped, groupUnderClaims } from "../../lib/suggestion-groups";
 import { type Actor, authorize, EDITOR_ROLES } from "../authorize";
 import { getDb } from "../client";
-import { articles, mentions, suggestionDismissals } from "../schema";
+import { articles, claims, mentions, suggestionDismissals } from "../schema";
+
+export type ArticleSuggestion = Grouped<Suggestion>;
 
 /**
  * Ranked check-worthy sentences of an article for the workbench, leaving out the ones an
- * editor dismissed and the ones that already hold a claim's mention.
+ * editor dismissed and the ones a claim's mention already holds whole; the ones that overlap a
+ * claim's words or repeat it come marked with that claim, for the workbench to fold under it.
  */
-export function suggestForArticle(actor: Actor | null, articleId: number): Suggestion[] {
+export function suggestForArticle(actor: Actor | null, articleId: number): ArticleSuggestion[] {
   const db = getDb();
   authorize(db, actor, EDITOR_ROLES);
   const article = db.select({ bodyText: articles.bodyText, language: articles.language }).from(articles).where(eq(articles.id, articleId)).get();
   if (!article) throw new NotFoundError("The article");
   const dismissed = new Set(db.select({ sentence: suggestionDismissals.sentence }).from(suggestionDismissals).where(eq(suggestionDismissals.articleId, articleId)).all().map((d) => d.sentence));
   const claimed = db
-    .select({ start: mentions.startOffset, end: mentions.endOffset })
+    .select({
+      claimId: claims.id,
+      statement: claims.statement,
+      quantityValue: claims.quantityValue,
+      quantityUnit: claims.quantityUnit,
+      exact: mentions.exact,
+      start: mentions.startOffset,
+      end: mentions.endOffset,
+      anchorState: mentions.anchorState,
+    })
     .from(mentions)
-    .where(and(eq(mentions.articleId, articleId), isNull(mentions.deletedAt), eq(mentions.anchorState, "anchored")))
+    .innerJoin(claims, eq(claims.id, mentions.claimId))
+    .where(and(eq(mentions.articleId, articleId), isNull(mentions.deletedAt), isNull(claims.deletedAt)))
+    .orderBy(asc(mentions.position), asc(mentions.id))
     .all();
-  return suggestClaims(article.bodyText, { language: article.language, limit: 50 })
-    .filter((s) => !dismissed.has(s.text))
-    .filter((s) => !claimed.some((m) => m.start < s.end && m.end > s.start));
+  const suggestions = suggestClaims(article.bodyText, { language: article.language, limit: 50 }).filter((s) => !dismissed.has(s.text));
+  return groupUnderClaims(suggestions, claimed.map(claimInArticle));
 }
