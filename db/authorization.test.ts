@@ -58,6 +58,7 @@ import { updateOwnProfile } from "./users/update-own-profile";
 import { listUsers } from "./users/list-users";
 import { listAuditLog } from "./audit-log/list-audit-log";
 import { listClaimHistory } from "./audit-log/claim-history";
+import { getArticlePreview } from "./articles/article-preview";
 import { publishArticle, submitArticleForReview, unpublishArticle } from "./articles/publish-article";
 import { assignClaim, listAssignableEditors, listClaimsAssignedToMe } from "./claims/assign-claim";
 import { approveReview, sendBackReview } from "./reviews/decide-review";
@@ -205,6 +206,7 @@ const EDITOR_READS: { name: string; run: (actor: Actor | null, f: MutationFixtur
   { name: "listHeldEventReviews", run: (a, f) => listHeldEventReviews(a, [f.draftEventId]) },
   { name: "listAssignableEditors", run: (a) => listAssignableEditors(a) },
   { name: "listClaimsAssignedToMe", run: (a) => listClaimsAssignedToMe(a) },
+  { name: "getArticlePreview", run: (a, f) => getArticlePreview(a, f.articleId) },
 ];
 
 /** Reads that must refuse anyone who is not an admin. */

@@ -2,9 +2,9 @@ import "server-only";
 import { and, asc, count, desc, eq, isNull, lte } from "drizzle-orm";
 import { endOfDayMs } from "../../lib/as-of";
 import type { ClaimKind } from "../../lib/claim-rules";
-import { getDb } from "../client";
+import { type Db, getDb } from "../client";
 import { loadTimelines, statusOfTimeline, type TimelineEventDto } from "../events/timeline";
-import { articles, claims, mentions } from "../schema";
+import { type Article, articles, claims, mentions } from "../schema";
 import { type ArticleDto, toArticleDto } from "./article-dto";
 
 /**
@@ -108,6 +108,15 @@ export function getPublishedArticle(slug: string, options: { asOf?: string | nul
     .where(and(eq(articles.slug, slug), eq(articles.status, "published")))
     .get();
   if (!article) return null;
+  return readerView(db, article, asOf);
+}
+
+/**
+ * An article with its claims as readers see it (public timelines only). Reader code reaches it
+ * only through getPublishedArticle; the editor's preview (article-preview.ts) renders a draft
+ * with it, so the preview is exactly the reader page.
+ */
+export function readerView(db: Db, article: Article, asOf: string | null): PublishedArticleDto {
   const rows = db
     .select({
       claimId: claims.id,

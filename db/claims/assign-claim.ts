@@ -3,7 +3,7 @@ import { and, asc, eq, isNull } from "drizzle-orm";
 import { NotFoundError, ValidationError } from "../../lib/errors";
 import { recordAudit } from "../audit";
 import { type Actor, authorize, EDITOR_ROLES } from "../authorize";
-import { getDb } from "../client";
+import { type Db, getDb } from "../client";
 import { articles, claims, mentions, user } from "../schema";
 import { writeTransaction } from "../transaction";
 
@@ -16,6 +16,11 @@ export interface AssigneeDto {
 export function listAssignableEditors(actor: Actor | null): AssigneeDto[] {
   const db = getDb();
   authorize(db, actor, EDITOR_ROLES);
+  return activeEditors(db);
+}
+
+/** The same list for a read that has authorised its caller already (the workbench). */
+export function activeEditors(db: Db): AssigneeDto[] {
   return db.select({ id: user.id, name: user.name }).from(user).where(isNull(user.deactivatedAt)).orderBy(asc(user.name)).all();
 }
 
