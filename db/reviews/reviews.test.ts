@@ -12,7 +12,10 @@ import { getPublicClaim } from "../claims/public-claim";
 import { getDb } from "../client";
 import { publishDraftEvent } from "../events/draft-events";
 import { recordStatusEvent } from "../events/record-status-event";
+import { feedEvents } from "../feeds/feed-events";
 import { auditLog, claims, statusEvents } from "../schema";
+import { listPublishedClaims } from "../tracker/list-claims";
+import { parseTrackerQuery } from "../../lib/tracker-query";
 import { approveReview, sendBackReview } from "./decide-review";
 import { getArticleReviewState, listReviewsWaitingForMe } from "./list-reviews";
 import { setSecondApproval } from "./second-approval-setting";
@@ -134,14 +137,19 @@ describe("with a second editor's approval required", () => {
     expect(recorded).toMatchObject({ held: true, currentStatus: "unverified" });
     const row = getDb().select().from(statusEvents).where(eq(statusEvents.id, recorded.eventId)).get()!;
     expect(row.visibility).toBe("draft");
+    // Every reader path: claim page, article page, tracker (status filter), desk feed.
     expect(getPublicClaim(claimId)?.timeline).toEqual([]);
     expect(getPublishedArticle(article.slug)?.claims[0]?.currentStatus).toBe("unverified");
+    expect(listPublishedClaims(parseTrackerQuery({ status: "false" })).items).toEqual([]);
+    expect(feedEvents({ kind: "desk" }).events.filter((e) => e.claimId === claimId)).toEqual([]);
 
     const waiting = listReviewsWaitingForMe(reviewer).find((r) => r.subjectType === "status_event")!;
     expect(waiting).toMatchObject({ statusKey: "false", href: `/editor/claims/${claimId}` });
     expect(await attempt(() => approveReview(author, { reviewId: waiting.reviewId }))).toBeInstanceOf(ForbiddenError);
     approveReview(reviewer, { reviewId: waiting.reviewId });
     expect(getPublicClaim(claimId)?.timeline.map((e) => e.statusKey)).toEqual(["false"]);
+    expect(listPublishedClaims(parseTrackerQuery({ status: "false" })).items.map((i) => i.id)).toEqual([claimId]);
+    expect(feedEvents({ kind: "desk" }).events.filter((e) => e.claimId === claimId)).toHaveLength(1);
     expect(getDb().select({ s: claims.currentStatus }).from(claims).where(eq(claims.id, claimId)).get()?.s).toBe("false");
     // Approved, it is history: the append-only trigger guards it like any published event.
     expect(() => getDb().update(statusEvents).set({ rationale: "rewritten" }).where(eq(statusEvents.id, recorded.eventId)).run()).toThrow(/append-only/);
