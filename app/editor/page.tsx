@@ -42,7 +42,7 @@ export default async function EditorHome() {
                     {a.title}
                   </Link>
                 </td>
-                <td className="p-3">{a.status === "published" ? "Published" : "Draft"}</td>
+                <td className="p-3">{a.status === "published" ? "Published" : a.pendingReview ? "Waiting for review" : "Draft"}</td>
                 <td className="hidden p-3 sm:table-cell">{a.mentionCount}</td>
                 <td className="hidden p-3 sm:table-cell">{formatDate(a.updatedAt)}</td>
               </tr>

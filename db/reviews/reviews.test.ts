@@ -4,6 +4,7 @@ import { ConflictError, ForbiddenError, ValidationError } from "../../lib/errors
 import { articleInput, articleUpdateInput } from "../../lib/validation";
 import { eventInput, makeArticle, makeClaim, makeUser } from "../../test/factories";
 import { createArticle } from "../articles/create-article";
+import { listArticlesForEditor } from "../articles/editor-articles";
 import { getPublishedArticle, listPublishedArticles } from "../articles/published-articles";
 import { publishArticle, submitArticleForReview, unpublishArticle } from "../articles/publish-article";
 import { updateArticle } from "../articles/update-article";
@@ -79,6 +80,7 @@ describe("with a second editor's approval required", () => {
     expect(submitted).toMatchObject({ status: "draft", pendingReview: true });
     expect(getPublishedArticle(article.slug)).toBeNull();
     expect(listPublishedArticles()).toEqual([]);
+    expect(listArticlesForEditor(reviewer).find((a) => a.id === article.id)).toMatchObject({ status: "draft", pendingReview: true });
 
     const state = getArticleReviewState(author, article.id);
     expect(state).toMatchObject({ required: true, open: { mine: true } });
