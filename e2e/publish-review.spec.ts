@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { type APIRequestContext, type Browser, expect, type Page, request as playwrightRequest, test } from "@playwright/test";
 import { DEMO_EDITOR, signIn, unique } from "./fixtures";
 
@@ -131,3 +132,19 @@ test("with a second approval required, the author's publish waits until another 
     await setSecondApproval(browser, false);
   }
 });
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`the publish bar, the preview, /editor and the desk settings have no serious axe violations (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await signIn(page, ADMIN, "/editor");
+    const article = await draftWithClaim(page);
+    for (const path of [`/editor/articles/${article.id}`, `/editor/articles/${article.id}/preview`, "/editor", "/editor/desk"]) {
+      await page.goto(path);
+      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+      const serious = results.violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map((v) => ({ path, id: v.id, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
+      expect(serious).toEqual([]);
+    }
+  });
+}
