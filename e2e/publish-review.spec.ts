@@ -10,14 +10,14 @@ const QUOTE = "GPT-3 has 175 billion parameters";
 test.describe.configure({ mode: "serial" });
 
 /** A draft article with one claim, made by the signed-in editor through the JSON API. */
-async function draftWithClaim(page: Page): Promise<{ id: number; slug: string; title: string }> {
+async function draftWithClaim(page: Page): Promise<{ id: number; slug: string; title: string; claimId: number }> {
   const title = unique("Preview and publish");
   const created = await page.request.post("/api/v1/articles", { data: { title, language: "en", body: `Reports say ${QUOTE}, more than GPT-2.` } });
   expect(created.status()).toBe(201);
   const article = await created.json();
   const claim = await page.request.post(`/api/v1/articles/${article.id}/claims`, { data: { quote: QUOTE, statement: "GPT-3 has 175 billion parameters" } });
   expect(claim.status()).toBe(201);
-  return { id: article.id, slug: article.slug, title };
+  return { id: article.id, slug: article.slug, title, claimId: (await claim.json()).claimId };
 }
 
 /** What a reader without a session gets (a fresh context: no cookies). */
@@ -77,6 +77,8 @@ test("an editor previews a draft as readers will see it, then publishes it with 
 });
 
 test("with a second approval required, the author's publish waits until another editor approves it, and the approval is audited", async ({ page, browser, baseURL }) => {
+  // Four people's sessions (admin twice, author, reviewer) on a shared two-core machine.
+  test.setTimeout(180_000);
   await setSecondApproval(browser, true);
   try {
     // A second editor, added by the admin on the users page.
@@ -119,6 +121,18 @@ test("with a second approval required, the author's publish waits until another 
     const published = await reader.get(`/articles/${article.slug}`);
     expect(published.status()).toBe(200);
     expect(await published.text()).toContain(article.title);
+
+    // A status the author records now is held too: readers (and the API) see it only once approved.
+    const recorded = await page.request.post(`/api/v1/claims/${article.claimId}/events`, { data: { statusKey: "true", effectiveDate: "2023-05-17", rationale: "Checked." } });
+    expect(recorded.status()).toBe(201);
+    expect(await recorded.json()).toMatchObject({ held: true });
+    const publicTimeline = async () => (await (await reader.get(`/api/v1/claims/${article.claimId}`)).json()).timeline as unknown[];
+    expect(await publicTimeline()).toEqual([]);
+    await second.goto("/editor");
+    const heldEvent = waiting.getByRole("listitem").filter({ hasText: "Status to publish" });
+    await heldEvent.getByRole("button", { name: /^Approve and publish/ }).click();
+    await expect(heldEvent).toHaveCount(0);
+    expect(await publicTimeline()).toHaveLength(1);
 
     // The approval is in the audit log, by the reviewer.
     await admin.goto("/editor/audit?entityType=review");
