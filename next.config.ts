@@ -19,7 +19,11 @@ const nextConfig: NextConfig = {
   // Loaded by Node at run time, never bundled: a native module, and the PDF printer.
   serverExternalPackages: ["better-sqlite3", "playwright-core"],
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // Editor pages (drafts, previews, review queues) are for the desk only, never for search engines.
+      { source: "/editor/:path*", headers: [{ key: "X-Robots-Tag", value: "noindex, nofollow" }] },
+    ];
   },
 };
 

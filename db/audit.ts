@@ -5,7 +5,7 @@ import { auditLog } from "./schema";
 export interface AuditRecord {
   actorId: string | null;
   action: string;
-  entityType: "article" | "claim" | "mention" | "status_event" | "user" | "status";
+  entityType: "article" | "claim" | "mention" | "status_event" | "user" | "status" | "review" | "setting";
   entityId: string | number;
   before?: unknown;
   after?: unknown;

@@ -58,6 +58,13 @@ import { updateOwnProfile } from "./users/update-own-profile";
 import { listUsers } from "./users/list-users";
 import { listAuditLog } from "./audit-log/list-audit-log";
 import { listClaimHistory } from "./audit-log/claim-history";
+import { getArticlePreview } from "./articles/article-preview";
+import { publishArticle, submitArticleForReview, unpublishArticle } from "./articles/publish-article";
+import { assignClaim, listAssignableEditors, listClaimsAssignedToMe } from "./claims/assign-claim";
+import { approveReview, sendBackReview } from "./reviews/decide-review";
+import { getArticleReviewState, listHeldEventReviews, listReviewsWaitingForMe } from "./reviews/list-reviews";
+import { getSecondApprovalSetting, setSecondApproval } from "./reviews/second-approval-setting";
+import { reviewRequests } from "./schema";
 
 /** Row counts of every table: "nothing written" means this does not change. */
 function tableCounts(): Record<string, number> {
@@ -160,7 +167,27 @@ const MUTATIONS: Mutation[] = [
   },
   { name: "setUserPassword", roles: ADMINS, prepare: makeTarget, run: (a) => setUserPassword(a, { userId: target(), password: "a new long password" }) },
   { name: "updateOwnProfile", roles: EDITORS, run: (a) => updateOwnProfile(a, { name: "A new name" }) },
+  { name: "publishArticle", roles: EDITORS, prepare: unpublished, run: (a, f) => publishArticle(a, { id: f.articleId, version: f.articleVersion + 1 }) },
+  { name: "unpublishArticle", roles: EDITORS, run: (a, f) => unpublishArticle(a, { id: f.articleId, version: f.articleVersion }) },
+  { name: "submitArticleForReview", roles: EDITORS, prepare: unpublished, run: (a, f) => submitArticleForReview(a, { id: f.articleId, version: f.articleVersion + 1 }) },
+  { name: "approveReview", roles: EDITORS, prepare: submittedByOwner, run: (a) => approveReview(a, { reviewId: openReviewId() }) },
+  { name: "sendBackReview", roles: EDITORS, prepare: submittedByOwner, run: (a) => sendBackReview(a, { reviewId: openReviewId(), comment: "Check the figure." }) },
+  { name: "setSecondApproval", roles: ADMINS, run: (a) => setSecondApproval(a, { required: true }) },
+  { name: "assignClaim", roles: EDITORS, run: (a, f) => assignClaim(a, { claimId: f.claimId, assigneeId: ownerOf(f) }) },
 ];
+
+function unpublished(f: MutationFixture): void {
+  unpublishArticle({ userId: ownerOf(f) }, { id: f.articleId, version: f.articleVersion });
+}
+
+function submittedByOwner(f: MutationFixture): void {
+  unpublished(f);
+  submitArticleForReview({ userId: ownerOf(f) }, { id: f.articleId, version: f.articleVersion + 1 });
+}
+
+function openReviewId(): number {
+  return getDb().select({ id: reviewRequests.id }).from(reviewRequests).get()!.id;
+}
 
 /** Reads that must refuse anyone who is not an editor. */
 const EDITOR_READS: { name: string; run: (actor: Actor | null, f: MutationFixture) => unknown }[] = [
@@ -173,6 +200,13 @@ const EDITOR_READS: { name: string; run: (actor: Actor | null, f: MutationFixtur
   { name: "findSimilarClaims", run: (a) => findSimilarClaims(a, similarClaimsInput.parse({ text: "OpenAI 估值约为270亿美元" })) },
   { name: "listLikelyDuplicates", run: (a) => listLikelyDuplicates(a, likelyDuplicatesInput.parse({})) },
   { name: "listClaimHistory", run: (a, f) => listClaimHistory(a, f.claimId) },
+  { name: "getSecondApprovalSetting", run: (a) => getSecondApprovalSetting(a) },
+  { name: "listReviewsWaitingForMe", run: (a) => listReviewsWaitingForMe(a) },
+  { name: "getArticleReviewState", run: (a, f) => getArticleReviewState(a, f.articleId) },
+  { name: "listHeldEventReviews", run: (a, f) => listHeldEventReviews(a, [f.draftEventId]) },
+  { name: "listAssignableEditors", run: (a) => listAssignableEditors(a) },
+  { name: "listClaimsAssignedToMe", run: (a) => listClaimsAssignedToMe(a) },
+  { name: "getArticlePreview", run: (a, f) => getArticlePreview(a, f.articleId) },
 ];
 
 /** Reads that must refuse anyone who is not an admin. */

@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { isIsoDay } from "./dates";
 
-export const AUDIT_ENTITY_TYPES = ["article", "claim", "mention", "status_event", "status", "user", "database"] as const;
+export const AUDIT_ENTITY_TYPES = ["article", "claim", "mention", "status_event", "status", "user", "review", "setting", "database"] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
 export const AUDIT_PAGE_SIZE = 50;

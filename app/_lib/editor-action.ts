@@ -19,7 +19,8 @@ interface EditorActionOptions<S extends z.ZodType, T> {
   run: (actor: Actor | null, input: z.output<S>) => T | Promise<T>;
   /** Where to go after success; omit to stay on the page and show the result. */
   redirectTo?: (data: T) => string;
-  successMessage?: string;
+  /** A function when the outcome varies (a publish that waits for a second editor says so). */
+  successMessage?: string | ((data: T) => string);
   /** Paths whose rendering shows what changed. */
   revalidate?: (data: T) => string[];
 }
@@ -45,6 +46,7 @@ export function editorAction<S extends z.ZodType, T>(options: EditorActionOption
     }
     // redirect() throws, so it must run outside the try block above.
     if (options.redirectTo) redirect(options.redirectTo(data));
-    return { ok: true, data, message: options.successMessage };
+    const message = typeof options.successMessage === "function" ? options.successMessage(data) : options.successMessage;
+    return { ok: true, data, message };
   };
 }

@@ -35,6 +35,13 @@ export const ENTRY_POINTS: EntryPoint[] = [
   { id: "app/editor/users/actions.ts#reactivateUserAction", mutation: "reactivateUser" },
   { id: "app/editor/users/actions.ts#setUserPasswordAction", mutation: "setUserPassword" },
   { id: "app/editor/account/actions.ts#updateOwnProfileAction", mutation: "updateOwnProfile" },
+  { id: "app/editor/review-actions.ts#publishArticleAction", mutation: "publishArticle" },
+  { id: "app/editor/review-actions.ts#unpublishArticleAction", mutation: "unpublishArticle" },
+  { id: "app/editor/review-actions.ts#submitArticleForReviewAction", mutation: "submitArticleForReview" },
+  { id: "app/editor/review-actions.ts#approveReviewAction", mutation: "approveReview" },
+  { id: "app/editor/review-actions.ts#sendBackReviewAction", mutation: "sendBackReview" },
+  { id: "app/editor/review-actions.ts#setSecondApprovalAction", mutation: "setSecondApproval" },
+  { id: "app/editor/review-actions.ts#assignClaimAction", mutation: "assignClaim" },
   // Workbench commands (TanStack Query mutations)
   { id: "app/editor/articles/[id]/workbench-actions.ts#createClaimFromSpanCommand", mutation: "createClaimFromSpan" },
   { id: "app/editor/articles/[id]/workbench-actions.ts#addMentionCommand", mutation: "addMention" },

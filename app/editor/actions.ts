@@ -37,14 +37,14 @@ export const updateArticleAction = editorAction({
 export const recordStatusEventAction = editorAction({
   schema: statusEventInput,
   run: recordStatusEvent,
-  successMessage: "Status recorded.",
+  successMessage: (recorded) => (recorded.held ? "Status recorded and held for review: another editor must approve it before readers see it." : "Status recorded."),
   revalidate: (recorded) => [`/editor/claims/${recorded.claimId}`, `/claims/${recorded.claimId}`],
 });
 
 export const publishDraftAction = editorAction({
   schema: eventRef,
   run: (actor, input) => publishDraftEvent(actor, input.eventId),
-  successMessage: "Draft published.",
+  successMessage: (result) => (result.held ? "Submitted for review: another editor must approve it before readers see it." : "Draft published."),
   revalidate: (result) => [`/editor/claims/${result.claimId}`, `/claims/${result.claimId}`],
 });
 

@@ -16,6 +16,7 @@ export default async function EditorLayout({ children }: { children: ReactNode }
     { href: "/editor/account", label: "Your account" },
     ...(user.role === "admin"
       ? [
+          { href: "/editor/desk", label: "Desk settings" },
           { href: "/editor/statuses", label: "Status scale" },
           { href: "/editor/backup", label: "Backup" },
           { href: "/editor/users", label: "Users" },

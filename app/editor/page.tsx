@@ -4,6 +4,11 @@ import { ButtonLink } from "@/components/ui/button";
 import { listArticlesForEditor } from "@/db/articles/editor-articles";
 import { getSessionUser } from "@/db/session";
 import { formatDate } from "@/lib/format";
+import { MyWork } from "@/components/editor/my-work";
+import { listClaimsAssignedToMe } from "@/db/claims/assign-claim";
+import { listReviewsWaitingForMe } from "@/db/reviews/list-reviews";
+import { listStatuses } from "@/db/statuses/list-statuses";
+import { approveReviewAction, sendBackReviewAction } from "./review-actions";
 
 export const metadata: Metadata = { title: "Editor" };
 
@@ -12,6 +17,7 @@ export default async function EditorHome() {
   const articles = listArticlesForEditor(user);
   return (
     <>
+      <MyWork assigned={listClaimsAssignedToMe(user)} reviews={listReviewsWaitingForMe(user)} statuses={listStatuses()} approve={approveReviewAction} sendBack={sendBackReviewAction} />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold">Articles</h1>
         <ButtonLink href="/editor/articles/new">New article</ButtonLink>
@@ -36,7 +42,7 @@ export default async function EditorHome() {
                     {a.title}
                   </Link>
                 </td>
-                <td className="p-3">{a.status === "published" ? "Published" : "Draft"}</td>
+                <td className="p-3">{a.status === "published" ? "Published" : a.pendingReview ? "Waiting for review" : "Draft"}</td>
                 <td className="hidden p-3 sm:table-cell">{a.mentionCount}</td>
                 <td className="hidden p-3 sm:table-cell">{formatDate(a.updatedAt)}</td>
               </tr>

@@ -11,6 +11,8 @@ const ENTITY_TYPE_LABELS: Record<(typeof AUDIT_ENTITY_TYPES)[number], string> = 
   status_event: "Status event",
   status: "Status (scale)",
   user: "User",
+  review: "Review (second approval)",
+  setting: "Desk setting",
   database: "Database (restore)",
 };
 

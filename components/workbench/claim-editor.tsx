@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 import type { WorkbenchClaimDto } from "@/db/articles/workbench";
 import type { ClaimFieldsDto } from "@/db/claims/update-claim";
 import { Button } from "@/components/ui/button";
@@ -45,6 +45,8 @@ interface ClaimEditorProps {
   /** Saves the values as an edit of `version`; calls onConflict with the current fields when someone saved in between. */
   save: (version: number, values: ClaimFieldValues, onConflict: (current: ClaimFieldsDto) => void) => void;
   onCancel: () => void;
+  /** Shown under the form (the claim's assignment). */
+  footer?: ReactNode;
 }
 
 /**
@@ -53,7 +55,7 @@ interface ClaimEditorProps {
  * still carries the version the editor started from, so their change is never overwritten
  * unseen. On a conflict the editor sees what they changed and can reapply their own edits.
  */
-export function ClaimEditor({ claim, pending, save, onCancel }: ClaimEditorProps) {
+export function ClaimEditor({ claim, pending, save, onCancel, footer }: ClaimEditorProps) {
   const [base, setBase] = useState(() => ({ version: claim.claimVersion, values: claimFieldValues(claim) }));
   const [form, setForm] = useState(() => ({ key: 0, values: base.values }));
   const [conflict, setConflict] = useState<{ theirs: ClaimFieldsDto; mine: ClaimFieldValues } | null>(null);
@@ -108,6 +110,7 @@ export function ClaimEditor({ claim, pending, save, onCancel }: ClaimEditorProps
         onSubmit={submit}
         onCancel={onCancel}
       />
+      {footer}
     </div>
   );
 }

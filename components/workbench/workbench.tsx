@@ -21,6 +21,7 @@ import { workbenchQueries } from "./queries";
 import { SuggestionsPanel } from "./suggestions-panel";
 import { useBodySelection } from "./use-body-selection";
 import { useCommand } from "./use-command";
+import { WorkbenchAssign } from "./workbench-assign";
 
 interface WorkbenchProps {
   initial: WorkbenchDto;
@@ -185,6 +186,7 @@ export function Workbench({ initial, statuses }: WorkbenchProps) {
         )
       }
       onCancel={() => setEditingMentionId(null)}
+      footer={<WorkbenchAssign claim={claim} editors={data.editors ?? []} articleId={articleId} />}
     />
   );
 

@@ -8,6 +8,7 @@ import { writeTransaction } from "../transaction";
 import { type ArticleDto, toArticleDto } from "./article-dto";
 import type { RequestContext } from "../request-context";
 import { type DerivedArticleBody, deriveArticleBody, deriveArticleBodyOffThread } from "./derive-body";
+import { assertMayPublishWithoutReview } from "../reviews/second-approval-setting";
 import { resolveSlug } from "./unique-slug";
 
 /**
@@ -40,6 +41,7 @@ export async function createArticle(actor: Actor | null, input: ArticleInput, re
   const derived = await deriveArticleBodyOffThread(input, request.signal);
   return writeTransaction((tx) => {
     const editor = authorize(tx, actor, EDITOR_ROLES);
+    if (input.status === "published") assertMayPublishWithoutReview(tx);
     return insertArticle(tx, editor.id, input, derived);
   });
 }

@@ -1,8 +1,8 @@
 import "server-only";
-import { count, desc, eq, isNull } from "drizzle-orm";
+import { and, count, desc, eq, isNull } from "drizzle-orm";
 import { type Actor, authorize, EDITOR_ROLES } from "../authorize";
 import { getDb } from "../client";
-import { articles, mentions } from "../schema";
+import { articles, mentions, reviewRequests } from "../schema";
 
 export interface EditorArticleListItemDto {
   id: number;
@@ -13,6 +13,8 @@ export interface EditorArticleListItemDto {
   publishedDate: string | null;
   updatedAt: string;
   mentionCount: number;
+  /** A draft waiting for a second editor's approval. */
+  pendingReview: boolean;
 }
 
 export function listArticlesForEditor(actor: Actor | null): EditorArticleListItemDto[] {
@@ -34,10 +36,13 @@ export function listArticlesForEditor(actor: Actor | null): EditorArticleListIte
       publishedDate: articles.publishedDate,
       updatedAt: articles.updatedAt,
       mentionCount: mentionCount.n,
+      reviewId: reviewRequests.id,
     })
     .from(articles)
     .leftJoin(mentionCount, eq(mentionCount.articleId, articles.id))
+    // At most one open review per article (a partial unique index), so this join adds no rows.
+    .leftJoin(reviewRequests, and(eq(reviewRequests.subjectType, "article"), eq(reviewRequests.subjectId, articles.id), isNull(reviewRequests.outcome)))
     .orderBy(desc(articles.updatedAt), desc(articles.id))
     .all()
-    .map((a) => ({ ...a, updatedAt: a.updatedAt.toISOString(), mentionCount: a.mentionCount ?? 0 }));
+    .map(({ reviewId, ...a }) => ({ ...a, updatedAt: a.updatedAt.toISOString(), mentionCount: a.mentionCount ?? 0, pendingReview: reviewId !== null }));
 }

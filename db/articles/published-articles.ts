@@ -4,10 +4,10 @@ import { endOfDayMs, recordedCutoff, type TimeView } from "../../lib/as-of";
 import { claimStanding } from "../../lib/claim-on-day";
 import { formatDate } from "../../lib/format";
 import type { ClaimKind } from "../../lib/claim-rules";
-import { getDb } from "../client";
+import { type Db, getDb } from "../client";
 import { loadClaimOrigins } from "../claims/claim-origins";
 import { loadTimelines, statusOfTimeline, type TimelineEventDto } from "../events/timeline";
-import { articles, claims, mentions } from "../schema";
+import { type Article, articles, claims, mentions } from "../schema";
 import { type ArticleDto, toArticleDto } from "./article-dto";
 
 /**
@@ -117,14 +117,22 @@ export interface PublishedArticleDto extends Omit<ArticleDto, "version"> {
  */
 export function getPublishedArticle(slug: string, options: { view?: TimeView | null } = {}): PublishedArticleDto | null {
   const db = getDb();
-  const view = options.view ?? null;
-  const cutoff = recordedCutoff(view);
   const article = db
     .select()
     .from(articles)
     .where(and(eq(articles.slug, slug), eq(articles.status, "published")))
     .get();
   if (!article) return null;
+  return readerView(db, article, options.view ?? null);
+}
+
+/**
+ * An article with its claims as readers see it (public timelines only). Reader code reaches it
+ * only through getPublishedArticle; the editor's preview (article-preview.ts) renders a draft
+ * with it, so the preview is exactly the reader page.
+ */
+export function readerView(db: Db, article: Article, view: TimeView | null): PublishedArticleDto {
+  const cutoff = recordedCutoff(view);
   const rows = db
     .select({
       claimId: claims.id,

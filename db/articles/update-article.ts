@@ -11,6 +11,7 @@ import { writeTransaction } from "../transaction";
 import { type ArticleDto, toArticleDto } from "./article-dto";
 import type { RequestContext } from "../request-context";
 import { deriveArticleBodyOffThread } from "./derive-body";
+import { assertMayPublishWithoutReview } from "../reviews/second-approval-setting";
 import { resolveSlug } from "./unique-slug";
 
 /** Moves every live mention of the article onto the edited text, or flags it orphaned. */
@@ -51,6 +52,7 @@ export async function updateArticle(actor: Actor | null, input: ArticleUpdateInp
         current: toArticleDto(before),
       });
     }
+    if (before.status !== "published" && input.status === "published") assertMayPublishWithoutReview(tx);
     const { id, version, slug: requestedSlug, language: _language, ...fields } = input;
     const after = tx
       .update(articles)

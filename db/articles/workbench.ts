@@ -5,6 +5,7 @@ import { NotFoundError } from "../../lib/errors";
 import { type Actor, authorize, EDITOR_ROLES } from "../authorize";
 import { getDb } from "../client";
 import { articles, claims, mentions } from "../schema";
+import { type AssigneeDto, activeEditors } from "../claims/assign-claim";
 import { type ArticleDto, toArticleDto } from "./article-dto";
 
 export interface WorkbenchClaimDto {
@@ -27,6 +28,10 @@ export interface WorkbenchClaimDto {
   start: number;
   end: number;
   anchorState: "anchored" | "orphaned";
+  /** The published event the current status comes from; null while the claim has no status yet (the publish bar's readiness summary). */
+  currentStatusEventId?: number | null;
+  /** The editor the claim is assigned to, if any. */
+  assigneeId?: string | null;
 }
 
 export interface WorkbenchDto {
@@ -34,6 +39,8 @@ export interface WorkbenchDto {
   claims: WorkbenchClaimDto[];
   /** Deleted claims that were made in this article, restorable. */
   deleted: { claimId: number; statement: string }[];
+  /** Who a claim can be assigned to (active editors and admins). */
+  editors?: AssigneeDto[];
 }
 
 /** Everything the claim-splitting workbench shows for one article, in three queries. */
@@ -54,6 +61,8 @@ export function getWorkbench(actor: Actor | null, articleId: number): WorkbenchD
       claimDate: claims.claimDate,
       kind: claims.kind,
       currentStatus: claims.currentStatus,
+      currentStatusEventId: claims.currentStatusEventId,
+      assigneeId: claims.assigneeId,
       quantityValue: claims.quantityValue,
       quantityUnit: claims.quantityUnit,
       quantityQualifier: claims.quantityQualifier,
@@ -82,5 +91,5 @@ export function getWorkbench(actor: Actor | null, articleId: number): WorkbenchD
           .from(claims)
           .where(and(inArray(claims.id, deletedIds), isNotNull(claims.deletedAt), isNull(claims.mergedIntoId)))
           .all();
-  return { article: toArticleDto(article), claims: rows, deleted };
+  return { article: toArticleDto(article), claims: rows, deleted, editors: activeEditors(db) };
 }

@@ -114,6 +114,8 @@ export const claimRow = z.strictObject({
   quantityQualifier: oneOf(QUANTITY_QUALIFIERS).nullable(),
   quantityAsOf: day.nullable(),
   recheckBy: day.nullable(),
+  // Added with migration 0012: a backup made before it has no such key and restores unassigned.
+  assigneeId: userRef.default(null),
   currentStatus: nonEmpty,
   currentStatusEventId: rowId.nullable(),
   version: rowId,

@@ -17,6 +17,8 @@ export interface EditorClaimDto {
   version: number;
   quantityUnit: string | null;
   recheckBy: string | null;
+  /** The editor the claim is assigned to, if any. */
+  assigneeId: string | null;
   mentions: { mentionId: number; exact: string; articleId: number; articleTitle: string; articleStatus: "draft" | "published"; anchorState: "anchored" | "orphaned" }[];
   timeline: EditorTimelineEventDto[];
 }
@@ -50,6 +52,7 @@ export function getClaimForEditor(actor: Actor | null, id: number): EditorClaimD
     version: claim.version,
     quantityUnit: claim.quantityUnit,
     recheckBy: claim.recheckBy,
+    assigneeId: claim.assigneeId,
     mentions: claimMentions,
     timeline: loadTimelines(db, [id], "editor").get(id) ?? [],
   };

@@ -6,9 +6,11 @@ import { type Actor, authorize, EDITOR_ROLES } from "../authorize";
 import type { Tx } from "../client";
 import { eventSources, statusEvents } from "../schema";
 import { writeTransaction } from "../transaction";
+import { closeReview, findOpenReview, openReview } from "../reviews/review-requests";
+import { requiresSecondApproval } from "../reviews/second-approval-setting";
 import { refreshCurrentStatus } from "./record-status-event";
 
-function loadDraft(tx: Tx, eventId: number) {
+export function loadDraft(tx: Tx, eventId: number) {
   const draft = tx.select().from(statusEvents).where(and(eq(statusEvents.id, eventId), eq(statusEvents.visibility, "draft"))).get();
   if (!draft) throw new NotFoundError("A draft event with that id");
   return draft;
@@ -19,14 +21,25 @@ function loadDraft(tx: Tx, eventId: number) {
  * counts for the claim's current status. Its recorded time becomes the publication time, so
  * as-of views never show it before readers could have seen it.
  */
-export function publishDraftEvent(actor: Actor | null, eventId: number): { eventId: number; claimId: number; currentStatus: string } {
+export function publishDraftEvent(actor: Actor | null, eventId: number): { eventId: number; claimId: number; currentStatus: string; held?: boolean } {
   return writeTransaction((tx) => {
     const editor = authorize(tx, actor, EDITOR_ROLES);
     const before = loadDraft(tx, eventId);
-    const after = tx.update(statusEvents).set({ visibility: "published", recordedAt: new Date() }).where(eq(statusEvents.id, eventId)).returning().get();
-    recordAudit(tx, { actorId: editor.id, action: "status_event.publish", entityType: "status_event", entityId: eventId, before, after });
-    return { eventId, claimId: before.claimId, currentStatus: refreshCurrentStatus(tx, editor.id, before.claimId) };
+    // While the desk requires a second approval, publishing a draft asks for it instead.
+    if (requiresSecondApproval(tx)) {
+      openReview(tx, editor.id, { type: "status_event", id: eventId });
+      return { eventId, claimId: before.claimId, currentStatus: refreshCurrentStatus(tx, editor.id, before.claimId), held: true };
+    }
+    return { ...publishDraft(tx, editor.id, eventId), held: false };
   });
+}
+
+/** Publishes a draft inside the caller's transaction (the caller has authorised `actorId`): a direct publish, or an approved review. */
+export function publishDraft(tx: Tx, actorId: string, eventId: number): { eventId: number; claimId: number; currentStatus: string } {
+  const before = loadDraft(tx, eventId);
+  const after = tx.update(statusEvents).set({ visibility: "published", recordedAt: new Date() }).where(eq(statusEvents.id, eventId)).returning().get();
+  recordAudit(tx, { actorId, action: "status_event.publish", entityType: "status_event", entityId: eventId, before, after });
+  return { eventId, claimId: before.claimId, currentStatus: refreshCurrentStatus(tx, actorId, before.claimId) };
 }
 
 /** Discards a draft; it was never public. The audit log keeps what it said. */
@@ -34,6 +47,8 @@ export function deleteDraftEvent(actor: Actor | null, eventId: number): { eventI
   return writeTransaction((tx) => {
     const editor = authorize(tx, actor, EDITOR_ROLES);
     const before = loadDraft(tx, eventId);
+    const review = findOpenReview(tx, "status_event", eventId);
+    if (review) closeReview(tx, editor.id, review, "withdrawn", "The draft was discarded.");
     tx.delete(eventSources).where(eq(eventSources.eventId, eventId)).run();
     tx.delete(statusEvents).where(eq(statusEvents.id, eventId)).run();
     recordAudit(tx, { actorId: editor.id, action: "status_event.delete_draft", entityType: "status_event", entityId: eventId, before });

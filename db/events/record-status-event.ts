@@ -7,6 +7,8 @@ import { recordAudit } from "../audit";
 import { type Actor, authorize, EDITOR_ROLES } from "../authorize";
 import type { Tx } from "../client";
 import { timelineOwners } from "../claims/merged-claims";
+import { openReview } from "../reviews/review-requests";
+import { requiresSecondApproval } from "../reviews/second-approval-setting";
 import { claims, eventSources, sources, statusEvents, statuses } from "../schema";
 import { writeTransaction } from "../transaction";
 
@@ -14,6 +16,8 @@ export interface RecordedEventDto {
   eventId: number;
   claimId: number;
   currentStatus: string;
+  /** True when the event was to be published but waits, as a draft, for a second editor's approval. */
+  held?: boolean;
 }
 
 function assertUsableStatus(tx: Tx, key: string): void {
@@ -66,6 +70,9 @@ export function insertStatusEvent(tx: Tx, actorId: string | null, input: StatusE
   if (!claim) throw new NotFoundError("The claim");
   assertUsableStatus(tx, input.statusKey);
   if (input.correctsEventId !== null) assertCorrectable(tx, claim.id, input.correctsEventId);
+  // While the desk requires a second approval, an event to publish is held as a draft (never
+  // seen by readers, never counted) until another editor approves it.
+  const held = input.visibility === "published" && actorId !== null && requiresSecondApproval(tx);
 
   const event = tx
     .insert(statusEvents)
@@ -77,7 +84,7 @@ export function insertStatusEvent(tx: Tx, actorId: string | null, input: StatusE
       recordedAt,
       rationale: input.rationale,
       internalNote: input.internalNote,
-      visibility: input.visibility,
+      visibility: held ? "draft" : input.visibility,
       correctsEventId: input.correctsEventId,
       authorId: actorId,
     })
@@ -89,8 +96,9 @@ export function insertStatusEvent(tx: Tx, actorId: string | null, input: StatusE
     return row;
   });
   recordAudit(tx, { actorId, action: "status_event.create", entityType: "status_event", entityId: event.id, after: { ...event, sources: linkedSources } });
+  if (held && actorId !== null) openReview(tx, actorId, { type: "status_event", id: event.id });
   const currentStatus = refreshCurrentStatus(tx, actorId, claim.id);
-  return { eventId: event.id, claimId: claim.id, currentStatus };
+  return { eventId: event.id, claimId: claim.id, currentStatus, ...(held ? { held } : {}) };
 }
 
 export function recordStatusEvent(actor: Actor | null, input: StatusEventInput): RecordedEventDto {

@@ -26,6 +26,8 @@ export const claims = sqliteTable(
     quantityAsOf: text("quantity_as_of"),
     /** YYYY-MM-DD: when to look at this claim again (a plan said to happen "this year"). */
     recheckBy: text("recheck_by"),
+    /** The editor this claim is assigned to (shown first on their /editor page); null when nobody is. */
+    assigneeId: text("assignee_id").references(() => user.id, { onDelete: "set null" }),
     /** Denormalised from the status events, updated in the same transaction as each event. */
     currentStatus: text("current_status")
       .notNull()
@@ -67,6 +69,7 @@ export const claims = sqliteTable(
     index("claim_readable_claim_date_idx").on(t.readable, sql`(claim_date IS NULL)`, t.claimDate, t.id),
     index("claim_readable_claim_date_desc_idx").on(t.readable, sql`(claim_date IS NOT NULL)`, t.claimDate, t.id),
     index("claim_timeline_owner_idx").on(t.timelineOwnerId),
+    index("claim_assignee_idx").on(t.assigneeId),
   ],
 );
 

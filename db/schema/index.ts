@@ -7,3 +7,4 @@ export * from "./audit";
 export * from "./api-tokens";
 export * from "./reader-counts";
 export * from "./rate-limits";
+export * from "./reviews";

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleForm } from "@/components/editor/article-form";
 import { Workbench } from "@/components/workbench/workbench";
@@ -9,6 +8,9 @@ import { listStatuses } from "@/db/statuses/list-statuses";
 import { NotFoundError } from "@/lib/errors";
 import { idParam } from "@/lib/validation";
 import { updateArticleAction } from "../../actions";
+import { approveReviewAction, publishArticleAction, sendBackReviewAction, submitArticleForReviewAction, unpublishArticleAction } from "../../review-actions";
+import { PublishBar } from "@/components/workbench/publish-bar";
+import { getArticleReviewState } from "@/db/reviews/list-reviews";
 
 export const metadata: Metadata = { title: "Workbench" };
 
@@ -27,21 +29,12 @@ export default async function EditorArticlePage({ params }: { params: Promise<{ 
 
   return (
     <div className="flex flex-col gap-6">
-      <div>
-        <p className="text-sm text-[var(--color-muted)]">
-          {article.status === "published" ? (
-            <>
-              Published ·{" "}
-              <Link href={`/articles/${encodeURIComponent(article.slug)}`} className="underline">
-                Reader view
-              </Link>
-            </>
-          ) : (
-            "Draft: readers cannot see this article"
-          )}
-        </p>
-        <h1 className="mt-1 text-2xl font-semibold">{article.title}</h1>
-      </div>
+      <h1 className="text-2xl font-semibold">{article.title}</h1>
+      <PublishBar
+        initial={workbench}
+        review={getArticleReviewState(user, article.id)}
+        actions={{ publish: publishArticleAction, unpublish: unpublishArticleAction, submit: submitArticleForReviewAction, approve: approveReviewAction, sendBack: sendBackReviewAction }}
+      />
       <Workbench initial={workbench} statuses={listStatuses()} />
       <details className="rounded-lg border border-[var(--color-rule)] bg-[var(--color-surface)] p-4">
         <summary className="cursor-pointer font-medium">Edit article details and body</summary>

@@ -19,6 +19,11 @@ import { setRecheckByAction } from "./recheck-actions";
 import { unlinkMentionAction } from "./mention-actions";
 import { UnlinkMentionForm } from "@/components/editor/unlink-mention-form";
 import { ObservationForm } from "@/components/editor/observation-form";
+import { AssignClaimForm } from "@/components/editor/assign-claim-form";
+import { HeldEventReview } from "@/components/editor/held-event-review";
+import { listAssignableEditors } from "@/db/claims/assign-claim";
+import { listHeldEventReviews } from "@/db/reviews/list-reviews";
+import { approveReviewAction, assignClaimAction, sendBackReviewAction } from "../../review-actions";
 
 export const metadata: Metadata = { title: "Claim" };
 
@@ -36,6 +41,7 @@ export default async function EditorClaimPage({ params }: { params: Promise<{ id
   const history = listClaimHistory(user, claim.id);
   const statuses = listStatuses();
   const status = statusLookup(statuses);
+  const heldReviews = listHeldEventReviews(user, claim.timeline.filter((e) => e.visibility === "draft").map((e) => e.id));
   const isPublic = claim.mentions.some((m) => m.articleStatus === "published");
 
   return (
@@ -81,7 +87,15 @@ export default async function EditorClaimPage({ params }: { params: Promise<{ id
             events={claim.timeline}
             status={status}
             showInternal
-            renderActions={(event) => (event.visibility === "draft" ? <DraftActions eventId={event.id} publish={publishDraftAction} discard={deleteDraftAction} /> : null)}
+            renderActions={(event) => {
+              if (event.visibility !== "draft") return null;
+              const review = heldReviews.get(event.id);
+              return review ? (
+                <HeldEventReview review={review} subject={claim.statement} approve={approveReviewAction} sendBack={sendBackReviewAction} />
+              ) : (
+                <DraftActions eventId={event.id} publish={publishDraftAction} discard={deleteDraftAction} />
+              );
+            }}
           />
         </section>
         <section aria-labelledby="history-heading">
@@ -97,6 +111,12 @@ export default async function EditorClaimPage({ params }: { params: Promise<{ id
         </section>
       </div>
       <div className="flex flex-col gap-6">
+        <section aria-labelledby="assign-heading" className="rounded-lg border border-[var(--color-rule)] bg-[var(--color-surface)] p-4">
+          <h2 id="assign-heading" className="mb-3 text-lg font-semibold">
+            Assignment
+          </h2>
+          <AssignClaimForm claimId={claim.id} assigneeId={claim.assigneeId} editors={listAssignableEditors(user)} action={assignClaimAction} />
+        </section>
         <section aria-labelledby="recheck-heading" className="rounded-lg border border-[var(--color-rule)] bg-[var(--color-surface)] p-4">
           <h2 id="recheck-heading" className="mb-3 text-lg font-semibold">
             Re-check
