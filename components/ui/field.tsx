@@ -9,7 +9,7 @@ interface FieldShellProps {
 }
 
 /** Label, control, hint and error wired together for screen readers (aria-describedby). */
-function FieldShell({ id, label, hint, error, children }: FieldShellProps) {
+export function FieldShell({ id, label, hint, error, children }: FieldShellProps) {
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="text-sm font-medium">
@@ -30,10 +30,10 @@ function FieldShell({ id, label, hint, error, children }: FieldShellProps) {
   );
 }
 
-const control =
+export const control =
   "w-full rounded-md border border-stone-300 bg-[var(--color-surface)] px-3 py-2 text-base text-[var(--color-ink)] shadow-sm aria-[invalid=true]:border-red-600";
 
-function describedBy(id: string, hint?: ReactNode, error?: string) {
+export function describedBy(id: string, hint?: ReactNode, error?: string) {
   return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
 }
 

@@ -1,0 +1,121 @@
+"use client";
+
+import { type ReactNode, useEffect, useRef, useState } from "react";
+import { type DatePrecision, parsePreciseDate } from "@/lib/dates";
+import { control, describedBy, FieldShell } from "./field";
+
+interface FlexibleDateInputProps {
+  label: string;
+  name: string;
+  id?: string;
+  /**
+   * The precisions this field can store. Status events keep a precision, so their date can be a
+   * day, a month or a year; fields stored as a plain day offer the day only (a month typed there
+   * would be saved as its first day, a date nobody gave).
+   */
+  precisions?: readonly DatePrecision[];
+  /** Uncontrolled: "2025-08-05", "2025-08", "2025" or "". */
+  defaultValue?: string | null;
+  /** Controlled: the value and its change, in the same forms. */
+  value?: string;
+  onChange?: (value: string) => void;
+  required?: boolean;
+  hint?: ReactNode;
+  error?: string;
+}
+
+const DAY_ONLY: readonly DatePrecision[] = ["day"];
+const PRECISION_LABELS: Record<DatePrecision, string> = { day: "Day", month: "Month only", year: "Year only" };
+const WIDTH: Record<DatePrecision, string> = { day: "min-w-[11rem]", month: "min-w-[11rem]", year: "min-w-[6rem]" };
+
+function precisionOf(value: string | null | undefined, allowed: readonly DatePrecision[]): DatePrecision {
+  const parsed = value ? parsePreciseDate(value) : null;
+  return parsed && allowed.includes(parsed.precision) ? parsed.precision : allowed[0]!;
+}
+
+/** The value kept when the precision changes: coarser keeps what it can ("2025-08-05" → "2025-08"), finer starts empty. */
+function convert(value: string, to: DatePrecision): string {
+  const parsed = parsePreciseDate(value);
+  if (!parsed) return "";
+  const order: DatePrecision[] = ["year", "month", "day"];
+  if (order.indexOf(to) > order.indexOf(parsed.precision)) return "";
+  return to === "year" ? parsed.date.slice(0, 4) : to === "month" ? parsed.date.slice(0, 7) : parsed.date;
+}
+
+/**
+ * One date control for every date an editor enters: a day picker, or (where the field keeps a
+ * precision) a month picker or a year, chosen beside it. The field posts "2025-08-05",
+ * "2025-08" or "2025" under `name`, the forms lib/dates.ts parses and the server validates.
+ * Labelled, described by its hint and error, and keyboard-operable (native controls only).
+ */
+export function FlexibleDateInput({ label, name, id, precisions = DAY_ONLY, defaultValue, value, onChange, required, hint, error }: FlexibleDateInputProps) {
+  const fieldId = id ?? `field-${name}`;
+  const controlled = value !== undefined;
+  const [own, setOwn] = useState(defaultValue ?? "");
+  const current = controlled ? value : own;
+  const [precision, setPrecision] = useState<DatePrecision>(() => precisionOf(current, precisions));
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  // A form reset (after a successful save) brings the field back to its initial value.
+  useEffect(() => {
+    const form = inputRef.current?.form;
+    if (!form || controlled) return;
+    const reset = () => {
+      setOwn(defaultValue ?? "");
+      setPrecision(precisionOf(defaultValue, precisions));
+    };
+    form.addEventListener("reset", reset);
+    return () => form.removeEventListener("reset", reset);
+  }, [controlled, defaultValue, precisions]);
+
+  const change = (next: string) => {
+    if (!controlled) setOwn(next);
+    onChange?.(next);
+  };
+  const described = describedBy(fieldId, hint, error);
+  const shown = precisionOf(current, precisions) === precision ? current : convert(current, precision);
+  const input = {
+    id: fieldId,
+    name,
+    required,
+    value: shown,
+    onChange: (event: { target: { value: string } }) => change(event.target.value),
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": described,
+    className: `${control} ${WIDTH[precision]} flex-1`,
+  } as const;
+  return (
+    <FieldShell id={fieldId} label={label} hint={hint} error={error}>
+      <div className="flex flex-wrap gap-2">
+        {precisions.length > 1 ? (
+          <select
+            id={`${fieldId}-precision`}
+            aria-label="Precision"
+            aria-describedby={described}
+            value={precision}
+            onChange={(event) => {
+              const next = event.target.value as DatePrecision;
+              setPrecision(next);
+              change(convert(current, next));
+            }}
+            className={`${control} w-auto flex-none`}
+          >
+            {precisions.map((p) => (
+              <option key={p} value={p}>
+                {PRECISION_LABELS[p]}
+              </option>
+            ))}
+          </select>
+        ) : null}
+        {precision === "day" ? (
+          <input ref={inputRef} type="date" {...input} />
+        ) : precision === "month" ? (
+          // Browsers without a month picker show a text box; the pattern tells them the form.
+          <input ref={inputRef} type="month" placeholder="YYYY-MM" pattern="\d{4}-\d{2}" {...input} />
+        ) : (
+          <input ref={inputRef} type="text" inputMode="numeric" placeholder="YYYY" pattern="\d{4}" maxLength={4} autoComplete="off" {...input} />
+        )}
+      </div>
+    </FieldShell>
+  );
+}
