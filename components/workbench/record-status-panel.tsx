@@ -34,11 +34,11 @@ export function RecordStatusPanel({ id, articleId, claim, statuses, action, onCl
       <EventForm action={action} claimId={claim.claimId} statuses={statuses} correctable={[]} idPrefix={`record-${claim.mentionId}`} onRecorded={onRecorded} />
       <div className="mt-3 flex flex-wrap items-center justify-between gap-3 text-sm">
         <p className="text-[var(--color-muted)]">
-          To correct an earlier entry, open the{" "}
+          To correct an earlier entry, use{" "}
           <Link href={`/editor/claims/${claim.claimId}#record`} className="text-[var(--color-accent)] underline hover:no-underline">
-            timeline
+            the claim&rsquo;s page
           </Link>
-          .
+          , with its full history.
         </p>
         <Button variant="secondary" onClick={onClose}>
           Close
