@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultClaimDate, formatPreciseDate, isIsoDay, parsePreciseDate } from "./dates";
+import { changePrecision, defaultClaimDate, formatPreciseDate, isIsoDay, parsePreciseDate } from "./dates";
 
 describe("precise dates", () => {
   it("parses day, month and year precision to the first day of the period", () => {
@@ -33,5 +33,17 @@ describe("defaultClaimDate", () => {
     expect(defaultClaimDate("", now)).toBeNull();
     expect(defaultClaimDate("2026-12-05", now)).toBe("2026-12-05");
     expect(defaultClaimDate("2026-12-06", now)).toBeNull();
+  });
+});
+
+describe("changePrecision", () => {
+  it("keeps what a coarser precision can hold and invents no day for a finer one", () => {
+    expect(changePrecision("2025-08-05", "month")).toBe("2025-08");
+    expect(changePrecision("2025-08-05", "year")).toBe("2025");
+    expect(changePrecision("2025-08", "year")).toBe("2025");
+    expect(changePrecision("2025-08-05", "day")).toBe("2025-08-05");
+    expect(changePrecision("2025", "day")).toBe("");
+    expect(changePrecision("2025-08", "day")).toBe("");
+    expect(changePrecision("202", "year")).toBe("");
   });
 });

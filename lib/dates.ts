@@ -58,3 +58,14 @@ export function defaultClaimDate(articlePublishedDate: string | null | undefined
   if (!articlePublishedDate || !isIsoDay(articlePublishedDate)) return null;
   return articlePublishedDate <= latestPastDay(now) ? articlePublishedDate : null;
 }
+
+/**
+ * A typed date when the editor changes its precision: a coarser one keeps what it can
+ * ("2025-08-05" → "2025-08" → "2025"); a finer one starts empty rather than invent a day.
+ */
+export function changePrecision(value: string, to: DatePrecision): string {
+  const parsed = parsePreciseDate(value);
+  const order: DatePrecision[] = ["year", "month", "day"];
+  if (!parsed || order.indexOf(to) > order.indexOf(parsed.precision)) return "";
+  return formatPreciseDate({ date: parsed.date, precision: to });
+}

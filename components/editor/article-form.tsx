@@ -4,7 +4,7 @@ import { type ChangeEvent, useActionState, useState } from "react";
 import type { ArticleDto } from "@/db/articles/article-dto";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextArea, TextField } from "@/components/ui/field";
+import { SelectField, TextArea, TextField, UrlField } from "@/components/ui/field";
 import { FlexibleDateInput } from "@/components/ui/flexible-date-input";
 import { FormStatus } from "@/components/ui/form-status";
 import { ArticleConflict } from "./article-conflict";
@@ -72,7 +72,7 @@ export function ArticleForm({ action, article, submitLabel, languages }: Article
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField label="Outlet" name="outlet" defaultValue={article?.outlet ?? ""} error={errors.outlet} />
         <TextField label="Byline" name="byline" defaultValue={article?.byline ?? ""} error={errors.byline} />
-        <TextField label="Source URL" name="sourceUrl" type="url" inputMode="url" placeholder="https://" defaultValue={article?.sourceUrl ?? ""} error={errors.sourceUrl} />
+        <UrlField label="Source URL" name="sourceUrl" placeholder="https://" defaultValue={article?.sourceUrl ?? ""} error={errors.sourceUrl} />
         <FlexibleDateInput label="Published date" name="publishedDate" defaultValue={article?.publishedDate ?? ""} error={errors.publishedDate} />
         <SelectField
           label="Language"

@@ -5,7 +5,7 @@ import type { EditorTimelineEventDto } from "@/db/events/timeline";
 import type { StatusDto } from "@/db/statuses/list-statuses";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextArea, TextField } from "@/components/ui/field";
+import { SelectField, TextArea, TextField, UrlField } from "@/components/ui/field";
 import { FlexibleDateInput } from "@/components/ui/flexible-date-input";
 import { FormStatus } from "@/components/ui/form-status";
 import { DATE_PRECISIONS } from "@/lib/dates";
@@ -90,11 +90,11 @@ export function EventForm({ action, claimId, statuses, correctable, idPrefix = "
         <legend className="px-1 text-sm font-medium">Sources</legend>
         {Array.from({ length: sourceRows }, (_, i) => (
           <div key={i} className="grid gap-3 [grid-template-columns:repeat(auto-fit,minmax(min(100%,16rem),1fr))]" role="group" aria-label={`Source ${i + 1}`}>
-            <TextField id={id(`source-${i}-url`)} label={`Source ${i + 1} URL`} name={`sources.${i}.url`} type="url" placeholder="https://" error={errors[`sources.${i}.url`]} />
+            <UrlField id={id(`source-${i}-url`)} label={`Source ${i + 1} URL`} name={`sources.${i}.url`} placeholder="https://" error={errors[`sources.${i}.url`]} />
             <TextField id={id(`source-${i}-title`)} label={`Source ${i + 1} title`} name={`sources.${i}.title`} error={errors[`sources.${i}.title`]} />
             <TextField id={id(`source-${i}-publisher`)} label={`Source ${i + 1} publisher`} name={`sources.${i}.publisher`} error={errors[`sources.${i}.publisher`]} />
             <FlexibleDateInput id={id(`source-${i}-date`)} label={`Source ${i + 1} date`} name={`sources.${i}.publishedDate`} error={errors[`sources.${i}.publishedDate`]} />
-            <TextField id={id(`source-${i}-archived`)} label={`Source ${i + 1} archived copy URL`} name={`sources.${i}.archivedUrl`} type="url" placeholder="https://" error={errors[`sources.${i}.archivedUrl`]} />
+            <UrlField id={id(`source-${i}-archived`)} label={`Source ${i + 1} archived copy URL`} name={`sources.${i}.archivedUrl`} placeholder="https://" error={errors[`sources.${i}.archivedUrl`]} />
           </div>
         ))}
         {sourceRows < MAX_SOURCES ? (

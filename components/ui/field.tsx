@@ -48,11 +48,11 @@ export function TextField({ label, hint, error, id, ...props }: Common & Compone
   );
 }
 
-export function TextArea({ label, hint, error, id, ...props }: Common & ComponentProps<"textarea">) {
+export function TextArea({ label, hint, error, id, className = "", ...props }: Common & ComponentProps<"textarea">) {
   const fieldId = id ?? `field-${props.name}`;
   return (
     <FieldShell id={fieldId} label={label} hint={hint} error={error}>
-      <textarea id={fieldId} className={`${control} leading-relaxed`} aria-invalid={error ? true : undefined} aria-describedby={describedBy(fieldId, hint, error)} {...props} />
+      <textarea id={fieldId} className={`${control} leading-relaxed ${className}`} aria-invalid={error ? true : undefined} aria-describedby={describedBy(fieldId, hint, error)} {...props} />
     </FieldShell>
   );
 }
@@ -64,6 +64,31 @@ export function SelectField({ label, hint, error, id, children, ...props }: Comm
       <select id={fieldId} className={control} aria-invalid={error ? true : undefined} aria-describedby={describedBy(fieldId, hint, error)} {...props}>
         {children}
       </select>
+    </FieldShell>
+  );
+}
+
+/**
+ * A web address, shown whole: a text area that grows with its content and wraps anywhere, so a
+ * long source URL is never cut off in a narrow column. Enter does not add a line (a URL has none).
+ */
+export function UrlField({ label, hint, error, id, ...props }: Common & Omit<ComponentProps<"textarea">, "rows">) {
+  const fieldId = id ?? `field-${props.name}`;
+  return (
+    <FieldShell id={fieldId} label={label} hint={hint} error={error}>
+      <textarea
+        id={fieldId}
+        rows={1}
+        inputMode="url"
+        autoCapitalize="none"
+        autoCorrect="off"
+        spellCheck={false}
+        className={`${control} resize-none break-all [field-sizing:content]`}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(fieldId, hint, error)}
+        onKeyDown={(event) => event.key === "Enter" && event.preventDefault()}
+        {...props}
+      />
     </FieldShell>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { type ReactNode, useEffect, useRef, useState } from "react";
-import { type DatePrecision, parsePreciseDate } from "@/lib/dates";
+import { changePrecision, type DatePrecision, parsePreciseDate } from "@/lib/dates";
 import { control, describedBy, FieldShell } from "./field";
 
 interface FlexibleDateInputProps {
@@ -31,15 +31,6 @@ const WIDTH: Record<DatePrecision, string> = { day: "min-w-[11rem]", month: "min
 function precisionOf(value: string | null | undefined, allowed: readonly DatePrecision[]): DatePrecision {
   const parsed = value ? parsePreciseDate(value) : null;
   return parsed && allowed.includes(parsed.precision) ? parsed.precision : allowed[0]!;
-}
-
-/** The value kept when the precision changes: coarser keeps what it can ("2025-08-05" → "2025-08"), finer starts empty. */
-function convert(value: string, to: DatePrecision): string {
-  const parsed = parsePreciseDate(value);
-  if (!parsed) return "";
-  const order: DatePrecision[] = ["year", "month", "day"];
-  if (order.indexOf(to) > order.indexOf(parsed.precision)) return "";
-  return to === "year" ? parsed.date.slice(0, 4) : to === "month" ? parsed.date.slice(0, 7) : parsed.date;
 }
 
 /**
@@ -72,13 +63,16 @@ export function FlexibleDateInput({ label, name, id, precisions = DAY_ONLY, defa
     if (!controlled) setOwn(next);
     onChange?.(next);
   };
+  // A value set from outside (a reapplied edit, a reset) brings its own precision; a partial
+  // year being typed ("202") parses as nothing and changes nothing.
+  const given = parsePreciseDate(current)?.precision;
+  if (given && given !== precision && precisions.includes(given)) setPrecision(given);
   const described = describedBy(fieldId, hint, error);
-  const shown = precisionOf(current, precisions) === precision ? current : convert(current, precision);
   const input = {
     id: fieldId,
     name,
     required,
-    value: shown,
+    value: current,
     onChange: (event: { target: { value: string } }) => change(event.target.value),
     "aria-invalid": error ? true : undefined,
     "aria-describedby": described,
@@ -96,7 +90,7 @@ export function FlexibleDateInput({ label, name, id, precisions = DAY_ONLY, defa
             onChange={(event) => {
               const next = event.target.value as DatePrecision;
               setPrecision(next);
-              change(convert(current, next));
+              change(changePrecision(current, next));
             }}
             className={`${control} w-auto flex-none`}
           >

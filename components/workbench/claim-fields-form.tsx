@@ -77,6 +77,7 @@ export function ClaimFieldsForm({ idPrefix, initial, quote, submitLabel, pending
         required
         autoFocus
         rows={2}
+        className="min-h-[4.75rem] [field-sizing:content]"
         value={values.statement}
         onChange={set("statement")}
         onKeyDown={(event) => {
