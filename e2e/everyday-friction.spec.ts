@@ -99,6 +99,8 @@ for (const viewport of [
     const panel = valuation.getByRole("region", { name: /^Record a status for/ });
     await panel.getByLabel("Status", { exact: true }).selectOption("outdated");
     await panel.getByLabel("Effective date").fill("2024-10-02");
+    await panel.getByLabel("Source 1 URL").fill("https://openai.com/index/scale-the-benefits-of-ai/?utm_source=claimline-desk-review");
+    await panel.getByLabel("Rationale (public)").fill("OpenAI's October 2024 funding round valued it at $157 billion, well above the $27 billion of 2023.");
     expect(await cutFields(panel)).toEqual([]);
   });
 }

@@ -81,7 +81,6 @@ export function UrlField({ label, hint, error, id, ...props }: Common & Omit<Com
         rows={1}
         inputMode="url"
         autoCapitalize="none"
-        autoCorrect="off"
         spellCheck={false}
         className={`${control} resize-none break-all [field-sizing:content]`}
         aria-invalid={error ? true : undefined}

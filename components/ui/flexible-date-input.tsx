@@ -104,8 +104,8 @@ export function FlexibleDateInput({ label, name, id, precisions = DAY_ONLY, defa
         {precision === "day" ? (
           <input ref={inputRef} type="date" {...input} />
         ) : precision === "month" ? (
-          // Browsers without a month picker show a text box; the pattern tells them the form.
-          <input ref={inputRef} type="month" placeholder="YYYY-MM" pattern="\d{4}-\d{2}" {...input} />
+          // HTML allows no placeholder or pattern here; browsers without a month picker take "2025-08" as typed.
+          <input ref={inputRef} type="month" {...input} />
         ) : (
           <input ref={inputRef} type="text" inputMode="numeric" placeholder="YYYY" pattern="\d{4}" maxLength={4} autoComplete="off" {...input} />
         )}
