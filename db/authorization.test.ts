@@ -11,6 +11,7 @@ import { claimFromSpanInput, claimUpdateInput, likelyDuplicatesInput, linkMentio
 import { eventInput, makeUser } from "../test/factories";
 import { type MutationFixture, mutationFixture } from "../test/mutation-fixture";
 import { createArticle } from "./articles/create-article";
+import { listDeskLanguages } from "./articles/article-languages";
 import { listArticlesForEditor } from "./articles/editor-articles";
 import { updateArticle } from "./articles/update-article";
 import { getWorkbench } from "./articles/workbench";
@@ -192,6 +193,7 @@ function openReviewId(): number {
 /** Reads that must refuse anyone who is not an editor. */
 const EDITOR_READS: { name: string; run: (actor: Actor | null, f: MutationFixture) => unknown }[] = [
   { name: "listArticlesForEditor", run: (a) => listArticlesForEditor(a) },
+  { name: "listDeskLanguages", run: (a) => listDeskLanguages(a) },
   { name: "getClaimForEditor", run: (a, f) => getClaimForEditor(a, f.claimId) },
   { name: "getWorkbench", run: (a, f) => getWorkbench(a, f.articleId) },
   { name: "suggestForArticle", run: (a, f) => suggestForArticle(a, f.articleId) },

@@ -11,7 +11,7 @@ test("an editor creates an article, quotes a claim, records a status with a sour
   await page.getByRole("link", { name: "New article" }).click();
   await page.getByLabel("Title").fill(title);
   await page.getByLabel("Outlet").fill("E2E Desk");
-  await page.getByLabel("Language").fill("zh-Hans");
+  await page.getByLabel("Language").selectOption("zh-Hans");
   await page.getByLabel("State").selectOption("published");
   await page.getByLabel("Body", { exact: true }).fill("2025年8月5日，OpenAI 发布了两款开放权重的语言模型 gpt-oss-120b 和 gpt-oss-20b。\n\n这是该公司自 GPT-2 以来首次公开模型权重。");
   await page.getByRole("button", { name: "Create article" }).click();

@@ -29,7 +29,7 @@ test("readers get cached pages with fresh nonces that run, and see an editor's c
   await signIn(page);
   await page.getByRole("link", { name: "New article" }).click();
   await page.getByLabel("Title").fill(title);
-  await page.getByLabel("Language").fill("en");
+  await page.getByLabel("Language").selectOption("en");
   await page.getByLabel("State").selectOption("published");
   await page.getByLabel("Body", { exact: true }).fill("The desk said the cache keeps every page until something changes.");
   await page.getByRole("button", { name: "Create article" }).click();

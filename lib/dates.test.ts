@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatPreciseDate, isIsoDay, parsePreciseDate } from "./dates";
+import { changePrecision, defaultClaimDate, formatPreciseDate, isIsoDay, parsePreciseDate } from "./dates";
 
 describe("precise dates", () => {
   it("parses day, month and year precision to the first day of the period", () => {
@@ -20,5 +20,30 @@ describe("precise dates", () => {
     for (const typed of ["2025-08-05", "2025-08", "2023"]) {
       expect(formatPreciseDate(parsePreciseDate(typed)!)).toBe(typed);
     }
+  });
+});
+
+describe("defaultClaimDate", () => {
+  const now = new Date("2026-12-04T12:00:00Z");
+  it("is the article's published day", () => {
+    expect(defaultClaimDate("2023-05-16", now)).toBe("2023-05-16");
+  });
+  it("is none without a date, or for an article dated ahead of tomorrow", () => {
+    expect(defaultClaimDate(null, now)).toBeNull();
+    expect(defaultClaimDate("", now)).toBeNull();
+    expect(defaultClaimDate("2026-12-05", now)).toBe("2026-12-05");
+    expect(defaultClaimDate("2026-12-06", now)).toBeNull();
+  });
+});
+
+describe("changePrecision", () => {
+  it("keeps what a coarser precision can hold and invents no day for a finer one", () => {
+    expect(changePrecision("2025-08-05", "month")).toBe("2025-08");
+    expect(changePrecision("2025-08-05", "year")).toBe("2025");
+    expect(changePrecision("2025-08", "year")).toBe("2025");
+    expect(changePrecision("2025-08-05", "day")).toBe("2025-08-05");
+    expect(changePrecision("2025", "day")).toBe("");
+    expect(changePrecision("2025-08", "day")).toBe("");
+    expect(changePrecision("202", "year")).toBe("");
   });
 });

@@ -4,6 +4,8 @@
  * plain string comparison sorts events chronologically.
  */
 
+import { latestPastDay } from "./today";
+
 export const DATE_PRECISIONS = ["day", "month", "year"] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
@@ -45,4 +47,25 @@ export function formatPreciseDate({ date, precision }: PreciseDate): string {
   if (precision === "year") return date.slice(0, 4);
   if (precision === "month") return date.slice(0, 7);
   return date;
+}
+
+/**
+ * A new claim's date when the editor gives none: the day its article was published, since
+ * that is when the article made it. None when the article has no date or a date still ahead
+ * (a claim cannot have been made in the future; see latestPastDay).
+ */
+export function defaultClaimDate(articlePublishedDate: string | null | undefined, now: Date = new Date()): string | null {
+  if (!articlePublishedDate || !isIsoDay(articlePublishedDate)) return null;
+  return articlePublishedDate <= latestPastDay(now) ? articlePublishedDate : null;
+}
+
+/**
+ * A typed date when the editor changes its precision: a coarser one keeps what it can
+ * ("2025-08-05" → "2025-08" → "2025"); a finer one starts empty rather than invent a day.
+ */
+export function changePrecision(value: string, to: DatePrecision): string {
+  const parsed = parsePreciseDate(value);
+  const order: DatePrecision[] = ["year", "month", "day"];
+  if (!parsed || order.indexOf(to) > order.indexOf(parsed.precision)) return "";
+  return formatPreciseDate({ date: parsed.date, precision: to });
 }

@@ -62,6 +62,11 @@ export const pastIsoDay = isoDay.superRefine((day, ctx) => {
 });
 export const optionalPastIsoDay = z.preprocess(blankToNull, pastIsoDay.nullable().optional()).transform((v) => v ?? null);
 export const optionalIsoDay = z.preprocess(blankToNull, isoDay.nullable().optional()).transform((v) => v ?? null);
+/**
+ * A new claim's date: blank ("" or null) is "no date"; left out (undefined) is "the article's
+ * published date", which the data-access layer fills in (see defaultClaimDate).
+ */
+export const newClaimDate = z.preprocess(blankToNull, pastIsoDay.nullable().optional());
 
 export const languageTag = z
   .string()
@@ -142,8 +147,8 @@ export const claimWithMentionInput = z.object({
   statement,
   claimant: optionalText(200),
   claimantType: optionalClaimantType,
-  /** When the claim was made: it cannot have been made in the future (a prediction is about the future, not made in it). */
-  claimDate: optionalPastIsoDay,
+  /** When the claim was made: it cannot have been made in the future (a prediction is about the future, not made in it). Left out: the article's date. */
+  claimDate: newClaimDate,
   kind: z.enum(CLAIM_KINDS).default("fact"),
 });
 export type ClaimWithMentionInput = z.infer<typeof claimWithMentionInput>;

@@ -1,7 +1,7 @@
 /** Input schemas for the claim-splitting workbench (see validation.ts for the shared pieces). */
 import { z } from "zod";
 import { CLAIM_KINDS, QUANTITY_QUALIFIERS } from "./claim-rules";
-import { idParam, optionalClaimantType, optionalIsoDay, optionalPastIsoDay, optionalText, statement, wellFormedString } from "./validation";
+import { idParam, newClaimDate, optionalClaimantType, optionalIsoDay, optionalPastIsoDay, optionalText, statement, wellFormedString } from "./validation";
 
 const offset = z.coerce.number().int().nonnegative();
 
@@ -27,7 +27,8 @@ export const claimFields = z.object({
   ...quantityFields,
 });
 
-export const claimFromSpanInput = z.object({ articleId: idParam, start: offset, end: offset }).and(claimFields);
+/** Left out, the claim date is the article's published date (blank is "no date"). */
+export const claimFromSpanInput = z.object({ articleId: idParam, start: offset, end: offset }).and(claimFields.extend({ claimDate: newClaimDate }));
 export type ClaimFromSpanInput = z.infer<typeof claimFromSpanInput>;
 
 export const addMentionInput = z.object({ claimId: idParam, articleId: idParam, start: offset, end: offset });

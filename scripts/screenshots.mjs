@@ -19,7 +19,35 @@ async function shoot(page, name, path) {
   console.log(`${out}/${name}.png`);
 }
 
-for (const [suffix, viewport] of [["", { width: 1280, height: 900 }], ["-phone", { width: 375, height: 812 }]]) {
+/**
+ * The workbench on the demo article with the valuation claim's edit form open, and the status
+ * form opened in place under it: each a screen's worth, scrolled to the form (docs/ keeps them).
+ */
+async function shootWorkbench(page, suffix) {
+  const demo = await (await page.request.get(`${base}/api/v1/articles/openai-open-source-model-2023`)).json();
+  await page.goto(`${base}/editor/articles/${demo.id}`);
+  const claim = page.getByRole("list", { name: "Claims in this article" }).locator("[data-claim-item]").filter({ hasText: "OpenAI is valued at about $27 billion" });
+  await claim.getByRole("button", { name: "Edit", exact: true }).click();
+  const form = claim.locator("form");
+  await form.getByLabel("Value", { exact: true }).waitFor();
+  await form.evaluate((el) => el.scrollIntoView({ block: "center" }));
+  await page.screenshot({ path: `${out}/workbench${suffix}.png` });
+  console.log(`${out}/workbench${suffix}.png`);
+  await claim.getByRole("button", { name: "Cancel" }).click();
+  await claim.getByRole("button", { name: /^Record status for/ }).click();
+  const panel = claim.getByRole("region", { name: /^Record a status for/ });
+  await panel.getByLabel("Status", { exact: true }).selectOption("outdated");
+  await panel.getByLabel("Precision").selectOption("month");
+  await panel.getByLabel("Effective date").fill("2024-10");
+  await panel.getByLabel("Rationale (public)").fill("OpenAI's October 2024 funding round valued it at $157 billion.");
+  await panel.getByLabel("Source 1 URL").fill("https://openai.com/index/scale-the-benefits-of-ai/");
+  await panel.getByLabel("Source 1 date").fill("2024-10-02");
+  await panel.evaluate((el) => el.scrollIntoView({ block: "start" }));
+  await page.screenshot({ path: `${out}/status-form${suffix}.png` });
+  console.log(`${out}/status-form${suffix}.png`);
+}
+
+for (const [suffix, viewport] of [["", { width: 1280, height: 900 }], ["-phone", { width: 390, height: 844 }]]) {
   const context = await browser.newContext({ viewport, deviceScaleFactor: suffix ? 2 : 1 });
   const page = await context.newPage();
   await shoot(page, `home${suffix}`, "/");
@@ -36,6 +64,7 @@ for (const [suffix, viewport] of [["", { width: 1280, height: 900 }], ["-phone",
   await page.waitForURL(/\/editor$/);
   await page.screenshot({ path: `${out}/editor${suffix}.png`, fullPage: true });
   await shoot(page, `editor-claim${suffix}`, `/editor${claimPath}`);
+  await shootWorkbench(page, suffix);
   await context.close();
 }
 await browser.close();

@@ -13,11 +13,12 @@ const utc = (day: string) => new Date(`${day}T00:00:00Z`);
  * name written in when it fits, a time axis, and the same facts in words underneath, so the
  * chart never relies on colour alone. Server-rendered SVG: no JavaScript needed.
  */
-export function StatusBandChart({ bands, status, end }: { bands: StatusBand[]; status: (key: string) => StatusDto; end: string }) {
+export function StatusBandChart({ bands, status, end, claimId }: { bands: StatusBand[]; status: (key: string) => StatusDto; end: string; claimId?: number }) {
   if (bands.length === 0) return null;
   const x = scaleTime().domain([utc(bands[0]!.from), utc(end)]).range([0, WIDTH]);
   const ticks = x.ticks(Math.min(8, Math.max(2, bands.length + 2)));
-  const captionId = `band-caption-${bands[0]!.from}-${end}`;
+  // A report draws one chart per claim, and claims of one article often share their dates.
+  const captionId = `band-caption-${claimId ?? ""}-${bands[0]!.from}-${end}`;
   return (
     <figure className="flex flex-col gap-2" data-testid="status-band-chart">
       <svg viewBox={`0 0 ${WIDTH} ${BAND_HEIGHT + AXIS_HEIGHT}`} className="h-auto w-full" role="img" aria-labelledby={captionId}>

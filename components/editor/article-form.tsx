@@ -1,22 +1,37 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { type ChangeEvent, useActionState, useState } from "react";
 import type { ArticleDto } from "@/db/articles/article-dto";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextArea, TextField } from "@/components/ui/field";
+import { SelectField, TextArea, TextField, UrlField } from "@/components/ui/field";
+import { FlexibleDateInput } from "@/components/ui/flexible-date-input";
 import { FormStatus } from "@/components/ui/form-status";
 import { ArticleConflict } from "./article-conflict";
 import { errorsOf, type FormAction } from "./types";
+import { BODY_FORMAT_NAMES, detectBodyFormat } from "@/lib/article-doc/detect-format";
+import { detectLanguage } from "@/lib/article-doc/detect-language";
+import { deskLanguages, languageLabel } from "@/lib/article-doc/desk-languages";
+import type { BodyFormat } from "@/lib/article-doc/types";
 
 interface ArticleFormProps {
   action: FormAction<ArticleDto>;
   /** Present when editing: its id and version go with the form, so a conflicting save is detected. */
   article?: ArticleDto;
   submitLabel: string;
+  /** The Language select's choices (listDeskLanguages): zh-Hans, zh-Hant, en, then the desk's others. */
+  languages: string[];
 }
 
-export function ArticleForm({ action, article, submitLabel }: ArticleFormProps) {
+/** Enough of a pasted body to tell its format and language: detection stays instant on a 2 MB paste. */
+const DETECTION_SAMPLE = 20_000;
+
+function detect(body: string) {
+  const sample = body.slice(0, DETECTION_SAMPLE);
+  return sample.trim() ? { format: detectBodyFormat(sample), language: detectLanguage(sample) } : null;
+}
+
+export function ArticleForm({ action, article, submitLabel, languages }: ArticleFormProps) {
   const [state, formAction, pending] = useActionState(action, null);
   const errors = errorsOf(state);
   // After a conflict the editor may move onto the other editor's version (see ArticleConflict).
@@ -24,7 +39,20 @@ export function ArticleForm({ action, article, submitLabel }: ArticleFormProps) 
   // A save re-renders the page with the saved version: the form moves onto it.
   if (article && base && article.version > base.version) setBase(article);
   const theirs = state && !state.ok && state.details && "current" in state.details ? (state.details.current as ArticleDto) : null;
+  // Format and language follow the pasted body until the editor picks one; an article's own are kept.
+  const [detected, setDetected] = useState(() => (article ? detect(article.body) : null));
+  const [format, setFormat] = useState<{ value: BodyFormat; chosen: boolean }>({ value: article?.bodyFormat ?? "plain", chosen: Boolean(article) });
+  const [language, setLanguage] = useState({ value: article?.language ?? "", chosen: Boolean(article) });
+  const onBody = (event: ChangeEvent<HTMLTextAreaElement>) => {
+    const found = detect(event.target.value);
+    setDetected(found);
+    if (!format.chosen) setFormat({ value: found?.format ?? "plain", chosen: false });
+    if (!language.chosen) setLanguage({ value: found?.language ?? "", chosen: false });
+  };
+  const languageChoices = deskLanguages([...languages, language.value, detected?.language]);
   const reapply = (form: HTMLFormElement, merged: Record<string, string>, version: number) => {
+    if (merged.bodyFormat) setFormat({ value: merged.bodyFormat as BodyFormat, chosen: true });
+    if (merged.language !== undefined) setLanguage({ value: merged.language, chosen: true });
     for (const [name, value] of Object.entries(merged)) {
       const field = form.elements.namedItem(name);
       if (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement || field instanceof HTMLSelectElement) field.value = value;
@@ -44,26 +72,49 @@ export function ArticleForm({ action, article, submitLabel }: ArticleFormProps) 
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField label="Outlet" name="outlet" defaultValue={article?.outlet ?? ""} error={errors.outlet} />
         <TextField label="Byline" name="byline" defaultValue={article?.byline ?? ""} error={errors.byline} />
-        <TextField label="Source URL" name="sourceUrl" type="url" inputMode="url" placeholder="https://" defaultValue={article?.sourceUrl ?? ""} error={errors.sourceUrl} />
-        <TextField label="Published date" name="publishedDate" type="date" defaultValue={article?.publishedDate ?? ""} error={errors.publishedDate} />
-        <TextField label="Language" name="language" defaultValue={article?.language ?? ""} list="language-tags" error={errors.language} hint="BCP 47 tag (zh-Hans, zh-Hant, en…); detected from the body when blank." />
+        <UrlField label="Source URL" name="sourceUrl" placeholder="https://" defaultValue={article?.sourceUrl ?? ""} error={errors.sourceUrl} />
+        <FlexibleDateInput label="Published date" name="publishedDate" defaultValue={article?.publishedDate ?? ""} error={errors.publishedDate} />
+        <SelectField
+          label="Language"
+          name="language"
+          value={language.value}
+          onChange={(event) => setLanguage({ value: event.target.value, chosen: true })}
+          error={errors.language}
+          hint={<span aria-live="polite">{detected ? `Detected: ${languageLabel(detected.language)}` : "Detected from the body."}</span>}
+        >
+          {language.value === "" ? <option value="">Detect from the body</option> : null}
+          {languageChoices.map((tag) => (
+            <option key={tag} value={tag}>
+              {languageLabel(tag)}
+            </option>
+          ))}
+        </SelectField>
         <SelectField label="State" name="status" defaultValue={article?.status ?? "draft"} error={errors.status} hint="Readers see published articles only.">
           <option value="draft">Draft</option>
           <option value="published">Published</option>
         </SelectField>
       </div>
-      <datalist id="language-tags">
-        <option value="zh-Hans" />
-        <option value="zh-Hant" />
-        <option value="en" />
-      </datalist>
       <TextField label="Slug" name="slug" defaultValue={article?.slug ?? ""} error={errors.slug} hint="Optional; made from the title when blank." />
-      <SelectField label="Body format" name="bodyFormat" defaultValue={article?.bodyFormat ?? "plain"} error={errors.bodyFormat} hint="HTML is sanitized: scripts, styles and event handlers are removed.">
+      <SelectField
+        label="Body format"
+        name="bodyFormat"
+        value={format.value}
+        onChange={(event) => setFormat({ value: event.target.value as BodyFormat, chosen: true })}
+        error={errors.bodyFormat}
+        hint={
+          <>
+            <span aria-live="polite" data-testid="detected-format">
+              {detected ? `Detected: ${BODY_FORMAT_NAMES[detected.format]}. ` : "Detected from the body when you paste it. "}
+            </span>
+            HTML is sanitized: scripts, styles and event handlers are removed.
+          </>
+        }
+      >
         <option value="plain">Plain text (paragraphs separated by a blank line)</option>
         <option value="markdown">Markdown</option>
         <option value="html">HTML (from a news site or a WeChat export)</option>
       </SelectField>
-      <TextArea label="Body" name="body" rows={14} required defaultValue={article?.body} error={errors.body} />
+      <TextArea label="Body" name="body" rows={14} required defaultValue={article?.body} onChange={onBody} error={errors.body} />
       <FormStatus state={pending ? null : state} />
       {theirs && base ? <ArticleConflict key={theirs.version} base={base} theirs={theirs} onReapply={reapply} /> : null}
       <div>

@@ -1,12 +1,14 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import type { EditorTimelineEventDto } from "@/db/events/timeline";
 import type { StatusDto } from "@/db/statuses/list-statuses";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextArea, TextField } from "@/components/ui/field";
+import { SelectField, TextArea, TextField, UrlField } from "@/components/ui/field";
+import { FlexibleDateInput } from "@/components/ui/flexible-date-input";
 import { FormStatus } from "@/components/ui/form-status";
+import { DATE_PRECISIONS } from "@/lib/dates";
 import { formatDate } from "@/lib/format";
 import type { RecordedEventDto } from "@/db/events/record-status-event";
 import { errorsOf, type FormAction } from "./types";
@@ -15,23 +17,36 @@ interface EventFormProps {
   action: FormAction<RecordedEventDto>;
   claimId: number;
   statuses: StatusDto[];
-  /** Published events this one may correct. */
+  /** Published events this one may correct; none (as in the workbench) leaves corrections to the claim's page. */
   correctable: EditorTimelineEventDto[];
+  /** Prefixes the fields' ids, so several forms (one per claim in the workbench) can share a page. */
+  idPrefix?: string;
+  /** Called once per event recorded, e.g. for the workbench to show the claim's new status. */
+  onRecorded?: (event: RecordedEventDto) => void;
 }
 
 const MAX_SOURCES = 20;
 
 /** Record a status event: status, when it became so, why, and the sources. */
-export function EventForm({ action, claimId, statuses, correctable }: EventFormProps) {
+export function EventForm({ action, claimId, statuses, correctable, idPrefix = "event", onRecorded }: EventFormProps) {
   const [state, formAction, pending] = useActionState(action, null);
   const [sourceRows, setSourceRows] = useState(1);
   const errors = errorsOf(state);
-  const saved = state?.ok ? state.data.eventId : undefined;
+  const saved = state?.ok ? state.data : undefined;
+  // Once per event, however often the parent re-renders with a new callback.
+  const notified = useRef<number | null>(null);
+  useEffect(() => {
+    if (saved && notified.current !== saved.eventId) {
+      notified.current = saved.eventId;
+      onRecorded?.(saved);
+    }
+  }, [saved, onRecorded]);
+  const id = (field: string) => `${idPrefix}-${field}`;
   return (
-    <ActionForm action={formAction} className="flex flex-col gap-4" resetKey={saved}>
+    <ActionForm action={formAction} className="flex flex-col gap-4" resetKey={saved?.eventId}>
       <input type="hidden" name="claimId" value={claimId} />
-      <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField label="Status" name="statusKey" required defaultValue="" error={errors.statusKey}>
+      <div className="grid gap-4 [grid-template-columns:repeat(auto-fit,minmax(min(100%,16rem),1fr))]">
+        <SelectField id={id("status")} label="Status" name="statusKey" required defaultValue="" error={errors.statusKey}>
           <option value="" disabled>
             Choose a status…
           </option>
@@ -43,41 +58,43 @@ export function EventForm({ action, claimId, statuses, correctable }: EventFormP
               </option>
             ))}
         </SelectField>
-        <TextField
+        <FlexibleDateInput
+          id={id("effective-date")}
           label="Effective date"
           name="effectiveDate"
           required
-          placeholder="YYYY-MM-DD"
-          pattern="\d{4}(-\d{2}(-\d{2})?)?"
+          precisions={DATE_PRECISIONS}
           error={errors.effectiveDate}
-          hint="When it became so in the world: 2025-08-05, 2025-08 or 2025."
+          hint="When it became so in the world: a day, or only the month or the year."
         />
       </div>
-      <TextArea label="Rationale (public)" name="rationale" rows={3} error={errors.rationale} />
-      <TextArea label="Internal note (editors only)" name="internalNote" rows={2} error={errors.internalNote} />
-      <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField label="Visibility" name="visibility" defaultValue="published" error={errors.visibility} hint="Drafts are visible to editors only.">
+      <TextArea id={id("rationale")} label="Rationale (public)" name="rationale" rows={3} error={errors.rationale} />
+      <TextArea id={id("internal-note")} label="Internal note (editors only)" name="internalNote" rows={2} error={errors.internalNote} />
+      <div className="grid gap-4 [grid-template-columns:repeat(auto-fit,minmax(min(100%,16rem),1fr))]">
+        <SelectField id={id("visibility")} label="Visibility" name="visibility" defaultValue="published" error={errors.visibility} hint="Drafts are visible to editors only.">
           <option value="published">Publish now</option>
           <option value="draft">Save as draft</option>
         </SelectField>
-        <SelectField label="Corrects" name="correctsEventId" defaultValue="" error={errors.correctsEventId} hint="Only to correct a published entry that was wrong.">
-          <option value="">Not a correction</option>
-          {correctable.map((e) => (
-            <option key={e.id} value={e.id}>
-              {formatDate(e.effectiveDate, e.effectivePrecision)} · {statuses.find((s) => s.key === e.statusKey)?.labelEn ?? e.statusKey}
-            </option>
-          ))}
-        </SelectField>
+        {correctable.length > 0 ? (
+          <SelectField id={id("corrects")} label="Corrects" name="correctsEventId" defaultValue="" error={errors.correctsEventId} hint="Only to correct a published entry that was wrong.">
+            <option value="">Not a correction</option>
+            {correctable.map((e) => (
+              <option key={e.id} value={e.id}>
+                {formatDate(e.effectiveDate, e.effectivePrecision)} · {statuses.find((s) => s.key === e.statusKey)?.labelEn ?? e.statusKey}
+              </option>
+            ))}
+          </SelectField>
+        ) : null}
       </div>
       <fieldset className="flex flex-col gap-4 rounded-lg border border-[var(--color-rule)] p-4">
         <legend className="px-1 text-sm font-medium">Sources</legend>
         {Array.from({ length: sourceRows }, (_, i) => (
-          <div key={i} className="grid gap-3 sm:grid-cols-2" role="group" aria-label={`Source ${i + 1}`}>
-            <TextField label={`Source ${i + 1} URL`} name={`sources.${i}.url`} type="url" placeholder="https://" error={errors[`sources.${i}.url`]} />
-            <TextField label={`Source ${i + 1} title`} name={`sources.${i}.title`} error={errors[`sources.${i}.title`]} />
-            <TextField label={`Source ${i + 1} publisher`} name={`sources.${i}.publisher`} error={errors[`sources.${i}.publisher`]} />
-            <TextField label={`Source ${i + 1} date`} name={`sources.${i}.publishedDate`} type="date" error={errors[`sources.${i}.publishedDate`]} />
-            <TextField label={`Source ${i + 1} archived copy URL`} name={`sources.${i}.archivedUrl`} type="url" placeholder="https://" error={errors[`sources.${i}.archivedUrl`]} />
+          <div key={i} className="grid gap-3 [grid-template-columns:repeat(auto-fit,minmax(min(100%,16rem),1fr))]" role="group" aria-label={`Source ${i + 1}`}>
+            <UrlField id={id(`source-${i}-url`)} label={`Source ${i + 1} URL`} name={`sources.${i}.url`} placeholder="https://" error={errors[`sources.${i}.url`]} />
+            <TextField id={id(`source-${i}-title`)} label={`Source ${i + 1} title`} name={`sources.${i}.title`} error={errors[`sources.${i}.title`]} />
+            <TextField id={id(`source-${i}-publisher`)} label={`Source ${i + 1} publisher`} name={`sources.${i}.publisher`} error={errors[`sources.${i}.publisher`]} />
+            <FlexibleDateInput id={id(`source-${i}-date`)} label={`Source ${i + 1} date`} name={`sources.${i}.publishedDate`} error={errors[`sources.${i}.publishedDate`]} />
+            <UrlField id={id(`source-${i}-archived`)} label={`Source ${i + 1} archived copy URL`} name={`sources.${i}.archivedUrl`} placeholder="https://" error={errors[`sources.${i}.archivedUrl`]} />
           </div>
         ))}
         {sourceRows < MAX_SOURCES ? (

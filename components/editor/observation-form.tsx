@@ -3,7 +3,8 @@
 import { useActionState } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/field";
+import { TextField, UrlField } from "@/components/ui/field";
+import { FlexibleDateInput } from "@/components/ui/flexible-date-input";
 import { FormStatus } from "@/components/ui/form-status";
 import { errorsOf, type FormAction } from "./types";
 
@@ -17,11 +18,11 @@ export function ObservationForm({ action, claimId, unit }: { action: FormAction<
       <div className="grid gap-3 sm:grid-cols-3">
         <TextField label="Value" name="value" id="obs-value" inputMode="decimal" required error={errors.value} hint="As a plain number: 157000000000." />
         <TextField label="Unit" name="unit" id="obs-unit" defaultValue={unit} error={errors.unit} />
-        <TextField label="Date of the value" name="observedOn" id="obs-date" type="date" required error={errors.observedOn} />
+        <FlexibleDateInput label="Date of the value" name="observedOn" id="obs-date" required error={errors.observedOn} />
       </div>
       <TextField label="Note" name="note" id="obs-note" error={errors.note} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <TextField label="Source URL" name="source.url" id="obs-source-url" type="url" placeholder="https://" error={errors["source.url"]} />
+        <UrlField label="Source URL" name="source.url" id="obs-source-url" placeholder="https://" error={errors["source.url"]} />
         <TextField label="Source title" name="source.title" id="obs-source-title" error={errors["source.title"]} />
       </div>
       <FormStatus state={pending ? null : state} />

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import type { RecheckByDto } from "@/db/claims/set-recheck-by";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/field";
+import { FlexibleDateInput } from "@/components/ui/flexible-date-input";
 import { FormStatus } from "@/components/ui/form-status";
 import { formatDate } from "@/lib/format";
 import { errorsOf, type FormAction } from "./types";
@@ -31,15 +31,7 @@ export function RecheckForm({ action, claimId, recheckBy }: RecheckFormProps) {
         <ActionForm action={formAction} className="flex flex-wrap items-end gap-3">
           <input type="hidden" name="claimId" value={claimId} />
           {/* Keyed on the saved date so the field shows it again after a save or a clear. */}
-          <TextField
-            key={current ?? ""}
-            id={`recheck-by-${claimId}`}
-            label="Re-check by"
-            name="recheckBy"
-            type="date"
-            defaultValue={current ?? ""}
-            error={errors.recheckBy}
-          />
+          <FlexibleDateInput key={current ?? ""} id={`recheck-by-${claimId}`} label="Re-check by" name="recheckBy" defaultValue={current ?? ""} error={errors.recheckBy} />
           <Button type="submit" disabled={pending}>
             {pending ? "Saving…" : "Save"}
           </Button>

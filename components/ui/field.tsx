@@ -9,7 +9,7 @@ interface FieldShellProps {
 }
 
 /** Label, control, hint and error wired together for screen readers (aria-describedby). */
-function FieldShell({ id, label, hint, error, children }: FieldShellProps) {
+export function FieldShell({ id, label, hint, error, children }: FieldShellProps) {
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="text-sm font-medium">
@@ -30,10 +30,10 @@ function FieldShell({ id, label, hint, error, children }: FieldShellProps) {
   );
 }
 
-const control =
+export const control =
   "w-full rounded-md border border-stone-300 bg-[var(--color-surface)] px-3 py-2 text-base text-[var(--color-ink)] shadow-sm aria-[invalid=true]:border-red-600";
 
-function describedBy(id: string, hint?: ReactNode, error?: string) {
+export function describedBy(id: string, hint?: ReactNode, error?: string) {
   return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
 }
 
@@ -48,11 +48,11 @@ export function TextField({ label, hint, error, id, ...props }: Common & Compone
   );
 }
 
-export function TextArea({ label, hint, error, id, ...props }: Common & ComponentProps<"textarea">) {
+export function TextArea({ label, hint, error, id, className = "", ...props }: Common & ComponentProps<"textarea">) {
   const fieldId = id ?? `field-${props.name}`;
   return (
     <FieldShell id={fieldId} label={label} hint={hint} error={error}>
-      <textarea id={fieldId} className={`${control} leading-relaxed`} aria-invalid={error ? true : undefined} aria-describedby={describedBy(fieldId, hint, error)} {...props} />
+      <textarea id={fieldId} className={`${control} leading-relaxed ${className}`} aria-invalid={error ? true : undefined} aria-describedby={describedBy(fieldId, hint, error)} {...props} />
     </FieldShell>
   );
 }
@@ -64,6 +64,30 @@ export function SelectField({ label, hint, error, id, children, ...props }: Comm
       <select id={fieldId} className={control} aria-invalid={error ? true : undefined} aria-describedby={describedBy(fieldId, hint, error)} {...props}>
         {children}
       </select>
+    </FieldShell>
+  );
+}
+
+/**
+ * A web address, shown whole: a text area that grows with its content and wraps anywhere, so a
+ * long source URL is never cut off in a narrow column. Enter does not add a line (a URL has none).
+ */
+export function UrlField({ label, hint, error, id, ...props }: Common & Omit<ComponentProps<"textarea">, "rows">) {
+  const fieldId = id ?? `field-${props.name}`;
+  return (
+    <FieldShell id={fieldId} label={label} hint={hint} error={error}>
+      <textarea
+        id={fieldId}
+        rows={1}
+        inputMode="url"
+        autoCapitalize="none"
+        spellCheck={false}
+        className={`${control} resize-none break-all [field-sizing:content]`}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(fieldId, hint, error)}
+        onKeyDown={(event) => event.key === "Enter" && event.preventDefault()}
+        {...props}
+      />
     </FieldShell>
   );
 }

@@ -2,8 +2,10 @@
 
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { FlexibleDateInput } from "@/components/ui/flexible-date-input";
 import type { StatusDto } from "@/db/statuses/list-statuses";
 import * as commands from "@/app/editor/articles/[id]/workbench-actions";
+import { DATE_PRECISIONS } from "@/lib/dates";
 import { CLAIM_KIND_LABELS, CLAIM_KINDS, type ClaimKind } from "@/lib/claim-rules";
 import { useCommand } from "./use-command";
 
@@ -52,10 +54,7 @@ export function BulkBar({ articleId, claimIds, statuses, onDone, onError }: Bulk
             ))}
           </select>
         </label>
-        <label className="flex flex-col gap-1">
-          <span>Effective date</span>
-          <input type="date" value={effectiveDate} onChange={(e) => setEffectiveDate(e.target.value)} className="rounded-md border border-stone-300 px-2 py-1.5" />
-        </label>
+        <FlexibleDateInput id="bulk-effective-date" label="Effective date" name="effectiveDate" precisions={DATE_PRECISIONS} value={effectiveDate} onChange={setEffectiveDate} />
         <Button
           variant="secondary"
           disabled={!statusKey || setStatusCommand.isPending}

@@ -2,7 +2,8 @@
 
 import { type FormEvent, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextField } from "@/components/ui/field";
+import { SelectField, TextArea, TextField } from "@/components/ui/field";
+import { FlexibleDateInput } from "@/components/ui/flexible-date-input";
 import { codePointLength } from "@/lib/anchor";
 import {
   CLAIM_KIND_LABELS,
@@ -40,6 +41,8 @@ export const EMPTY_CLAIM_FIELDS: ClaimFieldValues = {
   quantityAsOf: "",
 };
 
+const FIELD_GRID = "grid gap-3 [grid-template-columns:repeat(auto-fit,minmax(min(100%,12.5rem),1fr))]";
+
 const QUALIFIER_LABELS: Record<string, string> = { "=": "exactly", ">=": "at least", "<=": "at most", "~": "about" };
 
 interface ClaimFieldsFormProps {
@@ -66,14 +69,23 @@ export function ClaimFieldsForm({ idPrefix, initial, quote, submitLabel, pending
       {quote ? (
         <blockquote className="border-l-4 border-stone-300 pl-3 text-sm text-[var(--color-muted)]">“{quote}”</blockquote>
       ) : null}
-      <TextField
+      {/* A text area, so a statement of up to 120 characters is read whole; Enter still saves. */}
+      <TextArea
         id={`${idPrefix}-statement`}
         label="Statement"
         name="statement"
         required
         autoFocus
+        rows={2}
+        className="min-h-[4.75rem] [field-sizing:content]"
         value={values.statement}
         onChange={set("statement")}
+        onKeyDown={(event) => {
+          if (event.key === "Enter" && !event.shiftKey && !event.nativeEvent.isComposing) {
+            event.preventDefault();
+            event.currentTarget.form?.requestSubmit();
+          }
+        }}
         hint={
           <span className={length > STATEMENT_WARN_LENGTH ? "text-amber-800 dark:text-amber-300" : undefined}>
             {length}/{STATEMENT_MAX_LENGTH} characters{length > STATEMENT_WARN_LENGTH ? ` · over ${STATEMENT_WARN_LENGTH}: search results may cut it` : ""}
@@ -81,7 +93,8 @@ export function ClaimFieldsForm({ idPrefix, initial, quote, submitLabel, pending
         }
         error={length > STATEMENT_MAX_LENGTH ? `At most ${STATEMENT_MAX_LENGTH} characters.` : undefined}
       />
-      <div className="grid gap-3 sm:grid-cols-4">
+      {/* As many columns as fit fields wide enough for their values (a date, "Organisation", "Quantity · 数量"). */}
+      <div className={FIELD_GRID}>
         <TextField id={`${idPrefix}-claimant`} label="Claimant" name="claimant" value={values.claimant} onChange={set("claimant")} />
         {/* ClaimReview names the claimant as a Person or an Organization; not said counts as an organisation. */}
         <SelectField id={`${idPrefix}-claimantType`} label="Person or organisation" name="claimantType" value={values.claimantType} onChange={set("claimantType")}>
@@ -92,7 +105,7 @@ export function ClaimFieldsForm({ idPrefix, initial, quote, submitLabel, pending
             </option>
           ))}
         </SelectField>
-        <TextField id={`${idPrefix}-claimDate`} label="Claim date" name="claimDate" type="date" value={values.claimDate} onChange={set("claimDate")} />
+        <FlexibleDateInput id={`${idPrefix}-claimDate`} label="Claim date" name="claimDate" value={values.claimDate} onChange={(claimDate) => setValues((v) => ({ ...v, claimDate }))} />
         <SelectField id={`${idPrefix}-kind`} label="Kind" name="kind" value={values.kind} onChange={set("kind")}>
           {CLAIM_KINDS.map((kind) => (
             <option key={kind} value={kind}>
@@ -102,7 +115,7 @@ export function ClaimFieldsForm({ idPrefix, initial, quote, submitLabel, pending
         </SelectField>
       </div>
       {values.kind === "quantity" ? (
-        <fieldset className="grid gap-3 rounded-md border border-[var(--color-rule)] p-3 sm:grid-cols-4">
+        <fieldset className={`${FIELD_GRID} rounded-md border border-[var(--color-rule)] p-3`}>
           <legend className="px-1 text-sm font-medium">Figure claimed</legend>
           <SelectField id={`${idPrefix}-qualifier`} label="Qualifier" name="quantityQualifier" value={values.quantityQualifier} onChange={set("quantityQualifier")}>
             <option value="">—</option>
@@ -114,7 +127,7 @@ export function ClaimFieldsForm({ idPrefix, initial, quote, submitLabel, pending
           </SelectField>
           <TextField id={`${idPrefix}-value`} label="Value" name="quantityValue" inputMode="decimal" value={values.quantityValue} onChange={set("quantityValue")} />
           <TextField id={`${idPrefix}-unit`} label="Unit" name="quantityUnit" value={values.quantityUnit} onChange={set("quantityUnit")} hint="USD, percent, parameters…" />
-          <TextField id={`${idPrefix}-asof`} label="As of" name="quantityAsOf" type="date" value={values.quantityAsOf} onChange={set("quantityAsOf")} />
+          <FlexibleDateInput id={`${idPrefix}-asof`} label="As of" name="quantityAsOf" value={values.quantityAsOf} onChange={(quantityAsOf) => setValues((v) => ({ ...v, quantityAsOf }))} />
         </fieldset>
       ) : null}
       <div className="flex gap-2">
@@ -131,7 +144,7 @@ export function ClaimFieldsForm({ idPrefix, initial, quote, submitLabel, pending
 
 /** The form values as the command input expects them (blank → null is done by the server's zod). */
 export function toClaimFields(values: ClaimFieldValues) {
-  return { ...values, statement: values.statement.trim() };
+  return { ...values, statement: values.statement.replace(/\s+/g, " ").trim() };
 }
 
 /** A statement suggested from a sentence: trimmed to the 120-character limit on a character boundary. */

@@ -1,12 +1,15 @@
 "use client";
 
 import Link from "next/link";
-import { type KeyboardEvent, useRef } from "react";
+import { type KeyboardEvent, useRef, useState } from "react";
 import { StatusBadge, statusLookup } from "@/components/status-badge";
 import { Button } from "@/components/ui/button";
+import type { FormAction } from "@/components/editor/types";
 import type { WorkbenchClaimDto } from "@/db/articles/workbench";
+import type { RecordedEventDto } from "@/db/events/record-status-event";
 import type { StatusDto } from "@/db/statuses/list-statuses";
 import { CLAIM_KIND_LABELS } from "@/lib/claim-rules";
+import { RecordStatusPanel } from "./record-status-panel";
 
 export interface ClaimListHandlers {
   onEdit: (claim: WorkbenchClaimDto) => void;
@@ -28,14 +31,18 @@ interface ClaimListProps extends ClaimListHandlers {
   hasSelection: boolean;
   editingMentionId: number | null;
   renderEditor: (claim: WorkbenchClaimDto) => React.ReactNode;
+  articleId: number;
+  /** Records a status event, as the claim's page does; opened in place by "Record status". */
+  recordStatus: FormAction<RecordedEventDto>;
 }
 
 /**
  * The article's claims in order. Arrow keys (or j/k) move between them, Enter edits,
  * Alt+Arrow moves a claim up or down, Delete deletes (restorable).
  */
-export function ClaimList({ claims, statuses, checked, hasSelection, editingMentionId, renderEditor, ...on }: ClaimListProps) {
+export function ClaimList({ claims, statuses, checked, hasSelection, editingMentionId, renderEditor, articleId, recordStatus, ...on }: ClaimListProps) {
   const status = statusLookup(statuses);
+  const [recordingMentionId, setRecordingMentionId] = useState<number | null>(null);
   const listRef = useRef<HTMLOListElement>(null);
   const focusItem = (index: number) => listRef.current?.querySelectorAll<HTMLElement>("[data-claim-item]")[index]?.focus();
   const onKeyDown = (event: KeyboardEvent<HTMLElement>, claim: WorkbenchClaimDto, index: number) => {
@@ -100,6 +107,17 @@ export function ClaimList({ claims, statuses, checked, hasSelection, editingMent
             <div className="mt-3">{renderEditor(claim)}</div>
           ) : (
             <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
+              {/* A claim saved only optimistically has no id yet to record against. */}
+              <Button
+                variant="quiet"
+                onClick={() => setRecordingMentionId(recordingMentionId === claim.mentionId ? null : claim.mentionId)}
+                aria-expanded={recordingMentionId === claim.mentionId}
+                aria-controls={recordingMentionId === claim.mentionId ? `record-status-${claim.mentionId}` : undefined}
+                aria-label={`Record status for “${claim.statement}”`}
+                disabled={claim.claimId < 0}
+              >
+                Record status
+              </Button>
               <Button variant="quiet" onClick={() => on.onEdit(claim)}>
                 Edit
               </Button>
@@ -136,6 +154,16 @@ export function ClaimList({ claims, statuses, checked, hasSelection, editingMent
               </Button>
             </div>
           )}
+          {recordingMentionId === claim.mentionId && claim.claimId > 0 ? (
+            <RecordStatusPanel
+              id={`record-status-${claim.mentionId}`}
+              articleId={articleId}
+              claim={claim}
+              statuses={statuses}
+              action={recordStatus}
+              onClose={() => setRecordingMentionId(null)}
+            />
+          ) : null}
         </li>
       ))}
     </ol>

@@ -4,8 +4,11 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { BodyMention } from "@/components/article-body";
 import { Button } from "@/components/ui/button";
+import type { FormAction } from "@/components/editor/types";
 import type { WorkbenchClaimDto, WorkbenchDto } from "@/db/articles/workbench";
+import type { RecordedEventDto } from "@/db/events/record-status-event";
 import type { StatusDto } from "@/db/statuses/list-statuses";
+import { defaultClaimDate } from "@/lib/dates";
 import type { Suggestion } from "@/lib/suggest";
 import { claimInArticle, groupUnderClaims } from "@/lib/suggestion-groups";
 import * as commands from "@/app/editor/articles/[id]/workbench-actions";
@@ -26,6 +29,8 @@ import { WorkbenchAssign } from "./workbench-assign";
 interface WorkbenchProps {
   initial: WorkbenchDto;
   statuses: StatusDto[];
+  /** The claim page's status action, for "Record status" in place. */
+  recordStatus: FormAction<RecordedEventDto>;
 }
 
 type Notice = { tone: "error" | "info"; text: string; undo?: () => void } | null;
@@ -34,7 +39,7 @@ type Draft = { kind: "selection" } | { kind: "suggestion"; suggestion: Suggestio
 let temporaryId = -1;
 
 /** The claim-splitting workbench: the article on one side, its claims and suggestions on the other. */
-export function Workbench({ initial, statuses }: WorkbenchProps) {
+export function Workbench({ initial, statuses, recordStatus }: WorkbenchProps) {
   const articleId = initial.article.id;
   const queryClient = useQueryClient();
   const { data } = useQuery({ ...workbenchQueries.detail(articleId), initialData: initial });
@@ -48,6 +53,8 @@ export function Workbench({ initial, statuses }: WorkbenchProps) {
   const [checked, setChecked] = useState<ReadonlySet<number>>(new Set());
   const [suggestionsRequested, setSuggestionsRequested] = useState(false);
   const showError = (text: string) => setNotice({ tone: "error", text });
+  // New claims are dated by their article unless the editor says otherwise.
+  const dated = (fields: ClaimFieldValues): ClaimFieldValues => ({ ...fields, claimDate: fields.claimDate || (defaultClaimDate(data.article.publishedDate) ?? "") });
 
   // A save of the article form re-renders the page with a newer article: take it.
   useEffect(() => {
@@ -151,7 +158,7 @@ export function Workbench({ initial, statuses }: WorkbenchProps) {
 
   const acceptSuggestion = (s: Suggestion) => {
     dropSuggestion(s);
-    createFromFields(s.start, s.end, claimFieldsFromSuggestion(s));
+    createFromFields(s.start, s.end, dated(claimFieldsFromSuggestion(s)));
   };
 
   const moveClaim = (claim: WorkbenchClaimDto, direction: -1 | 1) => {
@@ -228,7 +235,7 @@ export function Workbench({ initial, statuses }: WorkbenchProps) {
                 <div className="mt-3">
                   <ClaimFieldsForm
                     idPrefix="new-claim"
-                    initial={selectionFields ?? claimFieldsFromSelection(data.article.bodyText, selection.start, selection.end, data.article.language)}
+                    initial={dated(selectionFields ?? claimFieldsFromSelection(data.article.bodyText, selection.start, selection.end, data.article.language))}
                     submitLabel="Save claim"
                     pending={createClaim.isPending}
                     onSubmit={(values) => createFromFields(selection.start, selection.end, values, clearSelection)}
@@ -277,6 +284,8 @@ export function Workbench({ initial, statuses }: WorkbenchProps) {
             hasSelection={selection !== null}
             editingMentionId={editingMentionId}
             renderEditor={editorFor}
+            articleId={articleId}
+            recordStatus={recordStatus}
             onEdit={(claim) => setEditingMentionId(claim.mentionId)}
             onMove={moveClaim}
             onDelete={(claim) => {
@@ -331,7 +340,7 @@ export function Workbench({ initial, statuses }: WorkbenchProps) {
               <ClaimFieldsForm
                 idPrefix="suggested-claim"
                 quote={draft.suggestion.text}
-                initial={claimFieldsFromSuggestion(draft.suggestion)}
+                initial={dated(claimFieldsFromSuggestion(draft.suggestion))}
                 submitLabel="Save claim"
                 pending={createClaim.isPending}
                 onSubmit={(values) => {

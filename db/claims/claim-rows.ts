@@ -8,8 +8,8 @@ import { articles, claims, mentions, type Mention } from "../schema";
 
 /** Shared reads and writes of the claim verbs. The callers have authorised the actor. */
 
-export function loadArticleText(tx: Tx, articleId: number): { id: number; bodyText: string } {
-  const article = tx.select({ id: articles.id, bodyText: articles.bodyText }).from(articles).where(eq(articles.id, articleId)).get();
+export function loadArticleText(tx: Tx, articleId: number): { id: number; bodyText: string; publishedDate: string | null } {
+  const article = tx.select({ id: articles.id, bodyText: articles.bodyText, publishedDate: articles.publishedDate }).from(articles).where(eq(articles.id, articleId)).get();
   if (!article) throw new NotFoundError("The article");
   return article;
 }

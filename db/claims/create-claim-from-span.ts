@@ -1,4 +1,5 @@
 import "server-only";
+import { defaultClaimDate } from "../../lib/dates";
 import type { ClaimFromSpanInput } from "../../lib/workbench-input";
 import { recordAudit } from "../audit";
 import { type Actor, authorize, EDITOR_ROLES } from "../authorize";
@@ -9,12 +10,12 @@ import { anchorSpan, insertMention, loadArticleText } from "./claim-rows";
 import type { CreatedClaimDto } from "./create-claim-with-mention";
 
 export function insertClaimFromSpan(tx: Tx, actorId: string | null, input: ClaimFromSpanInput): CreatedClaimDto {
-  const { articleId, start, end, ...fields } = input;
+  const { articleId, start, end, claimDate, ...fields } = input;
   const article = loadArticleText(tx, articleId);
   const anchor = anchorSpan(article.bodyText, start, end);
   const claim = tx
     .insert(claims)
-    .values({ ...fields, createdBy: actorId, updatedBy: actorId })
+    .values({ ...fields, claimDate: claimDate === undefined ? defaultClaimDate(article.publishedDate) : claimDate, createdBy: actorId, updatedBy: actorId })
     .returning()
     .get();
   recordAudit(tx, { actorId, action: "claim.create", entityType: "claim", entityId: claim.id, after: claim });

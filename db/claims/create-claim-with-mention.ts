@@ -1,5 +1,6 @@
 import "server-only";
 import { anchorQuote } from "../../lib/anchor";
+import { defaultClaimDate } from "../../lib/dates";
 import { ValidationError } from "../../lib/errors";
 import type { ClaimWithMentionInput } from "../../lib/validation";
 import { recordAudit } from "../audit";
@@ -16,7 +17,7 @@ export interface CreatedClaimDto {
   end: number;
 }
 
-/** Creates a claim and its first mention, anchored to the quoted words. The caller has authorised `actorId`. */
+/** Creates a claim and its first mention, anchored to the quoted words; dated by its article unless a date (or none) is given. The caller has authorised `actorId`. */
 export function insertClaimWithMention(tx: Tx, actorId: string | null, input: ClaimWithMentionInput): CreatedClaimDto {
   const article = loadArticleText(tx, input.articleId);
   const found = anchorQuote(article.bodyText, input.quote, input.occurrence - 1);
@@ -26,7 +27,7 @@ export function insertClaimWithMention(tx: Tx, actorId: string | null, input: Cl
   }
   const claim = tx
     .insert(claims)
-    .values({ statement: input.statement, claimant: input.claimant, claimantType: input.claimantType, claimDate: input.claimDate, kind: input.kind, createdBy: actorId, updatedBy: actorId })
+    .values({ statement: input.statement, claimant: input.claimant, claimantType: input.claimantType, claimDate: input.claimDate === undefined ? defaultClaimDate(article.publishedDate) : input.claimDate, kind: input.kind, createdBy: actorId, updatedBy: actorId })
     .returning()
     .get();
   recordAudit(tx, { actorId, action: "claim.create", entityType: "claim", entityId: claim.id, after: claim });

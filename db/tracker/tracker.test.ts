@@ -53,7 +53,8 @@ function setUpdatedAt(claimId: number, at: string): void {
 
 /**
  * Two published articles and a draft. Readers may see c1–c4 and c7; c5 is only in the draft,
- * c6 is deleted, c3 has a draft event and an internal note, c1 also appears in the draft.
+ * c6 is deleted, c3 has a draft event and an internal note, c1 also appears in the draft; c7 is
+ * undated (given no date, a claim would take its article's).
  */
 function buildDesk() {
   const editor = makeUser();
@@ -67,7 +68,7 @@ function buildDesk() {
   const c4 = claim(editor, funding.id, "the company is now worth $157 billion", { statement: "OpenAI's valuation reached $157 billion", kind: "quantity", claimant: "Sam Altman", claimDate: "2024-10-02" });
   const c5 = claim(editor, draft.id, "Zephyr DRAFTONLY valuation", { statement: "Zephyr DRAFTONLY valuation claim", kind: "fact" });
   const c6 = claim(editor, roadAhead.id, "该开源模型将是 InstructGPT", { statement: "The model will be InstructGPT", kind: "prediction", claimDate: "2023-05-15" });
-  const c7 = claim(editor, funding.id, "The company will open a new office", { statement: "Office count will grow 50% next year", kind: "prediction" });
+  const c7 = claim(editor, funding.id, "The company will open a new office", { statement: "Office count will grow 50% next year", kind: "prediction", claimDate: "" });
   mention(editor, c2, funding, "OpenAI was valued at $27 billion in 2023");
   mention(editor, c1, draft, "计划发布其首个开源模型");
 

@@ -78,6 +78,7 @@ export default async function ArticleReportPage({ params, searchParams }: Props)
               )}
               status={status}
               end={end}
+              claimId={claim.claimId}
             />
             <Timeline events={claim.timeline} status={status} order="oldest-first" />
           </li>

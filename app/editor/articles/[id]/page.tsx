@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleForm } from "@/components/editor/article-form";
 import { Workbench } from "@/components/workbench/workbench";
+import { listDeskLanguages } from "@/db/articles/article-languages";
 import { getWorkbench } from "@/db/articles/workbench";
 import { getSessionUser } from "@/db/session";
 import { listStatuses } from "@/db/statuses/list-statuses";
 import { NotFoundError } from "@/lib/errors";
 import { idParam } from "@/lib/validation";
-import { updateArticleAction } from "../../actions";
+import { recordStatusEventAction, updateArticleAction } from "../../actions";
 import { approveReviewAction, publishArticleAction, sendBackReviewAction, submitArticleForReviewAction, unpublishArticleAction } from "../../review-actions";
 import { PublishBar } from "@/components/workbench/publish-bar";
 import { getArticleReviewState } from "@/db/reviews/list-reviews";
@@ -35,12 +36,12 @@ export default async function EditorArticlePage({ params }: { params: Promise<{ 
         review={getArticleReviewState(user, article.id)}
         actions={{ publish: publishArticleAction, unpublish: unpublishArticleAction, submit: submitArticleForReviewAction, approve: approveReviewAction, sendBack: sendBackReviewAction }}
       />
-      <Workbench initial={workbench} statuses={listStatuses()} />
+      <Workbench initial={workbench} statuses={listStatuses()} recordStatus={recordStatusEventAction} />
       <details className="rounded-lg border border-[var(--color-rule)] bg-[var(--color-surface)] p-4">
         <summary className="cursor-pointer font-medium">Edit article details and body</summary>
         <p className="mt-2 text-sm text-[var(--color-muted)]">When the body changes, every claim follows its words; a claim whose words are gone is marked orphaned.</p>
         <div className="mt-4">
-          <ArticleForm action={updateArticleAction} article={article} submitLabel="Save article" />
+          <ArticleForm action={updateArticleAction} article={article} submitLabel="Save article" languages={listDeskLanguages(user)} />
         </div>
       </details>
     </div>

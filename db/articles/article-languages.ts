@@ -1,0 +1,14 @@
+import "server-only";
+import { asc } from "drizzle-orm";
+import { deskLanguages } from "../../lib/article-doc/desk-languages";
+import { type Actor, authorize, EDITOR_ROLES } from "../authorize";
+import { getDb } from "../client";
+import { articles } from "../schema";
+
+/** The article form's language choices: zh-Hans, zh-Hant and en, then every other language the desk's articles (drafts too) are in. */
+export function listDeskLanguages(actor: Actor | null): string[] {
+  const db = getDb();
+  authorize(db, actor, EDITOR_ROLES);
+  const rows = db.selectDistinct({ language: articles.language }).from(articles).orderBy(asc(articles.language)).all();
+  return deskLanguages(rows.map((r) => r.language));
+}
