@@ -146,9 +146,3 @@ export function ClaimFieldsForm({ idPrefix, initial, quote, submitLabel, pending
 export function toClaimFields(values: ClaimFieldValues) {
   return { ...values, statement: values.statement.replace(/\s+/g, " ").trim() };
 }
-
-/** A statement suggested from a sentence: trimmed to the 120-character limit on a character boundary. */
-export function statementFromText(text: string): string {
-  const points = Array.from(text.replace(/\s+/g, " ").trim());
-  return points.length <= STATEMENT_MAX_LENGTH ? points.join("") : `${points.slice(0, STATEMENT_MAX_LENGTH - 1).join("")}…`;
-}
