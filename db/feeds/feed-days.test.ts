@@ -3,6 +3,7 @@ import { DomUtils, parseDocument } from "htmlparser2";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { TimeView } from "../../lib/as-of";
 import { eventInput, makeArticle, makeClaim, makeUser } from "../../test/factories";
+import { mergeClaims } from "../claims/merge-claims";
 import { getPublicClaim } from "../claims/public-claim";
 import { getDb } from "../client";
 import { insertStatusEvent, recordStatusEvent } from "../events/record-status-event";
@@ -172,6 +173,19 @@ describe("a feed as of a day", () => {
     const { editor, claimId, scopes, pending } = backfilled();
     for (let i = 0; i < 60; i++) recordAt(editor.userId, claimId, "2026-12-04T11:00:00Z", { effectiveDate: `2026-0${1 + (i % 9)}-01` });
     for (const scope of scopes) expect(ids(scope, asOf("2024-01-01"), 1), scope.kind).toEqual([pending]);
+  });
+
+  it("shows a merged claim's events on the claim it was merged into, on the desk as on the claim", () => {
+    const { editor, article, claimId, pending } = backfilled();
+    const merged = makeClaim(editor, article.id, "GPT-3 拥有1750亿个参数", "GPT-3 has 175 billion parameters").claimId;
+    const early = recordAt(editor.userId, merged, "2026-12-04T11:00:00Z", { statusKey: "false", effectiveDate: "2023-09-01" });
+    mergeClaims(editor, { targetId: claimId, sourceId: merged });
+    const desk = feedEvents({ kind: "desk" }, 50, asOf("2024-01-01")).events;
+    expect(desk.map((e) => [e.id, e.claimId])).toEqual([
+      [early, claimId],
+      [pending, claimId],
+    ]);
+    expect(feedEvents({ kind: "claim", id: claimId }, 50, asOf("2024-01-01"))!.events).toEqual(desk);
   });
 
   it("never shows drafts", () => {

@@ -67,3 +67,23 @@ export function rowsForClaims(db: Db, readable: SQL, limit: number, { few, view 
     ORDER BY ${feedOrder(view)}
     LIMIT ${limit}`);
 }
+
+/**
+ * The desk as of a day: its readable events in effect by then (feed-day.ts), newest effective
+ * first. No index orders events by effective date, so SQLite reads every event once and keeps
+ * the newest `limit` (a sort bounded by the limit), checking each event's claim by its primary
+ * key as the newest-first walk does (timeline_readable, timeline_owner_id): cheaper than
+ * gathering the readable claims and their merged claims first. Its cost follows the desk's
+ * events, unlike the live feed's walk; an index on (effective_date, recorded_at) would let it
+ * walk too.
+ */
+export function rowsInEffectOn(db: Db, view: TimeView & { axis: "effective" }, limit: number): FeedRow[] {
+  return db.all<FeedRow>(sql`
+    SELECT e.id, c.timeline_owner_id AS claimId, ${PUBLIC_COLUMNS}
+    FROM status_event e
+    CROSS JOIN claim c ON c.id = e.claim_id
+    JOIN claim survivor ON survivor.id = c.timeline_owner_id
+    WHERE e.visibility = 'published' AND c.timeline_readable = 1${dayCondition(view)}
+    ORDER BY ${feedOrder(view)}
+    LIMIT ${limit}`);
+}
