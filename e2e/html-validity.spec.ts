@@ -120,7 +120,12 @@ test("every page is valid HTML (Nu HTML Checker) and every feed valid Atom (RFC 
   for (const path of [`/articles/${article.slug}`, `/articles/${markdown.slug}`, `/articles/${htmlArticle.slug}`, `/claims/${claimA.claimId}`, `/articles/${article.slug}/report`, `/?q=${encodeURIComponent(tag)}`, "/"]) pages.push(await html(request, path));
   for (const path of [`/editor/articles/${article.id}`, `/editor/claims/${claimA.claimId}`, "/editor"]) pages.push({ ...(await html(editor, path)), name: `${path} (hostile content)` });
   for (const path of ["/feeds/desk.atom", `/feeds/articles/${article.slug}`, `/feeds/claims/${claimA.claimId}`]) {
-    for (const query of ["", "?asof=2024-01-02", `?published=${today}`]) feeds.push({ ...(await feed(request, `${path}${query}`)), name: `${path}${query} (hostile content)` });
+    for (const query of ["", "?asof=2024-01-02", `?published=${today}`]) {
+      const document = await feed(request, `${path}${query}`);
+      // The hostile event (effective 2024-01-02, recorded today) is in each, so its text is validated on every kind of feed.
+      expect(document.body, `${path}${query}`).toContain(tag);
+      feeds.push({ ...document, name: `${path}${query} (hostile content)` });
+    }
   }
 
   // The admin's pages, which list every user and every change (the hostile ones too).
