@@ -56,6 +56,8 @@ test("every page is valid HTML (Nu HTML Checker) and every feed valid Atom (RFC 
   requireValidators();
   const pages: Document[] = [];
   const feeds: Document[] = [];
+  // The server's day (UTC), which "as published on" days are counted in.
+  const today = new Date().toISOString().slice(0, 10);
 
   // The demo data, as a reader sees it.
   const demo = (await (await request.get(`/api/v1/articles/${DEMO_SLUG}`)).json()) as { id: number; claims: { claimId: number }[] };
@@ -65,7 +67,10 @@ test("every page is valid HTML (Nu HTML Checker) and every feed valid Atom (RFC 
   pages.push(await html(request, `/articles/${DEMO_SLUG}?asof=${encodeURIComponent(XSS.imgOnerror)}`));
   pages.push(await html(request, "/claims/999999999", 404));
   pages.push(await html(request, "/no-such-page", 404));
-  for (const path of ["/feeds/desk.atom", `/feeds/articles/${DEMO_SLUG}`, `/feeds/claims/${demoClaim}`]) feeds.push(await feed(request, path));
+  for (const path of ["/feeds/desk.atom", `/feeds/articles/${DEMO_SLUG}`, `/feeds/claims/${demoClaim}`]) {
+    // Live, and each kind of dated feed: as of a day, as published today, and one of a day before anything was recorded (no entries).
+    for (const query of ["", "?asof=2024-01-01", `?published=${today}`, "?published=2001-01-01"]) feeds.push(await feed(request, `${path}${query}`));
+  }
 
   // The editor's pages, signed in: the request context shares the browser's cookies.
   await signIn(page);
@@ -114,7 +119,14 @@ test("every page is valid HTML (Nu HTML Checker) and every feed valid Atom (RFC 
   );
   for (const path of [`/articles/${article.slug}`, `/articles/${markdown.slug}`, `/articles/${htmlArticle.slug}`, `/claims/${claimA.claimId}`, `/articles/${article.slug}/report`, `/?q=${encodeURIComponent(tag)}`, "/"]) pages.push(await html(request, path));
   for (const path of [`/editor/articles/${article.id}`, `/editor/claims/${claimA.claimId}`, "/editor"]) pages.push({ ...(await html(editor, path)), name: `${path} (hostile content)` });
-  for (const path of ["/feeds/desk.atom", `/feeds/articles/${article.slug}`, `/feeds/claims/${claimA.claimId}`]) feeds.push({ ...(await feed(request, path)), name: `${path} (hostile content)` });
+  for (const path of ["/feeds/desk.atom", `/feeds/articles/${article.slug}`, `/feeds/claims/${claimA.claimId}`]) {
+    for (const query of ["", "?asof=2024-01-02", `?published=${today}`]) {
+      const document = await feed(request, `${path}${query}`);
+      // The hostile event (effective 2024-01-02, recorded today) is in each, so its text is validated on every kind of feed.
+      expect(document.body, `${path}${query}`).toContain(tag);
+      feeds.push({ ...document, name: `${path}${query} (hostile content)` });
+    }
+  }
 
   // The admin's pages, which list every user and every change (the hostile ones too).
   const adminContext = await browser.newContext();

@@ -20,7 +20,7 @@ describe("which requests the page cache answers", () => {
   });
 
   it("leaves editor pages, sign-in, APIs, feeds, exports and writes to Next", () => {
-    for (const url of ["/editor", "/editor/claims/1", "/editor/articles/1/preview", "/editor/articles/1/preview?asof=2024-01-01", "/sign-in", "/setup", "/api/v1/claims/1", "/feeds/desk.atom", "/articles/x/report.pdf", "/articles/x/y/z", "/bench/static.txt"]) {
+    for (const url of ["/editor", "/editor/claims/1", "/editor/articles/1/preview", "/editor/articles/1/preview?asof=2024-01-01", "/sign-in", "/setup", "/api/v1/claims/1", "/feeds/desk.atom", "/feeds/desk.atom?published=2024-01-01", "/feeds/claims/1?asof=2024-01-01", "/feeds/articles/x?published=2024-01-01", "/articles/x/report.pdf", "/articles/x/y/z", "/bench/static.txt"]) {
       expect(pageCacheKey(request(url)), url).toBeNull();
     }
     expect(pageCacheKey(request("/", {}, "POST"))).toBeNull();

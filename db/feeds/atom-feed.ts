@@ -1,5 +1,7 @@
 import "server-only";
+import { TIME_AXIS_PARAM, type TimeView, withTimeView } from "../../lib/as-of";
 import { buildAtomFeed, statusEntries } from "../../lib/feeds/atom";
+import { formatDate } from "../../lib/format";
 import { type FeedSubject, feedTagId } from "../../lib/feeds/tag-uri";
 import { siteUrl } from "../site-url";
 import { listStatuses } from "../statuses/list-statuses";
@@ -10,23 +12,35 @@ import { feedIdAuthority } from "./feed-id-authority";
  * The Atom document of a feed, or null when its article or claim is not public. Links start
  * with the site's current public URL; ids come from the desk's fixed authority, so a desk
  * that moves to another host keeps every feed and entry id and only its links change.
+ *
+ * A feed of a day (`view`, see feedEvents) links to itself and to its pages on that day, has
+ * an id of its own, and says its day in its title. Its `updated` comes from its entries, never
+ * the clock, so a feed as published on a day is the same document whenever it is fetched.
  */
-export function atomFeedXml(scope: FeedScope): string | null {
-  const feed = feedEvents(scope);
+export function atomFeedXml(scope: FeedScope, view: TimeView | null = null): string | null {
+  const feed = feedEvents(scope, undefined, view);
   if (!feed) return null;
   const site = siteUrl();
   const authority = feedIdAuthority();
   const { path, alternatePath, subject, title } = describe(scope, feed);
-  const self = `${site}${path}`;
   return buildAtomFeed({
-    title,
-    id: feedTagId(authority, subject),
+    title: view ? `${title} (${dayInTitle(view)})` : title,
+    id: feedTagId(authority, subject, view),
     idAuthority: authority,
-    selfUrl: self,
-    alternateUrl: `${site}${alternatePath}`,
+    selfUrl: `${site}${withTimeView(path, view)}`,
+    // The tracker has no day of its own: the desk feed's page is the same on every day.
+    alternateUrl: `${site}${scope.kind === "desk" ? alternatePath : withTimeView(alternatePath, view)}`,
+    // Without entries, a dated feed stands on the epoch, as a report with nothing recorded does.
+    updated: view ? (feed.events.map((e) => e.recordedAt).sort().at(-1) ?? NOTHING_RECORDED) : undefined,
     author: { name: "Claimline", uri: site },
-    entries: statusEntries(feed.events, listStatuses(), site),
+    entries: statusEntries(feed.events, listStatuses(), site, view),
   });
+}
+
+const NOTHING_RECORDED = new Date(0).toISOString();
+
+function dayInTitle(view: TimeView): string {
+  return `${TIME_AXIS_PARAM[view.axis] === "asof" ? "as of" : "as published on"} ${formatDate(view.day)}`;
 }
 
 interface FeedDescription {

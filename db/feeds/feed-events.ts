@@ -1,9 +1,10 @@
 import "server-only";
 import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { endOfDayMs, type TimeView } from "../../lib/as-of";
 import { type Db, getDb } from "../client";
 import type { SourceDto } from "../events/timeline";
 import { articles, claims, eventSources, sources } from "../schema";
-import { type FeedRow, rowsForClaims, rowsForPicks } from "./feed-rows";
+import { type FeedRow, rowsForClaims, rowsForPicks, rowsInEffectOn } from "./feed-rows";
 import { newestReadableEvents } from "./newest-readable-events";
 import { readableClaim } from "../tracker/search";
 
@@ -20,7 +21,7 @@ export interface FeedEventsDto {
   subjectTitle: string | null;
   /** The article's id, for an article feed: what names the feed, whatever its slug becomes. */
   articleId: number | null;
-  /** Newest first by recorded time. */
+  /** Newest first: by recorded time, or, as of a day, by effective date (then recorded time). */
   events: FeedEventDto[];
 }
 
@@ -34,18 +35,24 @@ const MAX_LIMIT = 200;
  * is not deleted and has a live mention in a published article, as on the reader pages; a
  * merged claim's events count for the claim it was merged into. Every statement that selects
  * an event's fields filters drafts in its WHERE clause (the walk sees only their ids), and the
- * internal note is never selected. Null when the article or claim is not public.
+ * internal note is never selected. Null when the article or claim is not public (today: a
+ * feed of any day shows nothing readers may no longer see).
+ *
+ * With a view, the feed of that day (lib/as-of.ts): as published on it, the events recorded
+ * by its end on claims Claimline showed then, newest recorded first, the same for the same day
+ * whenever it is read; as of it, the events in effect by then as known now, corrections with
+ * them, newest effective first. Either way filtered in SQL before the limit.
  */
-export function feedEvents(scope: { kind: "desk" }, limit?: number): FeedEventsDto;
-export function feedEvents(scope: FeedScope, limit?: number): FeedEventsDto | null;
-export function feedEvents(scope: FeedScope, limit = 50): FeedEventsDto | null {
+export function feedEvents(scope: { kind: "desk" }, limit?: number, view?: TimeView | null): FeedEventsDto;
+export function feedEvents(scope: FeedScope, limit?: number, view?: TimeView | null): FeedEventsDto | null;
+export function feedEvents(scope: FeedScope, limit = 50, view: TimeView | null = null): FeedEventsDto | null {
   const db = getDb();
   // One read snapshot: the desk's walk picks events in one statement and reads them in the
   // next, and an article unpublished in between must not show up.
-  return db.$client.transaction(() => readFeed(db, scope, limit))();
+  return db.$client.transaction(() => readFeed(db, scope, limit, view))();
 }
 
-function readFeed(db: Db, scope: FeedScope, limit: number): FeedEventsDto | null {
+function readFeed(db: Db, scope: FeedScope, limit: number, view: TimeView | null): FeedEventsDto | null {
   let subjectTitle: string | null = null;
   let articleId: number | null = null;
   if (scope.kind === "article") {
@@ -69,8 +76,8 @@ function readFeed(db: Db, scope: FeedScope, limit: number): FeedEventsDto | null
   const size = clampLimit(limit);
   const rows =
     scope.kind === "desk"
-      ? deskRows(db, size)
-      : rowsForClaims(db, scope.kind === "article" ? claimsOfArticle(articleId!) : oneReadableClaim(scope.id), size, { few: true });
+      ? deskRows(db, size, view)
+      : rowsForClaims(db, scope.kind === "article" ? claimsOfArticle(articleId!, view) : oneReadableClaim(scope.id), size, { few: true, view });
 
   const sourcesByEvent = loadSources(db, rows.map((r) => r.id));
   return {
@@ -85,20 +92,27 @@ function readFeed(db: Db, scope: FeedScope, limit: number): FeedEventsDto | null
  * (most recent events unreadable), by claim instead, starting from the published articles:
  * that costs what the readable claims' timelines cost, at most what this feed cost before the
  * walk (about 300 ms at 100,000 claims), and little when few claims are readable.
+ * As published on a day, the same walk from the end of that day. As of a day, no index orders
+ * events by effective date, so every event is read once (rowsInEffectOn).
  */
-function deskRows(db: Db, limit: number): FeedRow[] {
-  const picks = newestReadableEvents(db, limit);
+function deskRows(db: Db, limit: number, view: TimeView | null): FeedRow[] {
+  if (view?.axis === "effective") return rowsInEffectOn(db, { ...view, axis: "effective" }, limit);
+  const picks = newestReadableEvents(db, limit, view?.day ?? null);
   if (picks) return rowsForPicks(db, picks);
-  return rowsForClaims(db, sql`SELECT c.id FROM claim c WHERE c.readable = 1`, limit, { few: false });
+  return rowsForClaims(db, sql`SELECT c.id FROM claim c WHERE c.readable = 1`, limit, { few: false, view });
 }
 
-/** The readable claims of one published article, from its mentions (mention_article_idx). */
-function claimsOfArticle(articleId: number): SQL {
+/**
+ * The readable claims of one published article, from its mentions (mention_article_idx); as
+ * published on a day, those it showed then: mentions recorded by its end (as the article page).
+ */
+function claimsOfArticle(articleId: number, view: TimeView | null): SQL {
+  const shownThen = view?.axis === "published" ? sql` AND m.created_at <= ${endOfDayMs(view.day)}` : sql``;
   return sql`
     SELECT DISTINCT m.claim_id FROM mention m
     JOIN claim c ON c.id = m.claim_id
     JOIN article a ON a.id = m.article_id
-    WHERE m.article_id = ${articleId} AND m.deleted_at IS NULL AND c.deleted_at IS NULL AND a.status = 'published'`;
+    WHERE m.article_id = ${articleId} AND m.deleted_at IS NULL AND c.deleted_at IS NULL AND a.status = 'published'${shownThen}`;
 }
 
 function oneReadableClaim(claimId: number): SQL {

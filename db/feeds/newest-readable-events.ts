@@ -1,7 +1,9 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { SQLiteSyncDialect } from "drizzle-orm/sqlite-core";
+import { endOfDayMs } from "../../lib/as-of";
 import type { Db } from "../client";
+import { trackedBy } from "./feed-day";
 
 /** A published event chosen for a feed, and the claim whose timeline shows it. */
 export interface FeedPick {
@@ -24,20 +26,23 @@ const dialect = new SQLiteSyncDialect();
  * its timeline owner is readable, kept on the claim), stopping once it has `limit`.
  * The work follows the feed's size, not the desk's. Null when it read limit ×
  * WALK_EVENTS_PER_ENTRY events without finding enough: the caller then reads by claim.
+ *
+ * As published on a day (`publishedDay`), the walk starts at the end of that day, on the same
+ * index, and counts an event only on a claim Claimline already showed then (feed-day.ts).
  */
-export function newestReadableEvents(db: Db, limit: number): FeedPick[] | null {
+export function newestReadableEvents(db: Db, limit: number, publishedDay: string | null = null): FeedPick[] | null {
   const budget = limit * WALK_EVENTS_PER_ENTRY;
   // The owner is null for a draft and when readers cannot see the event's timeline: the claim
   // keeps both facts (migration 0008), so each event costs one primary-key read. Drafts are
   // rows here, not a WHERE term, so that they count against the budget too; only their ids
   // leave SQLite, and rowsForPicks filters on visibility again.
-  const query = dialect.sqlToQuery(sql`
+  const query = dialect.sqlToQuery(publishedDay === null ? sql`
       SELECT e.id, CASE WHEN e.visibility = 'published' THEN (
         SELECT c.timeline_owner_id FROM claim c WHERE c.id = e.claim_id AND c.timeline_readable = 1
       ) END
       FROM status_event e
       ORDER BY e.recorded_at DESC, e.id DESC
-      LIMIT ${budget}`);
+      LIMIT ${budget}` : shownByDay(endOfDayMs(publishedDay), budget));
   const picks: FeedPick[] = [];
   let read = 0;
   // Iterated, so SQLite reads no further than the last event we look at.
@@ -48,4 +53,17 @@ export function newestReadableEvents(db: Db, limit: number): FeedPick[] | null {
     if (picks.length === limit) return picks;
   }
   return read < budget ? picks : null;
+}
+
+/** The walk as published on a day: events recorded by `cutoff` (ms), of claims tracked by then. */
+function shownByDay(cutoff: number, budget: number) {
+  return sql`
+      SELECT e.id, CASE WHEN e.visibility = 'published' THEN (
+        SELECT c.timeline_owner_id FROM claim c JOIN claim survivor ON survivor.id = c.timeline_owner_id
+        WHERE c.id = e.claim_id AND c.timeline_readable = 1 AND ${trackedBy(sql`survivor`, cutoff)}
+      ) END
+      FROM status_event e
+      WHERE e.recorded_at <= ${cutoff}
+      ORDER BY e.recorded_at DESC, e.id DESC
+      LIMIT ${budget}`;
 }

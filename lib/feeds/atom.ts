@@ -1,4 +1,5 @@
 import { Feed } from "feed";
+import { type TimeView, withTimeView } from "../as-of";
 import type { DatePrecision } from "../dates";
 import { formatDate } from "../format";
 import { linkHref } from "../link-href";
@@ -95,15 +96,21 @@ export interface FeedStatusEvent {
 }
 
 /**
- * Entries for events, linking each to the claim page that shows it under `siteUrl`. `statuses`
- * is the whole scale, retired ones included; an unknown key shows as itself rather than failing.
+ * Entries for events, linking each to the claim page that shows it under `siteUrl` (on the
+ * feed's day, for a dated feed). `statuses` is the whole scale, retired ones included; an
+ * unknown key shows as itself rather than failing.
  */
-export function statusEntries(events: readonly FeedStatusEvent[], statuses: readonly { key: string; labelEn: string }[], siteUrl: string): AtomStatusEntry[] {
+export function statusEntries(
+  events: readonly FeedStatusEvent[],
+  statuses: readonly { key: string; labelEn: string }[],
+  siteUrl: string,
+  view: TimeView | null = null,
+): AtomStatusEntry[] {
   const labels = new Map(statuses.map((s) => [s.key, s.labelEn]));
   return events.map(({ id, claimId, statusKey, ...event }) => ({
     ...event,
     eventId: id,
-    claimUrl: `${siteUrl}/claims/${claimId}`,
+    claimUrl: withTimeView(`${siteUrl}/claims/${claimId}`, view),
     statusLabel: labels.get(statusKey) ?? statusKey,
   }));
 }

@@ -1,3 +1,5 @@
+import { TIME_AXIS_PARAM, type TimeView } from "../as-of";
+
 /**
  * tag: URIs (RFC 4151) for the ids of Atom feeds and entries. RFC 4287 §4.2.6 asks that an
  * id never change, even when the feed moves to another address, so ids are minted from an
@@ -38,9 +40,13 @@ export type FeedSubject = { kind: "desk" } | { kind: "article"; id: number } | {
 /**
  * A feed's own id. An article feed is named by the article's id rather than its slug, since
  * an edit can change the slug (and with it the feed's address) but not which article it follows.
+ * A feed of a day (`?asof=` or `?published=`) is another feed, with entries of its own choosing,
+ * so its id names the day and its axis too (`…/feed/desk/published/2024-01-01`); its entries
+ * keep their ids, being the same events.
  */
-export function feedTagId(authority: string, subject: FeedSubject): string {
-  return tag(authority, subject.kind === "desk" ? "feed/desk" : `feed/${subject.kind}/${subject.id}`);
+export function feedTagId(authority: string, subject: FeedSubject, view: TimeView | null = null): string {
+  const feed = subject.kind === "desk" ? "feed/desk" : `feed/${subject.kind}/${subject.id}`;
+  return tag(authority, view ? `${feed}/${TIME_AXIS_PARAM[view.axis]}/${view.day}` : feed);
 }
 
 /**

@@ -1,14 +1,16 @@
 import { connection } from "next/server";
 import { toHttpResponse } from "@/app/_lib/errors";
-import { atomFeedXml } from "@/db/feeds/atom-feed";
-import { ATOM_HEADERS } from "@/lib/feeds/atom";
+import { feedResponse } from "@/app/_lib/feed-response";
 
-/** GET /feeds/desk.atom: the desk's latest published status updates, across every public claim (Atom 1.0). */
-export async function GET(): Promise<Response> {
+/**
+ * GET /feeds/desk.atom: the desk's latest published status updates, across every public claim
+ * (Atom 1.0); `?asof=YYYY-MM-DD` or `?published=YYYY-MM-DD` for a day's (app/_lib/feed-response.ts).
+ */
+export async function GET(request: Request): Promise<Response> {
   // Read the database on every request (within the minute of caching), never once at build time.
   await connection();
   try {
-    return new Response(atomFeedXml({ kind: "desk" }), { headers: ATOM_HEADERS });
+    return feedResponse(request, { kind: "desk" }, "The desk feed");
   } catch (error) {
     return toHttpResponse(error);
   }
