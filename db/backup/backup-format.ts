@@ -3,6 +3,7 @@ import { z } from "zod";
 import { BODY_FORMATS } from "../../lib/article-doc/types";
 import { ARTICLE_STATUSES, CLAIM_KINDS, CLAIMANT_TYPES, EVENT_VISIBILITIES, QUANTITY_QUALIFIERS, ROLES } from "../../lib/claim-rules";
 import { DATE_PRECISIONS, isIsoDay } from "../../lib/dates";
+import { REVIEW_OUTCOMES, REVIEW_SUBJECTS } from "../../lib/review-rules";
 import { ANCHOR_STATES } from "../schema";
 
 /**
@@ -28,6 +29,8 @@ export const BACKUP_TABLES = [
   "source",
   "status_event",
   "status_event_source",
+  // After articles and status events: a review request's subject is one of them.
+  "review_request",
   "quantity_observation",
   "suggestion_dismissal",
   "app_setting",
@@ -173,6 +176,24 @@ export const statusEventRow = z.strictObject({
 
 export const statusEventSourceRow = z.strictObject({ eventId: rowId, sourceId: rowId, position: z.number().int() });
 
+/**
+ * A desk's request for a second approval, open while `outcome` is null; decided rows are the
+ * review history (who sent back what, with which comment). `subjectId` is an article's or a
+ * status event's id, as `subjectType` says: findReferenceProblems checks it.
+ */
+export const reviewRequestRow = z.strictObject({
+  id: rowId,
+  subjectType: oneOf(REVIEW_SUBJECTS),
+  subjectId: rowId,
+  subjectVersion: rowId.nullable(),
+  requestedBy: userRef,
+  requestedAt: timestamp,
+  outcome: oneOf(REVIEW_OUTCOMES).nullable(),
+  decidedBy: userRef,
+  decidedAt: timestamp.nullable(),
+  comment: text.nullable(),
+});
+
 export const quantityObservationRow = z.strictObject({
   id: rowId,
   claimId: rowId,
@@ -205,6 +226,7 @@ export const ROW_SCHEMAS = {
   source: sourceRow,
   status_event: statusEventRow,
   status_event_source: statusEventSourceRow,
+  review_request: reviewRequestRow,
   quantity_observation: quantityObservationRow,
   suggestion_dismissal: suggestionDismissalRow,
   app_setting: appSettingRow,
@@ -220,6 +242,7 @@ export const ROW_KEYS: Record<BackupTableName, readonly string[]> = {
   source: Object.keys(sourceRow.shape),
   status_event: Object.keys(statusEventRow.shape),
   status_event_source: Object.keys(statusEventSourceRow.shape),
+  review_request: Object.keys(reviewRequestRow.shape),
   quantity_observation: Object.keys(quantityObservationRow.shape),
   suggestion_dismissal: Object.keys(suggestionDismissalRow.shape),
   app_setting: Object.keys(appSettingRow.shape),
@@ -234,6 +257,8 @@ export const backupTablesSchema = z.strictObject({
   source: z.array(sourceRow),
   status_event: z.array(statusEventRow),
   status_event_source: z.array(statusEventSourceRow),
+  // Added with migration 0012: a backup made before it has no such key and restores without reviews.
+  review_request: z.array(reviewRequestRow).default([]),
   quantity_observation: z.array(quantityObservationRow),
   suggestion_dismissal: z.array(suggestionDismissalRow),
   app_setting: z.array(appSettingRow),
@@ -280,6 +305,8 @@ export const REFERENCES: readonly { table: BackupTableName; column: string; targ
   { table: "status_event", column: "authorId", target: "user" },
   { table: "status_event_source", column: "eventId", target: "status_event" },
   { table: "status_event_source", column: "sourceId", target: "source" },
+  { table: "review_request", column: "requestedBy", target: "user" },
+  { table: "review_request", column: "decidedBy", target: "user" },
   { table: "quantity_observation", column: "claimId", target: "claim" },
   { table: "quantity_observation", column: "sourceId", target: "source" },
   { table: "quantity_observation", column: "authorId", target: "user" },
@@ -332,6 +359,32 @@ export function findReferenceProblems(tables: BackupTables, existsInDatabase: Ex
       if (!keys.get(target)!.has(key) && !existsInDatabase(target, key)) problems.push(`${table}[${index}].${column} ${key} refers to no ${target}`);
     });
   }
+  // A review's subject is an article or a status event, as subjectType says: one column, two
+  // possible targets, so REFERENCES (one target per column) cannot express it.
+  tables.review_request.forEach((row, index) => {
+    const key = String(row.subjectId);
+    if (!keys.get(row.subjectType)!.has(key) && !existsInDatabase(row.subjectType, key)) {
+      problems.push(`review_request[${index}].subjectId ${key} refers to no ${row.subjectType} (subjectType ${row.subjectType})`);
+    }
+  });
+  problems.push(...findSecondOpenReviews(tables.review_request));
+  return problems;
+}
+
+/** The subject a review request is about, as "article 7": at most one open request each (review_request_open_idx). */
+export const reviewSubjectKey = (row: { subjectType: string; subjectId: number }) => `${row.subjectType} ${row.subjectId}`;
+
+/** Open requests (outcome null) beyond the first for the same subject within the file. */
+function findSecondOpenReviews(rows: BackupTables["review_request"]): string[] {
+  const problems: string[] = [];
+  const firstOpen = new Map<string, number>();
+  rows.forEach((row, index) => {
+    if (row.outcome !== null) return;
+    const subject = reviewSubjectKey(row);
+    const first = firstOpen.get(subject);
+    if (first === undefined) firstOpen.set(subject, index);
+    else problems.push(`review_request[${index}] is a second open review of ${subject}: review_request[${first}] is open too, and a subject has at most one`);
+  });
   return problems;
 }
 

@@ -6,11 +6,15 @@ import { statusKeyInput } from "../../lib/status-input";
 import { dismissSuggestionInput, mergeClaimsInput } from "../../lib/workbench-input";
 import { eventInput, makeArticle, makeClaim, makeUser } from "../../test/factories";
 import type { Actor } from "../authorize";
+import { submitArticleForReview } from "../articles/publish-article";
 import { mergeClaims } from "../claims/merge-claims";
 import { closeDb, getDb } from "../client";
 import { recordObservation } from "../events/record-observation";
 import { recordStatusEvent } from "../events/record-status-event";
-import { account, appSettings, auditLog, claims, statusEvents, user } from "../schema";
+import { sendBackReview } from "../reviews/decide-review";
+import { getArticleReviewState, listReviewsWaitingForMe } from "../reviews/list-reviews";
+import { setSecondApproval } from "../reviews/second-approval-setting";
+import { account, appSettings, auditLog, claims, reviewRequests, statusEvents, user } from "../schema";
 import { seedDemo } from "../seed/seed-demo";
 import { retireStatus } from "../statuses/retire-status";
 import { dismissSuggestion } from "../suggestions/dismiss-suggestion";
@@ -200,5 +204,90 @@ describe("backup refusals", () => {
     expect(() => importBackup(editor, json, { mode: "merge" })).toThrow(ForbiddenError);
     expect(() => importBackup(null, "not even json", { mode: "merge" })).toThrow(UnauthorizedError);
     expect(rowCounts()).toEqual(counts);
+  });
+});
+
+/** richDesk plus the three kinds of review: an article waiting, an article sent back with a comment, and a held status event waiting. */
+function deskWithReviews() {
+  const desk = richDesk();
+  const reviewer = makeUser("editor");
+  setSecondApproval(desk.admin, { required: true });
+  const waiting = makeArticle(desk.editor, { title: "Waiting for a second look", status: "draft" });
+  submitArticleForReview(desk.editor, { id: waiting.id, version: waiting.version });
+  const sentBack = makeArticle(desk.editor, { title: "Sent back once", status: "draft" });
+  submitArticleForReview(desk.editor, { id: sentBack.id, version: sentBack.version });
+  const sentBackId = getArticleReviewState(reviewer, sentBack.id).open!.reviewId;
+  sendBackReview(reviewer, { reviewId: sentBackId, comment: "请补充第二个来源。" });
+  const held = recordStatusEvent(desk.editor, eventInput(desk.valuationId, { statusKey: "false" }));
+  expect(held).toMatchObject({ held: true });
+  return { ...desk, reviewer, waiting, sentBack, heldEventId: held.eventId };
+}
+
+describe("review requests in the backup", () => {
+  it("round-trips open and decided reviews, with the sent-back comment, so pending work stays pending", () => {
+    const { admin, reviewer, waiting, sentBack, heldEventId } = deskWithReviews();
+    const reviews = getDb().select().from(reviewRequests).orderBy(reviewRequests.id).all();
+    expect(reviews.map((r) => [r.subjectType, r.subjectId, r.outcome])).toEqual([
+      ["article", waiting.id, null],
+      ["article", sentBack.id, "sent_back"],
+      ["status_event", heldEventId, null],
+    ]);
+    const first = exportBackup(admin);
+    expect(first).toContain('"review_request": [');
+    expect(first).toContain("请补充第二个来源。");
+
+    freshDatabaseWithAdmin(admin);
+    const summary = importBackup(admin, first, { mode: "empty-only" });
+    expect(summary.inserted.review_request).toBe(3);
+    expect(exportBackup(admin)).toBe(first);
+    expect(getDb().select().from(reviewRequests).orderBy(reviewRequests.id).all()).toEqual(reviews);
+    // Still pending for the reviewer, and the author still sees why the other was sent back.
+    expect(listReviewsWaitingForMe(reviewer).map((r) => r.reviewId).sort()).toEqual([reviews[0]!.id, reviews[2]!.id]);
+    expect(getArticleReviewState(reviewer, waiting.id).open).toMatchObject({ reviewId: reviews[0]!.id, submittedVersion: waiting.version });
+    expect(getArticleReviewState(reviewer, sentBack.id)).toMatchObject({ open: null, sentBack: { comment: "请补充第二个来源。" } });
+    // And a merge of the same file into the restored desk changes nothing.
+    expect(importBackup(admin, first, { mode: "merge" }).skipped.review_request).toBe(3);
+  });
+
+  it("restores a backup written before review requests were backed up", () => {
+    const { admin } = richDesk();
+    const old = edit(exportBackup(admin), (d) => delete d.tables.review_request);
+    expect(old).not.toContain("review_request");
+    freshDatabaseWithAdmin(admin);
+    const summary = importBackup(admin, old, { mode: "empty-only" });
+    expect(summary.inserted).toMatchObject({ article: 2, claim: 4, review_request: 0 });
+    expect(getDb().select().from(reviewRequests).all()).toEqual([]);
+  });
+
+  it("refuses a review of a subject that does not exist, or a second open review of one subject, writing nothing", () => {
+    const { admin, waiting } = deskWithReviews();
+    const json = exportBackup(admin);
+    freshDatabaseWithAdmin(admin);
+    const counts = rowCounts();
+
+    expectRefused(
+      () => importBackup(admin, edit(json, (d) => (d.tables.review_request![0]!.subjectId = 999)), { mode: "empty-only" }),
+      "review_request[0].subjectId 999 refers to no article (subjectType article)",
+    );
+    // Event 1 exists, but as a status event, not an article: the type decides where to look.
+    expectRefused(
+      () => importBackup(admin, edit(json, (d) => Object.assign(d.tables.review_request![2]!, { subjectType: "status_event", subjectId: 999 })), { mode: "empty-only" }),
+      "review_request[2].subjectId 999 refers to no status_event (subjectType status_event)",
+    );
+    expectRefused(
+      () => importBackup(admin, edit(json, (d) => d.tables.review_request!.push({ ...d.tables.review_request![0]!, id: 50 })), { mode: "empty-only" }),
+      `review_request[3] is a second open review of article ${waiting.id}: review_request[0] is open too`,
+    );
+    expectRefused(() => importBackup(admin, edit(json, (d) => (d.tables.review_request![1]!.outcome = "maybe")), { mode: "empty-only" }), "review_request[1].outcome: expected one of approved, sent_back, withdrawn");
+    expect(rowCounts()).toEqual(counts);
+
+    // Merging into a desk already reviewing that article must not open a second review of it.
+    importBackup(admin, json, { mode: "empty-only" });
+    const after = rowCounts();
+    expectRefused(
+      () => importBackup(admin, edit(json, (d) => d.tables.review_request!.push({ ...d.tables.review_request![0]!, id: 50 })), { mode: "merge" }),
+      `review_request[3] would be a second open review of article ${waiting.id}: review 1 of the database is open`,
+    );
+    expect(rowCounts()).toEqual(after);
   });
 });

@@ -17,6 +17,7 @@ import {
   primaryKeyOf,
   problemsMessage,
   REFERENCES,
+  reviewSubjectKey,
 } from "./backup-format";
 import { BACKUP_DRIZZLE_TABLES, readBackupTables } from "./export-backup";
 
@@ -69,6 +70,7 @@ function planImport(tables: BackupTables, current: BackupTables, mode: ImportOpt
   }
   const slugs = new Map(current.article.map((a) => [a.slug, a.id]));
   const dismissals = new Map(current.suggestion_dismissal.map((d) => [`${d.articleId}/${d.sentence}`, d.id]));
+  const openReviews = new Map(current.review_request.filter((r) => r.outcome === null).map((r) => [reviewSubjectKey(r), r.id]));
 
   const writes: PlannedWrite[] = [];
   const summary: ImportSummary = { mode, inserted: zeroCounts(), updated: zeroCounts(), skipped: zeroCounts() };
@@ -98,6 +100,12 @@ function planImport(tables: BackupTables, current: BackupTables, mode: ImportOpt
       const dismissed = dismissals.get(`${String(row.articleId)}/${String(row.sentence)}`);
       if (table === "suggestion_dismissal" && dismissed !== undefined) {
         problems.push(`suggestion_dismissal[${i}] repeats dismissal ${dismissed} of the database (same article and sentence)`);
+      }
+      // A merge must not open a second review of a subject the database is already reviewing.
+      if (table === "review_request" && row.outcome === null) {
+        const subject = reviewSubjectKey(row as BackupTables["review_request"][number]);
+        const open = openReviews.get(subject);
+        if (open !== undefined) problems.push(`review_request[${i}] would be a second open review of ${subject}: review ${open} of the database is open`);
       }
       writes.push({ table, action: "insert", row });
     });
