@@ -8,7 +8,10 @@ export interface BackupFile {
   tables: Record<string, Row[]>;
 }
 
-/** Tables copied for each repeat; statuses, users and settings stay single (a merge skips them). */
+/**
+ * Tables copied for each repeat; statuses, users, settings and review requests stay single (a
+ * merge skips them: they still point at the desk's own articles and events, at most one open review each).
+ */
 const COPIED_TABLES = ["article", "claim", "mention", "source", "status_event", "status_event_source", "quantity_observation", "suggestion_dismissal"] as const;
 
 /** Columns holding the id of a copied table's row, which each copy shifts along with the ids. */

@@ -15,6 +15,10 @@ import { ANCHOR_STATES } from "../schema";
  * Left out on purpose: password hashes, sessions, accounts and verification rows (credentials
  * never leave the database), the audit log (see export-backup.ts) and claim_search (derived:
  * its triggers rebuild it as rows are inserted).
+ *
+ * Tables and columns added later (review_request, claim.claimantType, claim.assigneeId) did not
+ * need a version 2: they default when absent, so every older version 1 file still restores,
+ * and an older Claimline refuses a newer file's unknown keys rather than silently dropping them.
  */
 export const BACKUP_FORMAT = "claimline-backup";
 export const BACKUP_VERSION = 1;
