@@ -31,8 +31,9 @@ test("a second article repeating a demo claim in other words is linked to it, an
   const claims = await (await page.request.get(`/api/v1/claims?article=${DEMO_SLUG}&q=${encodeURIComponent("open-source language model")}`)).json();
   const claimId = claims.items.find((c: { statement: string }) => c.statement === DEMO_CLAIM).id;
   const rationale = unique("Recorded once for both articles");
-  // Effective long ago, so the demo claim's current status (which other tests read) stays as it is.
-  const recorded = await page.request.post(`/api/v1/claims/${claimId}/events`, { data: { statusKey: "in_progress", effectiveDate: "2023-05-17", rationale } });
+  // Effective before the verdict (so the current status other tests read stays) and after
+  // 2024-01-01 (so the demo claim as of that day, which timelines.spec reads, stays Pending).
+  const recorded = await page.request.post(`/api/v1/claims/${claimId}/events`, { data: { statusKey: "in_progress", effectiveDate: "2024-06-01", rationale } });
   expect(recorded.status()).toBe(201);
 
   const secondArticle = (await page.getByRole("link", { name: "Reader view" }).getAttribute("href"))!;

@@ -4,7 +4,9 @@ import { DEMO_EDITOR, signIn, unique } from "./fixtures";
 
 // Created by scripts/e2e-server.mjs from ADMIN_EMAIL / ADMIN_PASSWORD, with the default name.
 const ADMIN = { email: "admin@e2e.claimline.local", password: "e2e-admin-password" };
-const QUOTE = "GPT-3 has 175 billion parameters";
+// Words no other spec's claim has: these articles are published into the shared e2e desk, and
+// the tracker and reader specs count the demo's own claims by words ("parameters").
+const QUOTE = "the Rottnest ferry carries 2,500 passengers a day";
 
 // The second-approval switch is desk-wide: these tests run in order and leave it off.
 test.describe.configure({ mode: "serial" });
@@ -12,10 +14,10 @@ test.describe.configure({ mode: "serial" });
 /** A draft article with one claim, made by the signed-in editor through the JSON API. */
 async function draftWithClaim(page: Page): Promise<{ id: number; slug: string; title: string; claimId: number }> {
   const title = unique("Preview and publish");
-  const created = await page.request.post("/api/v1/articles", { data: { title, language: "en", body: `Reports say ${QUOTE}, more than GPT-2.` } });
+  const created = await page.request.post("/api/v1/articles", { data: { title, language: "en", body: `Reports say ${QUOTE}, more than last year.` } });
   expect(created.status()).toBe(201);
   const article = await created.json();
-  const claim = await page.request.post(`/api/v1/articles/${article.id}/claims`, { data: { quote: QUOTE, statement: "GPT-3 has 175 billion parameters" } });
+  const claim = await page.request.post(`/api/v1/articles/${article.id}/claims`, { data: { quote: QUOTE, statement: "The Rottnest ferry carries 2,500 passengers a day" } });
   expect(claim.status()).toBe(201);
   return { id: article.id, slug: article.slug, title, claimId: (await claim.json()).claimId };
 }
@@ -53,7 +55,7 @@ test("an editor previews a draft as readers will see it, then publishes it with 
   await expect(page.getByRole("heading", { level: 1, name: article.title })).toBeVisible();
   // Highlighted as on the reader page: the quoted words marked, with the claim's status marker.
   await expect(page.getByTestId("article-body").locator("mark")).toHaveText(QUOTE);
-  await expect(page.getByRole("button", { name: "Unverified: GPT-3 has 175 billion parameters" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Unverified: The Rottnest ferry carries 2,500 passengers a day" })).toBeVisible();
 
   // Never cached, never indexed, never shown to readers.
   const preview = await page.request.get(`/editor/articles/${article.id}/preview`);

@@ -58,7 +58,7 @@ test("imports an article from a URL, keeping its structure and metadata, and not
   await expect(page.getByLabel("Outlet")).toHaveValue("测试日报");
   await expect(page.getByLabel("Published date")).toHaveValue("2023-05-16");
   await expect(page.getByLabel("Source URL")).toHaveValue(`${origin}/article`);
-  await expect(page.getByLabel("State")).toHaveValue("draft");
+  await expect(page.getByLabel("State", { exact: true })).toHaveValue("draft");
 });
 
 test("refuses a page that is not HTML or is too large, with a clear message and nothing saved", async ({ page }) => {
