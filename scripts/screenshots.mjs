@@ -28,7 +28,8 @@ async function shootWorkbench(page, suffix) {
   await page.goto(`${base}/editor/articles/${demo.id}`);
   const claim = page.getByRole("list", { name: "Claims in this article" }).locator("[data-claim-item]").filter({ hasText: "OpenAI is valued at about $27 billion" });
   await claim.getByRole("button", { name: "Edit", exact: true }).click();
-  const form = claim.locator("form");
+  // The claim item also holds its assignment form: the edit form is the one with the figure.
+  const form = claim.locator("form").filter({ has: page.getByLabel("Value", { exact: true }) });
   await form.getByLabel("Value", { exact: true }).waitFor();
   await form.evaluate((el) => el.scrollIntoView({ block: "center" }));
   await page.screenshot({ path: `${out}/workbench${suffix}.png` });
