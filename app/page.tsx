@@ -6,7 +6,7 @@ import { StatusBadge, statusLookup } from "@/components/status-badge";
 import { ExportLinks } from "@/components/export-links";
 import { TrackerFilters } from "@/components/tracker/tracker-filters";
 import { CLAIM_KIND_LABELS } from "@/lib/claim-rules";
-import { formatDate } from "@/lib/format";
+import { formatDate, quoted } from "@/lib/format";
 import { parseTrackerQuery, trackerHref, trendsHref } from "@/lib/tracker-query";
 
 export const metadata: Metadata = {
@@ -79,7 +79,7 @@ export default async function TrackerPage({ searchParams }: Props) {
                     {item.statement}
                   </Link>
                 </h3>
-                {item.quote ? <p className="mt-1 text-[var(--color-muted)]">“{item.quote}”</p> : null}
+                {item.quote ? <p className="mt-1 text-[var(--color-muted)]">{quoted(item.quote)}</p> : null}
                 <p className="mt-1.5 text-sm text-[var(--color-muted)]">
                   {item.articles.map((a, i) => (
                     <span key={a.slug}>

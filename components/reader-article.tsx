@@ -10,7 +10,7 @@ import type { PublishedArticleDto } from "@/db/articles/published-articles";
 import type { StatusDto } from "@/db/statuses/list-statuses";
 import type { TimeView } from "@/lib/as-of";
 import { CLAIM_KIND_LABELS } from "@/lib/claim-rules";
-import { formatDate } from "@/lib/format";
+import { formatDate, quoted } from "@/lib/format";
 import { linkHref } from "@/lib/link-href";
 
 /**
@@ -120,7 +120,7 @@ export function ReaderArticle({
                 )}
               </h3>
               <blockquote lang={article.language} className="mt-2 border-l-4 border-stone-300 pl-3 text-[var(--color-muted)]">
-                “{claim.exact}”
+                {quoted(claim.exact)}
               </blockquote>
               {/* The same popover as the marker in the text: each timeline is in the page once. */}
               <button type="button" popoverTarget={`claim-popover-${claim.claimId}`} className="mt-3 cursor-pointer text-sm font-medium text-[var(--color-accent)] underline-offset-2 hover:underline">

@@ -17,3 +17,15 @@ export function formatTimestamp(iso: string): string {
   const date = new Date(iso);
   return `${DAY.format(date)}, ${date.toISOString().slice(11, 16)} UTC`;
 }
+
+/** Opening quotation marks and the closer each pairs with, in Chinese and English typography. */
+const QUOTE_PAIRS: Readonly<Record<string, string>> = { "“": "”", "「": "」", "『": "』", '"': '"', "‘": "’" };
+
+/**
+ * Quoted words as pages show them: inside “…”, unless the words already carry their own
+ * quotation marks (a mention of a whole quoted sentence, “…”), which would read ““…””.
+ */
+export function quoted(words: string): string {
+  const closer = QUOTE_PAIRS[words.charAt(0)];
+  return closer !== undefined && words.length > 1 && words.endsWith(closer) ? words : `“${words}”`;
+}

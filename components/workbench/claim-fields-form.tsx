@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { SelectField, TextArea, TextField } from "@/components/ui/field";
 import { FlexibleDateInput } from "@/components/ui/flexible-date-input";
 import { codePointLength } from "@/lib/anchor";
+import { quoted } from "@/lib/format";
 import {
   CLAIM_KIND_LABELS,
   CLAIM_KINDS,
@@ -67,7 +68,7 @@ export function ClaimFieldsForm({ idPrefix, initial, quote, submitLabel, pending
   return (
     <form onSubmit={submit} className="flex flex-col gap-3" onKeyDown={(e) => e.key === "Escape" && onCancel()}>
       {quote ? (
-        <blockquote className="border-l-4 border-stone-300 pl-3 text-sm text-[var(--color-muted)]">“{quote}”</blockquote>
+        <blockquote className="border-l-4 border-stone-300 pl-3 text-sm text-[var(--color-muted)]">{quoted(quote)}</blockquote>
       ) : null}
       {/* A text area, so a statement of up to 120 characters is read whole; Enter still saves. */}
       <TextArea

@@ -10,6 +10,7 @@ import type { RecordedEventDto } from "@/db/events/record-status-event";
 import type { StatusDto } from "@/db/statuses/list-statuses";
 import { CLAIM_KIND_LABELS } from "@/lib/claim-rules";
 import { RecordStatusPanel } from "./record-status-panel";
+import { quoted } from "@/lib/format";
 
 export interface ClaimListHandlers {
   onEdit: (claim: WorkbenchClaimDto) => void;
@@ -99,7 +100,7 @@ export function ClaimList({ claims, statuses, checked, hasSelection, editingMent
                 {claim.statement}
               </p>
               <p className="mt-1 text-sm text-[var(--color-muted)]" data-testid="claim-quote">
-                “{claim.exact}”
+                {quoted(claim.exact)}
               </p>
             </div>
           </div>

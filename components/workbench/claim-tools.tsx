@@ -7,6 +7,7 @@ import type { WorkbenchClaimDto } from "@/db/articles/workbench";
 import * as commands from "@/app/editor/articles/[id]/workbench-actions";
 import { codePointLength } from "@/lib/anchor";
 import { useCommand } from "./use-command";
+import { quoted } from "@/lib/format";
 
 export type ClaimTool = { kind: "split"; claim: WorkbenchClaimDto } | { kind: "merge"; claim: WorkbenchClaimDto };
 
@@ -46,7 +47,7 @@ function SplitForm({ claim, articleId, onClose, onError }: { claim: WorkbenchCla
   return (
     <form onSubmit={submit} className="flex flex-col gap-3">
       <h3 className="font-semibold">Split “{claim.statement}”</h3>
-      <blockquote className="border-l-4 border-stone-300 pl-3 text-sm">“{claim.exact}”</blockquote>
+      <blockquote className="border-l-4 border-stone-300 pl-3 text-sm">{quoted(claim.exact)}</blockquote>
       <TextField
         id="split-second-starts"
         label="The second claim starts at the words"

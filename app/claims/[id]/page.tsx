@@ -12,7 +12,7 @@ import { cachedMergeTarget, cachedPublicClaim, cachedStatuses } from "@/app/_lib
 import { type TimeViewSearch, pageTimeView } from "@/app/_lib/page-time-view";
 import { withTimeView } from "@/lib/as-of";
 import { CLAIM_KIND_LABELS } from "@/lib/claim-rules";
-import { formatDate } from "@/lib/format";
+import { formatDate, quoted } from "@/lib/format";
 import { statusBands } from "@/lib/status-bands";
 import { todayIso } from "@/lib/today";
 import { idParam } from "@/lib/validation";
@@ -132,7 +132,7 @@ export default async function ClaimPage(props: Props) {
           {claim.appearances.map((a) => (
             <li key={a.mentionId} className="rounded-lg border border-[var(--color-rule)] bg-[var(--color-surface)] p-4">
               <blockquote lang={a.articleLanguage} className="border-l-4 border-stone-300 pl-3">
-                “{a.exact}”
+                {quoted(a.exact)}
               </blockquote>
               <p className="mt-2 text-sm text-[var(--color-muted)]">
                 <Link href={withTimeView(`/articles/${encodeURIComponent(a.articleSlug)}#claim-${claim.id}`, view)} className="text-[var(--color-accent)] underline">

@@ -11,7 +11,7 @@ import { type TimeViewSearch, pageTimeView } from "@/app/_lib/page-time-view";
 import { describeTimeView } from "@/lib/as-of";
 import { decodePathSegment } from "@/lib/path-segment";
 import { CLAIM_KIND_LABELS } from "@/lib/claim-rules";
-import { formatDate } from "@/lib/format";
+import { formatDate, quoted } from "@/lib/format";
 import { statusBands } from "@/lib/status-bands";
 import { todayIso } from "@/lib/today";
 
@@ -68,7 +68,7 @@ export default async function ArticleReportPage({ params, searchParams }: Props)
             </div>
             <h2 className="text-xl font-semibold">{claim.statement}</h2>
             <blockquote lang={article.language} className="border-l-4 border-stone-300 pl-3">
-              “{claim.exact}”
+              {quoted(claim.exact)}
             </blockquote>
             <StatusBandChart
               bands={statusBands(

@@ -24,6 +24,7 @@ import { HeldEventReview } from "@/components/editor/held-event-review";
 import { listAssignableEditors } from "@/db/claims/assign-claim";
 import { listHeldEventReviews } from "@/db/reviews/list-reviews";
 import { approveReviewAction, assignClaimAction, sendBackReviewAction } from "../../review-actions";
+import { quoted } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Claim" };
 
@@ -69,7 +70,7 @@ export default async function EditorClaimPage({ params }: { params: Promise<{ id
           <ul className="flex flex-col gap-2">
             {claim.mentions.map((m) => (
               <li key={m.mentionId} className="rounded-md border border-[var(--color-rule)] bg-[var(--color-surface)] p-3 text-sm">
-                “{m.exact}” ·{" "}
+                {quoted(m.exact)} ·{" "}
                 <Link href={`/editor/articles/${m.articleId}`} className="underline">
                   {m.articleTitle}
                 </Link>
