@@ -1,6 +1,7 @@
 import { getPublishedArticle, listArticleFilterOptions } from "../db/articles/published-articles";
 import { getPublicClaim } from "../db/claims/public-claim";
 import { feedEvents } from "../db/feeds/feed-events";
+import { timeViewOfSearch } from "../lib/as-of";
 import { listStatuses } from "../db/statuses/list-statuses";
 import { listPublishedClaims } from "../db/tracker/list-claims";
 import { statusChangesOverTime } from "../db/tracker/status-changes";
@@ -39,8 +40,11 @@ function loaderFor(route: BenchRoute): (() => unknown) | null {
       const id = Number(url.pathname.split("/").at(-1));
       return () => [getPublicClaim(id, { view: null }), listStatuses()];
     }
-    case "feed":
-      return () => [feedEvents({ kind: "desk" }), listStatuses()];
+    case "feed": {
+      const parsed = timeViewOfSearch(url.searchParams);
+      const view = parsed.ok ? parsed.view : null;
+      return () => [feedEvents({ kind: "desk" }, undefined, view), listStatuses()];
+    }
     case "static":
       return null;
   }

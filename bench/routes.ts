@@ -26,5 +26,7 @@ export function benchRoutes(desk: DeskSummary): BenchRoute[] {
     { key: "article", label: "Article page", path: `/articles/${encodeURIComponent(desk.sampleArticleSlug)}`, kind: "article", readerCached: true },
     { key: "claim", label: "Claim page", path: `/claims/${desk.sampleClaimId}`, kind: "claim", readerCached: true },
     { key: "feed", label: "Desk feed (Atom)", path: "/feeds/desk.atom", kind: "feed", readerCached: false },
+    // As of a day by effective date: walks status_event_effective_idx (migration 0013), not every event.
+    { key: "feed-asof", label: "Desk feed as of 2024-01-01 (Atom)", path: "/feeds/desk.atom?asof=2024-01-01", kind: "feed", readerCached: false },
   ];
 }

@@ -31,7 +31,12 @@ export const statusEvents = sqliteTable(
     correctsEventId: integer("corrects_event_id").references((): AnySQLiteColumn => statusEvents.id),
     authorId: text("author_id").references(() => user.id, { onDelete: "set null" }),
   },
-  (t) => [index("status_event_claim_idx").on(t.claimId, t.effectiveDate, t.recordedAt), index("status_event_recorded_idx").on(t.recordedAt)],
+  (t) => [
+    index("status_event_claim_idx").on(t.claimId, t.effectiveDate, t.recordedAt),
+    index("status_event_recorded_idx").on(t.recordedAt),
+    // The desk feed as of a day walks events newest effective first (db/feeds/feed-rows.ts).
+    index("status_event_effective_idx").on(t.effectiveDate, t.recordedAt),
+  ],
 );
 
 export const sources = sqliteTable("source", {
