@@ -101,6 +101,6 @@ test("POST /api/v1/suggest proposes each suggestion's claim: clean statement, ki
   const { suggestions } = await response.json();
   const claimOf = (words: string) => suggestions.find((s: { text: string }) => s.text.includes(words))?.claim;
   // The sentence splitter leaves the opening “ with the sentence before and the closing ” with this one: both go.
-  expect(claimOf("小米正计划明年")).toEqual({ statement: "作为苹果的竞争对手，小米正计划明年发布其第一款自研手机芯片", kind: "prediction", quantity: null });
-  expect(claimOf("270亿美元")).toEqual({ statement: "OpenAI 目前估值约为270亿美元", kind: "quantity", quantity: { value: 27_000_000_000, unit: "USD", qualifier: "~" } });
+  expect(claimOf("小米正计划明年")).toEqual({ statement: "作为苹果的竞争对手，小米正计划明年发布其第一款自研手机芯片", kind: "prediction", quantity: null, claimant: null });
+  expect(claimOf("270亿美元")).toEqual({ statement: "OpenAI 目前估值约为270亿美元", kind: "quantity", quantity: { value: 27_000_000_000, unit: "USD", qualifier: "~" }, claimant: null });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanStatement, describeQuantity, inferClaimKind, proposeClaim } from "./claim-proposal";
+import { cleanStatement, describeQuantity, inferClaimKind, proposeClaim, speakerOf } from "./claim-proposal";
 import { STATEMENT_MAX_LENGTH } from "./claim-rules";
 import { proposeClaimForSelection } from "./selection-claim";
 import { sentenceAround, suggestClaims } from "./suggest";
@@ -39,7 +39,12 @@ describe("cleanStatement", () => {
     expect(cleanStatement("“我们将在明年发布芯片，”雷军说。")).toBe("我们将在明年发布芯片");
     expect(cleanStatement('"We will ship the chip in 2025," the CEO said.')).toBe("We will ship the chip in 2025");
     expect(cleanStatement('The CEO said: "We will ship the chip in 2025."')).toBe("We will ship the chip in 2025");
-    expect(proposeClaim('OpenAI told Reuters: "We have 100 million users."')).toEqual({ statement: "We have 100 million users", kind: "quantity", quantity: { value: 100_000_000, unit: "users", qualifier: "=" } });
+    expect(proposeClaim('OpenAI told Reuters: "We have 100 million users."')).toEqual({
+      statement: "We have 100 million users",
+      kind: "quantity",
+      quantity: { value: 100_000_000, unit: "users", qualifier: "=" },
+      claimant: "OpenAI",
+    });
     // The kind is read from the whole sentence.
     expect(proposeClaim("“我们将在明年发布芯片，”雷军说。").kind).toBe("prediction");
   });
@@ -157,11 +162,13 @@ describe("proposeClaim", () => {
       statement: "OpenAI 目前估值约为270亿美元，微软是其最大的投资方",
       kind: "quantity",
       quantity: { value: 27_000_000_000, unit: "USD", qualifier: "~" },
+      claimant: null,
     });
     expect(proposeClaim("GPT-3 has more than 175 billion parameters.")).toEqual({
       statement: "GPT-3 has more than 175 billion parameters",
       kind: "quantity",
       quantity: { value: 175_000_000_000, unit: "parameters", qualifier: ">=" },
+      claimant: null,
     });
     expect(proposeClaim("不到两成受访者表示支持。").quantity).toEqual({ value: 20, unit: "percent", qualifier: "<=" });
   });
@@ -170,6 +177,31 @@ describe("proposeClaim", () => {
     const claim = proposeClaim("GPT-3 拥有1750亿个参数，是 GPT-2 的100多倍。", { quantity: { text: "100多倍", start: 0, end: 0, value: 100, unit: "times", qualifier: ">=" } });
     expect(claim.quantity).toEqual({ value: 100, unit: "times", qualifier: ">=" });
     expect(proposeClaim("GPT-3 拥有1750亿个参数。", { quantity: null })).toMatchObject({ kind: "fact", quantity: null });
+  });
+});
+
+describe("speakerOf: the claimant of a quotation", () => {
+  it.each([
+    ["雷军表示：“小米将在明年发布自研芯片。”", "雷军"],
+    ["雷军表示：“小米将在明年发布自研芯片”。", "雷军"],
+    ["“我们将在明年发布芯片，”雷军说。", "雷军"],
+    ["此外，王晓明指出：“产能已经翻倍。”", "王晓明"],
+    ['"We will ship the chip in 2025," the CEO said.', "the CEO"],
+    ['The CEO said: "We will ship the chip in 2025."', "The CEO"],
+    ['OpenAI told Reuters: "We have 100 million users."', "OpenAI"],
+  ])("reads the speaker of %s", (sentence, speaker) => {
+    expect(speakerOf(sentence)).toBe(speaker);
+    expect(proposeClaim(sentence).claimant).toBe(speaker);
+  });
+
+  it.each([
+    "他称“芯片已量产”，但未透露产量。",
+    "The minister said the deal had closed.",
+    "报告指出，“双碳”目标推动了新能源投资。",
+    "“作为苹果的竞争对手，小米正计划明年发布其第一款自研手机芯片。”",
+    "OpenAI 目前估值约为270亿美元。",
+  ])("names nobody for %s", (sentence) => {
+    expect(speakerOf(sentence)).toBeNull();
   });
 });
 
@@ -187,13 +219,13 @@ describe("describeQuantity", () => {
 describe("suggestions carry the claim they propose", () => {
   it("for the valuation sentence, a quantity claim without the anonymous lead-in", () => {
     const [top] = suggestClaims("报道称，OpenAI 目前估值约为270亿美元，微软是其最大的投资方。这家公司成立于旧金山。");
-    expect(top!.claim).toEqual({ statement: "OpenAI 目前估值约为270亿美元，微软是其最大的投资方", kind: "quantity", quantity: { value: 27_000_000_000, unit: "USD", qualifier: "~" } });
+    expect(top!.claim).toEqual({ statement: "OpenAI 目前估值约为270亿美元，微软是其最大的投资方", kind: "quantity", quantity: { value: 27_000_000_000, unit: "USD", qualifier: "~" }, claimant: null });
   });
 
   it("for a quoted plan, a prediction without the quotation marks", () => {
     const [top] = suggestClaims("记者写道。“作为苹果的竞争对手，小米正计划明年发布其第一款自研手机芯片。”");
     expect(top!.text).toContain("小米正计划明年");
-    expect(top!.claim).toEqual({ statement: "作为苹果的竞争对手，小米正计划明年发布其第一款自研手机芯片", kind: "prediction", quantity: null });
+    expect(top!.claim).toEqual({ statement: "作为苹果的竞争对手，小米正计划明年发布其第一款自研手机芯片", kind: "prediction", quantity: null, claimant: null });
   });
 });
 
@@ -207,6 +239,7 @@ describe("a hand selection", () => {
       statement: "GPT-3 拥有1750亿+个参数，是 GPT-2 的100多倍",
       kind: "quantity",
       quantity: { value: 175_000_000_000, unit: "parameters", qualifier: ">=" },
+      claimant: null,
     });
     const times = at("100多倍");
     expect(proposeClaimForSelection(body, times, times + 5, "zh-Hans").quantity).toEqual({ value: 100, unit: "times", qualifier: ">=" });
@@ -216,7 +249,7 @@ describe("a hand selection", () => {
     const start = at("是 GPT-2");
     expect(proposeClaimForSelection(body, start, start + 3).quantity).toEqual({ value: 175_000_000_000, unit: "parameters", qualifier: ">=" });
     const plan = at("正准备");
-    expect(proposeClaimForSelection(body, plan, plan + 3)).toMatchObject({ statement: "据路透社援引知情人士报道，OpenAI 正准备向公众发布一款新的开源语言模型", kind: "prediction", quantity: null });
+    expect(proposeClaimForSelection(body, plan, plan + 3)).toMatchObject({ statement: "据路透社援引知情人士报道，OpenAI 正准备向公众发布一款新的开源语言模型", kind: "prediction", quantity: null, claimant: null });
   });
 
   it("across two sentences proposes both, within the limit", () => {

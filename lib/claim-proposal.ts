@@ -20,6 +20,8 @@ export interface ProposedClaim {
   kind: ClaimKind;
   /** The figure the claim states, or null; set whenever the sentence has one, whatever the kind. */
   quantity: ProposedQuantity | null;
+  /** Who said it, when the sentence names a speaker around a quotation ("雷军表示：“…”" → 雷军); else null. */
+  claimant: string | null;
 }
 
 /** Opening mark → its closing mark. ASCII " opens and closes alike. */
@@ -115,6 +117,31 @@ function withoutSpeaker(text: string): string {
   return text;
 }
 
+/** The speech verb and punctuation at either end of a speaker phrase: "雷军表示：" → "雷军", ", the CEO said." → "the CEO". */
+const SPEECH_VERB_AT_END = new RegExp(`\\s*(?:(?:${SPEECH_VERBS_ZH})|\\b(?:${SPEECH_VERBS_EN}))[：:，,。.!！]?\\s*$`, "u");
+const PUNCTUATION_AT_START = /^[，,]\s*/u;
+
+/**
+ * Who is quoted: the speaker withoutSpeaker drops, without the speech verb. Only a short name
+ * (at most 40 characters); anything longer is a clause, not a claimant.
+ */
+export function speakerOf(sentence: string): string | null {
+  const text = sentence.replace(/\s+/gu, " ").trim().replace(LIST_MARKER, "").replace(LEADING_MARKER, "");
+  const before = SPEAKER_BEFORE_QUOTE.exec(text);
+  let phrase: string | null = null;
+  if (before && isOneQuotation(stripTrailing(text.slice(before[0].length)))) phrase = before[0];
+  const after = phrase === null ? SPEAKER_AFTER_QUOTE.exec(text) : null;
+  if (after && isOneQuotation(text.slice(0, after.index))) phrase = after[0];
+  if (phrase === null) return null;
+  const speaker = phrase.replace(PUNCTUATION_AT_START, "").replace(SPEECH_VERB_AT_END, "").trim();
+  return speaker !== "" && Array.from(speaker).length <= 40 ? speaker : null;
+}
+
+/** A sentence's closing punctuation, which follows its quotation ("…芯片。”" has it inside, "…”。" outside). */
+function stripTrailing(text: string): string {
+  return text.replace(TRAILING_PUNCTUATION, "").replace(TRAILING_STOP, "");
+}
+
 /** One pass of every trim; repeated until nothing changes, since they uncover one another. */
 function trimOnce(text: string): string {
   let result = text.trim().replace(LIST_MARKER, "").replace(LEADING_MARKER, "");
@@ -202,6 +229,7 @@ export function proposeClaim(sentence: string, options: ProposeOptions = {}): Pr
     statement: cleanStatement(sentence, options.max),
     kind: inferClaimKind(sentence, quantity !== null),
     quantity: quantity ? { value: quantity.value, unit: quantity.unit, qualifier: quantity.qualifier } : null,
+    claimant: speakerOf(sentence),
   };
 }
 

@@ -286,7 +286,7 @@ export function suggestClaims(text: string, options: SuggestOptions = {}): Sugge
     .map((s) => ({ ...s, claim: proposeClaim(s.text, { quantity: s.quantities[0] ?? null }) }));
 }
 
-const NOT_YET_PROPOSED: ProposedClaim = { statement: "", kind: "fact", quantity: null };
+const NOT_YET_PROPOSED: ProposedClaim = { statement: "", kind: "fact", quantity: null, claimant: null };
 
 export interface SentenceSpan {
   text: string;

@@ -3,12 +3,13 @@ import { proposeClaimForSelection } from "@/lib/selection-claim";
 import type { Suggestion } from "@/lib/suggest";
 import { type ClaimFieldValues, EMPTY_CLAIM_FIELDS } from "./claim-fields-form";
 
-/** The claim form prefilled from a proposal: its statement, kind and figure. */
+/** The claim form prefilled from a proposal: its statement, kind, figure and the speaker of a quotation. */
 function fieldsFromProposal(claim: ProposedClaim): ClaimFieldValues {
   const { quantity } = claim;
   return {
     ...EMPTY_CLAIM_FIELDS,
     statement: claim.statement,
+    claimant: claim.claimant ?? "",
     kind: claim.kind,
     // Plain digits, never exponent notation: the value box is read back by z.coerce.number.
     quantityValue: quantity ? quantity.value.toLocaleString("en", { useGrouping: false, maximumFractionDigits: 20 }) : "",

@@ -42,7 +42,7 @@ describe("suggestions for an article", () => {
 
     // Accept the valuation as the workbench does: its span, its proposed statement, kind and figure.
     const valuation = all.find((s) => s.text.startsWith("报道称"))!;
-    expect(valuation.claim).toEqual({ statement: "OpenAI 目前估值约为270亿美元，微软是其最大的投资方", kind: "quantity", quantity: { value: 27_000_000_000, unit: "USD", qualifier: "~" } });
+    expect(valuation.claim).toEqual({ statement: "OpenAI 目前估值约为270亿美元，微软是其最大的投资方", kind: "quantity", quantity: { value: 27_000_000_000, unit: "USD", qualifier: "~" }, claimant: null });
     const { quantity } = valuation.claim;
     const accepted = createClaimFromSpan(
       editor,
