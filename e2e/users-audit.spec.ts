@@ -71,7 +71,7 @@ test("an admin adds an editor, deactivates them mid-session, and finds that in t
 
   // Nothing they submitted after deactivation was saved.
   await page.goto("/editor");
-  await expect(page.getByRole("heading", { level: 1, name: "Articles" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Your desk" })).toBeVisible();
   await expect(page.getByText(title)).toHaveCount(0);
 });
 

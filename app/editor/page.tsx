@@ -17,9 +17,11 @@ export default async function EditorHome() {
   const articles = listArticlesForEditor(user);
   return (
     <>
+      {/* One h1 before the sections: what waits for this editor comes first, then every article. */}
+      <h1 className="text-2xl font-semibold">Your desk</h1>
       <MyWork assigned={listClaimsAssignedToMe(user)} reviews={listReviewsWaitingForMe(user)} statuses={listStatuses()} approve={approveReviewAction} sendBack={sendBackReviewAction} />
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-semibold">Articles</h1>
+        <h2 className="text-xl font-semibold">Articles</h2>
         <ButtonLink href="/editor/articles/new">New article</ButtonLink>
       </div>
       {articles.length === 0 ? (
