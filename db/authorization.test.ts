@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import { attempt } from "../test/attempt";
 import path from "node:path";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
@@ -238,15 +239,6 @@ function ownerOfAny(): string {
 
 function reversedMentions(f: MutationFixture): number[] {
   return getWorkbench({ userId: ownerOf(f) }, f.articleId).claims.map((c) => c.mentionId).reverse();
-}
-
-async function attempt(run: () => unknown): Promise<unknown> {
-  try {
-    await run();
-    return null;
-  } catch (error) {
-    return error;
-  }
 }
 
 function prepared(mutation: Mutation): MutationFixture {

@@ -1,4 +1,5 @@
 import { and, eq } from "drizzle-orm";
+import { attempt } from "../../test/attempt";
 import { describe, expect, it } from "vitest";
 import { ConflictError, ForbiddenError, ValidationError } from "../../lib/errors";
 import { articleInput, articleUpdateInput } from "../../lib/validation";
@@ -20,15 +21,6 @@ import { parseTrackerQuery } from "../../lib/tracker-query";
 import { approveReview, sendBackReview } from "./decide-review";
 import { getArticleReviewState, listReviewsWaitingForMe } from "./list-reviews";
 import { setSecondApproval } from "./second-approval-setting";
-
-async function attempt(run: () => unknown): Promise<unknown> {
-  try {
-    await run();
-    return null;
-  } catch (error) {
-    return error;
-  }
-}
 
 function auditActions(entityType: string): string[] {
   return getDb()
