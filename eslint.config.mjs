@@ -3,6 +3,9 @@ import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 import drizzle from "eslint-plugin-drizzle";
 
+/** Text with no words in it: punctuation and symbols that read the same in every language. */
+const NEUTRAL_TEXT = ["·", "—", "–", "…", "(", ")", ":", "/", "×", "+", "|", "%", "→", "←", "↑", "↓", "#", "?", ",", ".", "*", "“", "”"];
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -21,6 +24,20 @@ export default defineConfig([
     rules: {
       // lib/ is pure domain logic: no React, Next or database.
       "no-restricted-imports": ["error", { patterns: ["react", "react-*", "next", "next/*", "@/db/*", "../db/*", "drizzle-orm", "drizzle-orm/*", "better-sqlite3"] }],
+    },
+  },
+  {
+    // Every word a reader or editor sees comes from the catalogues (messages/), in both languages.
+    files: ["app/**/*.tsx", "components/**/*.tsx"],
+    rules: {
+      "react/jsx-no-literals": ["error", { noStrings: true, ignoreProps: true, allowedStrings: NEUTRAL_TEXT }],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "JSXAttribute[name.name=/^(aria-label|aria-description|title|placeholder|alt)$/] > Literal[value=/[A-Za-z]/]",
+          message: "Words in an accessible name, title, placeholder or alt text come from the catalogues (messages/): use t().",
+        },
+      ],
     },
   },
   {

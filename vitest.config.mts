@@ -10,7 +10,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["lib/**/*.test.ts", "db/**/*.test.ts", "app/**/*.test.ts", "server/**/*.test.ts"],
+    include: ["lib/**/*.test.ts", "db/**/*.test.ts", "app/**/*.test.ts", "server/**/*.test.ts", "messages/**/*.test.ts", "test/**/*.test.ts"],
     environment: "node",
     setupFiles: ["test/setup.ts"],
     // Each test file gets its own in-memory database (DATABASE_URL=:memory:, fresh per worker).

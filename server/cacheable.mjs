@@ -6,6 +6,8 @@
  * the signed-in editor's name and links).
  */
 
+import { DEFAULT_LOCALE, LOCALE_PARAM, preferredLocale } from "../lib/i18n/locale-choice.mjs";
+
 /** The public reader pages. Editor pages, sign-in, APIs, feeds and exports are never cached. */
 const READER_PAGE = /^\/(?:$|trends\/?$|articles\/?$|articles\/[^/]+\/?$|articles\/[^/]+\/report\/?$|claims\/[^/]+\/?$)/;
 
@@ -26,6 +28,11 @@ export function pageCacheKey(req) {
   if (queryAt !== -1 && /(?:^|&)_rsc=/.test(url.slice(queryAt + 1))) return null;
   if (ROUTER_HEADERS.some((name) => req.headers[name] !== undefined)) return null;
   if (hasSessionCookie(req.headers.cookie)) return null;
+  if (queryAt === -1 || !new URLSearchParams(url.slice(queryAt + 1)).has(LOCALE_PARAM)) {
+    // A URL without `lang` is the English page, but a visitor who prefers Chinese is first
+    // sent to the Chinese URL by proxy.ts, which a hit would skip.
+    if (preferredLocale(req.headers.cookie, req.headers["accept-language"]) !== DEFAULT_LOCALE) return null;
+  }
   return url;
 }
 

@@ -26,6 +26,14 @@ describe("which requests the page cache answers", () => {
     expect(pageCacheKey(request("/", {}, "POST"))).toBeNull();
   });
 
+  it("keeps each language's page apart, and lets a Chinese-preferring visitor of an unmarked URL reach the redirect", () => {
+    expect(pageCacheKey(request("/articles/x?lang=zh-Hans"))).toBe("/articles/x?lang=zh-Hans");
+    expect(pageCacheKey(request("/articles/x?lang=zh-Hans", { "accept-language": "en" }))).toBe("/articles/x?lang=zh-Hans");
+    expect(pageCacheKey(request("/articles/x", { "accept-language": "zh-CN,zh;q=0.9" }))).toBeNull();
+    expect(pageCacheKey(request("/articles/x", { cookie: "claimline-lang=zh-Hans" }))).toBeNull();
+    expect(pageCacheKey(request("/articles/x", { "accept-language": "zh-CN", cookie: "claimline-lang=en" }))).toBe("/articles/x");
+  });
+
   it("never answers a signed-in editor (the header shows who is signed in), even with an expired cookie", () => {
     expect(pageCacheKey(request("/", { cookie: "theme=dark; better-auth.session_token=abc.def" }))).toBeNull();
     expect(pageCacheKey(request("/", { cookie: "__Secure-better-auth.session_token=abc" }))).toBeNull();
