@@ -2,9 +2,7 @@ import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 import drizzle from "eslint-plugin-drizzle";
-
-/** Text with no words in it: punctuation and symbols that read the same in every language. */
-const NEUTRAL_TEXT = ["·", "—", "–", "…", "(", ")", ":", "/", "×", "+", "|", "%", "→", "←", "↑", "↓", "#", "?", ",", ".", "*", "“", "”"];
+import { INTERFACE_TEXT_FILES, interfaceTextRules } from "./eslint-rules/interface-text.mjs";
 
 export default defineConfig([
   ...nextVitals,
@@ -28,17 +26,8 @@ export default defineConfig([
   },
   {
     // Every word a reader or editor sees comes from the catalogues (messages/), in both languages.
-    files: ["app/**/*.tsx", "components/**/*.tsx"],
-    rules: {
-      "react/jsx-no-literals": ["error", { noStrings: true, ignoreProps: true, allowedStrings: NEUTRAL_TEXT }],
-      "no-restricted-syntax": [
-        "error",
-        {
-          selector: "JSXAttribute[name.name=/^(aria-label|aria-description|title|placeholder|alt)$/] > Literal[value=/[A-Za-z]/]",
-          message: "Words in an accessible name, title, placeholder or alt text come from the catalogues (messages/): use t().",
-        },
-      ],
-    },
+    files: INTERFACE_TEXT_FILES,
+    rules: interfaceTextRules,
   },
   {
     files: ["**/*.cjs"],
