@@ -14,9 +14,14 @@ const NAME_BEFORE = /(?:[A-Za-z_]|[A-Za-z0-9][-_.])$/;
 const JOINED_BEFORE = /\d(?:[-–—~/:.]|至|到)$/;
 const JOINED_AFTER = /(?:[-–—~/:.]|至|到)\d/y;
 
+/** Chinese names that begin with digits, as news cites them: "据36氪获悉", "58同城", "360集团". */
+const NAME_FROM_DIGITS = /(?:36氪|58同城|360(?:集团|公司|安全|搜索|浏览器)|12306)/y;
+
 export function isPartOfNameOrCode(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 2), start);
-  return NAME_BEFORE.test(before) || JOINED_BEFORE.test(before) || text[start - 1] === "#";
+  if (NAME_BEFORE.test(before) || JOINED_BEFORE.test(before) || text[start - 1] === "#") return true;
+  NAME_FROM_DIGITS.lastIndex = start;
+  return NAME_FROM_DIGITS.test(text);
 }
 
 export function isJoinedToNextNumber(text: string, end: number): boolean {

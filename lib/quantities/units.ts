@@ -68,6 +68,9 @@ const ENTRIES: readonly UnitEntry[] = [
   { unit: "visitors", en: ["visitors"], zh: ["访客"] },
   { unit: "members", en: ["members"], zh: ["成员", "会员"] },
   { unit: "votes", en: ["votes"] },
+  // 辆 and 件 count on their own: 产销958.7万辆, 快递一千三百二十亿件.
+  { unit: "vehicles", en: ["vehicles", "vehicle", "cars"], zh: ["辆"] },
+  { unit: "items", en: ["items", "parcels"], zh: ["件"] },
 ];
 
 /** Chinese measure words between a number and its noun: 1750亿个参数, 100名员工, 8块GPU. */
