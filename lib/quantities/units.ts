@@ -43,7 +43,7 @@ const ENTRIES: readonly UnitEntry[] = [
   { unit: "years", en: ["years", "year"], zh: ["年(?!代)"] },
   { unit: "monthly active users", en: ["monthly active users"], zh: ["月活跃用户", "月活用户", "月活"] },
   { unit: "daily active users", en: ["daily active users"], zh: ["日活跃用户", "日活用户", "日活"] },
-  { unit: "users", en: ["users", "user"], zh: ["用户"] },
+  { unit: "users", en: ["users", "user"], zh: ["用户", "活跃用户"] },
   // 名 counts people on its own ("100名"); 人民币 is money, not people.
   { unit: "people", en: ["people", "persons", "person"], zh: ["人(?!民币)", "名"] },
   { unit: "employees", en: ["employees", "employee", "staff"], zh: ["员工", "雇员"] },
