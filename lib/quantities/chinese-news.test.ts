@@ -16,6 +16,7 @@ const CASES: readonly [sentence: string, figures: readonly Figure[]][] = [
   // The cases: full-width separators and a space before the unit
   ["大约 20，000 小时的人工反馈", [["大约 20，000 小时", 2e4, "hours", "~"]]],
   ["该模型使用了大约 20，000 小时的人工反馈进行训练。", [["大约 20，000 小时", 2e4, "hours", "~"]]],
+  ["公众号文章称，该模型经过了大约　２０，０００　小时的人工反馈训练。", [["大约　２０，０００　小时", 2e4, "hours", "~"]]],
   ["OpenAI 在训练中使用了２０，０００小时的语音数据。", [["２０，０００小时", 2e4, "hours", "="]]],
   ["GPT-3 拥有1,750亿个参数，是前代模型的100多倍。", [["1,750亿个参数", 1.75e11, "parameters", "="], ["100多倍", 100, "times", ">="]]],
   ["目前，该应用的日活跃用户占比约为２％。", [["约为２％", 2, "percent", "~"]]],
