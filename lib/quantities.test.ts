@@ -129,6 +129,10 @@ describe("extractQuantities: things that are not quantities", () => {
     "在过去的一年里",
     "It was one of the first models.",
     "最近",
+    "下午三点五十分",
+    "千万不要错过",
+    "请拨打13812345678",
+    "工号：2023001",
   ])("%s", (input) => {
     expect(extractQuantities(input)).toEqual([]);
   });
@@ -164,6 +168,13 @@ describe("extractQuantities: offsets and order", () => {
     expect(found[0]!.end).toBeLessThanOrEqual(found[1]!.start);
   });
 
+  it("reads an ideographic comma as a thousands separator only inside a well-formed grouping", () => {
+    expect(extractQuantities("大约 20，000 小时").map((x) => [x.text, x.value])).toEqual([["大约 20，000 小时", 20000]]);
+    expect(extractQuantities("分别为100，200，30").map((x) => x.value)).toEqual([100, 200, 30]);
+    expect(extractQuantities("增长3，其中12，345").map((x) => x.value)).toEqual([3, 12345]);
+    expect(extractQuantities("2019，2020年").map((x) => x.value)).toEqual([]);
+  });
+
   it("takes the longest reading rather than a piece of it", () => {
     expect(extractQuantities("1750亿+个参数 and 175 billion+ parameters").map((x) => x.text)).toEqual([
       "1750亿+个参数",
@@ -182,11 +193,14 @@ describe("parseChineseNumber", () => {
     ["三万五", 35000],
     ["5万亿", 5e12],
     ["1亿2000万", 1.2e8],
+    ["三十五点五", 35.5],
+    ["一点七五万亿", 1.75e12],
+    ["零点五", 0.5],
   ])("%s = %d", (input, value) => {
     expect(parseChineseNumber(input)).toBe(value);
   });
 
-  it.each(["一一", "三五", "千百", "三十百", "abc", ""])("refuses %j", (input) => {
+  it.each(["一一", "三五", "千百", "三十百", "abc", "", "点五", "三点", "三点五十"])("refuses %j", (input) => {
     expect(parseChineseNumber(input)).toBeNull();
   });
 });

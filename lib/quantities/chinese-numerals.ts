@@ -43,6 +43,7 @@ function elidedExponent(previous: Token | undefined): number | null {
  * not read as quantities. A leading unit counts as one of it ("十二", "万" → 10000).
  */
 export function parseChineseNumber(input: string): number | null {
+  if (input.includes("点")) return parseChineseDecimal(input);
   const tokens = tokenize(input);
   if (!tokens || tokens.length === 0) return null;
 
@@ -93,4 +94,20 @@ export function parseChineseNumber(input: string): number | null {
     if (exponent !== null && exponent > 0) digit = timesPowerOfTen(digit, exponent);
   }
   return yi + wan + group + (digit ?? 0);
+}
+
+/** 三十五点五, 一点七五万亿, 零点三: a whole part, 点, digits read one by one, then at most 万 and 亿. */
+const CHINESE_DECIMAL = /^(?<whole>[零〇一二两三四五六七八九十百千]+)点(?<fraction>[零〇一二三四五六七八九]+)(?<scale>千万|百万|万亿|万|亿)?$/;
+
+function parseChineseDecimal(input: string): number | null {
+  const match = CHINESE_DECIMAL.exec(input);
+  if (!match) return null;
+  const { whole = "", fraction = "", scale } = match.groups!;
+  const wholeValue = parseChineseNumber(whole);
+  if (wholeValue === null) return null;
+  const digits = [...fraction].map((digit) => CHINESE_DIGITS[digit]).join("");
+  const value = Number(`${wholeValue}.${digits}`);
+  if (!scale) return value;
+  const multiplier = parseChineseNumber(`1${scale}`)!;
+  return timesPowerOfTen(value, Math.round(Math.log10(multiplier)));
 }

@@ -14,9 +14,14 @@ const NAME_BEFORE = /(?:[A-Za-z_]|[A-Za-z0-9][-_.])$/;
 const JOINED_BEFORE = /\d(?:[-–—~/:.]|至|到)$/;
 const JOINED_AFTER = /(?:[-–—~/:.]|至|到)\d/y;
 
+/** Chinese names that begin with digits, as news cites them: "据36氪获悉", "58同城", "360集团". */
+const NAME_FROM_DIGITS = /(?:36氪|58同城|360(?:集团|公司|安全|搜索|浏览器)|12306)/y;
+
 export function isPartOfNameOrCode(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 2), start);
-  return NAME_BEFORE.test(before) || JOINED_BEFORE.test(before) || text[start - 1] === "#";
+  if (NAME_BEFORE.test(before) || JOINED_BEFORE.test(before) || text[start - 1] === "#") return true;
+  NAME_FROM_DIGITS.lastIndex = start;
+  return NAME_FROM_DIGITS.test(text);
 }
 
 export function isJoinedToNextNumber(text: string, end: number): boolean {
@@ -58,4 +63,14 @@ const CAPITALISED_WORD_BEFORE = /(?<![A-Za-z])[A-Z][A-Za-z]* $/;
 
 export function followsCapitalisedName(text: string, start: number): boolean {
   return CAPITALISED_WORD_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+}
+
+/** A label that says the digits after it are a number to dial or look up, not a count. */
+const ID_LABEL_BEFORE = /(?:电话|手机|热线|号码|编号|证号|工号|学号|账号|帐号|单号|邮编|QQ|微信号?|ID|No\.?|Tel\.?|phone)[:：]? ?$/i;
+/** Amounts this long are written with 万/亿 or separators; an ungrouped run of 11+ digits is a phone or ID number. */
+const LONG_DIGIT_RUN = /^\d{11,}$/;
+
+/** "13812345678", "身份证号110101199003071234", "电话：88886666": digits that identify, not count. */
+export function isIdOrPhoneNumber(text: string, start: number, digits: string): boolean {
+  return LONG_DIGIT_RUN.test(digits) || ID_LABEL_BEFORE.test(text.slice(Math.max(0, start - 8), start));
 }

@@ -2,7 +2,16 @@ import { parseChineseNumber } from "./chinese-numerals";
 import { codePointCursor } from "./code-point-cursor";
 import { timesPowerOfTen } from "./decimal";
 import { FRACTION_WORDS, NUMBER_WORD_PATTERN, parseEnglishNumber, SCALE_WORD_EXPONENTS } from "./english-numbers";
-import { followsCapitalisedName, isChineseDate, isJoinedToNextNumber, isNextToMonthName, isOrdinal, isPartOfNameOrCode, isYearLike } from "./exclusions";
+import {
+  followsCapitalisedName,
+  isChineseDate,
+  isIdOrPhoneNumber,
+  isJoinedToNextNumber,
+  isNextToMonthName,
+  isOrdinal,
+  isPartOfNameOrCode,
+  isYearLike,
+} from "./exclusions";
 import { foldWidth } from "./normalize";
 import { qualifierAfter, qualifierBefore } from "./qualifiers";
 import type { Qualifier, Quantity } from "./types";
@@ -11,15 +20,24 @@ import { currencyBefore, isCountedNoun, unitAt } from "./units";
 const ARABIC = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 const CN_NUMERALS = "零〇一二两三四五六七八九十百千万亿";
 const CN_SCALES = "十百千万亿";
+/** 点 and digits read one by one, then 万 or 亿: 三十五点五, 一点七五万亿. */
+const CN_DECIMAL = "点[零〇一二三四五六七八九]+(?:千万|百万|万亿|万|亿)?";
+/** Last characters of the degree words a bare 百/千/万/亿 may follow: 逾, 超(过), (将)近, (大)约, 至少, 不到, 不足, 多达, 上, 突破, 高于. */
+const LEAD_AFTER = "逾超过近约少到足达上破于";
+/** Words of degree that only exist before a bare 百/千/万 ("上万人", "过百万"), so qualifiers.ts does not know them. */
+const LEAD_QUALIFIERS: Readonly<Record<string, Qualifier>> = { 上: ">=", 过: ">=", 破: ">=" };
 
 /** Where a number starts; everything around it (currency, scale, unit, qualifiers) is read from there. */
 const NUMBER_CORE = new RegExp(
   [
-    `(?<fraction>[${CN_NUMERALS}]+分之(?:[${CN_NUMERALS}]+|${ARABIC}))`, // 三分之一, 百分之二十
+    `(?<fraction>[${CN_NUMERALS}]+分之(?:[${CN_NUMERALS}]+(?:${CN_DECIMAL})?|${ARABIC}))`, // 三分之一, 百分之二十, 百分之三十五点五
     `(?<several>[数几][${CN_SCALES}]+)`, // 数十亿: "several billion", at least one billion
-    `(?<arabic>${ARABIC}(?: ?[多余]?[${CN_SCALES}]+)?[多余]?)`, // 270亿, 1.2万, 100多万, 20,000
+    // 270亿, 1.2万, 100多万, 20,000, "3000 多名" (a space before 多 as before a unit)
+    `(?<arabic>${ARABIC}(?: ?[多余]?[${CN_SCALES}]+)?(?:[多余]| [多余](?![样种少数]))?)`,
     // Chinese numerals start with a digit or 十; runs starting with 万 or 千 are words ("万一", "千万不要").
-    `(?<chinese>[一二两三四五六七八九十][${CN_NUMERALS}]*(?:[多余][${CN_SCALES}]*)?)`,
+    `(?<chinese>[一二两三四五六七八九十][${CN_NUMERALS}]*(?:${CN_DECIMAL}|[多余][${CN_SCALES}]*)?)`,
+    // ...except right after a word of degree: 逾百万, 近千家, 上万人, 超百亿 (checked in readQuantity).
+    `(?<lead>(?<=[${LEAD_AFTER}] ?)[百千万亿]+)`,
     `(?<fold>\\b(?:${NUMBER_WORD_PATTERN}|hundred|thousand)fold\\b)`,
     `(?<words>\\b(?:${NUMBER_WORD_PATTERN})(?:[ -](?:${NUMBER_WORD_PATTERN}|hundred))*\\b)`,
     `(?<article>\\ba(?= (?:hundred|thousand|million|billion|trillion|third|quarter|half)\\b))`,
@@ -34,7 +52,7 @@ const FRACTION_AFTER = /[ -](halves|half|thirds|third|quarters|quarter|fifths|fi
 const TIMES_SUFFIX = /x(?![A-Za-z0-9])/iy;
 
 /** NUMBER_CORE's groups, in its order. */
-const CORE_KINDS = ["fraction", "several", "arabic", "chinese", "fold", "words", "article"] as const;
+const CORE_KINDS = ["fraction", "several", "arabic", "chinese", "lead", "fold", "words", "article"] as const;
 type CoreKind = (typeof CORE_KINDS)[number];
 
 interface Core {
@@ -89,6 +107,10 @@ function readCore(kind: CoreKind, written: string): Core | null {
       const value = parseChineseNumber(numeral);
       if (value === null) return null;
       return core(kind, value, { single: numeral.length === 1, qualifier: numeral.length < written.length ? ">=" : null });
+    }
+    case "lead": {
+      const value = parseChineseNumber(written);
+      return value === null ? null : core(kind, value, { scaled: true });
     }
     case "fold": {
       const word = written.slice(0, -"fold".length).toLowerCase();
@@ -190,6 +212,8 @@ function readUnit(text: string, core: Core, progress: Progress, currency: string
   progress.unit = written.unit;
   progress.value *= written.factor;
   progress.position = written.end;
+  // "1.2万元人民币": the currency named twice is one unit.
+  if (written.unit === "CNY" && text.startsWith("人民币", progress.position)) progress.position += "人民币".length;
 }
 
 /** Numbers that read fine but mean something else: codes, dates, a lone "一" or "one". */
@@ -201,11 +225,26 @@ function isNotAQuantity(text: string, core: Core, coreStart: number, coreEnd: nu
   if (kind === "arabic" && isJoinedToNextNumber(text, coreEnd)) return true;
   if (core.single && (unit === "" || (value === 1 && unit !== "times"))) return true; // "一些", "一天"
   if ((kind === "words" || kind === "article") && !scaled && unit !== "ratio" && (unit === "" || core.value === 1)) return true; // "one of", "one day"
+  if (kind === "arabic" && !scaled && unit === "" && isIdOrPhoneNumber(text, coreStart, core.digits)) return true;
+  // 三点五 alone is as likely a time as a number; 三十五点五亿 and 一点五倍 are figures.
+  if (kind === "chinese" && unit === "" && /点[^万亿]*$/.test(text.slice(coreStart, coreEnd))) return true;
+  // 千万 is also "by all means" (千万不要) and 万 "ten thousand" or "in case": a bare 万 run needs a unit or to end a clause.
+  if (kind === "lead" && unit === "" && HAN_CHARACTER.test(text[progress.position] ?? "")) return true;
   if (kind === "arabic" || kind === "chinese") {
     if (!scaled && unit === "" && isChineseDate(text, coreEnd, value)) return true;
     if (!scaled && (unit === "" || unit === "years") && isNextToMonthName(text, coreStart, coreEnd)) return true;
   }
   return false;
+}
+
+const HAN_CHARACTER = /[\u4e00-\u9fff]/;
+
+/** 上万人, 过百万, 破千亿: the degree word before a bare 百/千/万/亿 that only such runs take. */
+function leadQualifierBefore(text: string, kind: CoreKind, start: number, floor: number): { qualifier: Qualifier; start: number } | null {
+  if (kind !== "lead") return null;
+  const at = text[start - 1] === " " ? start - 2 : start - 1;
+  const qualifier = at >= floor ? LEAD_QUALIFIERS[text[at] ?? ""] : undefined;
+  return qualifier ? { qualifier, start: at } : null;
 }
 
 /** Reads the quantity around one number, or null when the number is not a quantity (a date, a name, a stray "一"). */
@@ -225,7 +264,7 @@ function readQuantity(text: string, kind: CoreKind, coreStart: number, coreEnd: 
   const after = qualifierAfter(text, progress.position);
   const end = after?.end ?? progress.position;
   const spanStart = currency?.start ?? coreStart;
-  const before = qualifierBefore(text, spanStart, floor);
+  const before = qualifierBefore(text, spanStart, floor) ?? leadQualifierBefore(text, kind, spanStart, floor);
   const qualifier = before?.qualifier ?? core.qualifier ?? (progress.plus ? ">=" : null) ?? after?.qualifier ?? "=";
 
   const bare = unit === "" && !progress.scaled && !currency && qualifier === "=";

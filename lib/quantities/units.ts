@@ -43,7 +43,7 @@ const ENTRIES: readonly UnitEntry[] = [
   { unit: "years", en: ["years", "year"], zh: ["年(?!代)"] },
   { unit: "monthly active users", en: ["monthly active users"], zh: ["月活跃用户", "月活用户", "月活"] },
   { unit: "daily active users", en: ["daily active users"], zh: ["日活跃用户", "日活用户", "日活"] },
-  { unit: "users", en: ["users", "user"], zh: ["用户"] },
+  { unit: "users", en: ["users", "user"], zh: ["用户", "活跃用户"] },
   // 名 counts people on its own ("100名"); 人民币 is money, not people.
   { unit: "people", en: ["people", "persons", "person"], zh: ["人(?!民币)", "名"] },
   { unit: "employees", en: ["employees", "employee", "staff"], zh: ["员工", "雇员"] },
@@ -68,6 +68,9 @@ const ENTRIES: readonly UnitEntry[] = [
   { unit: "visitors", en: ["visitors"], zh: ["访客"] },
   { unit: "members", en: ["members"], zh: ["成员", "会员"] },
   { unit: "votes", en: ["votes"] },
+  // 辆 and 件 count on their own: 产销958.7万辆, 快递一千三百二十亿件.
+  { unit: "vehicles", en: ["vehicles", "vehicle", "cars"], zh: ["辆"] },
+  { unit: "items", en: ["items", "parcels"], zh: ["件"] },
 ];
 
 /** Chinese measure words between a number and its noun: 1750亿个参数, 100名员工, 8块GPU. */
