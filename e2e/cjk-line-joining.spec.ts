@@ -29,8 +29,12 @@ async function download(page: Page, label: string): Promise<string> {
   return fs.readFileSync((await file.path())!).toString("utf8");
 }
 
-async function addClaimFromSelection(page: Page, words: string, statement: string) {
+/** Adds a claim on the selected words; `before` is how many claims the body already highlights. */
+async function addClaimFromSelection(page: Page, words: string, statement: string, before: number) {
+  // The body re-renders (dropping any selection) when a saved claim comes back from the server.
+  await expect.poll(async () => Object.keys(await highlightedQuotes(page)).filter((id) => Number(id) > 0).length).toBe(before);
   await selectWords(page, words);
+  await expect(page.getByTestId("selection-quote")).toHaveText(`“${words}”`);
   await page.getByRole("button", { name: "Add claim" }).click();
   await page.getByLabel("Statement").fill(statement);
   await page.getByRole("button", { name: "Save claim" }).click();
@@ -38,6 +42,8 @@ async function addClaimFromSelection(page: Page, words: string, statement: strin
 }
 
 test("a hard-wrapped Chinese Markdown body is stored, shown, searched and exported with its figures whole, and its claims stay anchored", async ({ page }) => {
+  // An article, two claims, an edit, the reader page, two downloads and two searches: more than the default minute on a busy machine.
+  test.setTimeout(120_000);
   const marker = unique("").trim();
   const title = `硬换行 CJK wrap ${marker}`;
   const valuation = `OpenAI is valued at $27 billion (wrap ${marker})`;
@@ -56,8 +62,8 @@ test("a hard-wrapped Chinese Markdown body is stored, shown, searched and export
   await expect(body).toContainText("The company declined to comment on the report.");
 
   // Claims on words that straddled the wraps in the source.
-  await addClaimFromSelection(page, "估值约为270亿美元", valuation);
-  await addClaimFromSelection(page, "大约20，000小时的人工反馈", hours);
+  await addClaimFromSelection(page, "估值约为270亿美元", valuation, 0);
+  await addClaimFromSelection(page, "大约20，000小时的人工反馈", hours, 1);
   await expect.poll(async () => Object.keys(await highlightedQuotes(page)).filter((id) => Number(id) > 0).length).toBe(2);
   const anchored = await highlightedQuotes(page);
   expect(Object.values(anchored).sort()).toEqual(["估值约为270亿美元", "大约20，000小时的人工反馈"].sort());
