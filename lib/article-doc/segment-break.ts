@@ -20,7 +20,9 @@
  *    Punctuation, the U+FF00 forms, vertical and small forms) and the other is anything visible:
  *    "，\nOpenAI" (Chinese typesetting: the punctuation carries its own spacing).
  * Otherwise it becomes a space: "open\nmodel", and also "OpenAI\n发布", as CSS has it (a Latin
- * letter is Narrow); Chinese copy usually wants a space there anyway.
+ * letter is Narrow, and CSS removes the break only when both sides are wide: the web-platform
+ * tests segment-break-transformation-rules-018 and -024 expect one space between 測試 and
+ * "narrow" in either order); Chinese copy usually sets a space there anyway.
  */
 export function breakJoinsWithoutSpace(before: string, after: string): boolean {
   const b = before.codePointAt(0);
