@@ -1,6 +1,7 @@
 import "server-only";
 import { newUserInput } from "../lib/validation";
 import { getDb } from "./client";
+import { runDataMigrations } from "./data-migrations/run-data-migrations";
 import { feedIdAuthority } from "./feeds/feed-id-authority";
 import { seedDemo } from "./seed/seed-demo";
 import { ensureAdminFromEnv } from "./users/first-admin";
@@ -11,12 +12,14 @@ export interface BootstrapReport {
 }
 
 /**
- * Everything a start needs, idempotent: open and migrate the database, fix the feed id
+ * Everything a start needs, idempotent: open and migrate the database (then run the data
+ * migrations not yet run, before any request or the demo seed reads an article), fix the feed id
  * authority on the first start, create the admin from ADMIN_EMAIL/ADMIN_PASSWORD if given,
  * seed the demo unless SEED_DEMO=0.
  */
 export async function bootstrap(env: Record<string, string | undefined> = process.env): Promise<BootstrapReport> {
-  getDb();
+  const ran = runDataMigrations(getDb());
+  if (ran.length > 0) console.log(`Claimline: ran data migrations ${ran.join(", ")}`);
   // Fixed now, from the public URL of this first start, so the feeds' ids never depend on the
   // host a later start is given. A URL that cannot name one fails the feeds with a message
   // naming FEED_ID_AUTHORITY, as a bad setting fails the requests that need it, not the start.

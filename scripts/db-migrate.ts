@@ -1,6 +1,8 @@
-// npm run db:migrate — applies pending migrations to DATABASE_URL (the server also does this on start).
+// npm run db:migrate — applies pending migrations to DATABASE_URL (the server also does this on start):
+// the SQL ones as the database opens, then the data migrations that need the app's code.
 import { closeDb, getDb } from "../db/client";
+import { runDataMigrations } from "../db/data-migrations/run-data-migrations";
 
-getDb();
+const ran = runDataMigrations(getDb());
 closeDb();
-console.log("Migrations applied.");
+console.log(ran.length > 0 ? `Migrations applied; data migrations run: ${ran.join(", ")}.` : "Migrations applied.");

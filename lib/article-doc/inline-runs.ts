@@ -1,3 +1,4 @@
+import { breakJoinsWithoutSpace } from "./segment-break";
 import type { Inline } from "./types";
 
 /** The marks an inline can carry; everything on Inline except its text. */
@@ -29,11 +30,18 @@ function inline(text: string, marks: Marks): Inline {
   return result;
 }
 
+/** The last character of the text emitted so far ("" at the start); two code units hold any astral one. */
+function lastCharacter(out: Inline[]): string {
+  return Array.from(out[out.length - 1]?.text.slice(-2) ?? "").pop() ?? "";
+}
+
 /**
  * Settles a block's runs into inlines the way a browser lays out text: whitespace runs
  * become one space even across element boundaries ("<b>a </b> b" is "a b"), spaces next
  * to a <br> vanish, the block is trimmed at both ends, and neighbours with identical marks
- * merge. Returns [] when nothing visible is left.
+ * merge. A whitespace run holding a line break between Chinese characters (or a figure and
+ * one, or next to full-width punctuation) vanishes instead, as CSS Text 3 has it
+ * (segment-break.ts): "270\n亿美元" is "270亿美元". Returns [] when nothing visible is left.
  */
 export function settleRuns(runs: Run[]): Inline[] {
   const out: Inline[] = [];
@@ -45,14 +53,18 @@ export function settleRuns(runs: Run[]): Inline[] {
 
   let atLineStart = true;
   let pendingSpace: Marks | null = null;
+  // Whether the pending whitespace holds a line break (a CSS "segment break"), which may vanish.
+  let pendingBreak = false;
   for (const run of runs) {
     if (run.kind === "break") {
       pendingSpace = null;
+      pendingBreak = false;
       emit("\n", run.marks);
       atLineStart = true;
     } else if (run.kind === "preformatted") {
       if (pendingSpace) emit(" ", pendingSpace);
       pendingSpace = null;
+      pendingBreak = false;
       emit(run.text.replace(/\r\n?/g, "\n"), run.marks);
       atLineStart = run.text.endsWith("\n");
     } else {
@@ -60,10 +72,12 @@ export function settleRuns(runs: Run[]): Inline[] {
         if (part === "") continue;
         if (HTML_WHITESPACE.test(part)) {
           if (!atLineStart && !pendingSpace) pendingSpace = run.marks;
+          if (!atLineStart && /[\n\r]/.test(part)) pendingBreak = true;
           continue;
         }
-        if (pendingSpace) emit(" ", pendingSpace);
+        if (pendingSpace && !(pendingBreak && breakJoinsWithoutSpace(lastCharacter(out), part))) emit(" ", pendingSpace);
         pendingSpace = null;
+        pendingBreak = false;
         emit(part, run.marks);
         atLineStart = false;
       }

@@ -1,0 +1,88 @@
+import "server-only";
+import { and, eq, isNull } from "drizzle-orm";
+import { anchorAt, codePointLength, sliceCodePoints, type TextAnchor } from "../../lib/anchor";
+import { reanchor } from "../../lib/reanchor";
+import { type OffsetMap, offsetMapForRemovedWhitespace } from "../../lib/whitespace-removal";
+import { recordAudit } from "../audit";
+import type { Db, Tx } from "../client";
+import { articles, type Mention, mentions } from "../schema";
+import { deriveBody } from "./derive-body";
+
+/**
+ * Re-derives every article whose rendered text differs under today's parsing rules (the CJK
+ * line-joining rule turned "270 亿美元" into "270亿美元"), one article per transaction with its
+ * mentions and audit rows. Articles whose text is unchanged are not touched, so running it again
+ * does nothing. Returns the ids of the articles it changed.
+ */
+export function rederiveArticleBodies(db: Db): number[] {
+  const changed: number[] = [];
+  for (const { id } of db.select({ id: articles.id }).from(articles).orderBy(articles.id).all()) {
+    if (db.transaction((tx) => rederiveArticleBody(tx, id), { behavior: "immediate" })) changed.push(id);
+  }
+  return changed;
+}
+
+/**
+ * One article: the document and text are derived again from the stored body (the body itself,
+ * what the editor supplied, is unchanged), the version moves on so an editor's open copy is
+ * seen as stale, and updatedAt stays: nobody edited the article. Written as updateArticle
+ * writes a body (same columns, mentions carried, audit in the transaction); the claim search
+ * index follows through its triggers.
+ */
+export function rederiveArticleBody(tx: Tx, id: number): boolean {
+  const before = tx.select().from(articles).where(eq(articles.id, id)).get();
+  if (!before || before.bodyDoc === null) return false;
+  const derived = deriveBody(before.body, before.bodyFormat);
+  if (derived.bodyText === before.bodyText) return false;
+  const after = tx
+    .update(articles)
+    .set({ bodyDoc: derived.bodyDoc, bodyText: derived.bodyText, version: before.version + 1 })
+    .where(eq(articles.id, id))
+    .returning()
+    .get();
+  carryMentions(tx, id, before.bodyText, after.bodyText);
+  recordAudit(tx, { actorId: null, action: "article.rederive", entityType: "article", entityId: id, before, after });
+  return true;
+}
+
+/**
+ * Moves each live mention onto the re-derived text. Where the new text is the old one with
+ * whitespace taken out, the mention keeps exactly its words, minus that whitespace
+ * ("270 亿美元" → "270亿美元"), and its stored quote follows, so search finds the words as now
+ * shown. reanchorMentions (update-article.ts) is not used here: it keeps the old quote, and its
+ * fuzzy match could orphan a short quote that lost a space ("2 亿" is a third different).
+ * Any other difference falls back to reanchor, as an edit would.
+ */
+function carryMentions(tx: Tx, articleId: number, oldText: string, newText: string): void {
+  const map = offsetMapForRemovedWhitespace(oldText, newText);
+  const live = tx.select().from(mentions).where(and(eq(mentions.articleId, articleId), isNull(mentions.deletedAt))).all();
+  for (const mention of live) {
+    const anchor = (map && mappedAnchor(oldText, newText, mention, map)) || reanchoredAnchor(newText, mention);
+    const next = anchor
+      ? { startOffset: anchor.start, endOffset: anchor.end, exact: anchor.exact, prefix: anchor.prefix, suffix: anchor.suffix, anchorState: "anchored" as const }
+      : { anchorState: "orphaned" as const };
+    const changed = Object.entries(next).some(([key, value]) => mention[key as keyof Mention] !== value);
+    if (!changed) continue;
+    const after = tx
+      .update(mentions)
+      .set({ ...next, version: mention.version + 1, updatedAt: new Date() })
+      .where(eq(mentions.id, mention.id))
+      .returning()
+      .get();
+    recordAudit(tx, { actorId: null, action: `mention.${anchor ? "reanchor" : "orphan"}`, entityType: "mention", entityId: mention.id, before: mention, after });
+  }
+}
+
+/** The mention's span carried through the map; null unless it held its quote in the old text. */
+function mappedAnchor(oldText: string, newText: string, mention: Mention, map: OffsetMap): TextAnchor | null {
+  if (mention.anchorState !== "anchored" || mention.endOffset > codePointLength(oldText)) return null;
+  if (sliceCodePoints(oldText, mention.startOffset, mention.endOffset) !== mention.exact) return null;
+  const start = map(mention.startOffset);
+  const end = map(mention.endOffset);
+  return end > start ? anchorAt(newText, start, end) : null;
+}
+
+function reanchoredAnchor(text: string, mention: Mention): TextAnchor | null {
+  const result = reanchor(text, { start: mention.startOffset, end: mention.endOffset, exact: mention.exact, prefix: mention.prefix, suffix: mention.suffix });
+  return result.state === "anchored" ? result.anchor : null;
+}
