@@ -3,7 +3,7 @@ import { compatibilityRemap, isCompatibilityIdeograph, nfkcRemap } from "@/lib/p
 import { cmapEntries } from "@/lib/pdf-text/opentype-cmap";
 
 /** A font file holding only a cmap table: a format 4 subtable (BMP) and a format 12 one (all planes). */
-function fontWithCmap(map: [number, number][]): Uint8Array {
+function fontWithCmap(map: [number, number][], { format12 = true } = {}): Uint8Array {
   const sorted = [...map].sort((a, b) => a[0] - b[0]);
   const bmp = sorted.filter(([cp]) => cp <= 0xfffe);
   // Format 4: one segment per code point (delta form), then the closing 0xFFFF segment.
@@ -27,14 +27,14 @@ function fontWithCmap(map: [number, number][]): Uint8Array {
     f12.setUint32(24 + i * 12, glyph);
   });
   const header = new DataView(new ArrayBuffer(4 + 2 * 8));
-  header.setUint16(2, 2);
+  header.setUint16(2, format12 ? 2 : 1);
   header.setUint16(4, 3);
   header.setUint16(6, 1);
   header.setUint32(8, 20);
   header.setUint16(12, 3);
   header.setUint16(14, 10);
   header.setUint32(16, 20 + f4.byteLength);
-  const cmap = new Uint8Array([...new Uint8Array(header.buffer), ...new Uint8Array(f4.buffer), ...new Uint8Array(f12.buffer)]);
+  const cmap = new Uint8Array([...new Uint8Array(header.buffer), ...new Uint8Array(f4.buffer), ...(format12 ? new Uint8Array(f12.buffer) : [])]);
   const directory = new DataView(new ArrayBuffer(12 + 16));
   directory.setUint32(0, 0x4f54544f); // "OTTO"
   directory.setUint16(4, 1);
@@ -60,6 +60,11 @@ const NOTO_LIKE: [number, number][] = [
 describe("compatibility ideographs", () => {
   it("reads a font's character map from its format 12 subtable, beyond the BMP too", () => {
     expect([...cmapEntries(fontWithCmap(NOTO_LIKE))].sort((a, b) => a[0] - b[0])).toEqual([...NOTO_LIKE].sort((a, b) => a[0] - b[0]));
+  });
+
+  it("reads a BMP-only font from its format 4 subtable", () => {
+    const bmp = NOTO_LIKE.filter(([cp]) => cp <= 0xffff);
+    expect([...cmapEntries(fontWithCmap(NOTO_LIKE, { format12: false }))].sort((a, b) => a[0] - b[0])).toEqual([...bmp].sort((a, b) => a[0] - b[0]));
   });
 
   it("maps each radical to the ideograph the font draws with the same glyph, not to NFKC's guess", () => {
