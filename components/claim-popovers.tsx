@@ -27,7 +27,7 @@ export function ClaimPopovers({ claims, status, view }: { claims: ArticleClaimDt
         >
           <div className="flex items-start justify-between gap-3">
             <StatusBadge status={status(claim.currentStatus)} />
-            <button type="button" popoverTarget={`claim-popover-${claim.claimId}`} popoverTargetAction="hide" className="rounded px-2 text-xl leading-none" aria-label="Close">
+            <button type="button" popoverTarget={`claim-popover-${claim.claimId}`} popoverTargetAction="hide" className="-mr-2 -mt-1 inline-flex h-8 w-8 shrink-0 items-center justify-center rounded text-xl leading-none" aria-label="Close">
               ×
             </button>
           </div>

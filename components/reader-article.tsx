@@ -72,10 +72,11 @@ export function ReaderArticle({
           status={status}
           renderMarker={(m) => (
             // Opens the claim's timeline in a popover (HTML popover API: works without JavaScript).
+            // 24×24 around the 16 px icon (WCAG 2.2 target size), still inside the body's line height.
             <button
               type="button"
               popoverTarget={`claim-popover-${m.claimId}`}
-              className="ml-0.5 inline-block cursor-pointer rounded align-baseline"
+              className="inline-flex h-6 w-6 cursor-pointer items-center justify-center rounded align-middle"
               style={{ color: status(m.statusKey).color }}
               aria-label={`${status(m.statusKey).labelEn}: ${m.statement}`}
             >

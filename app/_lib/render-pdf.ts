@@ -1,6 +1,7 @@
 import "server-only";
 import fs from "node:fs";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { repairPdfText, unprintableCharacters } from "@/app/_lib/pdf-fonts";
 import { DomainError, RetryLaterError } from "@/lib/errors";
 
 /** The Chromium that prints reports: CHROMIUM_PATH, else Debian's, else none (PDF export is then unavailable). */
@@ -102,10 +103,32 @@ async function print(browser: Browser, url: string): Promise<Buffer> {
     await page.emulateMedia({ media: "print", colorScheme: "light" });
     const response = await page.goto(url, { waitUntil: "load" });
     if (!response?.ok()) throw new Error(`The report page answered ${response?.status()}.`);
-    return await page.pdf({ format: "A4", printBackground: true, margin: { top: "16mm", bottom: "16mm", left: "14mm", right: "14mm" } });
+    await noteUnprintableCharacters(page);
+    const pdf = await page.pdf({ format: "A4", printBackground: true, margin: { top: "16mm", bottom: "16mm", left: "14mm", right: "14mm" } });
+    return repairPdfText(pdf);
   } finally {
     await context.close().catch(() => {});
   }
+}
+
+/**
+ * Characters no font on the server has (such as 𠀀 U+20000, beyond Noto CJK) would print as
+ * empty boxes with nothing to say so; the PDF names them in a note at the end instead. Added
+ * to the printed page only: the HTML report is printed with the reader's own fonts.
+ */
+async function noteUnprintableCharacters(page: Page): Promise<void> {
+  const missing = unprintableCharacters(await page.locator("body").innerText());
+  if (missing.length === 0) return;
+  const list = missing.map((char) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")} (${char})`).join(", ");
+  await page.evaluate((text) => {
+    const note = document.createElement("p");
+    note.setAttribute("role", "note");
+    note.dataset.testid = "unprintable-characters";
+    note.style.marginTop = "2rem";
+    note.style.fontSize = "0.875rem";
+    note.textContent = text;
+    (document.querySelector("[data-testid=report]") ?? document.body).append(note);
+  }, `Not printed: the server has no font for ${list}; these show as empty boxes above. The HTML report shows them where your browser has a font for them.`);
 }
 
 /**

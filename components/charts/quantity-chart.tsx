@@ -2,10 +2,15 @@ import { scaleLinear, scaleTime } from "d3-scale";
 import type { ObservationDto } from "@/db/claims/public-claim";
 import { formatDate } from "@/lib/format";
 import { ExternalLink } from "../external-link";
+import { edgeAnchor, percent, PHONE_HIDDEN, shownOnPhone } from "./chart-geometry";
 
 const WIDTH = 600;
 const HEIGHT = 200;
-const MARGIN = { top: 16, right: 24, bottom: 28, left: 72 };
+const MARGIN = { top: 20, bottom: 28 };
+/** The column of values left of the plot, in CSS px. */
+const AXIS_WIDTH = 52;
+/** Keeps the first and last dots off the plot's edges (in WIDTH units). */
+const INSET = 24;
 const utc = (day: string) => new Date(`${day}T00:00:00Z`);
 const compact = new Intl.NumberFormat("en", { notation: "compact", maximumFractionDigits: 2 });
 
@@ -18,6 +23,8 @@ export interface FigurePoint {
 /**
  * How a claimed figure moved: the value as claimed, then each later observation, as dots on a
  * time axis with their values written beside them, and a table with the sources underneath.
+ * The line is drawn in a stretched inner SVG; dots and words are placed in percentages and keep
+ * their CSS size (see chart-geometry.ts), so they stay round and readable on a phone.
  */
 export function QuantityChart({ claimed, observations, unit }: { claimed: FigurePoint | null; observations: ObservationDto[]; unit: string }) {
   const points: FigurePoint[] = [...(claimed ? [claimed] : []), ...observations.map((o) => ({ value: o.value, on: o.observedOn, label: o.note ?? "Later value" }))];
@@ -26,38 +33,58 @@ export function QuantityChart({ claimed, observations, unit }: { claimed: Figure
   const [minDate, maxDate] = [Math.min(...dates), Math.max(...dates)];
   const x = scaleTime()
     .domain([new Date(minDate), new Date(maxDate === minDate ? minDate + 86_400_000 * 30 : maxDate)])
-    .range([MARGIN.left, WIDTH - MARGIN.right]);
+    .range([INSET, WIDTH - INSET]);
   const y = scaleLinear()
     .domain([0, Math.max(...points.map((p) => p.value)) * 1.1 || 1])
     .nice()
     .range([HEIGHT - MARGIN.bottom, MARGIN.top]);
   const path = points.map((p, i) => `${i === 0 ? "M" : "L"}${x(utc(p.on))},${y(p.value)}`).join(" ");
+  const xTicks = x.ticks(4);
   return (
     <figure className="flex flex-col gap-3" data-testid="quantity-chart">
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="h-auto w-full max-w-xl" role="img" aria-label={`The figure over time, in ${unit || "its unit"}: see the table below.`}>
-        {y.ticks(4).map((tick) => (
-          <g key={tick} transform={`translate(0,${y(tick)})`}>
-            <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} stroke="#e7e5e4" />
-            <text x={MARGIN.left - 8} y={4} fontSize={12} fill="currentColor" className="text-[var(--color-muted)]" textAnchor="end">
+      <div className="flex w-full max-w-xl" role="img" aria-label={`The figure over time, in ${unit || "its unit"}: see the table below.`}>
+        <svg width={AXIS_WIDTH} height={HEIGHT} className="shrink-0" aria-hidden="true">
+          {y.ticks(4).map((tick) => (
+            <text key={tick} x={AXIS_WIDTH - 8} y={y(tick) + 4} fontSize={12} fill="currentColor" className="text-[var(--color-muted)]" textAnchor="end">
               {compact.format(tick)}
             </text>
-          </g>
-        ))}
-        {x.ticks(4).map((tick) => (
-          <text key={tick.toISOString()} x={x(tick)} y={HEIGHT - 8} fontSize={12} fill="currentColor" className="text-[var(--color-muted)]" textAnchor="middle">
-            {x.tickFormat()(tick)}
-          </text>
-        ))}
-        <path d={path} fill="none" stroke="#1d4ed8" strokeWidth={2} />
-        {points.map((p, i) => (
-          <g key={i} transform={`translate(${x(utc(p.on))},${y(p.value)})`}>
-            <circle r={5} fill={i === 0 && claimed ? "#fff" : "#1d4ed8"} stroke="#1d4ed8" strokeWidth={2} />
-            <text x={8} y={-8} fontSize={12} fill="currentColor">
-              {compact.format(p.value)}
+          ))}
+        </svg>
+        <svg width="100%" height={HEIGHT} className="block min-w-0 flex-1" aria-hidden="true">
+          {y.ticks(4).map((tick) => (
+            <line key={tick} x1="0" x2="100%" y1={y(tick)} y2={y(tick)} stroke="#e7e5e4" />
+          ))}
+          {xTicks.map((tick, i) => (
+            <text
+              key={tick.toISOString()}
+              x={percent(x(tick), WIDTH)}
+              y={HEIGHT - 8}
+              fontSize={12}
+              fill="currentColor"
+              className={`text-[var(--color-muted)] ${shownOnPhone(i, xTicks.length, 3) ? "" : PHONE_HIDDEN}`}
+              textAnchor={edgeAnchor(x(tick), WIDTH)}
+            >
+              {x.tickFormat()(tick)}
             </text>
-          </g>
-        ))}
-      </svg>
+          ))}
+          <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} preserveAspectRatio="none" width="100%" height={HEIGHT}>
+            <path d={path} fill="none" stroke="#1d4ed8" strokeWidth={2} vectorEffect="non-scaling-stroke" />
+          </svg>
+          {points.map((p, i) => {
+            const at = x(utc(p.on));
+            // A value right of its dot, or left of it near the right edge, where it would be cut off.
+            const nearRight = at > WIDTH * 0.8;
+            return (
+              <g key={i}>
+                <circle cx={percent(at, WIDTH)} cy={y(p.value)} r={5} fill={i === 0 && claimed ? "#fff" : "#1d4ed8"} stroke="#1d4ed8" strokeWidth={2} />
+                <text x={percent(at, WIDTH)} dx={nearRight ? -8 : 8} y={y(p.value) - 8} fontSize={12} fill="currentColor" textAnchor={nearRight ? "end" : "start"}>
+                  {compact.format(p.value)}
+                </text>
+              </g>
+            );
+          })}
+        </svg>
+      </div>
       <table className="w-full max-w-xl text-left text-sm">
         <caption className="sr-only">Values of the figure over time</caption>
         <thead className="text-[var(--color-muted)]">

@@ -2,6 +2,7 @@ import { scaleTime } from "d3-scale";
 import type { StatusDto } from "@/db/statuses/list-statuses";
 import { formatDate } from "@/lib/format";
 import type { StatusBand } from "@/lib/status-bands";
+import { edgeAnchor, percent, PHONE_HIDDEN, shownOnPhone } from "./chart-geometry";
 
 const WIDTH = 1000;
 const BAND_HEIGHT = 36;
@@ -11,7 +12,9 @@ const utc = (day: string) => new Date(`${day}T00:00:00Z`);
 /**
  * The claim's status over time as one horizontal band: a coloured stretch per status with its
  * name written in when it fits, a time axis, and the same facts in words underneath, so the
- * chart never relies on colour alone. Server-rendered SVG: no JavaScript needed.
+ * chart never relies on colour alone. Server-rendered SVG: no JavaScript needed. Positions are
+ * percentages and text keeps its CSS size (see chart-geometry.ts), so labels stay readable on
+ * a phone; there, names go only in bands wide enough for them, and the axis has fewer dates.
  */
 export function StatusBandChart({ bands, status, end, claimId }: { bands: StatusBand[]; status: (key: string) => StatusDto; end: string; claimId?: number }) {
   if (bands.length === 0) return null;
@@ -21,30 +24,38 @@ export function StatusBandChart({ bands, status, end, claimId }: { bands: Status
   const captionId = `band-caption-${claimId ?? ""}-${bands[0]!.from}-${end}`;
   return (
     <figure className="flex flex-col gap-2" data-testid="status-band-chart">
-      <svg viewBox={`0 0 ${WIDTH} ${BAND_HEIGHT + AXIS_HEIGHT}`} className="h-auto w-full" role="img" aria-labelledby={captionId}>
+      <svg width="100%" height={BAND_HEIGHT + AXIS_HEIGHT} className="block" role="img" aria-labelledby={captionId}>
         {bands.map((band) => {
           const left = x(utc(band.from));
           const width = Math.max(2, x(utc(band.to)) - left);
           const s = status(band.statusKey);
+          // A name goes in where it fits: on any chart from the sm breakpoint up (600 px or
+          // more), or on a phone's (340 px or more); 14 px semibold is about 8 px a character.
+          const needs = s.labelEn.length * 8 + 16;
+          const fitsWide = (width / WIDTH) * 600 >= needs;
+          const fitsPhone = (width / WIDTH) * 340 >= needs;
           return (
             <g key={`${band.from}-${band.statusKey}`}>
-              <rect x={left} y={0} width={width} height={BAND_HEIGHT} fill={s.color} stroke="#fff" strokeWidth={2} />
-              {width > 90 ? (
-                <text x={left + 8} y={BAND_HEIGHT / 2 + 5} fill="#fff" fontSize={15} fontWeight={600}>
+              <rect x={percent(left, WIDTH)} y={0} width={percent(width, WIDTH)} height={BAND_HEIGHT} fill={s.color} stroke="#fff" strokeWidth={2} />
+              {fitsWide ? (
+                <text x={percent(left, WIDTH)} dx={8} y={BAND_HEIGHT / 2 + 5} fill="#fff" fontSize={14} fontWeight={600} className={fitsPhone ? undefined : PHONE_HIDDEN}>
                   {s.labelEn}
                 </text>
               ) : null}
             </g>
           );
         })}
-        {ticks.map((tick) => (
-          <g key={tick.toISOString()} transform={`translate(${x(tick)},${BAND_HEIGHT})`}>
-            <line y1={0} y2={5} stroke="#78716c" />
-            <text y={18} fontSize={13} fill="currentColor" className="text-[var(--color-muted)]" textAnchor="middle">
-              {x.tickFormat()(tick)}
-            </text>
-          </g>
-        ))}
+        {ticks.map((tick, i) => {
+          const at = x(tick);
+          return (
+            <g key={tick.toISOString()} className={shownOnPhone(i, ticks.length, 4) ? undefined : PHONE_HIDDEN}>
+              <line x1={percent(at, WIDTH)} x2={percent(at, WIDTH)} y1={BAND_HEIGHT} y2={BAND_HEIGHT + 5} stroke="#78716c" />
+              <text x={percent(at, WIDTH)} y={BAND_HEIGHT + 18} fontSize={12} fill="currentColor" className="text-[var(--color-muted)]" textAnchor={edgeAnchor(at, WIDTH)}>
+                {x.tickFormat()(tick)}
+              </text>
+            </g>
+          );
+        })}
       </svg>
       <figcaption id={captionId} className="text-sm text-[var(--color-muted)]">
         Status over time:{" "}

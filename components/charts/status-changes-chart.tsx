@@ -2,10 +2,13 @@ import { scaleBand, scaleLinear } from "d3-scale";
 import type { StatusDto } from "@/db/statuses/list-statuses";
 import type { StatusChangeCountDto } from "@/db/tracker/status-changes";
 import { StatusBadge } from "@/components/status-badge";
+import { edgeAnchor, percent, PHONE_HIDDEN, shownOnPhone } from "./chart-geometry";
 
 const WIDTH = 800;
 const HEIGHT = 180;
-const MARGIN = { top: 8, right: 8, bottom: 24, left: 32 };
+const MARGIN = { top: 8, bottom: 24 };
+/** The column of counts left of the bars, in CSS px. */
+const AXIS_WIDTH = 32;
 
 /** A tenth of a unit is finer than the chart's pixels; more digits only add bytes. */
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -13,6 +16,10 @@ const round = (n: number) => Math.round(n * 10) / 10;
 /**
  * Status changes per month across the selected claims, stacked by status, with the numbers in a
  * table underneath (the chart is a summary; the table is the data, for every reader).
+ *
+ * The bars are drawn in a stretched inner SVG (their shapes may scale); the counts and months
+ * are text at their CSS size, placed in percentages (see chart-geometry.ts), so they stay
+ * readable on a phone, where fewer months are labelled.
  */
 export function StatusChangesChart({ changes, status }: { changes: StatusChangeCountDto[]; status: (key: string) => StatusDto }) {
   if (changes.length === 0) return null;
@@ -22,12 +29,13 @@ export function StatusChangesChart({ changes, status }: { changes: StatusChangeC
   const byMonth = new Map<string, StatusChangeCountDto[]>();
   for (const c of changes) byMonth.set(c.month, [...(byMonth.get(c.month) ?? []), c]);
   const totals = new Map(months.map((m) => [m, (byMonth.get(m) ?? []).reduce((n, c) => n + c.count, 0)]));
-  const x = scaleBand().domain(months).range([MARGIN.left, WIDTH - MARGIN.right]).padding(0.2);
+  const x = scaleBand().domain(months).range([0, WIDTH]).padding(0.2);
   const y = scaleLinear()
     .domain([0, Math.max(...totals.values())])
     .nice()
     .range([HEIGHT - MARGIN.bottom, MARGIN.top]);
   const labelEvery = Math.ceil(months.length / 12);
+  const labelled = months.filter((_, i) => i % labelEvery === 0);
   // Each month's bar stacks its statuses bottom up; each status collects its rectangles as path segments.
   const segments = new Map(keys.map((key) => [key, [] as string[]]));
   const width = round(x.bandwidth());
@@ -39,29 +47,45 @@ export function StatusChangesChart({ changes, status }: { changes: StatusChangeC
       segments.get(c.statusKey)!.push(`M${round(x(month) ?? 0)} ${round(top)}h${width}v${round(height)}h-${width}z`);
     }
   }
+  const ticks = y.ticks(3);
   return (
     <figure className="flex flex-col gap-2" data-testid="status-changes-chart">
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="h-auto w-full" role="img" aria-label="Status changes per month, by status. The table below has the numbers.">
-        {y.ticks(3).map((tick) => (
-          <g key={tick} transform={`translate(0,${y(tick)})`}>
-            <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} stroke="currentColor" className="text-[var(--color-rule)]" />
-            <text x={MARGIN.left - 6} y={4} fontSize={11} textAnchor="end" fill="currentColor" className="text-[var(--color-muted)]">
+      <div className="flex" role="img" aria-label="Status changes per month, by status. The table below has the numbers.">
+        <svg width={AXIS_WIDTH} height={HEIGHT} className="shrink-0" aria-hidden="true">
+          {ticks.map((tick) => (
+            <text key={tick} x={AXIS_WIDTH - 6} y={y(tick) + 4} fontSize={12} textAnchor="end" fill="currentColor" className="text-[var(--color-muted)]">
               {tick}
             </text>
-          </g>
-        ))}
-        {/* One path per status, a rectangle per month in it: at 120 months × 10 statuses, a <rect> each made the page 0.6 MB. */}
-        {keys.map((key) => (
-          <path key={key} d={segments.get(key)!.join("")} fill={status(key).color} stroke="var(--color-surface)" strokeWidth={1} data-status={key} />
-        ))}
-        {months.map((month, i) =>
-          i % labelEvery === 0 ? (
-            <text key={month} x={round((x(month) ?? 0) + x.bandwidth() / 2)} y={HEIGHT - 6} fontSize={11} textAnchor="middle" fill="currentColor" className="text-[var(--color-muted)]">
-              {month}
-            </text>
-          ) : null,
-        )}
-      </svg>
+          ))}
+        </svg>
+        <svg width="100%" height={HEIGHT} className="block min-w-0 flex-1" aria-hidden="true">
+          {ticks.map((tick) => (
+            <line key={tick} x1="0" x2="100%" y1={y(tick)} y2={y(tick)} stroke="currentColor" className="text-[var(--color-rule)]" />
+          ))}
+          <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} preserveAspectRatio="none" width="100%" height={HEIGHT}>
+            {/* One path per status, a rectangle per month in it: at 120 months × 10 statuses, a <rect> each made the page 0.6 MB. */}
+            {keys.map((key) => (
+              <path key={key} d={segments.get(key)!.join("")} fill={status(key).color} stroke="var(--color-surface)" strokeWidth={1} vectorEffect="non-scaling-stroke" data-status={key} />
+            ))}
+          </svg>
+          {labelled.map((month, i) => {
+            const at = (x(month) ?? 0) + x.bandwidth() / 2;
+            return (
+              <text
+                key={month}
+                x={percent(at, WIDTH)}
+                y={HEIGHT - 6}
+                fontSize={12}
+                textAnchor={edgeAnchor(at, WIDTH)}
+                fill="currentColor"
+                className={`text-[var(--color-muted)] ${shownOnPhone(i, labelled.length, 4) ? "" : PHONE_HIDDEN}`}
+              >
+                {month}
+              </text>
+            );
+          })}
+        </svg>
+      </div>
       {/* Which colour is which status, by name and icon: the bars alone tell them apart by colour only. */}
       <ul aria-label="Legend" className="flex flex-wrap gap-2" data-testid="chart-legend">
         {keys.map((key) => (
