@@ -60,4 +60,8 @@ export function slugify(title: string, maxLength = SLUG_MAX_LENGTH): string {
   return cutAtWord(slug, maxLength) || "article";
 }
 
+/** Any slug an address may hold, old Chinese ones included (they live on as aliases). */
 export const SLUG_PATTERN = /^[\p{Letter}\p{Number}]+(?:-[\p{Letter}\p{Number}]+)*$/u;
+
+/** A slug an editor may give an article now: what slugify makes, ASCII only (a Chinese one would become a 170-character encoded URL). */
+export const NEW_SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

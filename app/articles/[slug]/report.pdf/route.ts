@@ -1,6 +1,7 @@
 import { connection } from "next/server";
 import { toHttpResponse } from "@/app/_lib/errors";
 import { clientKey } from "@/app/_lib/rate-limit";
+import { formerSlugRedirect } from "@/app/_lib/former-slug";
 import { cachedPublishedArticle } from "@/app/_lib/reader-cache";
 import { reportPdf } from "@/app/_lib/report-pdf";
 import { TIME_AXIS_PARAM, timeViewOfSearch } from "@/lib/as-of";
@@ -22,7 +23,7 @@ export async function GET(request: Request, context: { params: Promise<{ slug: s
   if (!parsed.ok) return Response.json({ error: "invalid", message: parsed.message }, { status: 400 });
   const view = parsed.view;
   const article = await cachedPublishedArticle(slug, { view });
-  if (!article) return Response.json({ error: "not_found", message: "No published article has that address." }, { status: 404 });
+  if (!article) return (await formerSlugRedirect(request, slug, (current) => `/articles/${encodeURIComponent(current)}/report.pdf`)) ?? Response.json({ error: "not_found", message: "No published article has that address." }, { status: 404 });
   try {
     const { pdf, source } = await reportPdf(slug, view, clientKey(request));
     return new Response(new Uint8Array(pdf), {
