@@ -1,5 +1,5 @@
-import { create as contentDisposition } from "content-disposition";
-import { slugify } from "./slug";
+import { encodeExtended } from "content-disposition";
+import { NEW_SLUG_PATTERN, slugify } from "./slug";
 
 /** Long enough for a headline, short enough for every file system (255 bytes) once UTF-8 triples a Chinese character. */
 const NAME_MAX_CHARACTERS = 60;
@@ -28,17 +28,22 @@ export interface DownloadName {
 
 /**
  * The name of a download from what it is about (an article's title, "desk") and what it is
- * ("events", "report" …): `{title}-{suffix}{extension}`, `extension` with its dot.
+ * ("events", "report" …): `{title}-{suffix}{extension}`, `extension` with its dot. The ASCII
+ * name starts with `slug` (the article's own, so it names the same address) or the title's.
  */
-export function downloadName(title: string, suffix: string, extension: string): DownloadName {
+export function downloadName(title: string, suffix: string, extension: string, slug?: string): DownloadName {
   const stem = safeFileStem(title) || "claimline";
-  return { name: `${stem}-${suffix}${extension}`, ascii: `${slugify(title)}-${suffix}${extension}` };
+  const asciiStem = slug && NEW_SLUG_PATTERN.test(slug) ? slug : slugify(title);
+  return { name: `${stem}-${suffix}${extension}`, ascii: `${asciiStem}-${suffix}${extension}` };
 }
 
 /**
  * The Content-Disposition header of a download, per RFC 6266: `filename="…"` in plain ASCII
- * for old clients and `filename*=UTF-8''…` with the name as written, which browsers prefer.
+ * for old clients and `filename*=UTF-8''…` (RFC 8187, encoded by content-disposition) with the
+ * name as written, which browsers prefer. The fallback is always quoted (the package leaves a
+ * token bare, which some old clients misread).
  */
 export function attachmentHeader({ name, ascii }: DownloadName): string {
-  return contentDisposition(name, { fallback: ascii });
+  const fallback = `filename="${ascii.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "\\$&")}"`;
+  return name === ascii ? `attachment; ${fallback}` : `attachment; ${fallback}; filename*=${encodeExtended(name)}`;
 }

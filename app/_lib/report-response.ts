@@ -54,8 +54,8 @@ export function reportResponse(scope: Parameters<typeof streamReport>[0], file: 
   const report = streamReport(scope, view, format.writer(site, fileUrl), undefined);
   if (!report) return Response.json({ error: "not_found", message: "Nothing public matches that report." }, { status: 404 });
   const [stem, extension] = [file.slice(0, file.lastIndexOf(".")), file.slice(file.lastIndexOf("."))];
-  const title = (scope.kind === "article" ? report.plan.head.articles[0]?.title : undefined) ?? namePrefix;
-  const name = downloadName(title, `${stem}${view ? `-${TIME_AXIS_PARAM[view.axis]}-${view.day}` : ""}`, extension);
+  const article = scope.kind === "article" ? report.plan.head.articles[0] : undefined;
+  const name = downloadName(article?.title ?? namePrefix, `${stem}${view ? `-${TIME_AXIS_PARAM[view.axis]}-${view.day}` : ""}`, extension, article?.slug);
   // Next answers HEAD with this handler and never reads the body: cancel it, which closes the
   // read snapshot at once instead of leaving it (and a growing write-ahead log) to the GC.
   if (request.method === "HEAD") void report.body.cancel();

@@ -29,7 +29,7 @@ export async function GET(request: Request, context: { params: Promise<{ slug: s
     return new Response(new Uint8Array(pdf), {
       headers: {
         "content-type": "application/pdf",
-        "content-disposition": attachmentHeader(downloadName(article.title, `${view ? `${TIME_AXIS_PARAM[view.axis]}-${view.day}-` : ""}report`, ".pdf")),
+        "content-disposition": attachmentHeader(downloadName(article.title, `${view ? `${TIME_AXIS_PARAM[view.axis]}-${view.day}-` : ""}report`, ".pdf", article.slug)),
         // Whether this request printed the PDF, shared another's print or got a kept copy.
         "x-claimline-pdf": source,
       },
