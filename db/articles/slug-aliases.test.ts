@@ -10,9 +10,10 @@ import { getDb, openDatabase } from "../client";
 import { articles, articleSlugAliases, auditLog } from "../schema";
 import { givePinyinSlugs } from "./pinyin-slugs";
 import { publishedSlugOfFormer } from "./published-articles";
+import type { ArticleDto } from "./article-dto";
 import { updateArticle } from "./update-article";
 
-function updateInput(article: { id: number; version: number } & Record<string, unknown>, changes: Record<string, unknown>) {
+function updateInput(article: ArticleDto, changes: Record<string, unknown>) {
   return articleUpdateInput.parse({ ...article, ...changes });
 }
 
