@@ -59,6 +59,8 @@ test("a Chinese-titled article gets a short pinyin slug, its events CSV download
   await page.getByLabel("Slug").fill("");
   await page.getByRole("button", { name: "Save article" }).click();
   await expect(page.getByRole("heading", { level: 1, name: newTitle })).toBeVisible();
+  await page.reload();
+  await page.getByText("Edit article details and body").click();
   await expect(page.getByLabel("Slug")).toHaveValue(newSlug);
 
   const moved: [from: string, to: string][] = [
