@@ -6,6 +6,7 @@ import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3"
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import * as schema from "./schema";
 import { backfillDerivedBodies } from "./articles/backfill-derived";
+import { givePinyinSlugs } from "./articles/pinyin-slugs";
 import { ensureDefaultStatuses } from "./statuses/ensure-default-statuses";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -45,6 +46,7 @@ export function openDatabase(url: string): Db {
   migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
   ensureDefaultStatuses(db);
   backfillDerivedBodies(db);
+  givePinyinSlugs(db);
   return db;
 }
 

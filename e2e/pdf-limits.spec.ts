@@ -128,11 +128,11 @@ test("a kept PDF is served for any other junk in the query, with the same file n
   expect(again.status).toBe(200);
   expect(again.source).toBe("cache");
   expect(again.body.equals(first.body)).toBe(true);
-  expect(again.disposition).toBe(`attachment; filename="${DEMO_SLUG}-report.pdf"`);
+  expect(again.disposition).toBe(`attachment; filename="${DEMO_SLUG}-report.pdf"; filename*=UTF-8''OpenAI%20plans%20to%20release%20its%20first%20open-source%20language%20model-report.pdf`);
 
   const asOf = await get(`${REPORT}?asof=2024-06-30`);
   expect(asOf.status).toBe(200);
-  expect(asOf.disposition).toBe(`attachment; filename="${DEMO_SLUG}-asof-2024-06-30-report.pdf"`);
+  expect(asOf.disposition).toBe(`attachment; filename="${DEMO_SLUG}-asof-2024-06-30-report.pdf"; filename*=UTF-8''OpenAI%20plans%20to%20release%20its%20first%20open-source%20language%20model-asof-2024-06-30-report.pdf`);
 });
 
 test("a malformed as-of date answers 400 without printing anything", async () => {

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { ARTICLE_STATUSES, CLAIM_KINDS, CLAIMANT_TYPES, EVENT_VISIBILITIES, ROLES, STATEMENT_MAX_LENGTH } from "./claim-rules";
 import { isIsoDay, parsePreciseDate } from "./dates";
 import { codePointLength } from "./anchor";
-import { SLUG_PATTERN } from "./slug";
+import { NEW_SLUG_PATTERN } from "./slug";
 import { latestPastDay } from "./today";
 import { BODY_FORMATS } from "./article-doc/types";
 
@@ -100,7 +100,7 @@ export const articleInput = z.object({
   title: wellFormedString().trim().min(1, "A title is required.").max(300, "Titles are limited to 300 characters."),
   slug: z.preprocess(
     blankToNull,
-    z.string().trim().toLowerCase().max(80).regex(SLUG_PATTERN, "Use letters, digits and single hyphens.").nullable().optional(),
+    z.string().trim().toLowerCase().max(80).regex(NEW_SLUG_PATTERN, "Use letters a–z, digits and single hyphens.").nullable().optional(),
   ),
   summary: optionalText(2000),
   sourceUrl: optionalHttpUrl,

@@ -1,5 +1,5 @@
 import "server-only";
-import { getPublishedArticle, listArticleFilterOptions, listPublishedArticles } from "@/db/articles/published-articles";
+import { getPublishedArticle, listArticleFilterOptions, listPublishedArticles, publishedSlugOfFormer } from "@/db/articles/published-articles";
 import { getPublicClaim, publicMergeTarget } from "@/db/claims/public-claim";
 import { listStatuses } from "@/db/statuses/list-statuses";
 import { listPublishedClaims } from "@/db/tracker/list-claims";
@@ -18,6 +18,7 @@ const holder = globalThis as unknown as { __claimlineReaderCache?: ReturnType<ty
 const cache = (holder.__claimlineReaderCache ??= createMemoCache(process.env.READER_CACHE === "0" ? 0 : 1000));
 
 export const cachedPublishedArticle = cache.wrap("published-article", getPublishedArticle);
+export const cachedPublishedSlugOfFormer = cache.wrap("published-slug-of-former", publishedSlugOfFormer);
 export const cachedPublishedArticles = cache.wrap("published-articles", listPublishedArticles);
 export const cachedArticleFilterOptions = cache.wrap("article-filter-options", listArticleFilterOptions);
 export const cachedPublicClaim = cache.wrap("public-claim", getPublicClaim);

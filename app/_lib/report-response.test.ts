@@ -1,3 +1,4 @@
+import { parse } from "content-disposition";
 import { describe, expect, it } from "vitest";
 import { makeArticle, makeUser } from "@/test/factories";
 import { REPORT_FILES, reportResponse } from "./report-response";
@@ -34,10 +35,21 @@ describe("reportResponse's file names", () => {
       await response.body?.cancel();
       return response.headers.get("content-disposition");
     };
-    expect(await named("asof=2024-01-01")).toMatch(/-claims-asof-2024-01-01\.csv"$/);
-    expect(await named("published=2024-01-01")).toMatch(/-claims-published-2024-01-01\.csv"$/);
+    expect(await named("asof=2024-01-01")).toMatch(/-claims-asof-2024-01-01\.csv$/);
+    expect(await named("published=2024-01-01")).toMatch(/-claims-published-2024-01-01\.csv$/);
     const both = reportResponse({ kind: "article", slug: article.slug }, "claims.csv", request(`${path}?asof=2024-01-01&published=2024-01-01`), article.slug);
     expect(both.status).toBe(422);
     expect((await both.json()).message).toContain("not both");
+  });
+
+  it("names an article's export after its title, Chinese kept, with the pinyin slug as the ASCII fallback", async () => {
+    const article = makeArticle(makeUser(), { title: "开源模型：长沙/重庆 “测试”" });
+    const response = reportResponse({ kind: "article", slug: article.slug }, "events.csv", request(`/api/v1/articles/${article.slug}/events.csv`), article.slug);
+    await response.body?.cancel();
+    const header = response.headers.get("content-disposition")!;
+    expect(header).toMatch(/^attachment; filename="?[\x20-\x7e]+"?; filename\*=UTF-8''[\x21-\x7e]+$/);
+    expect(parse(header).parameters.filename).toBe("开源模型：长沙 重庆 “测试”-events.csv");
+    expect(parse(header.replace(/; filename\*=.*$/, "")).parameters.filename).toBe(`${article.slug}-events.csv`);
+    expect(article.slug).toBe("kai-yuan-moxing-changsha-chongqing-ceshi");
   });
 });

@@ -8,6 +8,7 @@ import { claimsCsvWriter, eventsCsvWriter } from "@/lib/reports/report-csv";
 import { reportJsonWriter } from "@/lib/reports/report-json";
 import { reportMarkdownWriter } from "@/lib/reports/report-markdown";
 import type { ReportHead } from "@/lib/reports/report-model";
+import { attachmentHeader, downloadName } from "@/lib/download-name";
 import type { ReportWriterFactory } from "@/lib/reports/report-writer";
 
 /** A writer factory with its options bound, keeping what it declares about what it reads. */
@@ -37,7 +38,7 @@ export const REPORT_FILES = [...FORMATS.keys()];
 /**
  * Serves one export of a report, streamed a batch of claims at a time (see streamReport).
  * The same data and day give the same bytes (as published on a day: whenever asked), so the body is all that varies between
- * requests; the file name says the scope and the as-of day. `X-Report-Claims` tells a client
+ * requests; the file name says the scope (an article's title, Chinese kept; else `namePrefix`) and the as-of day. `X-Report-Claims` tells a client
  * showing progress how many claims are coming before the first byte of the body.
  */
 export function reportResponse(scope: Parameters<typeof streamReport>[0], file: string, request: Request, namePrefix: string): Response {
@@ -53,14 +54,15 @@ export function reportResponse(scope: Parameters<typeof streamReport>[0], file: 
   const report = streamReport(scope, view, format.writer(site, fileUrl), undefined);
   if (!report) return Response.json({ error: "not_found", message: "Nothing public matches that report." }, { status: 404 });
   const [stem, extension] = [file.slice(0, file.lastIndexOf(".")), file.slice(file.lastIndexOf("."))];
-  const name = `${namePrefix.replace(/[^\w-]/g, "_")}-${stem}${view ? `-${TIME_AXIS_PARAM[view.axis]}-${view.day}` : ""}${extension}`;
+  const article = scope.kind === "article" ? report.plan.head.articles[0] : undefined;
+  const name = downloadName(article?.title ?? namePrefix, `${stem}${view ? `-${TIME_AXIS_PARAM[view.axis]}-${view.day}` : ""}`, extension, article?.slug);
   // Next answers HEAD with this handler and never reads the body: cancel it, which closes the
   // read snapshot at once instead of leaving it (and a growing write-ahead log) to the GC.
   if (request.method === "HEAD") void report.body.cancel();
   return new Response(request.method === "HEAD" ? null : report.body, {
     headers: {
       "content-type": format.type,
-      "content-disposition": `attachment; filename="${name}"`,
+      "content-disposition": attachmentHeader(name),
       "cache-control": "public, max-age=30",
       "x-report-claims": String(report.plan.head.totals.claims),
     },

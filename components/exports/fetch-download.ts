@@ -1,3 +1,5 @@
+import { parse } from "content-disposition";
+
 /**
  * Downloads a file with fetch instead of letting the browser follow a link, so the page can
  * show how far a long export has got. Exports are streamed without a Content-Length, so the
@@ -45,9 +47,18 @@ async function failureMessage(response: Response): Promise<string> {
   return `The export failed (HTTP ${response.status}).`;
 }
 
+/**
+ * The name the server gave: `filename*` (UTF-8, a Chinese title as written) before the ASCII
+ * `filename` fallback, as a browser following the link would choose.
+ */
 function fileNameOf(response: Response): string | null {
-  const disposition = response.headers.get("content-disposition") ?? "";
-  return /filename="([^"]+)"/.exec(disposition)?.[1] ?? null;
+  const disposition = response.headers.get("content-disposition");
+  if (!disposition) return null;
+  try {
+    return parse(disposition).parameters.filename || null;
+  } catch {
+    return null;
+  }
 }
 
 /** Hands a fetched file to the browser's downloads, under the server's file name. */

@@ -7,7 +7,7 @@ import type { ClaimKind } from "../../lib/claim-rules";
 import { type Db, getDb } from "../client";
 import { loadClaimOrigins } from "../claims/claim-origins";
 import { loadTimelines, statusOfTimeline, type TimelineEventDto } from "../events/timeline";
-import { type Article, articles, claims, mentions } from "../schema";
+import { type Article, articles, articleSlugAliases, claims, mentions } from "../schema";
 import { type ArticleDto, toArticleDto } from "./article-dto";
 
 /**
@@ -124,6 +124,21 @@ export function getPublishedArticle(slug: string, options: { view?: TimeView | n
     .get();
   if (!article) return null;
   return readerView(db, article, options.view ?? null);
+}
+
+/**
+ * The current slug of the published article that used to answer to `slug` (its title or slug
+ * changed since), for a redirect; null if none. A draft's new slug is never told: it names
+ * a title readers have not seen.
+ */
+export function publishedSlugOfFormer(slug: string): string | null {
+  const row = getDb()
+    .select({ slug: articles.slug })
+    .from(articleSlugAliases)
+    .innerJoin(articles, eq(articles.id, articleSlugAliases.articleId))
+    .where(and(eq(articleSlugAliases.slug, slug), eq(articles.status, "published")))
+    .get();
+  return row?.slug ?? null;
 }
 
 /**

@@ -1,18 +1,22 @@
 import "server-only";
 import { and, eq, ne } from "drizzle-orm";
 import { ValidationError } from "../../lib/errors";
-import { slugify } from "../../lib/slug";
+import { SLUG_MAX_LENGTH, slugify } from "../../lib/slug";
 import type { Tx } from "../client";
-import { articles } from "../schema";
+import { articles, articleSlugAliases } from "../schema";
 
+/** Another article answers to `slug`: as its current slug, or as a former one that redirects to it. */
 function slugTaken(tx: Tx, slug: string, exceptId?: number): boolean {
-  const where = exceptId === undefined ? eq(articles.slug, slug) : and(eq(articles.slug, slug), ne(articles.id, exceptId));
-  return tx.select({ id: articles.id }).from(articles).where(where).get() !== undefined;
+  const current = exceptId === undefined ? eq(articles.slug, slug) : and(eq(articles.slug, slug), ne(articles.id, exceptId));
+  if (tx.select({ id: articles.id }).from(articles).where(current).get()) return true;
+  const former = exceptId === undefined ? eq(articleSlugAliases.slug, slug) : and(eq(articleSlugAliases.slug, slug), ne(articleSlugAliases.articleId, exceptId));
+  return tx.select({ slug: articleSlugAliases.slug }).from(articleSlugAliases).where(former).get() !== undefined;
 }
 
 /**
  * An explicit slug must be free (the editor chose it, so we say so rather than change it);
- * a slug derived from the title gets -2, -3, … until it is.
+ * a slug derived from the title gets -2, -3, … until it is, the title's part cut at a word
+ * so that the whole stays within SLUG_MAX_LENGTH.
  */
 export function resolveSlug(tx: Tx, title: string, requested: string | null | undefined, exceptId?: number): string {
   if (requested) {
@@ -21,8 +25,7 @@ export function resolveSlug(tx: Tx, title: string, requested: string | null | un
     }
     return requested;
   }
-  const base = slugify(title);
-  let candidate = base;
-  for (let n = 2; slugTaken(tx, candidate, exceptId); n++) candidate = `${base}-${n}`;
+  let candidate = slugify(title);
+  for (let n = 2; slugTaken(tx, candidate, exceptId); n++) candidate = `${slugify(title, SLUG_MAX_LENGTH - `-${n}`.length)}-${n}`;
   return candidate;
 }

@@ -12,6 +12,7 @@ import { type ArticleDto, toArticleDto } from "./article-dto";
 import type { RequestContext } from "../request-context";
 import { deriveArticleBodyOffThread } from "./derive-body";
 import { assertMayPublishWithoutReview } from "../reviews/second-approval-setting";
+import { keepFormerSlug } from "./slug-aliases";
 import { resolveSlug } from "./unique-slug";
 
 /** Moves every live mention of the article onto the edited text, or flags it orphaned. */
@@ -59,7 +60,8 @@ export async function updateArticle(actor: Actor | null, input: ArticleUpdateInp
       .set({
         ...fields,
         ...derived,
-        slug: resolveSlug(tx, input.title, requestedSlug ?? before.slug, id),
+        // Left out: the slug stays. Cleared (null): made afresh from the title, as the form's hint says.
+        slug: resolveSlug(tx, input.title, requestedSlug === undefined ? before.slug : requestedSlug, id),
         version: version + 1,
         updatedBy: editor.id,
         updatedAt: new Date(),
@@ -67,6 +69,7 @@ export async function updateArticle(actor: Actor | null, input: ArticleUpdateInp
       .where(and(eq(articles.id, id), eq(articles.version, version)))
       .returning()
       .get();
+    keepFormerSlug(tx, editor.id, id, before.slug, after.slug);
     if (before.bodyText !== after.bodyText) reanchorMentions(tx, editor.id, id, after.bodyText);
     recordAudit(tx, { actorId: editor.id, action: "article.update", entityType: "article", entityId: id, before, after });
     return toArticleDto(after);

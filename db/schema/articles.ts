@@ -39,3 +39,22 @@ export const articles = sqliteTable(
 
 export type Article = typeof articles.$inferSelect;
 export type NewArticle = typeof articles.$inferInsert;
+
+/**
+ * Addresses an article had before its slug changed (a title edit, or pinyin slugs replacing
+ * Chinese ones in migration 0015): each redirects to the article's current slug, so a
+ * published link never breaks. Triggers keep a slug unique across aliases and current slugs.
+ */
+export const articleSlugAliases = sqliteTable(
+  "article_slug_alias",
+  {
+    slug: text("slug").primaryKey(),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull().default(nowMs),
+  },
+  (t) => [index("article_slug_alias_article_idx").on(t.articleId)],
+);
+
+export type ArticleSlugAlias = typeof articleSlugAliases.$inferSelect;

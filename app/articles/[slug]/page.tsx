@@ -6,6 +6,7 @@ import { ExportLinks } from "@/components/export-links";
 import { ReaderArticle } from "@/components/reader-article";
 import { type TimeViewSearch, pageTimeView } from "@/app/_lib/page-time-view";
 import { cachedPublishedArticle, cachedStatuses } from "@/app/_lib/reader-cache";
+import { redirectFormerSlug } from "@/app/_lib/former-slug";
 import { withTimeView } from "@/lib/as-of";
 import { decodePathSegment } from "@/lib/path-segment";
 
@@ -15,7 +16,7 @@ async function load({ params, searchParams }: Props) {
   const [{ slug }, search] = await Promise.all([params, searchParams]);
   const decoded = decodePathSegment(slug);
   const { view, problem } = pageTimeView(search, `/articles/${encodeURIComponent(decoded ?? slug)}`);
-  return { view, problem, article: decoded === null ? null : await cachedPublishedArticle(decoded, { view }) };
+  return { view, problem, decoded, article: decoded === null ? null : await cachedPublishedArticle(decoded, { view }) };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
@@ -37,8 +38,12 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function ArticlePage(props: Props) {
   await connection();
-  const { article, view, problem } = await load(props);
-  if (!article) notFound();
+  const { article, view, problem, decoded } = await load(props);
+  if (!article) {
+    // A link from before the article's slug changed (a title edit, or pinyin for a Chinese title).
+    if (decoded !== null) await redirectFormerSlug(decoded, (slug) => withTimeView(`/articles/${encodeURIComponent(slug)}`, view));
+    notFound();
+  }
   const path = `/articles/${encodeURIComponent(article.slug)}`;
   return (
     <ReaderArticle

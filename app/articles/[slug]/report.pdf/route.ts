@@ -1,9 +1,11 @@
 import { connection } from "next/server";
 import { toHttpResponse } from "@/app/_lib/errors";
 import { clientKey } from "@/app/_lib/rate-limit";
+import { formerSlugRedirect } from "@/app/_lib/former-slug";
 import { cachedPublishedArticle } from "@/app/_lib/reader-cache";
 import { reportPdf } from "@/app/_lib/report-pdf";
 import { TIME_AXIS_PARAM, timeViewOfSearch } from "@/lib/as-of";
+import { attachmentHeader, downloadName } from "@/lib/download-name";
 import { DomainError } from "@/lib/errors";
 import { decodePathSegment } from "@/lib/path-segment";
 
@@ -20,13 +22,14 @@ export async function GET(request: Request, context: { params: Promise<{ slug: s
   const parsed = timeViewOfSearch(new URL(request.url).searchParams);
   if (!parsed.ok) return Response.json({ error: "invalid", message: parsed.message }, { status: 400 });
   const view = parsed.view;
-  if (!(await cachedPublishedArticle(slug, { view }))) return Response.json({ error: "not_found", message: "No published article has that address." }, { status: 404 });
+  const article = await cachedPublishedArticle(slug, { view });
+  if (!article) return (await formerSlugRedirect(request, slug, (current) => `/articles/${encodeURIComponent(current)}/report.pdf`)) ?? Response.json({ error: "not_found", message: "No published article has that address." }, { status: 404 });
   try {
     const { pdf, source } = await reportPdf(slug, view, clientKey(request));
     return new Response(new Uint8Array(pdf), {
       headers: {
         "content-type": "application/pdf",
-        "content-disposition": `attachment; filename="${slug.replace(/[^\w-]/g, "_")}${view ? `-${TIME_AXIS_PARAM[view.axis]}-${view.day}` : ""}-report.pdf"`,
+        "content-disposition": attachmentHeader(downloadName(article.title, `${view ? `${TIME_AXIS_PARAM[view.axis]}-${view.day}-` : ""}report`, ".pdf", article.slug)),
         // Whether this request printed the PDF, shared another's print or got a kept copy.
         "x-claimline-pdf": source,
       },

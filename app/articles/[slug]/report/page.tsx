@@ -8,7 +8,8 @@ import { Scorecard } from "@/components/scorecard";
 import { StatusBadge, statusLookup } from "@/components/status-badge";
 import { Timeline } from "@/components/timeline";
 import { type TimeViewSearch, pageTimeView } from "@/app/_lib/page-time-view";
-import { describeTimeView } from "@/lib/as-of";
+import { redirectFormerSlug } from "@/app/_lib/former-slug";
+import { describeTimeView, withTimeView } from "@/lib/as-of";
 import { decodePathSegment } from "@/lib/path-segment";
 import { CLAIM_KIND_LABELS } from "@/lib/claim-rules";
 import { formatDate, quoted } from "@/lib/format";
@@ -30,7 +31,10 @@ export default async function ArticleReportPage({ params, searchParams }: Props)
   const decoded = decodePathSegment(slug);
   const { view, problem } = pageTimeView(search, `/articles/${encodeURIComponent(decoded ?? slug)}/report`);
   const article = decoded === null ? null : await cachedPublishedArticle(decoded, { view });
-  if (!article) notFound();
+  if (!article) {
+    if (decoded !== null) await redirectFormerSlug(decoded, (current) => withTimeView(`/articles/${encodeURIComponent(current)}/report`, view));
+    notFound();
+  }
   const statuses = await cachedStatuses();
   const status = statusLookup(statuses);
   const end = view?.day ?? todayIso();

@@ -1,6 +1,7 @@
 import { toHttpResponse } from "@/app/_lib/errors";
 import { exportBackup } from "@/db/backup/export-backup";
 import { getSessionUser } from "@/db/session";
+import { attachmentHeader } from "@/lib/download-name";
 import { UnauthorizedError } from "@/lib/errors";
 
 /** GET /editor/backup/download: the full JSON backup (admins only; no password hashes, no sessions). */
@@ -10,10 +11,11 @@ export async function GET(): Promise<Response> {
     if (!user) throw new UnauthorizedError();
     const json = exportBackup({ userId: user.userId });
     const stamp = new Date().toISOString().slice(0, 19).replace(/[-:T]/g, "");
+    const name = `claimline-backup-${stamp}.json`;
     return new Response(json, {
       headers: {
         "content-type": "application/json; charset=utf-8",
-        "content-disposition": `attachment; filename="claimline-backup-${stamp}.json"`,
+        "content-disposition": attachmentHeader({ name, ascii: name }),
         "cache-control": "no-store",
       },
     });

@@ -1,6 +1,7 @@
 import { connection } from "next/server";
 import { toHttpResponse } from "@/app/_lib/errors";
 import { feedResponse } from "@/app/_lib/feed-response";
+import { formerSlugRedirect } from "@/app/_lib/former-slug";
 import { decodePathSegment } from "@/lib/path-segment";
 
 /**
@@ -12,7 +13,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   try {
     // Decoded like the article page's own address, so a Chinese slug's feed is found too.
     const slug = decodePathSegment((await params).slug);
-    return feedResponse(request, slug === null ? null : { kind: "article", slug }, "A published article with that address");
+    const moved = slug === null ? null : await formerSlugRedirect(request, slug, (current) => `/feeds/articles/${encodeURIComponent(current)}`);
+    return moved ?? feedResponse(request, slug === null ? null : { kind: "article", slug }, "A published article with that address");
   } catch (error) {
     return toHttpResponse(error);
   }

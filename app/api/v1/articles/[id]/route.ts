@@ -1,4 +1,5 @@
 import { connection } from "next/server";
+import { formerSlugRedirect } from "@/app/_lib/former-slug";
 import { cachedPublishedArticle } from "@/app/_lib/reader-cache";
 import { timeViewOfSearch } from "@/lib/as-of";
 import { decodePathSegment } from "@/lib/path-segment";
@@ -13,6 +14,10 @@ export async function GET(request: Request, context: { params: Promise<{ id: str
   const parsed = timeViewOfSearch(new URL(request.url).searchParams);
   if (!parsed.ok) return Response.json({ error: "invalid", message: parsed.message }, { status: 422 });
   const article = slug === null ? null : await cachedPublishedArticle(slug, { view: parsed.view });
+  if (!article && slug !== null) {
+    const moved = await formerSlugRedirect(request, slug, (current) => `/api/v1/articles/${encodeURIComponent(current)}`);
+    if (moved) return moved;
+  }
   if (!article) return Response.json({ error: "not_found", message: "No published article has that address." }, { status: 404 });
   return Response.json(article, { headers: { "cache-control": "public, max-age=30" } });
 }

@@ -1,4 +1,5 @@
 import { connection } from "next/server";
+import { formerSlugRedirect } from "@/app/_lib/former-slug";
 import { reportResponse } from "@/app/_lib/report-response";
 import { decodePathSegment } from "@/lib/path-segment";
 
@@ -11,5 +12,6 @@ export async function GET(request: Request, context: { params: Promise<{ id: str
   const { id: slug, file } = await context.params;
   const decoded = decodePathSegment(slug);
   if (decoded === null) return Response.json({ error: "not_found", message: "No published article has that address." }, { status: 404 });
-  return reportResponse({ kind: "article", slug: decoded }, file, request, decoded);
+  const moved = await formerSlugRedirect(request, decoded, (current) => `/api/v1/articles/${encodeURIComponent(current)}/${encodeURIComponent(file)}`);
+  return moved ?? reportResponse({ kind: "article", slug: decoded }, file, request, decoded);
 }
