@@ -1,6 +1,8 @@
 import { scaleTime } from "d3-scale";
+import { useLocale, useTranslations } from "next-intl";
 import type { StatusDto } from "@/db/statuses/list-statuses";
-import { formatDate } from "@/lib/format";
+import { formatChineseTick, formatDate } from "@/lib/format";
+import { statusLabel } from "@/lib/localized-labels";
 import type { StatusBand } from "@/lib/status-bands";
 
 const WIDTH = 1000;
@@ -14,7 +16,10 @@ const utc = (day: string) => new Date(`${day}T00:00:00Z`);
  * chart never relies on colour alone. Server-rendered SVG: no JavaScript needed.
  */
 export function StatusBandChart({ bands, status, end, claimId }: { bands: StatusBand[]; status: (key: string) => StatusDto; end: string; claimId?: number }) {
+  const t = useTranslations("reader.charts");
+  const locale = useLocale();
   if (bands.length === 0) return null;
+  const date = (day: string) => formatDate(day, "day", locale);
   const x = scaleTime().domain([utc(bands[0]!.from), utc(end)]).range([0, WIDTH]);
   const ticks = x.ticks(Math.min(8, Math.max(2, bands.length + 2)));
   // A report draws one chart per claim, and claims of one article often share their dates.
@@ -31,7 +36,7 @@ export function StatusBandChart({ bands, status, end, claimId }: { bands: Status
               <rect x={left} y={0} width={width} height={BAND_HEIGHT} fill={s.color} stroke="#fff" strokeWidth={2} />
               {width > 90 ? (
                 <text x={left + 8} y={BAND_HEIGHT / 2 + 5} fill="#fff" fontSize={15} fontWeight={600}>
-                  {s.labelEn}
+                  {statusLabel(s, locale)}
                 </text>
               ) : null}
             </g>
@@ -41,17 +46,20 @@ export function StatusBandChart({ bands, status, end, claimId }: { bands: Status
           <g key={tick.toISOString()} transform={`translate(${x(tick)},${BAND_HEIGHT})`}>
             <line y1={0} y2={5} stroke="#78716c" />
             <text y={18} fontSize={13} fill="currentColor" className="text-[var(--color-muted)]" textAnchor="middle">
-              {x.tickFormat()(tick)}
+              {locale === "zh-Hans" ? formatChineseTick(tick) : x.tickFormat()(tick)}
             </text>
           </g>
         ))}
       </svg>
       <figcaption id={captionId} className="text-sm text-[var(--color-muted)]">
-        Status over time:{" "}
-        {bands
-          .map((band, i) => `${status(band.statusKey).labelEn} ${i === bands.length - 1 ? `from ${formatDate(band.from)}` : `${formatDate(band.from)} – ${formatDate(band.to)}`}`)
-          .join("; ")}
-        .
+        {t("bandCaption", {
+          bands: bands
+            .map((band, i) => {
+              const label = statusLabel(status(band.statusKey), locale);
+              return i === bands.length - 1 ? t("bandFrom", { status: label, date: date(band.from) }) : t("bandRange", { status: label, from: date(band.from), to: date(band.to) });
+            })
+            .join(t("bandSeparator")),
+        })}
       </figcaption>
     </figure>
   );

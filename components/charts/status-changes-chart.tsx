@@ -1,7 +1,9 @@
 import { scaleBand, scaleLinear } from "d3-scale";
+import { useLocale, useTranslations } from "next-intl";
 import type { StatusDto } from "@/db/statuses/list-statuses";
 import type { StatusChangeCountDto } from "@/db/tracker/status-changes";
 import { StatusBadge } from "@/components/status-badge";
+import { statusLabel } from "@/lib/localized-labels";
 
 const WIDTH = 800;
 const HEIGHT = 180;
@@ -15,6 +17,8 @@ const round = (n: number) => Math.round(n * 10) / 10;
  * table underneath (the chart is a summary; the table is the data, for every reader).
  */
 export function StatusChangesChart({ changes, status }: { changes: StatusChangeCountDto[]; status: (key: string) => StatusDto }) {
+  const t = useTranslations("reader.charts");
+  const locale = useLocale();
   if (changes.length === 0) return null;
   const months = [...new Set(changes.map((c) => c.month))].sort();
   const keys = [...new Set(changes.map((c) => c.statusKey))];
@@ -41,7 +45,7 @@ export function StatusChangesChart({ changes, status }: { changes: StatusChangeC
   }
   return (
     <figure className="flex flex-col gap-2" data-testid="status-changes-chart">
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="h-auto w-full" role="img" aria-label="Status changes per month, by status. The table below has the numbers.">
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="h-auto w-full" role="img" aria-label={t("changesLabel")}>
         {y.ticks(3).map((tick) => (
           <g key={tick} transform={`translate(0,${y(tick)})`}>
             <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} stroke="currentColor" className="text-[var(--color-rule)]" />
@@ -63,7 +67,7 @@ export function StatusChangesChart({ changes, status }: { changes: StatusChangeC
         )}
       </svg>
       {/* Which colour is which status, by name and icon: the bars alone tell them apart by colour only. */}
-      <ul aria-label="Legend" className="flex flex-wrap gap-2" data-testid="chart-legend">
+      <ul aria-label={t("legend")} className="flex flex-wrap gap-2" data-testid="chart-legend">
         {keys.map((key) => (
           <li key={key}>
             <StatusBadge status={status(key)} size="sm" />
@@ -72,17 +76,17 @@ export function StatusChangesChart({ changes, status }: { changes: StatusChangeC
       </ul>
       {/* One row per month and one column per status: a third of the cells of a row per (month, status), for the same numbers. */}
       <details className="text-sm">
-        <summary className="cursor-pointer text-[var(--color-muted)]">The numbers</summary>
+        <summary className="cursor-pointer text-[var(--color-muted)]">{t("numbers")}</summary>
         <table className="mt-2 text-left tabular-nums [&_td]:pr-4 [&_th]:pr-4">
-          <caption className="sr-only">Status changes per month, by status</caption>
+          <caption className="sr-only">{t("changesCaption")}</caption>
           <thead>
             <tr>
               <th scope="col" className="font-medium">
-                Month
+                {t("month")}
               </th>
               {keys.map((key) => (
                 <th key={key} scope="col" className="font-medium">
-                  {status(key).labelEn}
+                  {statusLabel(status(key), locale)}
                 </th>
               ))}
             </tr>
