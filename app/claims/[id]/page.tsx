@@ -15,6 +15,7 @@ import { withTimeView } from "@/lib/as-of";
 import { formatDate, quoted } from "@/lib/format";
 import { withLocale } from "@/lib/i18n/locale-href";
 import { kindLabel } from "@/lib/localized-labels";
+import { standingReason } from "@/lib/claim-on-day";
 import { statusBands } from "@/lib/status-bands";
 import { todayIso } from "@/lib/today";
 import { idParam } from "@/lib/validation";
@@ -58,6 +59,9 @@ export default async function ClaimPage(props: Props) {
   if (!claim) notFound();
   const [statuses, locale, t] = await Promise.all([cachedStatuses(), getLocale(), getTranslations("reader.claim")]);
   const status = statusLookup(statuses);
+  const tStanding = await getTranslations("reader.standing");
+  const reason = standingReason({ firstMadeOn: claim.firstMadeOn, trackedSinceMs: Date.parse(`${claim.trackedSince}T00:00:00Z`) }, view);
+  const date = (day: string) => formatDate(day, "day", locale);
   const end = view?.day ?? todayIso();
   const bands = statusBands(
     claim.timeline.map((e) => ({ ...e, recordedAt: Date.parse(e.recordedAt), visibility: "published" as const })),
@@ -76,9 +80,11 @@ export default async function ClaimPage(props: Props) {
       <ClaimReviewScript claim={claim} status={status(claim.currentStatus)} />
       <header className="flex flex-col gap-4">
         <AsOfControls path={path} view={view} problem={problem} what="claim" />
-        {claim.notice ? (
+        {reason ? (
           <p className="rounded-md border border-[var(--color-rule)] bg-[var(--color-surface)] px-3 py-2" data-testid="claim-notice">
-            {claim.notice}
+            {reason.kind === "notYetMade"
+              ? tStanding("notYetMade", { made: date(reason.firstMadeOn), day: date(reason.day) })
+              : tStanding("notYetTracked", { since: date(reason.since), day: date(reason.day) })}
           </p>
         ) : (
           <p data-testid="current-status">
