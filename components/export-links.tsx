@@ -1,18 +1,20 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { type MouseEvent, useEffect, useRef, useState } from "react";
 import { type TimeView, timeViewQuery } from "@/lib/as-of";
 import { formatDate } from "@/lib/format";
-import { type DownloadProgress, fetchDownload, formatBytes, saveFile } from "./exports/fetch-download";
+import { withLocale } from "@/lib/i18n/locale-href";
+import { DownloadError, type DownloadProgress, fetchDownload, formatBytes, saveFile } from "./exports/fetch-download";
 
 const FILES = [
-  { file: "report.md", label: "Markdown" },
-  { file: "events.csv", label: "CSV: every status event (full history)" },
-  { file: "claims.csv", label: "CSV: one row per claim" },
-  { file: "report.json", label: "JSON" },
-  { file: "claimreview.jsonld", label: "ClaimReview JSON-LD" },
-  { file: "annotations.jsonld", label: "W3C Web Annotations (JSON-LD)" },
-];
+  { file: "report.md", label: "markdown" },
+  { file: "events.csv", label: "eventsCsv" },
+  { file: "claims.csv", label: "claimsCsv" },
+  { file: "report.json", label: "json" },
+  { file: "claimreview.jsonld", label: "claimReview" },
+  { file: "annotations.jsonld", label: "annotations" },
+] as const;
 
 /** Exports quicker than this finish without a progress display flashing up. */
 const SHOW_PROGRESS_AFTER_MS = 1000;
@@ -29,7 +31,7 @@ interface ExportLinksProps {
   pdfReport?: string;
 }
 
-type Download = { label: string; progress: DownloadProgress; slow: boolean } | { label: string; error: string };
+type Download = { label: string; progress: DownloadProgress; slow: boolean } | { label: string; error: unknown };
 
 /**
  * Downloads of a report in every format, for the as-of day being shown. They are plain links,
@@ -40,16 +42,19 @@ export function ExportLinks({ apiBase, query, view, htmlReport, pdfReport }: Exp
   const search = [query, timeViewQuery(view)].filter(Boolean).join("&");
   const withSearch = (path: string) => (search ? `${path}?${search}` : path);
   const { download, start, cancel } = useTrackedDownload();
-  const downloads = [...(pdfReport ? [{ href: withSearch(pdfReport), label: "Report (PDF)" }] : []), ...FILES.map(({ file, label }) => ({ href: withSearch(`${apiBase}/${file}`), label }))];
+  const t = useTranslations("readerExports");
+  const locale = useLocale();
+  const downloads = [...(pdfReport ? [{ href: withSearch(pdfReport), label: t("pdfReport") }] : []), ...FILES.map(({ file, label }) => ({ href: withSearch(`${apiBase}/${file}`), label: t(label) }))];
+  const date = view ? formatDate(view.day, "day", locale) : "";
 
   return (
     <details className="text-sm" data-testid="exports">
-      <summary className="cursor-pointer font-medium">Export a verification report{view ? (view.axis === "effective" ? ` as of ${formatDate(view.day)}` : ` as published on ${formatDate(view.day)}`) : ""}</summary>
+      <summary className="cursor-pointer font-medium">{view ? (view.axis === "effective" ? t("summaryAsOf", { date }) : t("summaryPublished", { date })) : t("summary")}</summary>
       <ul className="mt-2 flex flex-col gap-1.5">
         {htmlReport ? (
           <li>
-            <a href={withSearch(htmlReport)} className="text-[var(--color-accent)] underline">
-              Report (HTML, ready to print)
+            <a href={withLocale(withSearch(htmlReport), locale)} className="text-[var(--color-accent)] underline">
+              {t("htmlReport")}
             </a>
           </li>
         ) : null}
@@ -67,10 +72,13 @@ export function ExportLinks({ apiBase, query, view, htmlReport, pdfReport }: Exp
 }
 
 function DownloadState({ download, onCancel }: { download: Download | null; onCancel: () => void }) {
+  const t = useTranslations("readerExports");
   if (download && "error" in download) {
+    const { error } = download;
+    const reason = error instanceof DownloadError ? (error.serverMessage ?? t("httpFailed", { status: error.status })) : error instanceof Error ? error.message : String(error);
     return (
       <p role="alert" className="mt-2 text-[var(--color-ink)]">
-        <strong>{download.label} could not be exported.</strong> {download.error}
+        {t.rich("failed", { label: download.label, error: reason, b: (chunks) => <strong>{chunks}</strong> })}
       </p>
     );
   }
@@ -79,19 +87,21 @@ function DownloadState({ download, onCancel }: { download: Download | null; onCa
     <div role="status" className="mt-2" data-testid="export-progress">
       {download?.slow ? (
         <div className="flex flex-wrap items-center gap-3 rounded-md border border-[var(--color-rule)] p-3">
-          <progress className="h-2 w-40" aria-label={`Exporting ${download.label}`} />
-          <span>
-            Exporting {download.label}:{" "}
-            {download.progress.receivedBytes === 0 ? "preparing the report" : `${formatBytes(download.progress.receivedBytes)} received`}
-            {download.progress.claims === null ? "" : ` (${download.progress.claims.toLocaleString("en")} claims)`}…
-          </span>
+          <progress className="h-2 w-40" aria-label={t("exportingLabel", { label: download.label })} />
+          <span>{progressText(download.label, download.progress, t)}</span>
           <button type="button" onClick={onCancel} className="text-[var(--color-accent)] underline">
-            Cancel
+            {t("cancel")}
           </button>
         </div>
       ) : null}
     </div>
   );
+}
+
+function progressText(label: string, { receivedBytes, claims }: DownloadProgress, t: ReturnType<typeof useTranslations<"readerExports">>): string {
+  if (receivedBytes === 0) return claims === null ? t("preparing", { label }) : t("preparingClaims", { label, claims });
+  const size = formatBytes(receivedBytes);
+  return claims === null ? t("received", { label, size }) : t("receivedClaims", { label, size, claims });
 }
 
 function useTrackedDownload() {
@@ -125,7 +135,7 @@ function useTrackedDownload() {
       setDownload(null);
     } catch (error) {
       if (running.current !== mine) return;
-      setDownload({ label, error: error instanceof Error ? error.message : String(error) });
+      setDownload({ label, error });
     } finally {
       if (running.current === mine) {
         clearTimeout(timer);

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { useLocale, useTranslations } from "next-intl";
 import { ArticleBody } from "@/components/article-body";
 import { ClaimPopovers } from "@/components/claim-popovers";
 import { ExternalLink } from "@/components/external-link";
@@ -9,8 +10,8 @@ import { StatusLegend } from "@/components/status-legend";
 import type { PublishedArticleDto } from "@/db/articles/published-articles";
 import type { StatusDto } from "@/db/statuses/list-statuses";
 import type { TimeView } from "@/lib/as-of";
-import { CLAIM_KIND_LABELS } from "@/lib/claim-rules";
 import { formatDate, quoted } from "@/lib/format";
+import { kindLabel, statusLabel } from "@/lib/localized-labels";
 import { linkHref } from "@/lib/link-href";
 
 /**
@@ -36,6 +37,8 @@ export function ReaderArticle({
   /** Where a claim's statement links to (its reader page), or null for no link (a preview's claims have no public page yet). */
   claimHref: ((claimId: number) => string) | null;
 }) {
+  const t = useTranslations("reader");
+  const locale = useLocale();
   const status = statusLookup(statuses);
   const anchored = article.claims.filter((c) => c.anchorState === "anchored");
   return (
@@ -50,14 +53,14 @@ export function ReaderArticle({
         <h1 className="text-3xl font-semibold leading-tight tracking-tight">{article.title}</h1>
         {article.summary ? <p className="mt-3 text-lg leading-relaxed text-[var(--color-muted)]">{article.summary}</p> : null}
         <p className="mt-3 text-sm text-[var(--color-muted)]">
-          {[article.outlet, article.byline && article.byline !== article.outlet ? article.byline : null, article.publishedDate ? formatDate(article.publishedDate) : null]
+          {[article.outlet, article.byline && article.byline !== article.outlet ? article.byline : null, article.publishedDate ? formatDate(article.publishedDate, "day", locale) : null]
             .filter(Boolean)
             .join(" · ")}
           {linkHref(article.sourceUrl) ? (
             <>
               {" · "}
               <ExternalLink url={article.sourceUrl} className="underline">
-                Original
+                {t("article.original")}
               </ExternalLink>
             </>
           ) : null}
@@ -78,7 +81,7 @@ export function ReaderArticle({
               popoverTarget={`claim-popover-${m.claimId}`}
               className="inline-flex h-6 w-6 cursor-pointer items-center justify-center rounded align-middle"
               style={{ color: status(m.statusKey).color }}
-              aria-label={`${status(m.statusKey).labelEn}: ${m.statement}`}
+              aria-label={t("markerLabel", { status: statusLabel(status(m.statusKey), locale), statement: m.statement })}
             >
               <StatusIcon icon={status(m.statusKey).icon} className="inline h-4 w-4" />
             </button>
@@ -95,7 +98,7 @@ export function ReaderArticle({
 
       <section aria-labelledby="claims-heading" className="max-w-3xl">
         <h2 id="claims-heading" className="mb-4 text-xl font-semibold">
-          Claims in this article ({article.claims.length})
+          {t("article.claimsHeading", { count: article.claims.length })}
         </h2>
         <ol className="flex flex-col gap-4">
           {article.claims.map((claim) => (
@@ -104,7 +107,7 @@ export function ReaderArticle({
                 <span data-testid="current-status">
                   <StatusBadge status={status(claim.currentStatus)} />
                 </span>
-                <span className="text-xs uppercase tracking-wide text-[var(--color-muted)]">{CLAIM_KIND_LABELS[claim.kind].en}</span>
+                <span className="text-xs uppercase tracking-wide text-[var(--color-muted)]">{kindLabel(claim.kind, locale)}</span>
               </div>
               {claim.notice ? (
                 <p className="mt-2 text-sm text-[var(--color-muted)]" data-testid="claim-notice">
@@ -125,7 +128,7 @@ export function ReaderArticle({
               </blockquote>
               {/* The same popover as the marker in the text: each timeline is in the page once. */}
               <button type="button" popoverTarget={`claim-popover-${claim.claimId}`} className="mt-3 cursor-pointer text-sm font-medium text-[var(--color-accent)] underline-offset-2 hover:underline">
-                Timeline ({claim.timeline.length})
+                {t("article.timelineButton", { count: claim.timeline.length })}
               </button>
             </li>
           ))}

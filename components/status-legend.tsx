@@ -1,17 +1,19 @@
+import { useTranslations } from "next-intl";
 import type { StatusDto } from "@/db/statuses/list-statuses";
 import { StatusIcon } from "./status-icon";
 
 /** What the highlight colours and marker icons in the article mean. */
 export function StatusLegend({ statuses }: { statuses: StatusDto[] }) {
+  const t = useTranslations("reader.legend");
   if (statuses.length === 0) return null;
   return (
     <details className="text-sm" data-testid="status-legend">
-      <summary className="cursor-pointer text-[var(--color-muted)]">What the highlights mean</summary>
+      <summary className="cursor-pointer text-[var(--color-muted)]">{t("summary")}</summary>
       <ul className="mt-2 flex flex-col gap-1.5">
         {statuses.map((s) => (
           <li key={s.key} className="flex items-center gap-2">
             <mark className="mention" style={{ ["--status-color" as string]: s.color }}>
-              示例 text
+              {t("sample")}
             </mark>
             <span style={{ color: s.color }}>
               <StatusIcon icon={s.icon} />
@@ -22,7 +24,7 @@ export function StatusLegend({ statuses }: { statuses: StatusDto[] }) {
           </li>
         ))}
       </ul>
-      <p className="mt-2 text-[var(--color-muted)]">Select the icon after highlighted words to see that claim&apos;s timeline.</p>
+      <p className="mt-2 text-[var(--color-muted)]">{t("hint")}</p>
     </details>
   );
 }

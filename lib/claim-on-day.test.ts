@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { claimStanding, eventsEffectiveBy, statusEffectiveOn } from "./claim-on-day";
+import { claimStanding, eventsEffectiveBy, standingReason, statusEffectiveOn } from "./claim-on-day";
 
 const event = (id: number, statusKey: string, effectiveDate: string, correctsEventId: number | null = null) => ({ id, statusKey, effectiveDate, recordedAt: Date.parse("2026-12-04T10:00:00Z") + id, correctsEventId });
 
@@ -28,5 +28,18 @@ describe("a claim on a day, by effective date", () => {
     expect(claimStanding(origin, { axis: "published", day: "2026-12-04" })).toEqual({ existed: true, notice: null });
     // A claim whose date is not known counts as made.
     expect(claimStanding({ ...origin, firstMadeOn: null }, { axis: "effective", day: "1999-01-01" }).existed).toBe(true);
+  });
+});
+
+describe("standingReason", () => {
+  const origin = { firstMadeOn: "2023-05-16", trackedSinceMs: Date.parse("2026-12-04T09:30:00Z") };
+  it("gives pages the facts to word in their own language, and agrees with the English notice", () => {
+    expect(standingReason(origin, null)).toBeNull();
+    expect(standingReason(origin, { axis: "effective", day: "2023-01-01" })).toEqual({ kind: "notYetMade", firstMadeOn: "2023-05-16", day: "2023-01-01" });
+    expect(standingReason(origin, { axis: "published", day: "2024-01-01" })).toEqual({ kind: "notYetTracked", since: "2026-12-04", day: "2024-01-01" });
+    expect(standingReason(origin, { axis: "published", day: "2026-12-04" })).toBeNull();
+    for (const view of [null, { axis: "effective", day: "2023-01-01" }, { axis: "effective", day: "2024-01-01" }, { axis: "published", day: "2024-01-01" }] as const) {
+      expect(standingReason(origin, view) === null, JSON.stringify(view)).toBe(claimStanding(origin, view).existed);
+    }
   });
 });

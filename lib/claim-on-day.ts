@@ -64,14 +64,29 @@ export interface ClaimStanding {
   notice: string | null;
 }
 
+/**
+ * Why a claim did not exist yet on a view's day, as data: pages word it in their own language
+ * (reader.standing in the catalogues); the API and feeds keep the English sentence (`notice`).
+ */
+export type StandingReason = { kind: "notYetMade"; firstMadeOn: string; day: string } | { kind: "notYetTracked"; since: string; day: string };
+
+/** Whether the claim existed on the view's day, and why not (null when it did). */
+export function standingReason(origin: ClaimOrigin, view: TimeView | null): StandingReason | null {
+  if (view === null) return null;
+  if (view.axis === "effective") {
+    if (origin.firstMadeOn === null || origin.firstMadeOn <= view.day) return null;
+    return { kind: "notYetMade", firstMadeOn: origin.firstMadeOn, day: view.day };
+  }
+  if (origin.trackedSinceMs <= endOfDayMs(view.day)) return null;
+  return { kind: "notYetTracked", since: new Date(origin.trackedSinceMs).toISOString().slice(0, 10), day: view.day };
+}
+
 /** Whether the claim existed on the view's day, and the sentence that says so when it did not. */
 export function claimStanding(origin: ClaimOrigin, view: TimeView | null): ClaimStanding {
-  if (view === null) return { existed: true, notice: null };
-  if (view.axis === "effective") {
-    if (origin.firstMadeOn === null || origin.firstMadeOn <= view.day) return { existed: true, notice: null };
-    return { existed: false, notice: `This claim was first made on ${formatDate(origin.firstMadeOn)}, after ${formatDate(view.day)}: it had no status yet on that day.` };
+  const reason = standingReason(origin, view);
+  if (reason === null) return { existed: true, notice: null };
+  if (reason.kind === "notYetMade") {
+    return { existed: false, notice: `This claim was first made on ${formatDate(reason.firstMadeOn)}, after ${formatDate(reason.day)}: it had no status yet on that day.` };
   }
-  if (origin.trackedSinceMs <= endOfDayMs(view.day)) return { existed: true, notice: null };
-  const since = new Date(origin.trackedSinceMs).toISOString().slice(0, 10);
-  return { existed: false, notice: `Claimline started tracking this claim on ${formatDate(since)}: it was not tracked yet on ${formatDate(view.day)}.` };
+  return { existed: false, notice: `Claimline started tracking this claim on ${formatDate(reason.since)}: it was not tracked yet on ${formatDate(reason.day)}.` };
 }

@@ -1,5 +1,8 @@
 import type { Locale } from "@/lib/i18n/locale-choice.mjs";
+import type auth from "./en/auth.json";
 import type en from "./en/common.json";
+import type reader from "./en/reader.json";
+import type readerExports from "./en/readerExports.json";
 
 /**
  * The interface's words, one JSON file per area and language (messages/<locale>/<namespace>.json).
@@ -7,15 +10,18 @@ import type en from "./en/common.json";
  * the types `t()` checks); `messages/catalogue.test.ts` fails when the Chinese files miss or
  * add a key or change a message's arguments.
  */
-export const NAMESPACES = ["common"] as const;
+export const NAMESPACES = ["common", "reader", "readerExports", "auth"] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export type Messages = {
   common: typeof en;
+  reader: typeof reader;
+  readerExports: typeof readerExports;
+  auth: typeof auth;
 };
 
 /** Namespaces client components read: only these are sent to the browser with every page. */
-export const CLIENT_NAMESPACES: readonly Namespace[] = ["common"];
+export const CLIENT_NAMESPACES: readonly Namespace[] = ["common", "readerExports", "auth"];
 
 export async function loadMessages(locale: Locale): Promise<Messages> {
   const entries = await Promise.all(

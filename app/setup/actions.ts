@@ -2,9 +2,11 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
 import { getAuth } from "@/db/auth";
 import { createFirstAdmin } from "@/db/users/first-admin";
 import { formDataToObject } from "@/lib/form-data";
+import { withLocale } from "@/lib/i18n/locale-href";
 import { newUserInput } from "@/lib/validation";
 import { type ActionResult, toActionError } from "@/app/_lib/errors";
 
@@ -18,5 +20,5 @@ export async function setupAction(_previous: ActionResult | null, formData: Form
   } catch (error) {
     return toActionError(error);
   }
-  redirect("/editor");
+  redirect(withLocale("/editor", await getLocale()));
 }

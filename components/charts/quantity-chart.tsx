@@ -1,6 +1,7 @@
 import { scaleLinear, scaleTime } from "d3-scale";
+import { useLocale, useTranslations } from "next-intl";
 import type { ObservationDto } from "@/db/claims/public-claim";
-import { formatDate } from "@/lib/format";
+import { formatChineseTick, formatDate } from "@/lib/format";
 import { ExternalLink } from "../external-link";
 import { edgeAnchor, percent, PHONE_HIDDEN, shownOnPhone } from "./chart-geometry";
 
@@ -12,7 +13,11 @@ const AXIS_WIDTH = 52;
 /** Keeps the first and last dots off the plot's edges (in WIDTH units). */
 const INSET = 24;
 const utc = (day: string) => new Date(`${day}T00:00:00Z`);
-const compact = new Intl.NumberFormat("en", { notation: "compact", maximumFractionDigits: 2 });
+// Compact figures in the page's language: "175B" in English, "1750亿" in Chinese.
+const COMPACT = {
+  en: new Intl.NumberFormat("en", { notation: "compact", maximumFractionDigits: 2 }),
+  "zh-Hans": new Intl.NumberFormat("zh-Hans", { notation: "compact", maximumFractionDigits: 2 }),
+};
 
 export interface FigurePoint {
   value: number;
@@ -27,7 +32,10 @@ export interface FigurePoint {
  * their CSS size (see chart-geometry.ts), so they stay round and readable on a phone.
  */
 export function QuantityChart({ claimed, observations, unit }: { claimed: FigurePoint | null; observations: ObservationDto[]; unit: string }) {
-  const points: FigurePoint[] = [...(claimed ? [claimed] : []), ...observations.map((o) => ({ value: o.value, on: o.observedOn, label: o.note ?? "Later value" }))];
+  const t = useTranslations("reader.charts");
+  const locale = useLocale();
+  const compact = COMPACT[locale];
+  const points: FigurePoint[] = [...(claimed ? [claimed] : []), ...observations.map((o) => ({ value: o.value, on: o.observedOn, label: o.note ?? t("laterValue") }))];
   if (points.length === 0) return null;
   const dates = points.map((p) => utc(p.on).getTime());
   const [minDate, maxDate] = [Math.min(...dates), Math.max(...dates)];
@@ -42,7 +50,7 @@ export function QuantityChart({ claimed, observations, unit }: { claimed: Figure
   const xTicks = x.ticks(4);
   return (
     <figure className="flex flex-col gap-3" data-testid="quantity-chart">
-      <div className="flex w-full max-w-xl" role="img" aria-label={`The figure over time, in ${unit || "its unit"}: see the table below.`}>
+      <div className="flex w-full max-w-xl" role="img" aria-label={unit ? t("figureLabel", { unit }) : t("figureLabelNoUnit")}>
         <svg width={AXIS_WIDTH} height={HEIGHT} className="shrink-0" aria-hidden="true">
           {y.ticks(4).map((tick) => (
             <text key={tick} x={AXIS_WIDTH - 8} y={y(tick) + 4} fontSize={12} fill="currentColor" className="text-[var(--color-muted)]" textAnchor="end">
@@ -64,7 +72,7 @@ export function QuantityChart({ claimed, observations, unit }: { claimed: Figure
               className={`text-[var(--color-muted)] ${shownOnPhone(i, xTicks.length, 3) ? "" : PHONE_HIDDEN}`}
               textAnchor={edgeAnchor(x(tick), WIDTH)}
             >
-              {x.tickFormat()(tick)}
+              {locale === "zh-Hans" ? formatChineseTick(tick) : x.tickFormat()(tick)}
             </text>
           ))}
           <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} preserveAspectRatio="none" width="100%" height={HEIGHT}>
@@ -86,18 +94,18 @@ export function QuantityChart({ claimed, observations, unit }: { claimed: Figure
         </svg>
       </div>
       <table className="w-full max-w-xl text-left text-sm">
-        <caption className="sr-only">Values of the figure over time</caption>
+        <caption className="sr-only">{t("figureCaption")}</caption>
         <thead className="text-[var(--color-muted)]">
           <tr>
-            <th scope="col" className="py-1 pr-3 font-medium">Date</th>
-            <th scope="col" className="py-1 pr-3 font-medium">Value</th>
-            <th scope="col" className="py-1 font-medium">Source</th>
+            <th scope="col" className="py-1 pr-3 font-medium">{t("date")}</th>
+            <th scope="col" className="py-1 pr-3 font-medium">{t("value")}</th>
+            <th scope="col" className="py-1 font-medium">{t("source")}</th>
           </tr>
         </thead>
         <tbody>
           {claimed ? (
             <tr className="border-t border-[var(--color-rule)]">
-              <td className="py-1 pr-3">{formatDate(claimed.on)}</td>
+              <td className="py-1 pr-3">{formatDate(claimed.on, "day", locale)}</td>
               <td className="py-1 pr-3">
                 {compact.format(claimed.value)} {unit}
               </td>
@@ -106,7 +114,7 @@ export function QuantityChart({ claimed, observations, unit }: { claimed: Figure
           ) : null}
           {observations.map((o) => (
             <tr key={o.id} className="border-t border-[var(--color-rule)]">
-              <td className="py-1 pr-3">{formatDate(o.observedOn)}</td>
+              <td className="py-1 pr-3">{formatDate(o.observedOn, "day", locale)}</td>
               <td className="py-1 pr-3">
                 {compact.format(o.value)} {o.unit}
               </td>

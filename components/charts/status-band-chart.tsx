@@ -1,6 +1,8 @@
 import { scaleTime } from "d3-scale";
+import { useLocale, useTranslations } from "next-intl";
 import type { StatusDto } from "@/db/statuses/list-statuses";
-import { formatDate } from "@/lib/format";
+import { formatChineseTick, formatDate } from "@/lib/format";
+import { statusLabel } from "@/lib/localized-labels";
 import type { StatusBand } from "@/lib/status-bands";
 import { edgeAnchor, percent, PHONE_HIDDEN, shownOnPhone } from "./chart-geometry";
 
@@ -17,7 +19,10 @@ const utc = (day: string) => new Date(`${day}T00:00:00Z`);
  * a phone; there, names go only in bands wide enough for them, and the axis has fewer dates.
  */
 export function StatusBandChart({ bands, status, end, claimId }: { bands: StatusBand[]; status: (key: string) => StatusDto; end: string; claimId?: number }) {
+  const t = useTranslations("reader.charts");
+  const locale = useLocale();
   if (bands.length === 0) return null;
+  const date = (day: string) => formatDate(day, "day", locale);
   const x = scaleTime().domain([utc(bands[0]!.from), utc(end)]).range([0, WIDTH]);
   const ticks = x.ticks(Math.min(8, Math.max(2, bands.length + 2)));
   // A report draws one chart per claim, and claims of one article often share their dates.
@@ -30,8 +35,9 @@ export function StatusBandChart({ bands, status, end, claimId }: { bands: Status
           const width = Math.max(2, x(utc(band.to)) - left);
           const s = status(band.statusKey);
           // A name goes in where it fits: on any chart from the sm breakpoint up (600 px or
-          // more), or on a phone's (340 px or more); 14 px semibold is about 8 px a character.
-          const needs = s.labelEn.length * 8 + 16;
+          // more), or on a phone's (340 px or more); 14 px semibold is about 8 px a Latin
+          // character and 14 px a Chinese one.
+          const needs = [...statusLabel(s, locale)].reduce((sum, char) => sum + (char.charCodeAt(0) > 0x2e80 ? 14 : 8), 16);
           const fitsWide = (width / WIDTH) * 600 >= needs;
           const fitsPhone = (width / WIDTH) * 340 >= needs;
           return (
@@ -39,7 +45,7 @@ export function StatusBandChart({ bands, status, end, claimId }: { bands: Status
               <rect x={percent(left, WIDTH)} y={0} width={percent(width, WIDTH)} height={BAND_HEIGHT} fill={s.color} stroke="#fff" strokeWidth={2} />
               {fitsWide ? (
                 <text x={percent(left, WIDTH)} dx={8} y={BAND_HEIGHT / 2 + 5} fill="#fff" fontSize={14} fontWeight={600} className={fitsPhone ? undefined : PHONE_HIDDEN}>
-                  {s.labelEn}
+                  {statusLabel(s, locale)}
                 </text>
               ) : null}
             </g>
@@ -51,18 +57,21 @@ export function StatusBandChart({ bands, status, end, claimId }: { bands: Status
             <g key={tick.toISOString()} className={shownOnPhone(i, ticks.length, 4) ? undefined : PHONE_HIDDEN}>
               <line x1={percent(at, WIDTH)} x2={percent(at, WIDTH)} y1={BAND_HEIGHT} y2={BAND_HEIGHT + 5} stroke="#78716c" />
               <text x={percent(at, WIDTH)} y={BAND_HEIGHT + 18} fontSize={12} fill="currentColor" className="text-[var(--color-muted)]" textAnchor={edgeAnchor(at, WIDTH)}>
-                {x.tickFormat()(tick)}
+                {locale === "zh-Hans" ? formatChineseTick(tick) : x.tickFormat()(tick)}
               </text>
             </g>
           );
         })}
       </svg>
       <figcaption id={captionId} className="text-sm text-[var(--color-muted)]">
-        Status over time:{" "}
-        {bands
-          .map((band, i) => `${status(band.statusKey).labelEn} ${i === bands.length - 1 ? `from ${formatDate(band.from)}` : `${formatDate(band.from)} – ${formatDate(band.to)}`}`)
-          .join("; ")}
-        .
+        {t("bandCaption", {
+          bands: bands
+            .map((band, i) => {
+              const label = statusLabel(status(band.statusKey), locale);
+              return i === bands.length - 1 ? t("bandFrom", { status: label, date: date(band.from) }) : t("bandRange", { status: label, from: date(band.from), to: date(band.to) });
+            })
+            .join(t("bandSeparator")),
+        })}
       </figcaption>
     </figure>
   );

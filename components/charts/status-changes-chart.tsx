@@ -1,8 +1,10 @@
 import { scaleBand, scaleLinear } from "d3-scale";
+import { useLocale, useTranslations } from "next-intl";
 import type { StatusDto } from "@/db/statuses/list-statuses";
 import type { StatusChangeCountDto } from "@/db/tracker/status-changes";
 import { StatusBadge } from "@/components/status-badge";
 import { edgeAnchor, percent, PHONE_HIDDEN, shownOnPhone } from "./chart-geometry";
+import { statusLabel } from "@/lib/localized-labels";
 
 const WIDTH = 800;
 const HEIGHT = 180;
@@ -22,6 +24,8 @@ const round = (n: number) => Math.round(n * 10) / 10;
  * readable on a phone, where fewer months are labelled.
  */
 export function StatusChangesChart({ changes, status }: { changes: StatusChangeCountDto[]; status: (key: string) => StatusDto }) {
+  const t = useTranslations("reader.charts");
+  const locale = useLocale();
   if (changes.length === 0) return null;
   const months = [...new Set(changes.map((c) => c.month))].sort();
   const keys = [...new Set(changes.map((c) => c.statusKey))];
@@ -50,7 +54,7 @@ export function StatusChangesChart({ changes, status }: { changes: StatusChangeC
   const ticks = y.ticks(3);
   return (
     <figure className="flex flex-col gap-2" data-testid="status-changes-chart">
-      <div className="flex" role="img" aria-label="Status changes per month, by status. The table below has the numbers.">
+      <div className="flex" role="img" aria-label={t("changesLabel")}>
         <svg width={AXIS_WIDTH} height={HEIGHT} className="shrink-0" aria-hidden="true">
           {ticks.map((tick) => (
             <text key={tick} x={AXIS_WIDTH - 6} y={y(tick) + 4} fontSize={12} textAnchor="end" fill="currentColor" className="text-[var(--color-muted)]">
@@ -87,7 +91,7 @@ export function StatusChangesChart({ changes, status }: { changes: StatusChangeC
         </svg>
       </div>
       {/* Which colour is which status, by name and icon: the bars alone tell them apart by colour only. */}
-      <ul aria-label="Legend" className="flex flex-wrap gap-2" data-testid="chart-legend">
+      <ul aria-label={t("legend")} className="flex flex-wrap gap-2" data-testid="chart-legend">
         {keys.map((key) => (
           <li key={key}>
             <StatusBadge status={status(key)} size="sm" />
@@ -96,17 +100,17 @@ export function StatusChangesChart({ changes, status }: { changes: StatusChangeC
       </ul>
       {/* One row per month and one column per status: a third of the cells of a row per (month, status), for the same numbers. */}
       <details className="text-sm">
-        <summary className="cursor-pointer text-[var(--color-muted)]">The numbers</summary>
+        <summary className="cursor-pointer text-[var(--color-muted)]">{t("numbers")}</summary>
         <table className="mt-2 text-left tabular-nums [&_td]:pr-4 [&_th]:pr-4">
-          <caption className="sr-only">Status changes per month, by status</caption>
+          <caption className="sr-only">{t("changesCaption")}</caption>
           <thead>
             <tr>
               <th scope="col" className="font-medium">
-                Month
+                {t("month")}
               </th>
               {keys.map((key) => (
                 <th key={key} scope="col" className="font-medium">
-                  {status(key).labelEn}
+                  {statusLabel(status(key), locale)}
                 </th>
               ))}
             </tr>

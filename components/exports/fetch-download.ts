@@ -16,9 +16,19 @@ export interface FetchedFile {
   fileName: string;
 }
 
+/** A download the server refused: its own message when it sent one (JSON), else only the status. */
+export class DownloadError extends Error {
+  constructor(
+    readonly status: number,
+    readonly serverMessage: string | null,
+  ) {
+    super(serverMessage ?? `HTTP ${status}`);
+  }
+}
+
 export async function fetchDownload(href: string, signal: AbortSignal, onProgress: (progress: DownloadProgress) => void): Promise<FetchedFile> {
   const response = await fetch(href, { signal });
-  if (!response.ok) throw new Error(await failureMessage(response));
+  if (!response.ok) throw new DownloadError(response.status, await serverMessage(response));
   const claimsHeader = response.headers.get("x-report-claims");
   const claims = claimsHeader === null ? null : Number(claimsHeader);
   const parts: Uint8Array<ArrayBuffer>[] = [];
@@ -36,15 +46,15 @@ export async function fetchDownload(href: string, signal: AbortSignal, onProgres
   return { blob: new Blob(parts, { type }), fileName: fileNameOf(response) ?? href.split("?")[0]!.split("/").at(-1)! };
 }
 
-/** The server's JSON error message when it sent one (e.g. "asof must be a real date"), else the status. */
-async function failureMessage(response: Response): Promise<string> {
+/** The server's JSON error message when it sent one (e.g. "asof must be a real date"). */
+async function serverMessage(response: Response): Promise<string | null> {
   try {
     const body = (await response.json()) as { message?: unknown };
     if (typeof body.message === "string") return body.message;
   } catch {
-    // Not JSON: fall through to the status line.
+    // Not JSON: the page says the status in its own words.
   }
-  return `The export failed (HTTP ${response.status}).`;
+  return null;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AsOfControls } from "@/components/as-of-controls";
 import { ExportLinks } from "@/components/export-links";
 import { ReaderArticle } from "@/components/reader-article";
@@ -8,6 +9,7 @@ import { type TimeViewSearch, pageTimeView } from "@/app/_lib/page-time-view";
 import { cachedPublishedArticle, cachedStatuses } from "@/app/_lib/reader-cache";
 import { redirectFormerSlug } from "@/app/_lib/former-slug";
 import { withTimeView } from "@/lib/as-of";
+import { withLocale } from "@/lib/i18n/locale-href";
 import { decodePathSegment } from "@/lib/path-segment";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<TimeViewSearch> };
@@ -22,7 +24,8 @@ async function load({ params, searchParams }: Props) {
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { article } = await load(props);
   if (!article) return {};
-  const description = (article.summary ?? `${article.claims.length} claims checked by Claimline.`).slice(0, 300);
+  const [t, tr, locale] = await Promise.all([getTranslations("reader.article"), getTranslations("reader"), getLocale()]);
+  const description = (article.summary ?? t("metaDescription", { count: article.claims.length })).slice(0, 300);
   const url = `/articles/${encodeURIComponent(article.slug)}`;
   return {
     title: article.title,
@@ -30,8 +33,9 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
     openGraph: { type: "article", title: article.title, description, url, publishedTime: article.publishedDate ?? undefined },
     twitter: { card: "summary", title: article.title, description },
     alternates: {
-      canonical: url,
-      types: { "application/atom+xml": [{ url: `/feeds/articles/${encodeURIComponent(article.slug)}`, title: `Status updates: ${article.title}` }] },
+      // Each language is its own page (hreflang alternates in the Link header): canonical to itself.
+      canonical: withLocale(url, locale),
+      types: { "application/atom+xml": [{ url: `/feeds/articles/${encodeURIComponent(article.slug)}`, title: tr("feedTitle", { title: article.title }) }] },
     },
   };
 }
@@ -45,6 +49,7 @@ export default async function ArticlePage(props: Props) {
     notFound();
   }
   const path = `/articles/${encodeURIComponent(article.slug)}`;
+  const locale = await getLocale();
   return (
     <ReaderArticle
       article={article}
@@ -52,7 +57,7 @@ export default async function ArticlePage(props: Props) {
       view={view}
       controls={<AsOfControls path={path} view={view} problem={problem} what="article" />}
       exports={<ExportLinks apiBase={`/api/v1/articles/${encodeURIComponent(article.slug)}`} view={view} htmlReport={`${path}/report`} pdfReport={`${path}/report.pdf`} />}
-      claimHref={(claimId) => withTimeView(`/claims/${claimId}`, view)}
+      claimHref={(claimId) => withLocale(withTimeView(`/claims/${claimId}`, view), locale)}
     />
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { connection } from "next/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AsOfControls } from "@/components/as-of-controls";
 import { QuantityChart } from "@/components/charts/quantity-chart";
 import { StatusBandChart } from "@/components/charts/status-band-chart";
@@ -11,8 +12,10 @@ import { Timeline } from "@/components/timeline";
 import { cachedMergeTarget, cachedPublicClaim, cachedStatuses } from "@/app/_lib/reader-cache";
 import { type TimeViewSearch, pageTimeView } from "@/app/_lib/page-time-view";
 import { withTimeView } from "@/lib/as-of";
-import { CLAIM_KIND_LABELS } from "@/lib/claim-rules";
 import { formatDate, quoted } from "@/lib/format";
+import { withLocale } from "@/lib/i18n/locale-href";
+import { kindLabel } from "@/lib/localized-labels";
+import { standingReason } from "@/lib/claim-on-day";
 import { statusBands } from "@/lib/status-bands";
 import { todayIso } from "@/lib/today";
 import { idParam } from "@/lib/validation";
@@ -27,7 +30,7 @@ async function load({ params, searchParams }: Props) {
   // A claim merged into another lives on there: old links and shared URLs follow it.
   if (!claim && claimId.success) {
     const target = await cachedMergeTarget(claimId.data);
-    if (target !== null) permanentRedirect(withTimeView(`/claims/${target}`, view));
+    if (target !== null) permanentRedirect(withLocale(withTimeView(`/claims/${target}`, view), await getLocale()));
   }
   return { view, problem, claim };
 }
@@ -35,16 +38,18 @@ async function load({ params, searchParams }: Props) {
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { claim } = await load(props);
   if (!claim) return {};
-  const status = statusLookup(await cachedStatuses())(claim.currentStatus);
+  const [statuses, t, tr, locale] = await Promise.all([cachedStatuses(), getTranslations("reader.claim"), getTranslations("reader"), getLocale()]);
+  const status = statusLookup(statuses)(claim.currentStatus);
   const latest = claim.timeline.at(-1)?.rationale;
-  const description = `${status.labelEn} (${status.labelZh}). ${latest ?? "Verification history and sources on Claimline."}`.slice(0, 300);
+  const description = t("metaDescription", { labelEn: status.labelEn, labelZh: status.labelZh, text: latest ?? t("metaFallback") }).slice(0, 300);
   const url = `/claims/${claim.id}`;
   return {
     title: claim.statement,
     description,
     openGraph: { type: "article", title: claim.statement, description, url },
     twitter: { card: "summary", title: claim.statement, description },
-    alternates: { canonical: url, types: { "application/atom+xml": [{ url: `/feeds/claims/${claim.id}`, title: `Status updates: ${claim.statement}` }] } },
+    // Each language is its own page (hreflang alternates in the Link header): canonical to itself.
+    alternates: { canonical: withLocale(url, locale), types: { "application/atom+xml": [{ url: `/feeds/claims/${claim.id}`, title: tr("feedTitle", { title: claim.statement }) }] } },
   };
 }
 
@@ -52,7 +57,11 @@ export default async function ClaimPage(props: Props) {
   await connection();
   const { claim, view, problem } = await load(props);
   if (!claim) notFound();
-  const status = statusLookup(await cachedStatuses());
+  const [statuses, locale, t] = await Promise.all([cachedStatuses(), getLocale(), getTranslations("reader.claim")]);
+  const status = statusLookup(statuses);
+  const tStanding = await getTranslations("reader.standing");
+  const reason = standingReason({ firstMadeOn: claim.firstMadeOn, trackedSinceMs: Date.parse(`${claim.trackedSince}T00:00:00Z`) }, view);
+  const date = (day: string) => formatDate(day, "day", locale);
   const end = view?.day ?? todayIso();
   const bands = statusBands(
     claim.timeline.map((e) => ({ ...e, recordedAt: Date.parse(e.recordedAt), visibility: "published" as const })),
@@ -60,9 +69,9 @@ export default async function ClaimPage(props: Props) {
     end,
   );
   const facts = [
-    claim.claimant ? ["Claimant", claim.claimant] : null,
-    claim.claimDate ? ["Claimed on", formatDate(claim.claimDate)] : null,
-    ["Kind", CLAIM_KIND_LABELS[claim.kind].en],
+    claim.claimant ? [t("claimant"), claim.claimant] : null,
+    claim.claimDate ? [t("claimedOn"), formatDate(claim.claimDate, "day", locale)] : null,
+    [t("kind"), kindLabel(claim.kind, locale)],
   ].filter((f): f is string[] => f !== null);
   const path = `/claims/${claim.id}`;
 
@@ -71,9 +80,11 @@ export default async function ClaimPage(props: Props) {
       <ClaimReviewScript claim={claim} status={status(claim.currentStatus)} />
       <header className="flex flex-col gap-4">
         <AsOfControls path={path} view={view} problem={problem} what="claim" />
-        {claim.notice ? (
+        {reason ? (
           <p className="rounded-md border border-[var(--color-rule)] bg-[var(--color-surface)] px-3 py-2" data-testid="claim-notice">
-            {claim.notice}
+            {reason.kind === "notYetMade"
+              ? tStanding("notYetMade", { made: date(reason.firstMadeOn), day: date(reason.day) })
+              : tStanding("notYetTracked", { since: date(reason.since), day: date(reason.day) })}
           </p>
         ) : (
           <p data-testid="current-status">
@@ -93,7 +104,7 @@ export default async function ClaimPage(props: Props) {
 
       <section aria-labelledby="band-heading">
         <h2 id="band-heading" className="mb-3 text-xl font-semibold">
-          Status over time
+          {t("bandHeading")}
         </h2>
         <StatusBandChart bands={bands} status={status} end={end} />
       </section>
@@ -101,10 +112,10 @@ export default async function ClaimPage(props: Props) {
       {claim.quantity || claim.observations.length > 0 ? (
         <section aria-labelledby="figure-heading">
           <h2 id="figure-heading" className="mb-3 text-xl font-semibold">
-            The figure over time
+            {t("figureHeading")}
           </h2>
           <QuantityChart
-            claimed={claim.quantity ? { value: claim.quantity.value, on: claim.quantity.asOf ?? claim.claimDate ?? claim.appearances[0]?.publishedDate ?? end, label: "As claimed" } : null}
+            claimed={claim.quantity ? { value: claim.quantity.value, on: claim.quantity.asOf ?? claim.claimDate ?? claim.appearances[0]?.publishedDate ?? end, label: t("asClaimed") } : null}
             observations={claim.observations}
             unit={claim.quantity?.unit ?? claim.observations[0]?.unit ?? ""}
           />
@@ -113,21 +124,21 @@ export default async function ClaimPage(props: Props) {
 
       <section aria-labelledby="timeline-heading">
         <h2 id="timeline-heading" className="mb-4 text-xl font-semibold">
-          Timeline <span className="text-base font-normal text-[var(--color-muted)]">(latest first)</span>
+          {t.rich("timelineHeading", { small: (chunks) => <span className="text-base font-normal text-[var(--color-muted)]">{chunks}</span> })}
         </h2>
         <Timeline events={claim.timeline} status={status} />
         <p className="mt-4 text-sm">
           <a href={`/feeds/claims/${claim.id}`} className="text-[var(--color-accent)] underline">
-            Follow this claim (Atom feed)
+            {t("follow")}
           </a>
         </p>
       </section>
 
       <section aria-labelledby="appearances-heading">
         <h2 id="appearances-heading" className="mb-3 text-xl font-semibold">
-          {reportedIn(claim.appearances)}
+          {reportedIn(claim.appearances, t)}
         </h2>
-        <p className="-mt-2 mb-3 text-sm text-[var(--color-muted)]">Earliest first. Every article shows this same timeline.</p>
+        <p className="-mt-2 mb-3 text-sm text-[var(--color-muted)]">{t("appearancesNote")}</p>
         <ul className="flex flex-col gap-3">
           {claim.appearances.map((a) => (
             <li key={a.mentionId} className="rounded-lg border border-[var(--color-rule)] bg-[var(--color-surface)] p-4">
@@ -135,11 +146,11 @@ export default async function ClaimPage(props: Props) {
                 {quoted(a.exact)}
               </blockquote>
               <p className="mt-2 text-sm text-[var(--color-muted)]">
-                <Link href={withTimeView(`/articles/${encodeURIComponent(a.articleSlug)}#claim-${claim.id}`, view)} className="text-[var(--color-accent)] underline">
+                <Link href={withLocale(withTimeView(`/articles/${encodeURIComponent(a.articleSlug)}#claim-${claim.id}`, view), locale)} className="text-[var(--color-accent)] underline">
                   {a.articleTitle}
                 </Link>
                 {a.outlet ? ` · ${a.outlet}` : ""}
-                {a.publishedDate ? ` · ${formatDate(a.publishedDate)}` : ""}
+                {a.publishedDate ? ` · ${formatDate(a.publishedDate, "day", locale)}` : ""}
               </p>
             </li>
           ))}
@@ -150,8 +161,7 @@ export default async function ClaimPage(props: Props) {
 }
 
 /** "Reported in 12 articles" (and how many quotes, when an article makes the claim more than once). */
-function reportedIn(appearances: { articleSlug: string }[]): string {
+function reportedIn(appearances: { articleSlug: string }[], t: Awaited<ReturnType<typeof getTranslations<"reader.claim">>>): string {
   const articles = new Set(appearances.map((a) => a.articleSlug)).size;
-  const quotes = appearances.length > articles ? ` (${appearances.length} quotes)` : "";
-  return `Reported in ${articles} article${articles === 1 ? "" : "s"}${quotes}`;
+  return appearances.length > articles ? t("reportedInQuotes", { articles, quotes: appearances.length }) : t("reportedIn", { articles });
 }
