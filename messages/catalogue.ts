@@ -1,5 +1,8 @@
 import type { Locale } from "@/lib/i18n/locale-choice.mjs";
 import type en from "./en/common.json";
+import type errors from "./en/errors.json";
+import type reports from "./en/reports.json";
+import type validation from "./en/validation.json";
 
 /**
  * The interface's words, one JSON file per area and language (messages/<locale>/<namespace>.json).
@@ -7,11 +10,14 @@ import type en from "./en/common.json";
  * the types `t()` checks); `messages/catalogue.test.ts` fails when the Chinese files miss or
  * add a key or change a message's arguments.
  */
-export const NAMESPACES = ["common"] as const;
+export const NAMESPACES = ["common", "validation", "errors", "reports"] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export type Messages = {
   common: typeof en;
+  validation: typeof validation;
+  errors: typeof errors;
+  reports: typeof reports;
 };
 
 /** Namespaces client components read: only these are sent to the browser with every page. */

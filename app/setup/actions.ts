@@ -6,7 +6,8 @@ import { getAuth } from "@/db/auth";
 import { createFirstAdmin } from "@/db/users/first-admin";
 import { formDataToObject } from "@/lib/form-data";
 import { newUserInput } from "@/lib/validation";
-import { type ActionResult, toActionError } from "@/app/_lib/errors";
+import type { ActionResult } from "@/app/_lib/errors";
+import { toLocalizedActionError } from "@/app/_lib/translate-error";
 
 const setupInput = newUserInput.omit({ role: true });
 
@@ -16,7 +17,7 @@ export async function setupAction(_previous: ActionResult | null, formData: Form
     await createFirstAdmin(input);
     await getAuth().api.signInEmail({ body: { email: input.email, password: input.password }, headers: await headers() });
   } catch (error) {
-    return toActionError(error);
+    return toLocalizedActionError(error);
   }
   redirect("/editor");
 }

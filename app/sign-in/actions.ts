@@ -9,11 +9,12 @@ import { formDataToObject } from "@/lib/form-data";
 import { fieldErrors, safeNextPath, signInInput } from "@/lib/validation";
 import type { ActionResult } from "@/app/_lib/errors";
 import { clientAddress } from "@/app/_lib/rate-limit";
+import { localizedFailure } from "@/app/_lib/translate-error";
 
 export async function signInAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   // Validated (an email is at most 254 characters) before anything is counted or stored.
   const parsed = signInInput.safeParse(formDataToObject(formData));
-  if (!parsed.success) return { ok: false, error: "Enter your email and password.", fields: fieldErrors(parsed.error) };
+  if (!parsed.success) return localizedFailure({ ok: false, error: "Enter your email and password.", fields: fieldErrors(parsed.error) });
   const requestHeaders = await headers();
   const { email, password } = parsed.data;
   const outcome = await signInThrottled(email, clientAddress(requestHeaders), async () => {
@@ -26,7 +27,7 @@ export async function signInAction(_previous: ActionResult | null, formData: For
       throw error;
     }
   });
-  if (!outcome.ok) return { ok: false, error: outcome.reason === "throttled" ? tooManyAttemptsMessage(outcome.seconds) : SIGN_IN_MISMATCH_MESSAGE };
+  if (!outcome.ok) return localizedFailure({ ok: false, error: outcome.reason === "throttled" ? tooManyAttemptsMessage(outcome.seconds) : SIGN_IN_MISMATCH_MESSAGE });
   redirect(safeNextPath(parsed.data.next));
 }
 
