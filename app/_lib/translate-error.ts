@@ -1,6 +1,6 @@
 import "server-only";
 import { getLocale } from "next-intl/server";
-import type { Locale } from "@/lib/i18n/locale-choice.mjs";
+import { DEFAULT_LOCALE, LOCALE_PARAM, type Locale, parseLocale } from "@/lib/i18n/locale-choice.mjs";
 import { localizeFields, localizeMessage } from "@/lib/i18n/localize-message";
 import { type ActionResult, toActionError } from "./errors";
 
@@ -19,6 +19,14 @@ export function localizeActionFailure(failure: ActionFailure, locale: Locale): A
 /** toActionError, in the language of the page the action was posted from (proxy.ts reads its `lang`). */
 export async function toLocalizedActionError(error: unknown): Promise<ActionFailure> {
   return localizeActionFailure(toActionError(error), await getLocale());
+}
+
+/**
+ * The language a route handler answers errors in: the request's own `?lang=` (route handlers
+ * outside proxy.ts get no locale from it), English when it names none.
+ */
+export function requestLocale(request: Request): Locale {
+  return parseLocale(new URL(request.url).searchParams.get(LOCALE_PARAM)) ?? DEFAULT_LOCALE;
 }
 
 /** A failure an action builds itself (sign-in's own messages), in the page's language. */

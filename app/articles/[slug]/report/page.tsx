@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { connection } from "next/server";
 import { cachedPublishedArticle, cachedStatuses } from "@/app/_lib/reader-cache";
 import { StatusBandChart } from "@/components/charts/status-band-chart";
@@ -8,7 +9,7 @@ import { Scorecard } from "@/components/scorecard";
 import { StatusBadge, statusLookup } from "@/components/status-badge";
 import { Timeline } from "@/components/timeline";
 import { type TimeViewSearch, pageTimeView } from "@/app/_lib/page-time-view";
-import { describeTimeView } from "@/lib/as-of";
+import { withLocale } from "@/lib/i18n/locale-href";
 import { decodePathSegment } from "@/lib/path-segment";
 import { CLAIM_KIND_LABELS } from "@/lib/claim-rules";
 import { formatDate, quoted } from "@/lib/format";
@@ -17,7 +18,10 @@ import { todayIso } from "@/lib/today";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<TimeViewSearch> };
 
-export const metadata: Metadata = { title: "Verification report", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("reports.page");
+  return { title: t("metaTitle"), robots: { index: false } };
+}
 
 /**
  * The print-ready verification report of one article: its metadata, scorecard, and every
@@ -31,19 +35,21 @@ export default async function ArticleReportPage({ params, searchParams }: Props)
   const { view, problem } = pageTimeView(search, `/articles/${encodeURIComponent(decoded ?? slug)}/report`);
   const article = decoded === null ? null : await cachedPublishedArticle(decoded, { view });
   if (!article) notFound();
-  const statuses = await cachedStatuses();
+  const [statuses, locale, t] = await Promise.all([cachedStatuses(), getLocale(), getTranslations("reports.page")]);
   const status = statusLookup(statuses);
   const end = view?.day ?? todayIso();
   return (
     <article className="report mx-auto flex max-w-3xl flex-col gap-8" data-testid="report">
       <header className="flex flex-col gap-2">
-        <p className="text-sm uppercase tracking-wide text-[var(--color-muted)]">Claimline verification report</p>
+        <p className="text-sm uppercase tracking-wide text-[var(--color-muted)]">{t("eyebrow")}</p>
         <h1 className="text-3xl font-semibold leading-tight">{article.title}</h1>
         <p className="text-sm text-[var(--color-muted)]">
-          {[article.outlet, article.byline, article.publishedDate ? formatDate(article.publishedDate) : null, article.sourceUrl].filter(Boolean).join(" · ")}
+          {[article.outlet, article.byline, article.publishedDate ? formatDate(article.publishedDate, "day", locale) : null, article.sourceUrl].filter(Boolean).join(" · ")}
         </p>
         <p className="text-sm font-medium" data-testid="report-as-of">
-          {view ? `${capitalise(describeTimeView(view))}.` : `Current as of ${formatDate(end)}.`}
+          {view
+            ? t(view.axis === "effective" ? "asOfEffective" : "asPublished", { date: formatDate(view.day, "day", locale) })
+            : t("currentAsOf", { date: formatDate(end, "day", locale) })}
         </p>
         {problem ? (
           <p role="alert" className="text-sm">
@@ -52,8 +58,8 @@ export default async function ArticleReportPage({ params, searchParams }: Props)
         ) : null}
         {article.notice ? <p className="text-sm">{article.notice}</p> : null}
         <p className="no-print text-sm">
-          <Link href={`/articles/${encodeURIComponent(article.slug)}`} className="text-[var(--color-accent)] underline">
-            Back to the article
+          <Link href={withLocale(`/articles/${encodeURIComponent(article.slug)}`, locale)} className="text-[var(--color-accent)] underline">
+            {t("back")}
           </Link>
         </p>
       </header>
@@ -62,9 +68,9 @@ export default async function ArticleReportPage({ params, searchParams }: Props)
         {article.claims.map((claim, index) => (
           <li key={claim.mentionId} className="report-claim flex flex-col gap-3 border-t border-[var(--color-rule)] pt-6">
             <div className="flex flex-wrap items-center gap-2">
-              <span className="text-sm text-[var(--color-muted)]">Claim {index + 1}</span>
+              <span className="text-sm text-[var(--color-muted)]">{t("claimNumber", { number: index + 1 })}</span>
               <StatusBadge status={status(claim.currentStatus)} />
-              <span className="text-xs uppercase tracking-wide text-[var(--color-muted)]">{CLAIM_KIND_LABELS[claim.kind].en}</span>
+              <span className="text-xs uppercase tracking-wide text-[var(--color-muted)]">{locale === "en" ? CLAIM_KIND_LABELS[claim.kind].en : CLAIM_KIND_LABELS[claim.kind].zh}</span>
             </div>
             <h2 className="text-xl font-semibold">{claim.statement}</h2>
             <blockquote lang={article.language} className="border-l-4 border-stone-300 pl-3">
@@ -86,8 +92,4 @@ export default async function ArticleReportPage({ params, searchParams }: Props)
       </ol>
     </article>
   );
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
