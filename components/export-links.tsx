@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale } from "next-intl";
 import { type MouseEvent, useEffect, useRef, useState } from "react";
 import { type TimeView, timeViewQuery } from "@/lib/as-of";
 import { formatDate } from "@/lib/format";
@@ -37,7 +38,9 @@ type Download = { label: string; progress: DownloadProgress; slow: boolean } | {
  * taking more than a second shows how far it has got and can be cancelled.
  */
 export function ExportLinks({ apiBase, query, view, htmlReport, pdfReport }: ExportLinksProps) {
-  const search = [query, timeViewQuery(view)].filter(Boolean).join("&");
+  // A Chinese page asks for Chinese reports (Markdown, CSV headers, HTML and PDF); English URLs stay as they were.
+  const locale = useLocale();
+  const search = [query, timeViewQuery(view), locale === "en" ? null : `lang=${locale}`].filter(Boolean).join("&");
   const withSearch = (path: string) => (search ? `${path}?${search}` : path);
   const { download, start, cancel } = useTrackedDownload();
   const downloads = [...(pdfReport ? [{ href: withSearch(pdfReport), label: "Report (PDF)" }] : []), ...FILES.map(({ file, label }) => ({ href: withSearch(`${apiBase}/${file}`), label }))];
