@@ -11,9 +11,10 @@ test("a Chinese article page exports Chinese reports: CSV header row, Markdown h
   expect(csvHref).toContain("lang=zh-Hans");
 
   const chineseCsv = await (await request.get(csvHref!)).text();
-  expect(chineseCsv.split("\r\n")[0]).toBe(EVENT_HEADER_ZH);
+  // The byte-order mark, then the header row (Excel needs the mark to read UTF-8).
+  expect(chineseCsv.split("\r\n")[0]).toBe(`\uFEFF${EVENT_HEADER_ZH}`);
   const englishCsv = await (await request.get(csvHref!.replace(/[?&]lang=zh-Hans/, ""))).text();
-  expect(englishCsv.split("\r\n")[0]).toBe("claim_id,statement,claimant,claim_date,kind,event_id,status_key,status_label,effective_date,precision,recorded_at,rationale,corrects_event_id,sources");
+  expect(englishCsv.split("\r\n")[0]).toBe("\uFEFFclaim_id,statement,claimant,claim_date,kind,event_id,status_key,status_label,effective_date,precision,recorded_at,rationale,corrects_event_id,sources");
   // Only the header row differs: the cells are data.
   expect(chineseCsv.slice(chineseCsv.indexOf("\r\n"))).toBe(englishCsv.slice(englishCsv.indexOf("\r\n")));
 
