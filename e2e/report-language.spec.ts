@@ -27,7 +27,7 @@ test("a Chinese article page exports Chinese reports: CSV header row, Markdown h
   await exports.locator('a[href*="/report?"]').click();
   const report = page.getByTestId("report");
   await expect(report).toContainText("Claimline 核查报告");
-  await expect(page.getByTestId("report-as-of")).toContainText(/截至 \d{4}年\d{1,2}月\d{1,2}日 的最新情况。/);
+  await expect(page.getByTestId("report-as-of")).toContainText(/截至 \d{4}年\d{1,2}月\d{1,2}日的最新情况。/);
   await expect(report).toContainText("说法 1");
   await expect(page).toHaveTitle(/核查报告/);
   await expect(report.getByRole("link", { name: "返回文章" })).toHaveAttribute("href", `/articles/${DEMO_SLUG}?lang=zh-Hans`);
