@@ -39,11 +39,12 @@ type Download = { label: string; progress: DownloadProgress; slow: boolean } | {
  * taking more than a second shows how far it has got and can be cancelled.
  */
 export function ExportLinks({ apiBase, query, view, htmlReport, pdfReport }: ExportLinksProps) {
-  const search = [query, timeViewQuery(view)].filter(Boolean).join("&");
+  // A Chinese page asks for Chinese reports (Markdown, CSV headers, HTML and PDF); English URLs stay as they were.
+  const locale = useLocale();
+  const search = [query, timeViewQuery(view), locale === "en" ? null : `lang=${locale}`].filter(Boolean).join("&");
   const withSearch = (path: string) => (search ? `${path}?${search}` : path);
   const { download, start, cancel } = useTrackedDownload();
   const t = useTranslations("readerExports");
-  const locale = useLocale();
   const downloads = [...(pdfReport ? [{ href: withSearch(pdfReport), label: t("pdfReport") }] : []), ...FILES.map(({ file, label }) => ({ href: withSearch(`${apiBase}/${file}`), label: t(label) }))];
   const date = view ? formatDate(view.day, "day", locale) : "";
 

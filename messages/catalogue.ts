@@ -3,6 +3,9 @@ import type auth from "./en/auth.json";
 import type en from "./en/common.json";
 import type reader from "./en/reader.json";
 import type readerExports from "./en/readerExports.json";
+import type errors from "./en/errors.json";
+import type reports from "./en/reports.json";
+import type validation from "./en/validation.json";
 
 /**
  * The interface's words, one JSON file per area and language (messages/<locale>/<namespace>.json).
@@ -10,7 +13,7 @@ import type readerExports from "./en/readerExports.json";
  * the types `t()` checks); `messages/catalogue.test.ts` fails when the Chinese files miss or
  * add a key or change a message's arguments.
  */
-export const NAMESPACES = ["common", "reader", "readerExports", "auth"] as const;
+export const NAMESPACES = ["common", "reader", "readerExports", "auth", "validation", "errors", "reports"] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export type Messages = {
@@ -18,6 +21,9 @@ export type Messages = {
   reader: typeof reader;
   readerExports: typeof readerExports;
   auth: typeof auth;
+  validation: typeof validation;
+  errors: typeof errors;
+  reports: typeof reports;
 };
 
 /** Namespaces client components read: only these are sent to the browser with every page. */

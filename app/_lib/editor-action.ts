@@ -6,8 +6,9 @@ import type { Actor } from "@/db/authorize";
 import { getSessionUser } from "@/db/session";
 import { UnauthorizedError } from "@/lib/errors";
 import { formDataToObject } from "@/lib/form-data";
-import { type ActionResult, toActionError } from "./errors";
+import type { ActionResult } from "./errors";
 import { invalidateReaderCache } from "./reader-cache";
+import { toLocalizedActionError } from "./translate-error";
 
 interface EditorActionOptions<S extends z.ZodType, T> {
   schema: S;
@@ -42,7 +43,7 @@ export function editorAction<S extends z.ZodType, T>(options: EditorActionOption
       invalidateReaderCache();
       for (const path of options.revalidate?.(data) ?? []) revalidatePath(path);
     } catch (error) {
-      return toActionError(error);
+      return toLocalizedActionError(error);
     }
     // redirect() throws, so it must run outside the try block above.
     if (options.redirectTo) redirect(options.redirectTo(data));

@@ -3,8 +3,9 @@ import type { z } from "zod";
 import type { Actor } from "@/db/authorize";
 import { getSessionUser } from "@/db/session";
 import { UnauthorizedError } from "@/lib/errors";
-import { type ActionResult, toActionError } from "./errors";
+import type { ActionResult } from "./errors";
 import { invalidateReaderCache } from "./reader-cache";
+import { toLocalizedActionError } from "./translate-error";
 
 /**
  * Server actions called from client code with a plain object (TanStack Query mutations in
@@ -20,7 +21,7 @@ export function editorCommand<S extends z.ZodType, T>(schema: S, run: (actor: Ac
       invalidateReaderCache();
       return { ok: true, data };
     } catch (error) {
-      return toActionError(error);
+      return toLocalizedActionError(error);
     }
   };
 }

@@ -3,6 +3,7 @@ import type { Actor } from "@/db/authorize";
 import { getSessionUser } from "@/db/session";
 import { UnauthorizedError } from "@/lib/errors";
 import { toHttpResponse } from "./errors";
+import { requestLocale } from "./translate-error";
 
 /** GET routes for editor screens: the session goes to one data-access read, which authorises. */
 export function editorReadRoute<T>(run: (actor: Actor, params: Record<string, string>, url: URL) => T | Promise<T>) {
@@ -13,7 +14,7 @@ export function editorReadRoute<T>(run: (actor: Actor, params: Record<string, st
       const data = await run({ userId: sessionUser.userId }, await context.params, new URL(request.url));
       return Response.json(data, { headers: { "cache-control": "private, no-store" } });
     } catch (error) {
-      return toHttpResponse(error);
+      return toHttpResponse(error, requestLocale(request));
     }
   };
 }

@@ -8,6 +8,7 @@ import { actorFromApiToken } from "@/db/tokens/api-tokens";
 import { UnauthorizedError } from "@/lib/errors";
 import { MAX_BODY_BYTES } from "@/lib/validation";
 import { toHttpResponse } from "./errors";
+import { requestLocale } from "./translate-error";
 import { readJsonBody } from "./json-body";
 import { invalidateReaderCache } from "./reader-cache";
 
@@ -80,7 +81,7 @@ export function editorRoute<S extends z.ZodType, T>(options: EditorRouteOptions<
       invalidateReaderCache();
       return Response.json(data, { status: options.status ?? 201 });
     } catch (error) {
-      return toHttpResponse(error);
+      return toHttpResponse(error, requestLocale(request));
     }
   };
 }

@@ -1,6 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import { DomainError, RetryLaterError } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/locale-choice.mjs";
+import { localizeFields, localizeMessage } from "@/lib/i18n/localize-message";
 import { fieldErrors } from "@/lib/validation";
 
 export type ActionResult<T = unknown> =
@@ -20,18 +22,25 @@ export function toActionError(error: unknown): Extract<ActionResult, { ok: false
   return { ok: false, error: UNEXPECTED };
 }
 
-/** Maps any error to a JSON HTTP response for route handlers. */
-export function toHttpResponse(error: unknown): Response {
+/**
+ * Maps any error to a JSON HTTP response for route handlers. Machines read these, so they are
+ * English unless the request named another language (`?lang=zh-Hans`, see requestLocale):
+ * then `message` and the field messages are in it; `error` is the stable code either way.
+ */
+export function toHttpResponse(error: unknown, locale: Locale = "en"): Response {
+  const text = (message: string) => localizeMessage(message, locale);
   if (error instanceof z.ZodError) {
+    const fields = localizeFields(fieldErrors(error), locale);
     // An oversized article body is "too large", not "invalid": clients tell the two apart by status.
     const tooLarge = error.issues.find((issue) => issue.code === "custom" && (issue.params as { tooLarge?: boolean } | undefined)?.tooLarge);
-    if (tooLarge) return Response.json({ error: "too_large", message: tooLarge.message, fields: fieldErrors(error) }, { status: 413 });
-    return Response.json({ error: "invalid", message: "Some fields need attention.", fields: fieldErrors(error) }, { status: 422 });
+    if (tooLarge) return Response.json({ error: "too_large", message: text(tooLarge.message), fields }, { status: 413 });
+    return Response.json({ error: "invalid", message: text("Some fields need attention."), fields }, { status: 422 });
   }
   if (error instanceof DomainError) {
     const headers = error instanceof RetryLaterError ? { "retry-after": String(error.retryAfterSeconds) } : undefined;
-    return Response.json({ error: error.code, message: error.message, ...(error.details ?? {}) }, { status: error.status, headers });
+    const details = error.details && "fields" in error.details ? { ...error.details, fields: localizeFields(error.details.fields as Record<string, string>, locale) } : error.details;
+    return Response.json({ error: error.code, message: text(error.message), ...(details ?? {}) }, { status: error.status, headers });
   }
   console.error(error);
-  return Response.json({ error: "internal", message: UNEXPECTED }, { status: 500 });
+  return Response.json({ error: "internal", message: text(UNEXPECTED) }, { status: 500 });
 }

@@ -4,6 +4,8 @@ import { renderPdf, setBrowserIdleMs } from "@/app/_lib/render-pdf";
 import { type PdfSettings, parsePdfSettings } from "@/lib/pdf-settings";
 import { createRenderGate, type GateSource, type RenderGate } from "@/lib/render-gate/render-gate";
 import { type TimeView, withTimeView } from "@/lib/as-of";
+import type { Locale } from "@/lib/i18n/locale-choice.mjs";
+import { withLocale } from "@/lib/i18n/locale-href";
 import { todayIso } from "@/lib/today";
 
 /**
@@ -35,13 +37,14 @@ function createPdfGate(): RenderGate<Buffer> {
   });
 }
 
-/** The report of a published article as a PDF, as of a day, as published on a day, or current (today's). */
-export async function reportPdf(slug: string, view: TimeView | null, client: string): Promise<{ pdf: Buffer; source: GateSource }> {
+/** The report of a published article as a PDF, as of a day, as published on a day, or current (today's), in a language. */
+export async function reportPdf(slug: string, view: TimeView | null, client: string, locale: Locale = "en"): Promise<{ pdf: Buffer; source: GateSource }> {
   const gate = (holder.__claimlinePdfGate ??= createPdfGate());
   // The current report says "current as of" today and charts up to today: a new day, a new PDF.
   // The axis is part of the key: the same day on the two axes is two different reports.
-  const key = `${slug}\u0000${view ? `${view.axis} ${view.day}` : `current ${todayIso()}`}`;
-  const path = withTimeView(`/articles/${encodeURIComponent(slug)}/report`, view);
+  // The language too: the Chinese report is another PDF.
+  const key = `${slug}\u0000${view ? `${view.axis} ${view.day}` : `current ${todayIso()}`}${locale === "en" ? "" : `\u0000${locale}`}`;
+  const path = withLocale(withTimeView(`/articles/${encodeURIComponent(slug)}/report`, view), locale);
   const { value, source } = await gate.get(key, client, () => renderPdf(path));
   return { pdf: value, source };
 }

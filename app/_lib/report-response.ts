@@ -2,6 +2,7 @@ import "server-only";
 import { streamReport } from "@/db/reports/report-data";
 import { siteUrl } from "@/db/site-url";
 import { TIME_AXIS_PARAM, timeViewOfSearch, timeViewQuery } from "@/lib/as-of";
+import { DEFAULT_LOCALE, LOCALE_PARAM, type Locale, parseLocale } from "@/lib/i18n/locale-choice.mjs";
 import { annotationsWriter } from "@/lib/reports/report-annotations";
 import { claimReviewWriter } from "@/lib/reports/report-claimreview";
 import { claimsCsvWriter, eventsCsvWriter } from "@/lib/reports/report-csv";
@@ -16,18 +17,20 @@ function bound<Options>(factory: ReportWriterFactory<Options>, options: Options)
   return Object.assign((head: ReportHead) => factory(head, options), { claimsOnly: factory.claimsOnly, reads: factory.reads });
 }
 
-type Format = { type: string; writer: (base: string, fileUrl: string) => ReportWriterFactory };
+type Format = { type: string; writer: (base: string, fileUrl: string, locale: Locale) => ReportWriterFactory };
 
 /**
- * Every export format, by the file name it is served as; `writer` takes the site's public URL
- * and the public URL of the file itself (what names the annotation collection).
+ * Every export format, by the file name it is served as; `writer` takes the site's public URL,
+ * the public URL of the file itself (what names the annotation collection) and the language
+ * the Markdown report and the CSV headers are written in (`?lang=zh-Hans`; JSON keys,
+ * ClaimReview and Web Annotation are data and standards, the same in every language).
  * A Map, not an object literal: the file name comes from the path, and an object would answer
  * "constructor", "__proto__" or "toString" with what it inherits.
  */
 const FORMATS = new Map<string, Format>(Object.entries({
-  "report.md": { type: "text/markdown; charset=utf-8", writer: (base) => bound(reportMarkdownWriter, { siteUrl: base }) },
-  "events.csv": { type: "text/csv; charset=utf-8", writer: () => eventsCsvWriter },
-  "claims.csv": { type: "text/csv; charset=utf-8", writer: () => claimsCsvWriter },
+  "report.md": { type: "text/markdown; charset=utf-8", writer: (base, _file, locale) => bound(reportMarkdownWriter, { siteUrl: base, locale }) },
+  "events.csv": { type: "text/csv; charset=utf-8", writer: (_base, _file, locale) => bound(eventsCsvWriter, { locale }) },
+  "claims.csv": { type: "text/csv; charset=utf-8", writer: (_base, _file, locale) => bound(claimsCsvWriter, { locale }) },
   "report.json": { type: "application/json; charset=utf-8", writer: () => reportJsonWriter },
   "claimreview.jsonld": { type: "application/ld+json; charset=utf-8", writer: (base) => bound(claimReviewWriter, { siteUrl: base }) },
   "annotations.jsonld": { type: "application/ld+json; charset=utf-8", writer: (base, fileUrl) => bound(annotationsWriter, { siteUrl: base, collectionId: fileUrl }) },
@@ -51,7 +54,8 @@ export function reportResponse(scope: Parameters<typeof streamReport>[0], file: 
   // The file's public address: the site's, not the server's own (request.url names localhost).
   const site = siteUrl();
   const fileUrl = `${site}${url.pathname}${view ? `?${timeViewQuery(view)}` : ""}`;
-  const report = streamReport(scope, view, format.writer(site, fileUrl), undefined);
+  const locale = parseLocale(url.searchParams.get(LOCALE_PARAM)) ?? DEFAULT_LOCALE;
+  const report = streamReport(scope, view, format.writer(site, fileUrl, locale), undefined);
   if (!report) return Response.json({ error: "not_found", message: "Nothing public matches that report." }, { status: 404 });
   const [stem, extension] = [file.slice(0, file.lastIndexOf(".")), file.slice(file.lastIndexOf("."))];
   const article = scope.kind === "article" ? report.plan.head.articles[0] : undefined;

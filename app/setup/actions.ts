@@ -8,7 +8,8 @@ import { createFirstAdmin } from "@/db/users/first-admin";
 import { formDataToObject } from "@/lib/form-data";
 import { withLocale } from "@/lib/i18n/locale-href";
 import { newUserInput } from "@/lib/validation";
-import { type ActionResult, toActionError } from "@/app/_lib/errors";
+import type { ActionResult } from "@/app/_lib/errors";
+import { toLocalizedActionError } from "@/app/_lib/translate-error";
 
 const setupInput = newUserInput.omit({ role: true });
 
@@ -18,7 +19,7 @@ export async function setupAction(_previous: ActionResult | null, formData: Form
     await createFirstAdmin(input);
     await getAuth().api.signInEmail({ body: { email: input.email, password: input.password }, headers: await headers() });
   } catch (error) {
-    return toActionError(error);
+    return toLocalizedActionError(error);
   }
   redirect(withLocale("/editor", await getLocale()));
 }

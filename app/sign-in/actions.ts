@@ -10,13 +10,14 @@ import { withLocale } from "@/lib/i18n/locale-href";
 import { fieldErrors, safeNextPath, signInInput } from "@/lib/validation";
 import type { ActionResult } from "@/app/_lib/errors";
 import { clientAddress } from "@/app/_lib/rate-limit";
+import { localizedFailure } from "@/app/_lib/translate-error";
 
 export async function signInAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   // Validated (an email is at most 254 characters) before anything is counted or stored.
   const parsed = signInInput.safeParse(formDataToObject(formData));
   // The form posts to its page's URL, so these answer in that page's language.
   const [t, locale] = await Promise.all([getTranslations("auth.signIn"), getLocale()]);
-  if (!parsed.success) return { ok: false, error: t("invalid"), fields: fieldErrors(parsed.error) };
+  if (!parsed.success) return localizedFailure({ ok: false, error: t("invalid"), fields: fieldErrors(parsed.error) });
   const requestHeaders = await headers();
   const { email, password } = parsed.data;
   const outcome = await signInThrottled(email, clientAddress(requestHeaders), async () => {

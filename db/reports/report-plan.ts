@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, inArray, isNull, lte, type SQL, sql } from "drizzle-orm";
 import { recordedCutoff, type TimeView } from "../../lib/as-of";
-import { describeScope, type ReportArticle, type ReportHead, type ReportScope, statusCounts } from "../../lib/reports/report-model";
+import { describeScope, type ReportArticle, reportTitle, type ReportHead, type ReportScope, statusCounts } from "../../lib/reports/report-model";
 import type { TrackerQuery } from "../../lib/tracker-query";
 import type { Db } from "../client";
 import { loadTimelines, statusOfTimeline } from "../events/timeline";
@@ -85,7 +85,7 @@ export function planReport(db: Db, scope: ReportScope, view: TimeView | null, op
   return {
     // Same field order as ReportData: the JSON export writes it as it stands.
     head: {
-      title: article ? `Verification report: ${article.title}` : scope.kind === "desk" ? "Verification report: all published claims" : "Verification report: tracker selection",
+      title: reportTitle(scope, article),
       scope,
       scopeDescription: describeScope(scope, article),
       asOf,

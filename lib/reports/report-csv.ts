@@ -7,9 +7,21 @@
  * field by field: a whole-desk export is half a million rows, and building a list of cells per
  * row, then reading it back, cost as much as reading the rows from SQLite.
  */
+import type { Locale } from "../i18n/locale-choice.mjs";
 import { BOM, headerRecord, numberField, RECORD_END, textField } from "./csv-fields";
 import type { ReportClaim, ReportData, ReportHead } from "./report-model";
+import { type ReportKey, reportText } from "./report-text";
 import { type ClaimParts, type ReportWriter, type ReportWriterFactory, writeWhole } from "./report-writer";
+
+/** A CSV's language: its header row only. The cells are data and stay as they are. */
+// `void` as well: a factory called with no options (the tests, whole-file helpers) writes English.
+export type CsvOptions = { locale?: Locale } | void;
+
+/** A column's header in a language: `claim_id` in English (the column's name), 说法 ID in Chinese. */
+export function columnHeader(column: string, locale: Locale = "en"): string {
+  const key = `csv.${column.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase())}` as ReportKey;
+  return reportText(locale)(key);
+}
 
 export { neutraliseFormula } from "./csv-fields";
 
@@ -17,11 +29,12 @@ export { neutraliseFormula } from "./csv-fields";
 const LIST_SEPARATOR = " | ";
 
 /** `recordsOf` returns a claim's records, each ended by CRLF, so pieces written one after another make one valid file. */
-function csvWriter(columns: readonly string[], reads: ClaimParts, recordsOf: (head: ReportHead) => (claim: ReportClaim) => string): ReportWriterFactory {
-  const factory = (head: ReportHead): ReportWriter => {
+function csvWriter(columns: readonly string[], reads: ClaimParts, recordsOf: (head: ReportHead) => (claim: ReportClaim) => string): ReportWriterFactory<CsvOptions> {
+  const factory = (head: ReportHead, options: CsvOptions): ReportWriter => {
     const records = recordsOf(head);
+    const locale = (options ? options.locale : undefined) ?? "en";
     return {
-      head: () => BOM + headerRecord(columns),
+      head: () => BOM + headerRecord(locale === "en" ? columns : columns.map((column) => columnHeader(column, locale))),
       claims(batch) {
         let text = "";
         for (const claim of batch) text += records(claim);
@@ -90,10 +103,10 @@ export const claimsCsvWriter = csvWriter(CLAIM_CSV_COLUMNS, { mentions: true, so
   return `${claimFields(claim)}${textField(claim.currentStatus)},${textField(claim.statusLabel)},${numberField(claim.rating)},${numberField(claim.timeline.length)},${textField(lastRecordedAt)},${textField(articles)},${textField(quotes)}${RECORD_END}`;
 });
 
-export function eventsCsv(data: ReportData): string {
-  return writeWhole(eventsCsvWriter, data, undefined);
+export function eventsCsv(data: ReportData, locale: Locale = "en"): string {
+  return writeWhole(eventsCsvWriter, data, { locale });
 }
 
-export function claimsCsv(data: ReportData): string {
-  return writeWhole(claimsCsvWriter, data, undefined);
+export function claimsCsv(data: ReportData, locale: Locale = "en"): string {
+  return writeWhole(claimsCsvWriter, data, { locale });
 }

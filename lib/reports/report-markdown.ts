@@ -3,9 +3,12 @@
  * of text that came from users (statements, quotes, titles, rationales) is escaped, so a
  * statement such as `[click](javascript:…)` or `<img onerror=…>` stays literal text.
  */
+import { CLAIM_KIND_LABELS } from "../claim-rules";
 import { formatDate, formatTimestamp } from "../format";
+import type { Locale } from "../i18n/locale-choice.mjs";
 import { linkHref } from "../link-href";
-import { claimUrl, type ReportClaim, type ReportData, type ReportEvent, type ReportHead, type ReportSource, scorecard, statusLabel } from "./report-model";
+import { claimUrl, describeScope, type ReportClaim, type ReportData, type ReportEvent, type ReportHead, type ReportSource, reportTitle, scorecard, statusLabel } from "./report-model";
+import { type ReportText, reportText } from "./report-text";
 import { type ReportWriter, writeWhole } from "./report-writer";
 
 /**
@@ -60,84 +63,100 @@ function link(text: string, url: string): string {
  * line, and the separator goes before the next, so the file ends in exactly one line break
  * however it was cut into batches.
  */
-export function reportMarkdownWriter(head: ReportHead, options: { siteUrl: string }): ReportWriter {
+export type MarkdownOptions = { siteUrl: string; locale?: Locale };
+
+/**
+ * The report's own words come from the `reports` catalogue in `options.locale` (English by
+ * default: the bytes of an export asked for without `?lang=` do not change). In another
+ * language the title, scope line and status labels are that language's too: the head's
+ * English title and scope line are written anew from the scope, and statuses show their
+ * Chinese label (from the scale, not translated here).
+ */
+export function reportMarkdownWriter(head: ReportHead, options: MarkdownOptions): ReportWriter {
+  const t = reportText(options.locale);
   let numbered = 0;
   const piece = (lines: string[]) => lines.join("\n").trimEnd();
+  const english = t.locale === "en";
+  const scopeArticle = head.scope.kind === "article" ? (head.articles.find((a) => a.slug === (head.scope as { slug: string }).slug) ?? null) : null;
+  const title = english ? head.title : reportTitle(head.scope, scopeArticle, t);
+  const scopeDescription = english ? head.scopeDescription : describeScope(head.scope, scopeArticle, t);
   return {
     head() {
-      const lines: string[] = [`# ${escapeMarkdown(head.title)}`, "", escapeMarkdown(head.scopeDescription), "", asOfSentence(head), ""];
-      lines.push("## Scorecard", "", "| Status | Claims |", "| --- | ---: |");
-      for (const row of scorecard(head)) lines.push(`| ${escapeMarkdown(row.label)} | ${row.count} |`);
-      lines.push(`| Total | ${head.totals.claims} |`, "");
+      const lines: string[] = [`# ${escapeMarkdown(title)}`, "", escapeMarkdown(scopeDescription), "", asOfSentence(head, t), ""];
+      lines.push(`## ${t("markdown.scorecard")}`, "", `| ${t("markdown.statusColumn")} | ${t("markdown.claimsColumn")} |`, "| --- | ---: |");
+      for (const row of scorecard(head, t.locale)) lines.push(`| ${escapeMarkdown(row.label)} | ${row.count} |`);
+      lines.push(`| ${t("markdown.total")} | ${head.totals.claims} |`, "");
       if (head.articles.length > 0) {
-        lines.push("## Articles", "");
+        lines.push(`## ${t("markdown.articles")}`, "");
         for (const a of head.articles) {
-          const about = [a.outlet, a.publishedDate ? formatDate(a.publishedDate) : null].filter((x): x is string => Boolean(x)).map(escapeMarkdown);
-          lines.push(`- ${a.sourceUrl ? link(a.title, a.sourceUrl) : escapeMarkdown(a.title)}${about.length ? ` — ${about.join(", ")}` : ""}`);
+          const about = [a.outlet, a.publishedDate ? formatDate(a.publishedDate, "day", t.locale) : null].filter((x): x is string => Boolean(x)).map(escapeMarkdown);
+          lines.push(`- ${a.sourceUrl ? link(a.title, a.sourceUrl) : escapeMarkdown(a.title)}${about.length ? ` — ${about.join(t("markdown.aboutSeparator"))}` : ""}`);
         }
         lines.push("");
       }
-      lines.push("## Claims", "");
-      if (head.totals.claims === 0) lines.push("No claims.");
+      lines.push(`## ${t("markdown.claims")}`, "");
+      if (head.totals.claims === 0) lines.push(t("markdown.noClaims"));
       return piece(lines);
     },
-    claims: (batch) => batch.map((claim) => `\n\n${piece(claimSection(head, claim, ++numbered, options.siteUrl))}`).join(""),
+    claims: (batch) => batch.map((claim) => `\n\n${piece(claimSection(head, claim, ++numbered, options.siteUrl, t))}`).join(""),
     tail: () => "\n",
   };
 }
 
-export function reportMarkdown(data: ReportData, options: { siteUrl: string }): string {
+export function reportMarkdown(data: ReportData, options: MarkdownOptions): string {
   return writeWhole(reportMarkdownWriter, data, options);
 }
 
-function asOfSentence(data: Pick<ReportData, "asOf" | "timeAxis" | "generatedFor">): string {
-  if (data.asOf && data.timeAxis === "effective") return `As of ${formatDate(data.asOf)}: the status each claim had on that day, by the dates things happened, as Claimline knows it now.`;
-  if (data.asOf) return `As of ${formatDate(data.asOf)}: only what had been recorded by the end of that day (UTC) counts, statuses included.`;
-  return `As recorded up to ${formatTimestamp(data.generatedFor)}.`;
+function asOfSentence(data: Pick<ReportData, "asOf" | "timeAxis" | "generatedFor">, t: ReportText): string {
+  if (data.asOf && data.timeAxis === "effective") return t("markdown.asOfEffective", { date: formatDate(data.asOf, "day", t.locale) });
+  if (data.asOf) return t("markdown.asOfRecorded", { date: formatDate(data.asOf, "day", t.locale) });
+  return t("markdown.asRecorded", { time: formatTimestamp(data.generatedFor, t.locale) });
 }
 
-function claimSection(data: Pick<ReportData, "statuses">, claim: ReportClaim, n: number, siteUrl: string): string[] {
-  const rating = claim.rating === null ? "" : ` (rating ${claim.rating}/5)`;
+function claimSection(data: Pick<ReportData, "statuses">, claim: ReportClaim, n: number, siteUrl: string, t: ReportText): string[] {
+  const status = `**${escapeMarkdown(t.locale === "en" ? claim.statusLabel : statusLabel(data, claim.currentStatus, t.locale))}**`;
+  const kind = t.locale === "en" ? claim.kind : (CLAIM_KIND_LABELS[claim.kind]?.zh ?? claim.kind);
   const lines = [
     `### ${n}. ${escapeMarkdown(claim.statement)}`,
     "",
-    `- Status: **${escapeMarkdown(claim.statusLabel)}**${rating}`,
-    ...(claim.claimant ? [`- Claimant: ${escapeMarkdown(claim.claimant)}`] : []),
-    ...(claim.claimDate ? [`- Claim date: ${formatDate(claim.claimDate)}`] : []),
-    `- Kind: ${claim.kind}`,
+    `- ${claim.rating === null ? t("markdown.status", { status }) : t("markdown.statusRated", { status, rating: claim.rating })}`,
+    ...(claim.claimant ? [`- ${t("markdown.claimant", { claimant: escapeMarkdown(claim.claimant) })}`] : []),
+    ...(claim.claimDate ? [`- ${t("markdown.claimDate", { date: formatDate(claim.claimDate, "day", t.locale) })}`] : []),
+    `- ${t("markdown.kind", { kind })}`,
     // Our own address (a checked base URL and a number), so an autolink is safe and reads best.
-    `- Claim page: <${claimUrl(siteUrl, claim.id)}>`,
+    `- ${t("markdown.claimPage", { url: `<${claimUrl(siteUrl, claim.id)}>` })}`,
     "",
   ];
   for (const m of claim.mentions) {
     lines.push(`> ${escapeMarkdown(m.exact)}`, ">", `> — ${m.articleUrl ? link(m.articleTitle, m.articleUrl) : escapeMarkdown(m.articleTitle)}`, "");
   }
-  lines.push("#### Timeline", "");
-  if (claim.timeline.length === 0) lines.push("No status recorded yet.", "");
-  claim.timeline.forEach((event, index) => lines.push(...eventItem(data, event, index + 1)));
+  lines.push(`#### ${t("markdown.timeline")}`, "");
+  if (claim.timeline.length === 0) lines.push(t("markdown.noStatus"), "");
+  claim.timeline.forEach((event, index) => lines.push(...eventItem(data, event, index + 1, t)));
   return lines;
 }
 
 /** A numbered list item; its continuation lines are indented to stay inside the item. */
-function eventItem(data: Pick<ReportData, "statuses">, event: ReportEvent, n: number): string[] {
+function eventItem(data: Pick<ReportData, "statuses">, event: ReportEvent, n: number, t: ReportText): string[] {
   const indent = " ".repeat(`${n}. `.length);
-  const correction = event.correctsEventId === null ? "" : ` (correction of event ${event.correctsEventId})`;
+  const date = `**${formatDate(event.effectiveDate, event.effectivePrecision, t.locale)}**`;
+  const status = escapeMarkdown(statusLabel(data, event.statusKey, t.locale));
   const lines = [
-    `${n}. **${formatDate(event.effectiveDate, event.effectivePrecision)}**: ${escapeMarkdown(statusLabel(data, event.statusKey))}${correction}`,
-    `${indent}Event ${event.id}, recorded ${formatTimestamp(event.recordedAt)}.`,
+    `${n}. ${event.correctsEventId === null ? t("markdown.event", { date, status }) : t("markdown.correction", { date, status, id: event.correctsEventId })}`,
+    `${indent}${t("markdown.recorded", { id: event.id, time: formatTimestamp(event.recordedAt, t.locale) })}`,
   ];
   // Each line its own paragraph: plain line breaks would run the lines together when rendered.
   if (event.rationale) for (const line of escapeLines(event.rationale)) lines.push("", `${indent}${line}`);
   if (event.sources.length > 0) {
-    lines.push("", `${indent}Sources:`, "");
-    for (const source of event.sources) lines.push(`${indent}- ${sourceText(source)}`);
+    lines.push("", `${indent}${t("markdown.sources")}`, "");
+    for (const source of event.sources) lines.push(`${indent}- ${sourceText(source, t)}`);
   }
   lines.push("");
   return lines;
 }
 
-function sourceText(source: ReportSource): string {
-  const about = [source.publisher, source.publishedDate ? formatDate(source.publishedDate) : null].filter((x): x is string => Boolean(x)).map(escapeMarkdown);
-  const archived = source.archivedUrl ? ` (${link("archived copy", source.archivedUrl)})` : "";
-  return `${link(source.title || source.url, source.url)}${about.length ? ` — ${about.join(", ")}` : ""}${archived}`;
+function sourceText(source: ReportSource, t: ReportText): string {
+  const about = [source.publisher, source.publishedDate ? formatDate(source.publishedDate, "day", t.locale) : null].filter((x): x is string => Boolean(x)).map(escapeMarkdown);
+  const archived = source.archivedUrl ? ` (${link(t("markdown.archivedCopy"), source.archivedUrl)})` : "";
+  return `${link(source.title || source.url, source.url)}${about.length ? ` — ${about.join(t("markdown.aboutSeparator"))}` : ""}${archived}`;
 }

@@ -5,7 +5,9 @@
  */
 import type { ClaimantType, ClaimKind } from "../claim-rules";
 import type { SourceDto, TimelineEventDto } from "../timeline-types";
+import type { Locale } from "../i18n/locale-choice.mjs";
 import type { TrackerQuery } from "../tracker-query";
+import { ENGLISH, type ReportText } from "./report-text";
 
 export type ReportScope = { kind: "article"; slug: string } | { kind: "tracker"; query: TrackerQuery } | { kind: "desk" };
 
@@ -127,9 +129,9 @@ export function statusCounts(statusKeys: Iterable<string>): Record<string, numbe
  * Claims per status, in the scale's order, statuses with no claim left out. A key missing
  * from the scale (should not happen) still counts, after the known ones, by key.
  */
-export function scorecard(report: Pick<ReportData, "statuses"> & ({ claims: ReportClaim[] } | { totals: ReportHead["totals"] })): ScorecardRow[] {
+export function scorecard(report: Pick<ReportData, "statuses"> & ({ claims: ReportClaim[] } | { totals: ReportHead["totals"] }), locale: Locale = "en"): ScorecardRow[] {
   const counts = new Map(Object.entries("totals" in report ? report.totals.byStatus : statusCounts(report.claims.map((c) => c.currentStatus))));
-  const known = report.statuses.filter((s) => counts.has(s.key)).map((s) => ({ key: s.key, label: s.labelEn, count: counts.get(s.key)! }));
+  const known = report.statuses.filter((s) => counts.has(s.key)).map((s) => ({ key: s.key, label: locale === "en" ? s.labelEn : s.labelZh, count: counts.get(s.key)! }));
   const unknown = [...counts.keys()]
     .filter((key) => !report.statuses.some((s) => s.key === key))
     .sort()
@@ -137,9 +139,10 @@ export function scorecard(report: Pick<ReportData, "statuses"> & ({ claims: Repo
   return [...known, ...unknown];
 }
 
-/** English label of a status key; the key itself when the scale does not know it. */
-export function statusLabel(data: Pick<ReportData, "statuses">, key: string): string {
-  return data.statuses.find((s) => s.key === key)?.labelEn ?? key;
+/** A status key's label from the scale (English, or the Chinese label in Chinese); the key itself when the scale does not know it. */
+export function statusLabel(data: Pick<ReportData, "statuses">, key: string, locale: Locale = "en"): string {
+  const status = data.statuses.find((s) => s.key === key);
+  return (locale === "en" ? status?.labelEn : status?.labelZh) ?? key;
 }
 
 /** The reader page of a claim. */
@@ -152,22 +155,30 @@ export function articlePageUrl(siteUrl: string, slug: string): string {
   return `${siteUrl}/articles/${encodeURIComponent(slug)}`;
 }
 
-/** One line saying which claims a report covers, in words. */
-export function describeScope(scope: ReportScope, article: Pick<ReportArticle, "title" | "outlet" | "publishedDate"> | null): string {
-  if (scope.kind === "desk") return "Every published claim on the desk.";
+/** A report's title, in the language of `t`. */
+export function reportTitle(scope: ReportScope, article: Pick<ReportArticle, "title"> | null, t: ReportText = ENGLISH): string {
+  if (article) return t("title.article", { title: article.title });
+  return scope.kind === "desk" ? t("title.desk") : t("title.tracker");
+}
+
+/** One line saying which claims a report covers, in words, in the language of `t`. */
+export function describeScope(scope: ReportScope, article: Pick<ReportArticle, "title" | "outlet" | "publishedDate"> | null, t: ReportText = ENGLISH): string {
+  if (scope.kind === "desk") return t("scope.desk");
   if (scope.kind === "article") {
-    const about = [article?.outlet, article?.publishedDate].filter(Boolean).join(", ");
-    return `The claims made in the article “${article?.title ?? scope.slug}”${about ? ` (${about})` : ""}.`;
+    const about = [article?.outlet, article?.publishedDate].filter(Boolean).join(t("scope.aboutSeparator"));
+    const title = article?.title ?? scope.slug;
+    return about ? t("scope.articleAbout", { title, about }) : t("scope.article", { title });
   }
   const { q, status, kind, article: slug, claimant, from, to } = scope.query;
+  const or = t("scope.or");
   const filters = [
-    q ? `matching “${q}”` : null,
-    status.length > 0 ? `status ${status.join(" or ")}` : null,
-    kind.length > 0 ? `kind ${kind.join(" or ")}` : null,
-    slug ? `in the article ${slug}` : null,
-    claimant ? `claimant containing “${claimant}”` : null,
-    from ? `claimed on or after ${from}` : null,
-    to ? `claimed on or before ${to}` : null,
+    q ? t("scope.matching", { q }) : null,
+    status.length > 0 ? t("scope.status", { statuses: status.join(or) }) : null,
+    kind.length > 0 ? t("scope.kind", { kinds: kind.join(or) }) : null,
+    slug ? t("scope.inArticle", { slug }) : null,
+    claimant ? t("scope.claimant", { claimant }) : null,
+    from ? t("scope.from", { date: from }) : null,
+    to ? t("scope.to", { date: to }) : null,
   ].filter((f): f is string => f !== null);
-  return filters.length === 0 ? "Every published claim in the tracker." : `The published claims in the tracker ${filters.join(", ")}.`;
+  return filters.length === 0 ? t("scope.trackerAll") : t("scope.trackerFiltered", { filters: filters.join(t("scope.filterSeparator")) });
 }

