@@ -5,7 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import type { ArticleDto } from "@/db/articles/article-dto";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextArea, TextField, UrlField } from "@/components/ui/field";
+import { SelectField, TextArea, TextField, UrlField, URL_PLACEHOLDER } from "@/components/ui/field";
 import { FlexibleDateInput } from "@/components/ui/flexible-date-input";
 import { FormStatus } from "@/components/ui/form-status";
 import { ArticleConflict } from "./article-conflict";
@@ -76,7 +76,7 @@ export function ArticleForm({ action, article, submitLabel, languages }: Article
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField label={t("outlet")} name="outlet" defaultValue={article?.outlet ?? ""} error={errors.outlet} />
         <TextField label={t("byline")} name="byline" defaultValue={article?.byline ?? ""} error={errors.byline} />
-        <UrlField label={t("sourceUrl")} name="sourceUrl" placeholder="https://" defaultValue={article?.sourceUrl ?? ""} error={errors.sourceUrl} />
+        <UrlField label={t("sourceUrl")} name="sourceUrl" placeholder={URL_PLACEHOLDER} defaultValue={article?.sourceUrl ?? ""} error={errors.sourceUrl} />
         <FlexibleDateInput label={t("publishedDate")} name="publishedDate" defaultValue={article?.publishedDate ?? ""} error={errors.publishedDate} />
         <SelectField
           label={t("language")}

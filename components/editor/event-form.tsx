@@ -6,7 +6,7 @@ import type { EditorTimelineEventDto } from "@/db/events/timeline";
 import type { StatusDto } from "@/db/statuses/list-statuses";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextArea, TextField, UrlField } from "@/components/ui/field";
+import { SelectField, TextArea, TextField, UrlField, URL_PLACEHOLDER } from "@/components/ui/field";
 import { FlexibleDateInput } from "@/components/ui/flexible-date-input";
 import { FormStatus } from "@/components/ui/form-status";
 import { DATE_PRECISIONS } from "@/lib/dates";
@@ -94,11 +94,11 @@ export function EventForm({ action, claimId, statuses, correctable, idPrefix = "
         <legend className="px-1 text-sm font-medium">{t("sources")}</legend>
         {Array.from({ length: sourceRows }, (_, i) => (
           <div key={i} className="grid gap-3 [grid-template-columns:repeat(auto-fit,minmax(min(100%,16rem),1fr))]" role="group" aria-label={t("source", { number: i + 1 })}>
-            <UrlField id={id(`source-${i}-url`)} label={t("sourceUrl", { number: i + 1 })} name={`sources.${i}.url`} placeholder="https://" error={errors[`sources.${i}.url`]} />
+            <UrlField id={id(`source-${i}-url`)} label={t("sourceUrl", { number: i + 1 })} name={`sources.${i}.url`} placeholder={URL_PLACEHOLDER} error={errors[`sources.${i}.url`]} />
             <TextField id={id(`source-${i}-title`)} label={t("sourceTitle", { number: i + 1 })} name={`sources.${i}.title`} error={errors[`sources.${i}.title`]} />
             <TextField id={id(`source-${i}-publisher`)} label={t("sourcePublisher", { number: i + 1 })} name={`sources.${i}.publisher`} error={errors[`sources.${i}.publisher`]} />
             <FlexibleDateInput id={id(`source-${i}-date`)} label={t("sourceDate", { number: i + 1 })} name={`sources.${i}.publishedDate`} error={errors[`sources.${i}.publishedDate`]} />
-            <UrlField id={id(`source-${i}-archived`)} label={t("sourceArchived", { number: i + 1 })} name={`sources.${i}.archivedUrl`} placeholder="https://" error={errors[`sources.${i}.archivedUrl`]} />
+            <UrlField id={id(`source-${i}-archived`)} label={t("sourceArchived", { number: i + 1 })} name={`sources.${i}.archivedUrl`} placeholder={URL_PLACEHOLDER} error={errors[`sources.${i}.archivedUrl`]} />
           </div>
         ))}
         {sourceRows < MAX_SOURCES ? (

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import type { ArticleDto } from "@/db/articles/article-dto";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/field";
+import { TextField, URL_PLACEHOLDER } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { errorsOf, type FormAction } from "./types";
 
@@ -16,7 +16,7 @@ export function ImportForm({ action }: { action: FormAction<ArticleDto> }) {
   const errors = errorsOf(state);
   return (
     <ActionForm action={formAction} className="flex flex-col gap-3">
-      <TextField label={t("url")} name="url" type="url" inputMode="url" required placeholder="https://" error={errors.url} hint={t("urlHint")} />
+      <TextField label={t("url")} name="url" type="url" inputMode="url" required placeholder={URL_PLACEHOLDER} error={errors.url} hint={t("urlHint")} />
       {state && !state.ok && !errors.url ? <FormStatus state={state} /> : null}
       <div>
         <Button type="submit" disabled={pending}>

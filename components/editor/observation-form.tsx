@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
-import { TextField, UrlField } from "@/components/ui/field";
+import { TextField, UrlField, URL_PLACEHOLDER } from "@/components/ui/field";
 import { FlexibleDateInput } from "@/components/ui/flexible-date-input";
 import { FormStatus } from "@/components/ui/form-status";
 import { errorsOf, type FormAction } from "./types";
@@ -24,7 +24,7 @@ export function ObservationForm({ action, claimId, unit }: { action: FormAction<
       </div>
       <TextField label={t("note")} name="note" id="obs-note" error={errors.note} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <UrlField label={t("sourceUrl")} name="source.url" id="obs-source-url" placeholder="https://" error={errors["source.url"]} />
+        <UrlField label={t("sourceUrl")} name="source.url" id="obs-source-url" placeholder={URL_PLACEHOLDER} error={errors["source.url"]} />
         <TextField label={t("sourceTitle")} name="source.title" id="obs-source-title" error={errors["source.title"]} />
       </div>
       <FormStatus state={pending ? null : state} />
