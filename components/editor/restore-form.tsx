@@ -1,7 +1,8 @@
 "use client";
 
 import { type FormEvent, useState } from "react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { withLocale } from "@/lib/i18n/locale-href";
 import type { ImportSummary } from "@/db/backup/import-backup";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
@@ -16,16 +17,18 @@ export function RestoreForm() {
   const t = useTranslations("editor.restore");
   const [state, setState] = useState<ActionResult<ImportSummary> | null>(null);
   const [pending, setPending] = useState(false);
+  const locale = useLocale();
+  // The route is outside proxy.ts: it learns the page's language from the URL.
+  const url = withLocale(RESTORE_URL, locale);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setPending(true);
     setState(null);
     try {
-      const response = await fetch(RESTORE_URL, { method: "POST", body: new FormData(event.currentTarget) });
+      const response = await fetch(url, { method: "POST", body: new FormData(event.currentTarget) });
       const body = (await response.json().catch(() => null)) as { ok?: true; data?: ImportSummary; message?: string; fields?: Record<string, string> } | null;
-      // The route answers in English (it is outside the pages' language handling): the outcome is said here.
-      if (response.ok && body?.ok) setState({ ok: true, data: body.data!, message: t("restored") });
+      if (response.ok && body?.ok) setState({ ok: true, data: body.data!, message: body.message });
       else setState({ ok: false, error: body?.message ?? t("failed", { status: response.status }), fields: body?.fields });
     } catch {
       setState({ ok: false, error: t("unreachable") });
@@ -35,7 +38,7 @@ export function RestoreForm() {
   }
 
   return (
-    <form action={RESTORE_URL} method="post" encType="multipart/form-data" onSubmit={submit} className="flex flex-col gap-3">
+    <form action={url} method="post" encType="multipart/form-data" onSubmit={submit} className="flex flex-col gap-3">
       <TextField label={t("file")} name="backup" type="file" accept="application/json,.json" required error={state && !state.ok ? state.fields?.backup : undefined} />
       <SelectField label={t("mode")} name="mode" defaultValue="empty-only" hint={t("modeHint")}>
         <option value="empty-only">{t("emptyOnly")}</option>
