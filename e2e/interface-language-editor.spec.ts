@@ -7,10 +7,12 @@ import { signIn, unique } from "./fixtures";
  * a new article, the workbench, adding a claim, recording a status and the confirmations),
  * and the header's switch brings the same pages back in English.
  */
-test("an editor whose browser sends Accept-Language zh-CN works at the desk and the workbench in Chinese, then switches to English", async ({ page }) => {
-  // Signed in first through the usual form; from then on the browser asks for Chinese.
-  await signIn(page);
-  await page.setExtraHTTPHeaders({ "Accept-Language": "zh-CN,zh;q=0.9,en;q=0.5" });
+test("an editor whose browser sends Accept-Language zh-CN works at the desk and the workbench in Chinese, then switches to English", async ({ browser, page: englishPage }) => {
+  // Signed in through the usual form, then the same session in a browser set to Chinese
+  // (Chromium then sends Accept-Language: zh-CN).
+  await signIn(englishPage);
+  const chinese = await browser.newContext({ locale: "zh-CN", storageState: await englishPage.context().storageState() });
+  const page = await chinese.newPage();
 
   // The desk: redirected to its Chinese URL, Chinese headings and navigation.
   await page.goto("/editor");
@@ -63,7 +65,7 @@ test("an editor whose browser sends Accept-Language zh-CN works at the desk and 
   await claim.getByRole("button", { name: `为“${statement}”记录状态` }).click();
   const panel = claim.getByRole("region", { name: `为“${statement}”记录状态` });
   const status = panel.getByLabel("状态", { exact: true });
-  await expect(status.locator("option", { hasText: "Pending · 待定" })).toHaveCount(1);
+  await expect(status.locator("option", { hasText: "Pending · 待验证" })).toHaveCount(1);
   await status.selectOption("pending");
   await expect(panel.getByLabel("精度")).toHaveValue("day");
   await panel.getByLabel("生效日期").fill("2024-03-01");
@@ -71,7 +73,7 @@ test("an editor whose browser sends Accept-Language zh-CN works at the desk and 
   await expect(panel.getByLabel("来源 1 网址")).toBeVisible();
   await panel.getByRole("button", { name: "记录状态", exact: true }).click();
   await expect(panel.getByRole("status")).toHaveText("状态已记录。");
-  await expect(claim.locator(".status-badge")).toContainText("待定");
+  await expect(claim.locator(".status-badge")).toContainText("待验证");
 
   // The header's switch: the same workbench in English, remembered for pages without `lang`.
   await page.getByRole("link", { name: "English" }).click();
@@ -85,4 +87,5 @@ test("an editor whose browser sends Accept-Language zh-CN works at the desk and 
   await expect(page).toHaveURL(/\/editor$/);
   await expect(page.getByRole("heading", { level: 1, name: "Your desk" })).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Editor" }).getByRole("link", { name: "Re-check queue" })).toHaveAttribute("href", "/editor/queue");
+  await chinese.close();
 });
