@@ -6,6 +6,8 @@ import type readerExports from "./en/readerExports.json";
 import type errors from "./en/errors.json";
 import type reports from "./en/reports.json";
 import type validation from "./en/validation.json";
+import type editor from "./en/editor.json";
+import type workbench from "./en/workbench.json";
 
 /**
  * The interface's words, one JSON file per area and language (messages/<locale>/<namespace>.json).
@@ -13,7 +15,7 @@ import type validation from "./en/validation.json";
  * the types `t()` checks); `messages/catalogue.test.ts` fails when the Chinese files miss or
  * add a key or change a message's arguments.
  */
-export const NAMESPACES = ["common", "reader", "readerExports", "auth", "validation", "errors", "reports"] as const;
+export const NAMESPACES = ["common", "reader", "readerExports", "auth", "validation", "errors", "reports", "editor", "workbench"] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export type Messages = {
@@ -24,10 +26,18 @@ export type Messages = {
   validation: typeof validation;
   errors: typeof errors;
   reports: typeof reports;
+  editor: typeof editor;
+  workbench: typeof workbench;
 };
 
 /** Namespaces client components read: only these are sent to the browser with every page. */
 export const CLIENT_NAMESPACES: readonly Namespace[] = ["common", "readerExports", "auth"];
+
+/**
+ * What the editor's client components read besides CLIENT_NAMESPACES: sent only with editor
+ * pages (app/editor/layout.tsx nests a provider), so reader pages do not carry the desk's words.
+ */
+export const EDITOR_CLIENT_NAMESPACES: readonly Namespace[] = ["editor", "workbench"];
 
 export async function loadMessages(locale: Locale): Promise<Messages> {
   const entries = await Promise.all(

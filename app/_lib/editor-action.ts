@@ -1,14 +1,25 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import type { Actor } from "@/db/authorize";
 import { getSessionUser } from "@/db/session";
 import { UnauthorizedError } from "@/lib/errors";
 import { formDataToObject } from "@/lib/form-data";
+import { withLocale } from "@/lib/i18n/locale-href";
+import type { Messages } from "@/messages/catalogue";
 import type { ActionResult } from "./errors";
 import { invalidateReaderCache } from "./reader-cache";
 import { toLocalizedActionError } from "./translate-error";
+
+/** A confirmation an action can show: a key of editor.saved in messages/<locale>/editor.json. */
+export type SavedMessage = keyof Messages["editor"]["saved"];
+
+/** Said when a form or command arrives without a session (it may have expired meanwhile). */
+export async function sessionEndedMessage(): Promise<string> {
+  return (await getTranslations("editor.session"))("ended");
+}
 
 interface EditorActionOptions<S extends z.ZodType, T> {
   schema: S;
@@ -20,8 +31,12 @@ interface EditorActionOptions<S extends z.ZodType, T> {
   run: (actor: Actor | null, input: z.output<S>) => T | Promise<T>;
   /** Where to go after success; omit to stay on the page and show the result. */
   redirectTo?: (data: T) => string;
-  /** A function when the outcome varies (a publish that waits for a second editor says so). */
-  successMessage?: string | ((data: T) => string);
+  /**
+   * The confirmation, as its key in the editor catalogue (editor.saved), so it reaches the
+   * editor in the language of the page they posted from. A function when the outcome varies
+   * (a publish that waits for a second editor says so).
+   */
+  successMessage?: SavedMessage | ((data: T) => SavedMessage);
   /** Paths whose rendering shows what changed. */
   revalidate?: (data: T) => string[];
 }
@@ -37,7 +52,7 @@ export function editorAction<S extends z.ZodType, T>(options: EditorActionOption
     let data: T;
     try {
       const sessionUser = await getSessionUser();
-      if (!sessionUser) throw new UnauthorizedError("Your session has ended. Sign in again; nothing was saved.");
+      if (!sessionUser) throw new UnauthorizedError(await sessionEndedMessage());
       const input = options.schema.parse(formDataToObject(formData));
       data = await options.run({ userId: sessionUser.userId }, input);
       invalidateReaderCache();
@@ -46,8 +61,9 @@ export function editorAction<S extends z.ZodType, T>(options: EditorActionOption
       return toLocalizedActionError(error);
     }
     // redirect() throws, so it must run outside the try block above.
-    if (options.redirectTo) redirect(options.redirectTo(data));
-    const message = typeof options.successMessage === "function" ? options.successMessage(data) : options.successMessage;
+    if (options.redirectTo) redirect(withLocale(options.redirectTo(data), await getLocale()));
+    const key = typeof options.successMessage === "function" ? options.successMessage(data) : options.successMessage;
+    const message = key ? (await getTranslations("editor.saved"))(key) : undefined;
     return { ok: true, data, message };
   };
 }

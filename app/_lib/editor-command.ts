@@ -3,6 +3,7 @@ import type { z } from "zod";
 import type { Actor } from "@/db/authorize";
 import { getSessionUser } from "@/db/session";
 import { UnauthorizedError } from "@/lib/errors";
+import { sessionEndedMessage } from "./editor-action";
 import type { ActionResult } from "./errors";
 import { invalidateReaderCache } from "./reader-cache";
 import { toLocalizedActionError } from "./translate-error";
@@ -16,7 +17,7 @@ export function editorCommand<S extends z.ZodType, T>(schema: S, run: (actor: Ac
   return async (input: z.input<S>): Promise<ActionResult<T>> => {
     try {
       const sessionUser = await getSessionUser();
-      if (!sessionUser) throw new UnauthorizedError("Your session has ended. Sign in again; nothing was saved.");
+      if (!sessionUser) throw new UnauthorizedError(await sessionEndedMessage());
       const data = await run({ userId: sessionUser.userId }, schema.parse(input));
       invalidateReaderCache();
       return { ok: true, data };

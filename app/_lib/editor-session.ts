@@ -1,5 +1,7 @@
 import "server-only";
 import { redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
+import { withLocale } from "@/lib/i18n/locale-href";
 import { getSessionUser, type SessionUser } from "@/db/session";
 
 /**
@@ -9,6 +11,6 @@ import { getSessionUser, type SessionUser } from "@/db/session";
  */
 export async function requireSessionUser(path: string): Promise<SessionUser> {
   const user = await getSessionUser();
-  if (!user) redirect(`/sign-in?next=${encodeURIComponent(path)}`);
+  if (!user) redirect(withLocale(`/sign-in?next=${encodeURIComponent(path)}`, await getLocale()));
   return user;
 }

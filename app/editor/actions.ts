@@ -30,34 +30,34 @@ export const importArticleAction = editorAction({
 export const updateArticleAction = editorAction({
   schema: articleUpdateInput,
   run: updateArticle,
-  successMessage: "Article saved.",
+  successMessage: "articleSaved",
   revalidate: (article) => [`/editor/articles/${article.id}`, `/articles/${encodeURIComponent(article.slug)}`, "/"],
 });
 
 export const recordStatusEventAction = editorAction({
   schema: statusEventInput,
   run: recordStatusEvent,
-  successMessage: (recorded) => (recorded.held ? "Status recorded and held for review: another editor must approve it before readers see it." : "Status recorded."),
+  successMessage: (recorded) => (recorded.held ? "statusHeld" : "statusRecorded"),
   revalidate: (recorded) => [`/editor/claims/${recorded.claimId}`, `/claims/${recorded.claimId}`],
 });
 
 export const publishDraftAction = editorAction({
   schema: eventRef,
   run: (actor, input) => publishDraftEvent(actor, input.eventId),
-  successMessage: (result) => (result.held ? "Submitted for review: another editor must approve it before readers see it." : "Draft published."),
+  successMessage: (result) => (result.held ? "submittedForReview" : "draftPublished"),
   revalidate: (result) => [`/editor/claims/${result.claimId}`, `/claims/${result.claimId}`],
 });
 
 export const deleteDraftAction = editorAction({
   schema: eventRef,
   run: (actor, input) => deleteDraftEvent(actor, input.eventId),
-  successMessage: "Draft discarded.",
+  successMessage: "draftDiscarded",
   revalidate: (result) => [`/editor/claims/${result.claimId}`],
 });
 
 export const recordObservationAction = editorAction({
   schema: observationInput,
   run: recordObservation,
-  successMessage: "Value recorded.",
+  successMessage: "valueRecorded",
   revalidate: (result) => [`/editor/claims/${result.claimId}`, `/claims/${result.claimId}`],
 });

@@ -14,21 +14,21 @@ const articlePaths = (result: { id: number; slug: string }) => [`/editor/article
 export const publishArticleAction = editorAction({
   schema: articleRefInput,
   run: publishArticle,
-  successMessage: "Published: readers can see this article now.",
+  successMessage: "articlePublished",
   revalidate: articlePaths,
 });
 
 export const unpublishArticleAction = editorAction({
   schema: articleRefInput,
   run: unpublishArticle,
-  successMessage: "Unpublished: readers can no longer see this article.",
+  successMessage: "articleUnpublished",
   revalidate: articlePaths,
 });
 
 export const submitArticleForReviewAction = editorAction({
   schema: articleRefInput,
   run: submitArticleForReview,
-  successMessage: "Submitted for review: another editor must approve it before readers see it.",
+  successMessage: "submittedForReview",
   revalidate: articlePaths,
 });
 
@@ -40,27 +40,27 @@ const decisionPaths = (result: { subjectType: string; subjectId: number; claimId
 export const approveReviewAction = editorAction({
   schema: reviewRefInput,
   run: approveReview,
-  successMessage: "Approved and published.",
+  successMessage: "approved",
   revalidate: decisionPaths,
 });
 
 export const sendBackReviewAction = editorAction({
   schema: sendBackInput,
   run: sendBackReview,
-  successMessage: "Sent back to the author with your comment.",
+  successMessage: "sentBack",
   revalidate: decisionPaths,
 });
 
 export const setSecondApprovalAction = editorAction({
   schema: secondApprovalInput,
   run: setSecondApproval,
-  successMessage: "Desk settings saved.",
+  successMessage: "deskSettingsSaved",
   revalidate: () => ["/editor/desk", "/editor"],
 });
 
 export const assignClaimAction = editorAction({
   schema: assignClaimInput,
   run: assignClaim,
-  successMessage: "Assignment saved.",
+  successMessage: "assignmentSaved",
   revalidate: (result) => [`/editor/claims/${result.claimId}`, "/editor"],
 });

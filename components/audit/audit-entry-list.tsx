@@ -1,9 +1,11 @@
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { localTimestamp } from "@/components/editor/local-dates";
+import { withLocale } from "@/lib/i18n/locale-href";
+import { AUDIT_ENTITY_TYPES } from "@/lib/audit-query";
 import type { AuditEntryDto } from "@/db/audit-log/audit-entry";
-import { formatTimestamp } from "@/lib/format";
 import { AuditChanges } from "./audit-changes";
 
-const ENTITY_NAMES: Record<string, string> = { status_event: "status event" };
 
 /** Where an entity can be looked at, for those entities that have an editor page. */
 function entityHref(entry: AuditEntryDto): string | null {
@@ -14,8 +16,12 @@ function entityHref(entry: AuditEntryDto): string | null {
 }
 
 function Entity({ entry, linked }: { entry: AuditEntryDto; linked: boolean }) {
-  const name = `${ENTITY_NAMES[entry.entityType] ?? entry.entityType} ${entry.entityLabel ?? entry.entityId}`;
-  const href = linked ? entityHref(entry) : null;
+  const t = useTranslations("editor.audit");
+  const locale = useLocale();
+  const type = AUDIT_ENTITY_TYPES.find((known) => known === entry.entityType);
+  const name = t("entity", { type: type ? t(`entityNames.${type}`) : entry.entityType, label: entry.entityLabel ?? entry.entityId });
+  const path = linked ? entityHref(entry) : null;
+  const href = path ? withLocale(path, locale) : null;
   return href ? (
     <Link href={href} className="break-all text-[var(--color-accent)] underline">
       {name}
@@ -34,6 +40,8 @@ interface AuditEntryListProps {
 
 /** Audit rows, newest first: what was done to which entity, by whom and when, and what changed. */
 export function AuditEntryList({ entries, label, linkEntities = false }: AuditEntryListProps) {
+  const t = useTranslations("editor.audit");
+  const locale = useLocale();
   return (
     <ol aria-label={label} className="flex flex-col divide-y divide-[var(--color-rule)] rounded-lg border border-[var(--color-rule)] bg-[var(--color-surface)]">
       {entries.map((entry) => (
@@ -43,7 +51,7 @@ export function AuditEntryList({ entries, label, linkEntities = false }: AuditEn
             <Entity entry={entry} linked={linkEntities} />
           </div>
           <p className="text-xs text-[var(--color-muted)]">
-            {entry.actor ? entry.actor.name : "System"} · <time dateTime={entry.at}>{formatTimestamp(entry.at)}</time>
+            {entry.actor ? entry.actor.name : t("system")} · <time dateTime={entry.at}>{localTimestamp(entry.at, locale)}</time>
           </p>
           <AuditChanges changes={entry.changes} />
         </li>

@@ -1,6 +1,7 @@
 "use client";
 
 import { type MouseEvent, useState } from "react";
+import { useTranslations } from "next-intl";
 import type { ArticleDto } from "@/db/articles/article-dto";
 import { Button } from "@/components/ui/button";
 import { type MergeResult, threeWayMerge } from "@/lib/three-way-merge";
@@ -8,19 +9,6 @@ import { type MergeResult, threeWayMerge } from "@/lib/three-way-merge";
 /** The article's editable fields, by form field name, as the form holds them (strings, "" for none). */
 export const ARTICLE_FIELDS = ["title", "summary", "outlet", "byline", "sourceUrl", "publishedDate", "language", "status", "slug", "bodyFormat", "body"] as const;
 
-const LABELS: Record<string, string> = {
-  title: "Title",
-  summary: "Summary",
-  outlet: "Outlet",
-  byline: "Byline",
-  sourceUrl: "Source URL",
-  publishedDate: "Published date",
-  language: "Language",
-  status: "State",
-  slug: "Slug",
-  bodyFormat: "Body format",
-  body: "Body",
-};
 
 export function articleFieldValues(article: ArticleDto): Record<string, string> {
   return Object.fromEntries(ARTICLE_FIELDS.map((field) => [field, article[field] ?? ""]));
@@ -42,6 +30,8 @@ interface ArticleConflictProps {
  */
 export function ArticleConflict({ base: current, theirs, onReapply }: ArticleConflictProps) {
   // The form moves onto their version when reapplying; the comparison stays with where it started.
+  const t = useTranslations("editor.articleConflict");
+  const label = (field: string) => t(`fields.${field as (typeof ARTICLE_FIELDS)[number]}`);
   const [base] = useState(current);
   const [result, setResult] = useState<MergeResult | null>(null);
   const changes = threeWayMerge(articleFieldValues(base), articleFieldValues(theirs), articleFieldValues(base)).theirChanges;
@@ -59,30 +49,30 @@ export function ArticleConflict({ base: current, theirs, onReapply }: ArticleCon
   return (
     <section aria-labelledby="conflict-heading" className="rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-stone-900" data-testid="article-conflict">
       <h2 id="conflict-heading" className="font-medium">
-        What they changed (their version {theirs.version}, yours started from {base.version})
+        {t("heading", { theirs: theirs.version, base: base.version })}
       </h2>
       <ul className="mt-2 flex flex-col gap-1">
         {changes.map(({ field, from, to }) => (
           <li key={field}>
-            <span className="font-medium">{LABELS[field]}:</span> <Change from={from} to={to} long={field === "body" || field === "summary"} />
+            <span className="font-medium">{t("fieldLabel", { field: label(field) })}</span> <Change from={from} to={to} long={field === "body" || field === "summary"} />
           </li>
         ))}
       </ul>
       {result ? (
         <div role="status" className="mt-3">
-          <p>Your edits are now applied to their version. Check the form, then save.</p>
+          <p>{t("applied")}</p>
           {result.bothChanged.length > 0 ? (
             <p className="mt-1">
-              You both changed {result.bothChanged.map((c) => LABELS[c.field]).join(", ")}: your text is in the form; theirs is shown above.
+              {t("bothChanged", { fields: result.bothChanged.map((c) => label(c.field)).join(t("listSeparator")) })}
             </p>
           ) : null}
         </div>
       ) : (
         <div className="mt-3 flex flex-wrap items-center gap-3">
           <Button type="button" variant="secondary" onClick={reapply}>
-            Reapply my edits to their version
+            {t("reapply")}
           </Button>
-          <span className="text-stone-700">Your edits are still in the form; nothing has been saved.</span>
+          <span className="text-stone-700">{t("notSaved")}</span>
         </div>
       )}
     </section>
@@ -90,16 +80,17 @@ export function ArticleConflict({ base: current, theirs, onReapply }: ArticleCon
 }
 
 function Change({ from, to, long }: { from: string; to: string; long: boolean }) {
+  const t = useTranslations("editor.articleConflict");
   if (!long) {
     return (
       <>
-        <del className="text-stone-600">{from || "(empty)"}</del> → <ins className="no-underline font-medium">{to || "(empty)"}</ins>
+        <del className="text-stone-600">{from || t("empty")}</del> → <ins className="no-underline font-medium">{to || t("empty")}</ins>
       </>
     );
   }
   return (
     <details className="inline">
-      <summary className="inline cursor-pointer underline">changed (show theirs)</summary>
+      <summary className="inline cursor-pointer underline">{t("showTheirs")}</summary>
       <p className="mt-1 max-h-60 overflow-auto whitespace-pre-wrap rounded border border-amber-300 bg-white p-2">{to}</p>
     </details>
   );

@@ -1,17 +1,19 @@
 "use client";
 
 import { type ChangeEvent, useActionState, useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
 import type { ArticleDto } from "@/db/articles/article-dto";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextArea, TextField, UrlField } from "@/components/ui/field";
+import { SelectField, TextArea, TextField, UrlField, URL_PLACEHOLDER } from "@/components/ui/field";
 import { FlexibleDateInput } from "@/components/ui/flexible-date-input";
 import { FormStatus } from "@/components/ui/form-status";
 import { ArticleConflict } from "./article-conflict";
 import { errorsOf, type FormAction } from "./types";
-import { BODY_FORMAT_NAMES, detectBodyFormat } from "@/lib/article-doc/detect-format";
+import { detectBodyFormat } from "@/lib/article-doc/detect-format";
 import { detectLanguage } from "@/lib/article-doc/detect-language";
-import { deskLanguages, languageLabel } from "@/lib/article-doc/desk-languages";
+import { deskLanguages } from "@/lib/article-doc/desk-languages";
+import { languageName } from "./language-name";
 import type { BodyFormat } from "@/lib/article-doc/types";
 
 interface ArticleFormProps {
@@ -32,6 +34,8 @@ function detect(body: string) {
 }
 
 export function ArticleForm({ action, article, submitLabel, languages }: ArticleFormProps) {
+  const t = useTranslations("editor.articleForm");
+  const locale = useLocale();
   const [state, formAction, pending] = useActionState(action, null);
   const errors = errorsOf(state);
   // After a conflict the editor may move onto the other editor's version (see ArticleConflict).
@@ -67,36 +71,36 @@ export function ArticleForm({ action, article, submitLabel, languages }: Article
           <input type="hidden" name="version" value={base.version} />
         </>
       ) : null}
-      <TextField label="Title" name="title" required maxLength={300} defaultValue={article?.title} error={errors.title} />
-      <TextArea label="Summary" name="summary" rows={2} defaultValue={article?.summary ?? ""} error={errors.summary} hint="Optional. For example an English summary of a Chinese article." />
+      <TextField label={t("title")} name="title" required maxLength={300} defaultValue={article?.title} error={errors.title} />
+      <TextArea label={t("summary")} name="summary" rows={2} defaultValue={article?.summary ?? ""} error={errors.summary} hint={t("summaryHint")} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField label="Outlet" name="outlet" defaultValue={article?.outlet ?? ""} error={errors.outlet} />
-        <TextField label="Byline" name="byline" defaultValue={article?.byline ?? ""} error={errors.byline} />
-        <UrlField label="Source URL" name="sourceUrl" placeholder="https://" defaultValue={article?.sourceUrl ?? ""} error={errors.sourceUrl} />
-        <FlexibleDateInput label="Published date" name="publishedDate" defaultValue={article?.publishedDate ?? ""} error={errors.publishedDate} />
+        <TextField label={t("outlet")} name="outlet" defaultValue={article?.outlet ?? ""} error={errors.outlet} />
+        <TextField label={t("byline")} name="byline" defaultValue={article?.byline ?? ""} error={errors.byline} />
+        <UrlField label={t("sourceUrl")} name="sourceUrl" placeholder={URL_PLACEHOLDER} defaultValue={article?.sourceUrl ?? ""} error={errors.sourceUrl} />
+        <FlexibleDateInput label={t("publishedDate")} name="publishedDate" defaultValue={article?.publishedDate ?? ""} error={errors.publishedDate} />
         <SelectField
-          label="Language"
+          label={t("language")}
           name="language"
           value={language.value}
           onChange={(event) => setLanguage({ value: event.target.value, chosen: true })}
           error={errors.language}
-          hint={<span aria-live="polite">{detected ? `Detected: ${languageLabel(detected.language)}` : "Detected from the body."}</span>}
+          hint={<span aria-live="polite">{detected ? t("languageDetected", { language: languageName(detected.language, locale) }) : t("languageFromBody")}</span>}
         >
-          {language.value === "" ? <option value="">Detect from the body</option> : null}
+          {language.value === "" ? <option value="">{t("detectLanguage")}</option> : null}
           {languageChoices.map((tag) => (
             <option key={tag} value={tag}>
-              {languageLabel(tag)}
+              {languageName(tag, locale)}
             </option>
           ))}
         </SelectField>
-        <SelectField label="State" name="status" defaultValue={article?.status ?? "draft"} error={errors.status} hint="Readers see published articles only.">
-          <option value="draft">Draft</option>
-          <option value="published">Published</option>
+        <SelectField label={t("state")} name="status" defaultValue={article?.status ?? "draft"} error={errors.status} hint={t("stateHint")}>
+          <option value="draft">{t("draft")}</option>
+          <option value="published">{t("published")}</option>
         </SelectField>
       </div>
-      <TextField label="Slug" name="slug" defaultValue={article?.slug ?? ""} error={errors.slug} hint="Optional; made from the title when blank." />
+      <TextField label={t("slug")} name="slug" defaultValue={article?.slug ?? ""} error={errors.slug} hint={t("slugHint")} />
       <SelectField
-        label="Body format"
+        label={t("bodyFormat")}
         name="bodyFormat"
         value={format.value}
         onChange={(event) => setFormat({ value: event.target.value as BodyFormat, chosen: true })}
@@ -104,22 +108,22 @@ export function ArticleForm({ action, article, submitLabel, languages }: Article
         hint={
           <>
             <span aria-live="polite" data-testid="detected-format">
-              {detected ? `Detected: ${BODY_FORMAT_NAMES[detected.format]}. ` : "Detected from the body when you paste it. "}
+              {detected ? t("formatDetected", { format: t(`formats.${detected.format}`) }) : t("formatFromBody")}
             </span>
-            HTML is sanitized: scripts, styles and event handlers are removed.
+            {t("htmlSanitized")}
           </>
         }
       >
-        <option value="plain">Plain text (paragraphs separated by a blank line)</option>
-        <option value="markdown">Markdown</option>
-        <option value="html">HTML (from a news site or a WeChat export)</option>
+        <option value="plain">{t("formatOptions.plain")}</option>
+        <option value="markdown">{t("formatOptions.markdown")}</option>
+        <option value="html">{t("formatOptions.html")}</option>
       </SelectField>
-      <TextArea label="Body" name="body" rows={14} required defaultValue={article?.body} onChange={onBody} error={errors.body} />
+      <TextArea label={t("body")} name="body" rows={14} required defaultValue={article?.body} onChange={onBody} error={errors.body} />
       <FormStatus state={pending ? null : state} />
       {theirs && base ? <ArticleConflict key={theirs.version} base={base} theirs={theirs} onReapply={reapply} /> : null}
       <div>
         <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : submitLabel}
+          {pending ? t("saving") : submitLabel}
         </Button>
       </div>
     </ActionForm>

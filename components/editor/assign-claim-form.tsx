@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useId } from "react";
+import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
@@ -19,6 +20,7 @@ interface AssignClaimFormProps {
 
 /** Who works on this claim next: shown first on their /editor page. */
 export function AssignClaimForm({ claimId, assigneeId, editors, action, onSaved }: AssignClaimFormProps) {
+  const t = useTranslations("editor.assign");
   const [state, formAction, saving] = useActionState(action, null);
   const id = useId();
   useEffect(() => {
@@ -28,8 +30,8 @@ export function AssignClaimForm({ claimId, assigneeId, editors, action, onSaved 
     <ActionForm action={formAction} className="flex flex-wrap items-end gap-3">
       <input type="hidden" name="claimId" value={claimId} />
       <div className="min-w-48 flex-1">
-        <SelectField id={id} name="assigneeId" label="Assigned to" defaultValue={assigneeId ?? ""}>
-          <option value="">Nobody</option>
+        <SelectField id={id} name="assigneeId" label={t("label")} defaultValue={assigneeId ?? ""}>
+          <option value="">{t("nobody")}</option>
           {editors.map((e) => (
             <option key={e.id} value={e.id}>
               {e.name}
@@ -38,7 +40,7 @@ export function AssignClaimForm({ claimId, assigneeId, editors, action, onSaved 
         </SelectField>
       </div>
       <Button type="submit" variant="secondary" disabled={saving}>
-        Save assignment
+        {t("save")}
       </Button>
       <div className="basis-full">
         <FormStatus state={state} />

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
@@ -14,6 +15,7 @@ interface DraftActionsProps {
 
 /** Publish a draft event (it becomes history) or discard it (it was never public). */
 export function DraftActions({ eventId, publish, discard }: DraftActionsProps) {
+  const t = useTranslations("editor.draftActions");
   const [publishState, publishAction, publishing] = useActionState(publish, null);
   const [discardState, discardAction, discarding] = useActionState(discard, null);
   return (
@@ -21,13 +23,13 @@ export function DraftActions({ eventId, publish, discard }: DraftActionsProps) {
       <ActionForm action={publishAction}>
         <input type="hidden" name="eventId" value={eventId} />
         <Button type="submit" variant="secondary" disabled={publishing}>
-          Publish draft
+          {t("publish")}
         </Button>
       </ActionForm>
       <ActionForm action={discardAction}>
         <input type="hidden" name="eventId" value={eventId} />
         <Button type="submit" variant="quiet" disabled={discarding}>
-          Discard draft
+          {t("discard")}
         </Button>
       </ActionForm>
       <FormStatus state={publishState && !publishState.ok ? publishState : discardState && !discardState.ok ? discardState : null} />

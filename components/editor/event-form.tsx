@@ -1,16 +1,18 @@
 "use client";
 
 import { useActionState, useEffect, useRef, useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
 import type { EditorTimelineEventDto } from "@/db/events/timeline";
 import type { StatusDto } from "@/db/statuses/list-statuses";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextArea, TextField, UrlField } from "@/components/ui/field";
+import { SelectField, TextArea, TextField, UrlField, URL_PLACEHOLDER } from "@/components/ui/field";
 import { FlexibleDateInput } from "@/components/ui/flexible-date-input";
 import { FormStatus } from "@/components/ui/form-status";
 import { DATE_PRECISIONS } from "@/lib/dates";
 import { formatDate } from "@/lib/format";
 import type { RecordedEventDto } from "@/db/events/record-status-event";
+import type { Locale } from "@/lib/i18n/locale-choice.mjs";
 import { errorsOf, type FormAction } from "./types";
 
 interface EventFormProps {
@@ -29,6 +31,8 @@ const MAX_SOURCES = 20;
 
 /** Record a status event: status, when it became so, why, and the sources. */
 export function EventForm({ action, claimId, statuses, correctable, idPrefix = "event", onRecorded }: EventFormProps) {
+  const t = useTranslations("editor.eventForm");
+  const locale = useLocale();
   const [state, formAction, pending] = useActionState(action, null);
   const [sourceRows, setSourceRows] = useState(1);
   const errors = errorsOf(state);
@@ -46,9 +50,9 @@ export function EventForm({ action, claimId, statuses, correctable, idPrefix = "
     <ActionForm action={formAction} className="flex flex-col gap-4" resetKey={saved?.eventId}>
       <input type="hidden" name="claimId" value={claimId} />
       <div className="grid gap-4 [grid-template-columns:repeat(auto-fit,minmax(min(100%,16rem),1fr))]">
-        <SelectField id={id("status")} label="Status" name="statusKey" required defaultValue="" error={errors.statusKey}>
+        <SelectField id={id("status")} label={t("status")} name="statusKey" required defaultValue="" error={errors.statusKey}>
           <option value="" disabled>
-            Choose a status…
+            {t("chooseStatus")}
           </option>
           {statuses
             .filter((s) => !s.retired)
@@ -60,47 +64,47 @@ export function EventForm({ action, claimId, statuses, correctable, idPrefix = "
         </SelectField>
         <FlexibleDateInput
           id={id("effective-date")}
-          label="Effective date"
+          label={t("effectiveDate")}
           name="effectiveDate"
           required
           precisions={DATE_PRECISIONS}
           error={errors.effectiveDate}
-          hint="When it became so in the world: a day, or only the month or the year."
+          hint={t("effectiveDateHint")}
         />
       </div>
-      <TextArea id={id("rationale")} label="Rationale (public)" name="rationale" rows={3} error={errors.rationale} />
-      <TextArea id={id("internal-note")} label="Internal note (editors only)" name="internalNote" rows={2} error={errors.internalNote} />
+      <TextArea id={id("rationale")} label={t("rationale")} name="rationale" rows={3} error={errors.rationale} />
+      <TextArea id={id("internal-note")} label={t("internalNote")} name="internalNote" rows={2} error={errors.internalNote} />
       <div className="grid gap-4 [grid-template-columns:repeat(auto-fit,minmax(min(100%,16rem),1fr))]">
-        <SelectField id={id("visibility")} label="Visibility" name="visibility" defaultValue="published" error={errors.visibility} hint="Drafts are visible to editors only.">
-          <option value="published">Publish now</option>
-          <option value="draft">Save as draft</option>
+        <SelectField id={id("visibility")} label={t("visibility")} name="visibility" defaultValue="published" error={errors.visibility} hint={t("visibilityHint")}>
+          <option value="published">{t("publishNow")}</option>
+          <option value="draft">{t("saveDraft")}</option>
         </SelectField>
         {correctable.length > 0 ? (
-          <SelectField id={id("corrects")} label="Corrects" name="correctsEventId" defaultValue="" error={errors.correctsEventId} hint="Only to correct a published entry that was wrong.">
-            <option value="">Not a correction</option>
+          <SelectField id={id("corrects")} label={t("corrects")} name="correctsEventId" defaultValue="" error={errors.correctsEventId} hint={t("correctsHint")}>
+            <option value="">{t("notCorrection")}</option>
             {correctable.map((e) => (
               <option key={e.id} value={e.id}>
-                {formatDate(e.effectiveDate, e.effectivePrecision)} · {statuses.find((s) => s.key === e.statusKey)?.labelEn ?? e.statusKey}
+                {formatDate(e.effectiveDate, e.effectivePrecision)} · {statusLabel(statuses.find((s) => s.key === e.statusKey), locale) ?? e.statusKey}
               </option>
             ))}
           </SelectField>
         ) : null}
       </div>
       <fieldset className="flex flex-col gap-4 rounded-lg border border-[var(--color-rule)] p-4">
-        <legend className="px-1 text-sm font-medium">Sources</legend>
+        <legend className="px-1 text-sm font-medium">{t("sources")}</legend>
         {Array.from({ length: sourceRows }, (_, i) => (
-          <div key={i} className="grid gap-3 [grid-template-columns:repeat(auto-fit,minmax(min(100%,16rem),1fr))]" role="group" aria-label={`Source ${i + 1}`}>
-            <UrlField id={id(`source-${i}-url`)} label={`Source ${i + 1} URL`} name={`sources.${i}.url`} placeholder="https://" error={errors[`sources.${i}.url`]} />
-            <TextField id={id(`source-${i}-title`)} label={`Source ${i + 1} title`} name={`sources.${i}.title`} error={errors[`sources.${i}.title`]} />
-            <TextField id={id(`source-${i}-publisher`)} label={`Source ${i + 1} publisher`} name={`sources.${i}.publisher`} error={errors[`sources.${i}.publisher`]} />
-            <FlexibleDateInput id={id(`source-${i}-date`)} label={`Source ${i + 1} date`} name={`sources.${i}.publishedDate`} error={errors[`sources.${i}.publishedDate`]} />
-            <UrlField id={id(`source-${i}-archived`)} label={`Source ${i + 1} archived copy URL`} name={`sources.${i}.archivedUrl`} placeholder="https://" error={errors[`sources.${i}.archivedUrl`]} />
+          <div key={i} className="grid gap-3 [grid-template-columns:repeat(auto-fit,minmax(min(100%,16rem),1fr))]" role="group" aria-label={t("source", { number: i + 1 })}>
+            <UrlField id={id(`source-${i}-url`)} label={t("sourceUrl", { number: i + 1 })} name={`sources.${i}.url`} placeholder={URL_PLACEHOLDER} error={errors[`sources.${i}.url`]} />
+            <TextField id={id(`source-${i}-title`)} label={t("sourceTitle", { number: i + 1 })} name={`sources.${i}.title`} error={errors[`sources.${i}.title`]} />
+            <TextField id={id(`source-${i}-publisher`)} label={t("sourcePublisher", { number: i + 1 })} name={`sources.${i}.publisher`} error={errors[`sources.${i}.publisher`]} />
+            <FlexibleDateInput id={id(`source-${i}-date`)} label={t("sourceDate", { number: i + 1 })} name={`sources.${i}.publishedDate`} error={errors[`sources.${i}.publishedDate`]} />
+            <UrlField id={id(`source-${i}-archived`)} label={t("sourceArchived", { number: i + 1 })} name={`sources.${i}.archivedUrl`} placeholder={URL_PLACEHOLDER} error={errors[`sources.${i}.archivedUrl`]} />
           </div>
         ))}
         {sourceRows < MAX_SOURCES ? (
           <div>
             <Button type="button" variant="secondary" onClick={() => setSourceRows((n) => n + 1)}>
-              Add another source
+              {t("addSource")}
             </Button>
           </div>
         ) : null}
@@ -108,9 +112,15 @@ export function EventForm({ action, claimId, statuses, correctable, idPrefix = "
       <FormStatus state={pending ? null : state} />
       <div>
         <Button type="submit" disabled={pending}>
-          {pending ? "Recording…" : "Record status"}
+          {pending ? t("recording") : t("submit")}
         </Button>
       </div>
     </ActionForm>
   );
+}
+
+/** A status's name in the interface language (the status itself keeps both). */
+function statusLabel(status: StatusDto | undefined, locale: Locale): string | undefined {
+  if (!status) return undefined;
+  return locale === "zh-Hans" ? status.labelZh : status.labelEn;
 }

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import type { ReviewDecisionDto } from "@/db/reviews/decide-review";
 import { ReviewDecision } from "./review-decision";
 import type { FormAction } from "./types";
@@ -10,12 +11,13 @@ interface HeldEventReviewProps {
 }
 
 /** A status event held for a second editor's approval: readers do not see it until approved. */
-export function HeldEventReview({ review, subject, approve, sendBack }: HeldEventReviewProps) {
+export async function HeldEventReview({ review, subject, approve, sendBack }: HeldEventReviewProps) {
+  const t = await getTranslations("editor.heldEvent");
   return (
     <div className="flex flex-col gap-2">
-      <p className="text-sm font-medium">Waiting for review: readers do not see this status until another editor approves it.</p>
+      <p className="text-sm font-medium">{t("waiting")}</p>
       {review.mine ? (
-        <p className="text-sm text-[var(--color-muted)]">You recorded or submitted it, so another editor must decide.</p>
+        <p className="text-sm text-[var(--color-muted)]">{t("mine")}</p>
       ) : (
         <ReviewDecision reviewId={review.reviewId} subject={subject} approve={approve} sendBack={sendBack} />
       )}

@@ -1,12 +1,13 @@
 "use client";
 
 import { useActionState } from "react";
+import { useLocale, useTranslations } from "next-intl";
 import type { RecheckByDto } from "@/db/claims/set-recheck-by";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { FlexibleDateInput } from "@/components/ui/flexible-date-input";
 import { FormStatus } from "@/components/ui/form-status";
-import { formatDate } from "@/lib/format";
+import { localDate } from "./local-dates";
 import { errorsOf, type FormAction } from "./types";
 
 interface RecheckFormProps {
@@ -22,6 +23,8 @@ interface RecheckFormProps {
  * typed in the field beside it.
  */
 export function RecheckForm({ action, claimId, recheckBy }: RecheckFormProps) {
+  const t = useTranslations("editor.recheck");
+  const locale = useLocale();
   const [state, formAction, pending] = useActionState(action, null);
   const errors = errorsOf(state);
   const current = state?.ok ? state.data.recheckBy : recheckBy;
@@ -31,9 +34,9 @@ export function RecheckForm({ action, claimId, recheckBy }: RecheckFormProps) {
         <ActionForm action={formAction} className="flex flex-wrap items-end gap-3">
           <input type="hidden" name="claimId" value={claimId} />
           {/* Keyed on the saved date so the field shows it again after a save or a clear. */}
-          <FlexibleDateInput key={current ?? ""} id={`recheck-by-${claimId}`} label="Re-check by" name="recheckBy" defaultValue={current ?? ""} error={errors.recheckBy} />
+          <FlexibleDateInput key={current ?? ""} id={`recheck-by-${claimId}`} label={t("label")} name="recheckBy" defaultValue={current ?? ""} error={errors.recheckBy} />
           <Button type="submit" disabled={pending}>
-            {pending ? "Saving…" : "Save"}
+            {pending ? t("saving") : t("save")}
           </Button>
         </ActionForm>
         {current ? (
@@ -41,12 +44,12 @@ export function RecheckForm({ action, claimId, recheckBy }: RecheckFormProps) {
             <input type="hidden" name="claimId" value={claimId} />
             <input type="hidden" name="recheckBy" value="" />
             <Button type="submit" variant="secondary" disabled={pending}>
-              Clear
+              {t("clear")}
             </Button>
           </ActionForm>
         ) : null}
       </div>
-      <p className="text-sm text-[var(--color-muted)]">{current ? `Due for re-check on ${formatDate(current)}.` : "No re-check date set."}</p>
+      <p className="text-sm text-[var(--color-muted)]">{current ? t("due", { date: localDate(current, locale) }) : t("none")}</p>
       <FormStatus state={state} />
     </div>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useId } from "react";
+import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { TextArea } from "@/components/ui/field";
@@ -18,6 +19,7 @@ interface ReviewDecisionProps {
 
 /** A second editor's decision on a review: approve (it is published) or send it back with a comment (required). */
 export function ReviewDecision({ reviewId, subject, approve, sendBack }: ReviewDecisionProps) {
+  const t = useTranslations("editor.reviewDecision");
   const [approveState, approveAction, approving] = useActionState(approve, null);
   const [sendBackState, sendBackAction, sending] = useActionState(sendBack, null);
   const commentId = useId();
@@ -26,25 +28,25 @@ export function ReviewDecision({ reviewId, subject, approve, sendBack }: ReviewD
       <div className="flex flex-wrap items-start gap-3">
         <ActionForm action={approveAction}>
           <input type="hidden" name="reviewId" value={reviewId} />
-          <Button type="submit" disabled={approving} aria-label={`Approve and publish: ${subject}`}>
-            Approve and publish
+          <Button type="submit" disabled={approving} aria-label={t("approveLabel", { subject })}>
+            {t("approve")}
           </Button>
         </ActionForm>
         <details className="min-w-0 flex-1">
-          <summary className="inline-flex min-h-9 cursor-pointer items-center text-sm font-medium text-[var(--color-accent)] underline">Send back…</summary>
+          <summary className="inline-flex min-h-9 cursor-pointer items-center text-sm font-medium text-[var(--color-accent)] underline">{t("sendBack")}</summary>
           <ActionForm action={sendBackAction} className="mt-2 flex flex-col gap-2">
             <input type="hidden" name="reviewId" value={reviewId} />
             <TextArea
               id={commentId}
               name="comment"
-              label="What should the author change?"
-              hint="Required: the author sees this comment on the workbench."
+              label={t("comment")}
+              hint={t("commentHint")}
               required
               rows={3}
               error={errorsOf(sendBackState).comment}
             />
             <Button type="submit" variant="secondary" disabled={sending} className="self-start">
-              Send back with comment
+              {t("submit")}
             </Button>
           </ActionForm>
         </details>

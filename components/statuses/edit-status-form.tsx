@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import type { StatusDto } from "@/db/statuses/list-statuses";
 import { errorsOf, type FormAction } from "@/components/editor/types";
 import { ActionForm } from "@/components/ui/action-form";
@@ -10,6 +11,7 @@ import { StatusFields } from "./status-fields";
 
 /** Renames, recolours or re-icons one status; its key stays, so past events follow the change. */
 export function EditStatusForm({ action, status }: { action: FormAction<StatusDto>; status: StatusDto }) {
+  const t = useTranslations("editor.statuses");
   const [state, formAction, pending] = useActionState(action, null);
   return (
     <ActionForm action={formAction} className="flex flex-col gap-4">
@@ -18,7 +20,7 @@ export function EditStatusForm({ action, status }: { action: FormAction<StatusDt
       <FormStatus state={state} />
       <div>
         <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : `Save “${status.labelEn}”`}
+          {pending ? t("saving") : t("save", { label: status.labelEn })}
         </Button>
       </div>
     </ActionForm>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
+import { useTranslations } from "next-intl";
 import type { StatusDto } from "@/db/statuses/list-statuses";
 import { errorsOf, type FormAction } from "@/components/editor/types";
 import { ActionForm } from "@/components/ui/action-form";
@@ -11,6 +12,7 @@ import { BLANK_STATUS, StatusFields } from "./status-fields";
 
 /** Adds a status at the bottom of the scale. */
 export function NewStatusForm({ action }: { action: FormAction<StatusDto> }) {
+  const t = useTranslations("editor.statuses");
   const [state, formAction, pending] = useActionState(action, null);
   // The fields start afresh after each successful save, never after an error. Counted during
   // render (React's "adjust state when a prop changes" pattern) rather than by wrapping the
@@ -26,20 +28,20 @@ export function NewStatusForm({ action }: { action: FormAction<StatusDto> }) {
     <ActionForm action={formAction} className="flex flex-col gap-4" key={saves}>
       <TextField
         id="new-status-key"
-        label="Key"
+        label={t("key")}
         name="key"
         required
         minLength={2}
         maxLength={40}
         pattern="[a-z0-9_]{2,40}"
         error={errors.key}
-        hint="Lowercase letters, digits and underscores, e.g. partly_false. It cannot be changed later: events refer to it."
+        hint={t("keyHint")}
       />
       <StatusFields idPrefix="new-status" initial={BLANK_STATUS} errors={errors} />
       <FormStatus state={state} />
       <div>
         <Button type="submit" disabled={pending}>
-          {pending ? "Adding…" : "Add status"}
+          {pending ? t("adding") : t("add")}
         </Button>
       </div>
     </ActionForm>

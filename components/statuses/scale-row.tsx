@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import type { StatusDto } from "@/db/statuses/list-statuses";
 import { StatusBadge } from "@/components/status-badge";
 import type { FormAction } from "@/components/editor/types";
@@ -40,6 +41,7 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
 
 /** One status on the admin screen: how it looks, what it means, and (for admins) its controls. */
 export function ScaleRow({ status, order, actions }: ScaleRowProps) {
+  const t = useTranslations("editor.statuses");
   const position = order.indexOf(status.key);
   const name = <span className="sr-only"> “{status.labelEn}”</span>;
   return (
@@ -49,49 +51,53 @@ export function ScaleRow({ status, order, actions }: ScaleRowProps) {
           {position + 1}.
         </span>
         <StatusBadge status={status} />
-        {status.retired ? <span className="rounded bg-stone-200 px-1.5 text-xs font-medium text-stone-800">Retired: kept on old events, not offered for new ones</span> : null}
+        {status.retired ? <span className="rounded bg-stone-200 px-1.5 text-xs font-medium text-stone-800">{t("retiredTag")}</span> : null}
       </div>
       <dl className="grid grid-cols-2 gap-x-4 gap-y-2 text-sm sm:grid-cols-4 lg:grid-cols-7">
-        <Fact term="Key">
+        <Fact term={t("key")}>
           <code>{status.key}</code>
         </Fact>
-        <Fact term="English">{status.labelEn}</Fact>
-        <Fact term="Chinese">
+        <Fact term={t("english")}>{status.labelEn}</Fact>
+        <Fact term={t("chinese")}>
           <span lang="zh-Hans">{status.labelZh}</span>
         </Fact>
-        <Fact term="Colour">
+        <Fact term={t("colour")}>
           <span className="inline-flex items-center gap-1.5">
             <span className="inline-block h-3 w-3 rounded-sm border border-stone-300" style={{ backgroundColor: status.color }} aria-hidden="true" />
             <code>{status.color}</code>
           </span>
         </Fact>
-        <Fact term="Icon">{status.icon}</Fact>
-        <Fact term="Settles the claim">{status.resolved ? "Yes" : "No"}</Fact>
-        <Fact term="Rating">{status.ratingValue === null ? "Not rated" : `${status.ratingValue} of 5`}</Fact>
+        <Fact term={t("icon")}>{status.icon}</Fact>
+        <Fact term={t("resolved")}>{status.resolved ? t("yes") : t("no")}</Fact>
+        <Fact term={t("rating")}>{status.ratingValue === null ? t("notRated") : t("ratingOf", { value: status.ratingValue })}</Fact>
       </dl>
       {actions ? (
         <>
           <div className="flex flex-wrap items-start gap-2">
             <StatusButtonForm action={actions.reorder} values={position > 0 ? movedOrder(order, status.key, -1) : {}} disabled={position === 0}>
-              Move up{name}
+              {t("moveUp")}
+              {name}
             </StatusButtonForm>
             <StatusButtonForm action={actions.reorder} values={position < order.length - 1 ? movedOrder(order, status.key, 1) : {}} disabled={position === order.length - 1}>
-              Move down{name}
+              {t("moveDown")}
+              {name}
             </StatusButtonForm>
             {status.retired ? (
               <StatusButtonForm action={actions.reinstate} values={{ key: status.key }}>
-                Reinstate{name}
+                {t("reinstate")}
+                {name}
               </StatusButtonForm>
             ) : status.key === DEFAULT_STATUS_KEY ? (
-              <p className="self-center text-sm text-[var(--color-muted)]">Every new claim starts here, so it cannot be retired.</p>
+              <p className="self-center text-sm text-[var(--color-muted)]">{t("defaultStatus")}</p>
             ) : (
               <StatusButtonForm action={actions.retire} values={{ key: status.key }}>
-                Retire{name}
+                {t("retire")}
+                {name}
               </StatusButtonForm>
             )}
           </div>
           <details className="rounded-md border border-[var(--color-rule)] p-3">
-            <summary className="cursor-pointer text-sm font-medium">Edit “{status.labelEn}”</summary>
+            <summary className="cursor-pointer text-sm font-medium">{t("edit", { label: status.labelEn })}</summary>
             <div className="mt-3">
               <EditStatusForm action={actions.update} status={status} />
             </div>

@@ -1,33 +1,18 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import type { StatusDto } from "@/db/statuses/list-statuses";
 import { StatusBadge } from "@/components/status-badge";
 import { SelectField, TextField } from "@/components/ui/field";
 import { badgeColorProblem, contrastRatio, formatRatio, STATUS_ICONS } from "@/lib/status-input";
 import type { StatusIcon } from "@/lib/status-scale";
 
-/** What each icon looks like, so the choice does not depend on seeing the preview. */
-const ICON_NAMES: Record<StatusIcon, string> = {
-  question: "Question mark",
-  progress: "Three dots",
-  clock: "Clock",
-  check: "Tick",
-  "check-half": "Tick over a line",
-  half: "Half-filled circle",
-  warning: "Warning triangle",
-  cross: "Cross",
-  dash: "Dash",
-  history: "Arrow turning back",
-};
+// Each icon is named by what it looks like (editor.statuses.icons), so the choice does not
+// depend on seeing the preview.
 
-const RATINGS = [
-  ["1", "1 (worst)"],
-  ["2", "2"],
-  ["3", "3"],
-  ["4", "4"],
-  ["5", "5 (best)"],
-] as const;
+/** ClaimReview ratings, 1 (worst) to 5 (best). */
+const RATINGS = [1, 2, 3, 4, 5] as const;
 
 export type StatusFieldValues = Omit<StatusDto, "key" | "retired">;
 
@@ -45,6 +30,7 @@ interface StatusFieldsProps {
  * state so the preview follows the typing; they also survive a failed save.
  */
 export function StatusFields({ idPrefix, initial, errors }: StatusFieldsProps) {
+  const t = useTranslations("editor.statuses");
   const [labelEn, setLabelEn] = useState(initial.labelEn);
   const [labelZh, setLabelZh] = useState(initial.labelZh);
   const [color, setColor] = useState(initial.color);
@@ -57,21 +43,21 @@ export function StatusFields({ idPrefix, initial, errors }: StatusFieldsProps) {
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-center gap-3 rounded-md bg-stone-50 p-3 text-sm">
-        <span className="text-[var(--color-muted)]">Preview</span>
+        <span className="text-[var(--color-muted)]">{t("preview")}</span>
         <StatusBadge
-          status={{ key: "preview", labelEn: labelEn || "English label", labelZh: labelZh || "中文标签", color: readableColor ? normalized : BLANK_STATUS.color, icon, resolved: false, ratingValue: null, retired: false }}
+          status={{ key: "preview", labelEn: labelEn || t("englishPlaceholder"), labelZh: labelZh || t("chinesePlaceholder"), color: readableColor ? normalized : BLANK_STATUS.color, icon, resolved: false, ratingValue: null, retired: false }}
         />
         {readableColor ? (
           <span className={colorProblem ? "text-red-700 dark:text-red-300" : "text-[var(--color-muted)]"}>
-            White text contrast {formatRatio(contrastRatio("#ffffff", normalized))} {colorProblem ? "(too low; at least 4.5:1)" : "(readable)"}
+            {t("contrast", { ratio: formatRatio(contrastRatio("#ffffff", normalized)) })} {colorProblem ? t("contrastLow") : t("contrastOk")}
           </span>
         ) : null}
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField id={id("labelEn")} label="English label" name="labelEn" required maxLength={40} value={labelEn} onChange={(e) => setLabelEn(e.target.value)} error={errors.labelEn} />
+        <TextField id={id("labelEn")} label={t("englishLabel")} name="labelEn" required maxLength={40} value={labelEn} onChange={(e) => setLabelEn(e.target.value)} error={errors.labelEn} />
         <TextField
           id={id("labelZh")}
-          label="Chinese label"
+          label={t("chineseLabel")}
           name="labelZh"
           lang="zh-Hans"
           required
@@ -84,19 +70,19 @@ export function StatusFields({ idPrefix, initial, errors }: StatusFieldsProps) {
           <div className="flex-1">
             <TextField
               id={id("color")}
-              label="Colour"
+              label={t("colour")}
               name="color"
               required
               pattern="#[0-9a-fA-F]{6}"
               value={color}
               onChange={(e) => setColor(e.target.value)}
               error={errors.color}
-              hint="#rrggbb. Badges print white text on it, so it must be dark enough to read."
+              hint={t("colourHint")}
             />
           </div>
           <div className="flex flex-col gap-1">
             <label htmlFor={id("color-picker")} className="text-sm font-medium">
-              Picker
+              {t("picker")}
             </label>
             <input
               id={id("color-picker")}
@@ -107,25 +93,25 @@ export function StatusFields({ idPrefix, initial, errors }: StatusFieldsProps) {
             />
           </div>
         </div>
-        <SelectField id={id("icon")} label="Icon" name="icon" value={icon} onChange={(e) => setIcon(e.target.value as StatusIcon)} error={errors.icon} hint="Shown with the label, so the status never relies on colour.">
+        <SelectField id={id("icon")} label={t("icon")} name="icon" value={icon} onChange={(e) => setIcon(e.target.value as StatusIcon)} error={errors.icon} hint={t("iconHint")}>
           {STATUS_ICONS.map((name) => (
             <option key={name} value={name}>
-              {ICON_NAMES[name]}
+              {t(`icons.${name}`)}
             </option>
           ))}
         </SelectField>
         <SelectField
           id={id("ratingValue")}
-          label="ClaimReview rating"
+          label={t("claimReviewRating")}
           name="ratingValue"
           defaultValue={initial.ratingValue === null ? "" : String(initial.ratingValue)}
           error={errors.ratingValue}
-          hint="How the verdict is published to search engines; not rated for in-between states."
+          hint={t("ratingHint")}
         >
-          <option value="">Not rated</option>
-          {RATINGS.map(([value, text]) => (
+          <option value="">{t("notRated")}</option>
+          {RATINGS.map((value) => (
             <option key={value} value={value}>
-              {text}
+              {value === 1 ? t("worst", { value }) : value === 5 ? t("best", { value }) : value}
             </option>
           ))}
         </SelectField>
@@ -140,11 +126,11 @@ export function StatusFields({ idPrefix, initial, errors }: StatusFieldsProps) {
               aria-describedby={`${id("resolved")}-hint${errors.resolved ? ` ${id("resolved")}-error` : ""}`}
             />
             <label htmlFor={id("resolved")} className="text-sm font-medium">
-              Settles the claim
+              {t("resolved")}
             </label>
           </div>
           <p id={`${id("resolved")}-hint`} className="text-xs text-[var(--color-muted)]">
-            Resolved claims leave the re-check queue.
+            {t("resolvedHint")}
           </p>
           {errors.resolved ? (
             <p id={`${id("resolved")}-error`} className="text-sm text-red-700 dark:text-red-300" role="alert">

@@ -30,6 +30,9 @@ export function FieldShell({ id, label, hint, error, children }: FieldShellProps
   );
 }
 
+/** What a web address field shows before typing: the same in every language, so not in the catalogues. */
+export const URL_PLACEHOLDER = "https://";
+
 export const control =
   "w-full rounded-md border border-stone-300 bg-[var(--color-surface)] px-3 py-2 text-base text-[var(--color-ink)] shadow-sm aria-[invalid=true]:border-red-600";
 

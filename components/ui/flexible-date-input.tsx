@@ -1,6 +1,7 @@
 "use client";
 
 import { type ReactNode, useEffect, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
 import { changePrecision, type DatePrecision, parsePreciseDate } from "@/lib/dates";
 import { control, describedBy, FieldShell } from "./field";
 
@@ -25,7 +26,6 @@ interface FlexibleDateInputProps {
 }
 
 const DAY_ONLY: readonly DatePrecision[] = ["day"];
-const PRECISION_LABELS: Record<DatePrecision, string> = { day: "Day", month: "Month only", year: "Year only" };
 const WIDTH: Record<DatePrecision, string> = { day: "min-w-[11rem]", month: "min-w-[11rem]", year: "min-w-[6rem]" };
 
 function precisionOf(value: string | null | undefined, allowed: readonly DatePrecision[]): DatePrecision {
@@ -40,6 +40,7 @@ function precisionOf(value: string | null | undefined, allowed: readonly DatePre
  * Labelled, described by its hint and error, and keyboard-operable (native controls only).
  */
 export function FlexibleDateInput({ label, name, id, precisions = DAY_ONLY, defaultValue, value, onChange, required, hint, error }: FlexibleDateInputProps) {
+  const t = useTranslations("editor.dateInput");
   const fieldId = id ?? `field-${name}`;
   const controlled = value !== undefined;
   const [own, setOwn] = useState(defaultValue ?? "");
@@ -84,7 +85,7 @@ export function FlexibleDateInput({ label, name, id, precisions = DAY_ONLY, defa
         {precisions.length > 1 ? (
           <select
             id={`${fieldId}-precision`}
-            aria-label="Precision"
+            aria-label={t("precision")}
             aria-describedby={described}
             value={precision}
             onChange={(event) => {
@@ -96,7 +97,7 @@ export function FlexibleDateInput({ label, name, id, precisions = DAY_ONLY, defa
           >
             {precisions.map((p) => (
               <option key={p} value={p}>
-                {PRECISION_LABELS[p]}
+                {t(`precisions.${p}`)}
               </option>
             ))}
           </select>
@@ -107,7 +108,7 @@ export function FlexibleDateInput({ label, name, id, precisions = DAY_ONLY, defa
           // HTML allows no placeholder or pattern here; browsers without a month picker take "2025-08" as typed.
           <input ref={inputRef} type="month" {...input} />
         ) : (
-          <input ref={inputRef} type="text" inputMode="numeric" placeholder="YYYY" pattern="\d{4}" maxLength={4} autoComplete="off" {...input} />
+          <input ref={inputRef} type="text" inputMode="numeric" placeholder={t("yearPlaceholder")} pattern="\d{4}" maxLength={4} autoComplete="off" {...input} />
         )}
       </div>
     </FieldShell>

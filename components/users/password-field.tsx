@@ -1,8 +1,10 @@
+import { useTranslations } from "next-intl";
 import { TextField } from "@/components/ui/field";
 import { MANAGED_PASSWORD_MAX_LENGTH, MANAGED_PASSWORD_MIN_LENGTH } from "@/lib/user-input";
 
 /** A password an admin sets for someone: the same limits in the browser as in lib/user-input.ts, stated in the hint. */
 export function PasswordField({ id, label, error, note }: { id: string; label: string; error?: string; note: string }) {
+  const t = useTranslations("editor.users");
   return (
     <TextField
       id={id}
@@ -14,7 +16,7 @@ export function PasswordField({ id, label, error, note }: { id: string; label: s
       maxLength={MANAGED_PASSWORD_MAX_LENGTH}
       autoComplete="new-password"
       error={error}
-      hint={`At least ${MANAGED_PASSWORD_MIN_LENGTH} characters.${note}`}
+      hint={`${t("passwordHint", { min: MANAGED_PASSWORD_MIN_LENGTH })}${note}`}
     />
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { type KeyboardEvent, memo, type RefObject, useState } from "react";
+import { useTranslations } from "next-intl";
 import { ArticleBody, type BodyMention } from "@/components/article-body";
 import { statusLookup } from "@/components/status-badge";
 import type { StatusDto } from "@/db/statuses/list-statuses";
@@ -23,6 +24,7 @@ const NAVIGATION_KEYS = new Set(["ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDow
  */
 export const BodyPane = memo(function BodyPane({ doc, language, mentions, statuses, bodyRef }: BodyPaneProps) {
   // Input methods can slip text past beforeinput; remounting restores the true text.
+  const t = useTranslations("workbench.body");
   const [generation, setGeneration] = useState(0);
   const refuseKeys = (event: KeyboardEvent) => {
     const copyOrSelectAll = (event.ctrlKey || event.metaKey) && ["c", "a"].includes(event.key.toLowerCase());
@@ -38,7 +40,7 @@ export const BodyPane = memo(function BodyPane({ doc, language, mentions, status
       aria-multiline="true"
       // Not aria-readonly: ARIA in HTML forbids aria-readonly="true" on a contenteditable
       // element (it is editable, as far as the browser is concerned). The name says it instead.
-      aria-label="Article text, read-only. Select words, then add them as a claim."
+      aria-label={t("label")}
       className="rounded-lg border border-[var(--color-rule)] bg-[var(--color-surface)] p-5 caret-[var(--color-accent)] outline-none focus-visible:ring-2 focus-visible:ring-[var(--color-accent)]"
       onBeforeInput={(event) => event.preventDefault()}
       onKeyDown={refuseKeys}

@@ -1,6 +1,7 @@
 "use client";
 
 import { type ReactNode, useState } from "react";
+import { useTranslations } from "next-intl";
 import type { WorkbenchClaimDto } from "@/db/articles/workbench";
 import type { ClaimFieldsDto } from "@/db/claims/update-claim";
 import { Button } from "@/components/ui/button";
@@ -10,17 +11,6 @@ import { CommandError } from "./use-command";
 
 /** The fields another editor's save can change, as the conflict reports them: every field the form saves. */
 const COMPARED = ["statement", "claimant", "claimantType", "claimDate", "kind", "quantityValue", "quantityUnit", "quantityQualifier", "quantityAsOf"] as const;
-const LABELS: Record<(typeof COMPARED)[number], string> = {
-  statement: "Statement",
-  claimant: "Claimant",
-  claimantType: "Person or organisation",
-  claimDate: "Claim date",
-  kind: "Kind",
-  quantityValue: "Figure",
-  quantityUnit: "Unit",
-  quantityQualifier: "Qualifier",
-  quantityAsOf: "Figure as of",
-};
 
 /** The form's values for a claim, as the workbench lists it or as a conflict reports it. */
 export function claimFieldValues(claim: Omit<ClaimFieldsDto, "id" | "version"> | WorkbenchClaimDto): ClaimFieldValues {
@@ -56,6 +46,7 @@ interface ClaimEditorProps {
  * unseen. On a conflict the editor sees what they changed and can reapply their own edits.
  */
 export function ClaimEditor({ claim, pending, save, onCancel, footer }: ClaimEditorProps) {
+  const t = useTranslations("workbench.claimEditor");
   const [base, setBase] = useState(() => ({ version: claim.claimVersion, values: claimFieldValues(claim) }));
   const [form, setForm] = useState(() => ({ key: 0, values: base.values }));
   const [conflict, setConflict] = useState<{ theirs: ClaimFieldsDto; mine: ClaimFieldValues } | null>(null);
@@ -83,29 +74,29 @@ export function ClaimEditor({ claim, pending, save, onCancel, footer }: ClaimEdi
     <div className="flex flex-col gap-3">
       {conflict ? (
         <section className="rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-stone-900" data-testid="claim-conflict">
-          <p className="font-medium">Someone else changed this claim while you were editing it. What they changed:</p>
+          <p className="font-medium">{t("conflict")}</p>
           <ul className="mt-1">
             {changes.map((f) => (
               <li key={f}>
-                {LABELS[f]}: <del className="text-stone-600">{base.values[f] || "(empty)"}</del> → <ins className="no-underline font-medium">{theirs![f] || "(empty)"}</ins>
+                {t(`fields.${f}`)}: <del className="text-stone-600">{base.values[f] || t("empty")}</del> → <ins className="no-underline font-medium">{theirs![f] || t("empty")}</ins>
               </li>
             ))}
           </ul>
           <Button type="button" variant="secondary" className="mt-2" onClick={reapply}>
-            Reapply my edits to their version
+            {t("reapply")}
           </Button>
         </section>
       ) : null}
       {reapplied ? (
         <p role="status" className="text-sm">
-          Your edits are applied to their version. Check, then save.
+          {t("reapplied")}
         </p>
       ) : null}
       <ClaimFieldsForm
         key={form.key}
         idPrefix={`edit-${claim.mentionId}`}
         initial={form.values}
-        submitLabel="Save claim"
+        submitLabel={t("save")}
         pending={pending}
         onSubmit={submit}
         onCancel={onCancel}

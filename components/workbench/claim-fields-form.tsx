@@ -1,6 +1,7 @@
 "use client";
 
 import { type FormEvent, useState } from "react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextArea, TextField } from "@/components/ui/field";
 import { FlexibleDateInput } from "@/components/ui/flexible-date-input";
@@ -9,7 +10,6 @@ import { quoted } from "@/lib/format";
 import {
   CLAIM_KIND_LABELS,
   CLAIM_KINDS,
-  CLAIMANT_TYPE_LABELS,
   CLAIMANT_TYPES,
   type ClaimKind,
   QUANTITY_QUALIFIERS,
@@ -44,7 +44,8 @@ export const EMPTY_CLAIM_FIELDS: ClaimFieldValues = {
 
 const FIELD_GRID = "grid gap-3 [grid-template-columns:repeat(auto-fit,minmax(min(100%,12.5rem),1fr))]";
 
-const QUALIFIER_LABELS: Record<string, string> = { "=": "exactly", ">=": "at least", "<=": "at most", "~": "about" };
+/** The catalogue key of each qualifier's name (workbench.claimFields.qualifiers). */
+const QUALIFIER_KEYS = { "=": "exactly", ">=": "atLeast", "<=": "atMost", "~": "about" } as const;
 
 interface ClaimFieldsFormProps {
   idPrefix: string;
@@ -58,6 +59,7 @@ interface ClaimFieldsFormProps {
 
 /** Statement, claimant (and whether a person or an organisation), date, kind and (for quantities) the figure: the fields of a claim. */
 export function ClaimFieldsForm({ idPrefix, initial, quote, submitLabel, pending, onSubmit, onCancel }: ClaimFieldsFormProps) {
+  const t = useTranslations("workbench.claimFields");
   const [values, setValues] = useState(initial);
   const set = (field: keyof ClaimFieldValues) => (event: { target: { value: string } }) => setValues((v) => ({ ...v, [field]: event.target.value }));
   const length = codePointLength(values.statement.trim());
@@ -73,7 +75,7 @@ export function ClaimFieldsForm({ idPrefix, initial, quote, submitLabel, pending
       {/* A text area, so a statement of up to 120 characters is read whole; Enter still saves. */}
       <TextArea
         id={`${idPrefix}-statement`}
-        label="Statement"
+        label={t("statement")}
         name="statement"
         required
         autoFocus
@@ -89,25 +91,26 @@ export function ClaimFieldsForm({ idPrefix, initial, quote, submitLabel, pending
         }}
         hint={
           <span className={length > STATEMENT_WARN_LENGTH ? "text-amber-800 dark:text-amber-300" : undefined}>
-            {length}/{STATEMENT_MAX_LENGTH} characters{length > STATEMENT_WARN_LENGTH ? ` · over ${STATEMENT_WARN_LENGTH}: search results may cut it` : ""}
+            {t("length", { length, max: STATEMENT_MAX_LENGTH })}
+            {length > STATEMENT_WARN_LENGTH ? t("lengthWarning", { warn: STATEMENT_WARN_LENGTH }) : null}
           </span>
         }
-        error={length > STATEMENT_MAX_LENGTH ? `At most ${STATEMENT_MAX_LENGTH} characters.` : undefined}
+        error={length > STATEMENT_MAX_LENGTH ? t("tooLong", { max: STATEMENT_MAX_LENGTH }) : undefined}
       />
       {/* As many columns as fit fields wide enough for their values (a date, "Organisation", "Quantity · 数量"). */}
       <div className={FIELD_GRID}>
-        <TextField id={`${idPrefix}-claimant`} label="Claimant" name="claimant" value={values.claimant} onChange={set("claimant")} />
+        <TextField id={`${idPrefix}-claimant`} label={t("claimant")} name="claimant" value={values.claimant} onChange={set("claimant")} />
         {/* ClaimReview names the claimant as a Person or an Organization; not said counts as an organisation. */}
-        <SelectField id={`${idPrefix}-claimantType`} label="Person or organisation" name="claimantType" value={values.claimantType} onChange={set("claimantType")}>
-          <option value="">Not said</option>
+        <SelectField id={`${idPrefix}-claimantType`} label={t("claimantType")} name="claimantType" value={values.claimantType} onChange={set("claimantType")}>
+          <option value="">{t("notSaid")}</option>
           {CLAIMANT_TYPES.map((type) => (
             <option key={type} value={type}>
-              {CLAIMANT_TYPE_LABELS[type]}
+              {t(`claimantTypes.${type}`)}
             </option>
           ))}
         </SelectField>
-        <FlexibleDateInput id={`${idPrefix}-claimDate`} label="Claim date" name="claimDate" value={values.claimDate} onChange={(claimDate) => setValues((v) => ({ ...v, claimDate }))} />
-        <SelectField id={`${idPrefix}-kind`} label="Kind" name="kind" value={values.kind} onChange={set("kind")}>
+        <FlexibleDateInput id={`${idPrefix}-claimDate`} label={t("claimDate")} name="claimDate" value={values.claimDate} onChange={(claimDate) => setValues((v) => ({ ...v, claimDate }))} />
+        <SelectField id={`${idPrefix}-kind`} label={t("kind")} name="kind" value={values.kind} onChange={set("kind")}>
           {CLAIM_KINDS.map((kind) => (
             <option key={kind} value={kind}>
               {CLAIM_KIND_LABELS[kind].en} · {CLAIM_KIND_LABELS[kind].zh}
@@ -117,26 +120,26 @@ export function ClaimFieldsForm({ idPrefix, initial, quote, submitLabel, pending
       </div>
       {values.kind === "quantity" ? (
         <fieldset className={`${FIELD_GRID} rounded-md border border-[var(--color-rule)] p-3`}>
-          <legend className="px-1 text-sm font-medium">Figure claimed</legend>
-          <SelectField id={`${idPrefix}-qualifier`} label="Qualifier" name="quantityQualifier" value={values.quantityQualifier} onChange={set("quantityQualifier")}>
+          <legend className="px-1 text-sm font-medium">{t("figure")}</legend>
+          <SelectField id={`${idPrefix}-qualifier`} label={t("qualifier")} name="quantityQualifier" value={values.quantityQualifier} onChange={set("quantityQualifier")}>
             <option value="">—</option>
             {QUANTITY_QUALIFIERS.map((q) => (
               <option key={q} value={q}>
-                {QUALIFIER_LABELS[q]}
+                {t(`qualifiers.${QUALIFIER_KEYS[q]}`)}
               </option>
             ))}
           </SelectField>
-          <TextField id={`${idPrefix}-value`} label="Value" name="quantityValue" inputMode="decimal" value={values.quantityValue} onChange={set("quantityValue")} />
-          <TextField id={`${idPrefix}-unit`} label="Unit" name="quantityUnit" value={values.quantityUnit} onChange={set("quantityUnit")} hint="USD, percent, parameters…" />
-          <FlexibleDateInput id={`${idPrefix}-asof`} label="As of" name="quantityAsOf" value={values.quantityAsOf} onChange={(quantityAsOf) => setValues((v) => ({ ...v, quantityAsOf }))} />
+          <TextField id={`${idPrefix}-value`} label={t("value")} name="quantityValue" inputMode="decimal" value={values.quantityValue} onChange={set("quantityValue")} />
+          <TextField id={`${idPrefix}-unit`} label={t("unit")} name="quantityUnit" value={values.quantityUnit} onChange={set("quantityUnit")} hint={t("unitHint")} />
+          <FlexibleDateInput id={`${idPrefix}-asof`} label={t("asOf")} name="quantityAsOf" value={values.quantityAsOf} onChange={(quantityAsOf) => setValues((v) => ({ ...v, quantityAsOf }))} />
         </fieldset>
       ) : null}
       <div className="flex gap-2">
         <Button type="submit" disabled={pending || length === 0 || length > STATEMENT_MAX_LENGTH}>
-          {pending ? "Saving…" : submitLabel}
+          {pending ? t("saving") : submitLabel}
         </Button>
         <Button type="button" variant="secondary" onClick={onCancel}>
-          Cancel
+          {t("cancel")}
         </Button>
       </div>
     </form>

@@ -2,15 +2,17 @@
 
 import Link from "next/link";
 import { type KeyboardEvent, useRef, useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
 import { StatusBadge, statusLookup } from "@/components/status-badge";
 import { Button } from "@/components/ui/button";
 import type { FormAction } from "@/components/editor/types";
 import type { WorkbenchClaimDto } from "@/db/articles/workbench";
 import type { RecordedEventDto } from "@/db/events/record-status-event";
 import type { StatusDto } from "@/db/statuses/list-statuses";
-import { CLAIM_KIND_LABELS } from "@/lib/claim-rules";
 import { RecordStatusPanel } from "./record-status-panel";
 import { quoted } from "@/lib/format";
+import { withLocale } from "@/lib/i18n/locale-href";
+import { claimKindLabel } from "./claim-kind-label";
 
 export interface ClaimListHandlers {
   onEdit: (claim: WorkbenchClaimDto) => void;
@@ -42,6 +44,8 @@ interface ClaimListProps extends ClaimListHandlers {
  * Alt+Arrow moves a claim up or down, Delete deletes (restorable).
  */
 export function ClaimList({ claims, statuses, checked, hasSelection, editingMentionId, renderEditor, articleId, recordStatus, ...on }: ClaimListProps) {
+  const t = useTranslations("workbench.claimList");
+  const locale = useLocale();
   const status = statusLookup(statuses);
   const [recordingMentionId, setRecordingMentionId] = useState<number | null>(null);
   const listRef = useRef<HTMLOListElement>(null);
@@ -64,16 +68,16 @@ export function ClaimList({ claims, statuses, checked, hasSelection, editingMent
       on.onDelete(claim);
     }
   };
-  if (claims.length === 0) return <p className="text-sm text-[var(--color-muted)]">No claims yet. Select words in the article, or ask for suggestions.</p>;
+  if (claims.length === 0) return <p className="text-sm text-[var(--color-muted)]">{t("empty")}</p>;
   return (
-    <ol ref={listRef} className="flex flex-col gap-2" aria-label="Claims in this article">
+    <ol ref={listRef} className="flex flex-col gap-2" aria-label={t("listLabel")}>
       {claims.map((claim, index) => (
         <li
           key={claim.mentionId}
           data-claim-item
           data-mention-id={claim.mentionId}
           tabIndex={0}
-          aria-label={`Claim ${index + 1}: ${claim.statement}`}
+          aria-label={t("itemLabel", { number: index + 1, statement: claim.statement })}
           onKeyDown={(event) => onKeyDown(event, claim, index)}
           onFocus={(event) => event.target === event.currentTarget && on.onFocusClaim(claim)}
           className="rounded-md border border-[var(--color-rule)] bg-[var(--color-surface)] p-3 focus-visible:ring-2 focus-visible:ring-[var(--color-accent)]"
@@ -84,15 +88,15 @@ export function ClaimList({ claims, statuses, checked, hasSelection, editingMent
               className="mt-1 h-4 w-4"
               checked={checked.has(claim.claimId)}
               onChange={() => on.onToggleChecked(claim.claimId)}
-              aria-label={`Select “${claim.statement}” for bulk changes`}
+              aria-label={t("select", { statement: claim.statement })}
             />
             <div className="min-w-0 flex-1">
               <div className="flex flex-wrap items-center gap-2">
                 <StatusBadge status={status(claim.currentStatus)} size="sm" />
-                <span className="text-xs uppercase tracking-wide text-[var(--color-muted)]">{CLAIM_KIND_LABELS[claim.kind].en}</span>
+                <span className="text-xs uppercase tracking-wide text-[var(--color-muted)]">{claimKindLabel(claim.kind, locale)}</span>
                 {claim.anchorState === "orphaned" ? (
                   <span className="rounded bg-amber-100 px-1.5 text-xs font-medium text-amber-900" data-testid="orphaned">
-                    Orphaned: its words are no longer in the text
+                    {t("orphaned")}
                   </span>
                 ) : null}
               </div>
@@ -114,44 +118,44 @@ export function ClaimList({ claims, statuses, checked, hasSelection, editingMent
                 onClick={() => setRecordingMentionId(recordingMentionId === claim.mentionId ? null : claim.mentionId)}
                 aria-expanded={recordingMentionId === claim.mentionId}
                 aria-controls={recordingMentionId === claim.mentionId ? `record-status-${claim.mentionId}` : undefined}
-                aria-label={`Record status for “${claim.statement}”`}
+                aria-label={t("recordStatusFor", { statement: claim.statement })}
                 disabled={claim.claimId < 0}
               >
-                Record status
+                {t("recordStatus")}
               </Button>
               <Button variant="quiet" onClick={() => on.onEdit(claim)}>
-                Edit
+                {t("edit")}
               </Button>
-              <Link href={`/editor/claims/${claim.claimId}`} className="text-[var(--color-accent)] underline hover:no-underline">
-                Timeline
+              <Link href={withLocale(`/editor/claims/${claim.claimId}`, locale)} className="text-[var(--color-accent)] underline hover:no-underline">
+                {t("timeline")}
               </Link>
-              <Button variant="quiet" onClick={() => on.onMove(claim, -1)} disabled={index === 0} aria-label={`Move “${claim.statement}” up`}>
-                Up
+              <Button variant="quiet" onClick={() => on.onMove(claim, -1)} disabled={index === 0} aria-label={t("moveUp", { statement: claim.statement })}>
+                {t("up")}
               </Button>
-              <Button variant="quiet" onClick={() => on.onMove(claim, 1)} disabled={index === claims.length - 1} aria-label={`Move “${claim.statement}” down`}>
-                Down
+              <Button variant="quiet" onClick={() => on.onMove(claim, 1)} disabled={index === claims.length - 1} aria-label={t("moveDown", { statement: claim.statement })}>
+                {t("down")}
               </Button>
               <Button variant="quiet" onClick={() => on.onSplit(claim)} disabled={claim.anchorState !== "anchored"}>
-                Split
+                {t("split")}
               </Button>
               <Button variant="quiet" onClick={() => on.onMerge(claim)} disabled={claims.length < 2}>
-                Merge
+                {t("merge")}
               </Button>
-              <Button variant="quiet" onClick={() => on.onMatch(claim)} aria-label={`Find the desk's claims like “${claim.statement}”`}>
-                Same claim as…
+              <Button variant="quiet" onClick={() => on.onMatch(claim)} aria-label={t("findSame", { statement: claim.statement })}>
+                {t("sameClaimAs")}
               </Button>
               {claim.anchorState === "orphaned" ? (
                 <>
-                  <Button variant="quiet" onClick={() => on.onReattach(claim)} disabled={!hasSelection} title="Select the words in the article first">
-                    Re-attach to selection
+                  <Button variant="quiet" onClick={() => on.onReattach(claim)} disabled={!hasSelection} title={t("reattachTitle")}>
+                    {t("reattach")}
                   </Button>
                   <Button variant="quiet" onClick={() => on.onRemoveMention(claim)}>
-                    Remove from article
+                    {t("removeFromArticle")}
                   </Button>
                 </>
               ) : null}
-              <Button variant="quiet" onClick={() => on.onDelete(claim)} aria-label={`Delete “${claim.statement}”`}>
-                Delete
+              <Button variant="quiet" onClick={() => on.onDelete(claim)} aria-label={t("deleteClaim", { statement: claim.statement })}>
+                {t("delete")}
               </Button>
             </div>
           )}

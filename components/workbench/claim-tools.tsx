@@ -1,6 +1,7 @@
 "use client";
 
 import { type FormEvent, useState } from "react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import type { WorkbenchClaimDto } from "@/db/articles/workbench";
@@ -33,6 +34,7 @@ export function ClaimTools({ tool, claims, articleId, onClose, onError }: ClaimT
 }
 
 function SplitForm({ claim, articleId, onClose, onError }: { claim: WorkbenchClaimDto; articleId: number; onClose: () => void; onError: (m: string) => void }) {
+  const t = useTranslations("workbench.tools");
   const [secondStarts, setSecondStarts] = useState("");
   const [firstStatement, setFirstStatement] = useState(claim.statement);
   const [secondStatement, setSecondStatement] = useState("");
@@ -46,25 +48,25 @@ function SplitForm({ claim, articleId, onClose, onError }: { claim: WorkbenchCla
   };
   return (
     <form onSubmit={submit} className="flex flex-col gap-3">
-      <h3 className="font-semibold">Split “{claim.statement}”</h3>
+      <h3 className="font-semibold">{t("splitHeading", { statement: claim.statement })}</h3>
       <blockquote className="border-l-4 border-stone-300 pl-3 text-sm">{quoted(claim.exact)}</blockquote>
       <TextField
         id="split-second-starts"
-        label="The second claim starts at the words"
+        label={t("secondStarts")}
         name="secondStarts"
         value={secondStarts}
         onChange={(e) => setSecondStarts(e.target.value)}
-        error={secondStarts && !valid ? "Copy words from inside the quote, after its first character." : undefined}
-        hint="The first part keeps this claim's timeline; the second becomes a new claim."
+        error={secondStarts && !valid ? t("secondStartsError") : undefined}
+        hint={t("secondStartsHint")}
       />
-      <TextField id="split-first" label="First statement" name="firstStatement" value={firstStatement} onChange={(e) => setFirstStatement(e.target.value)} required />
-      <TextField id="split-second" label="Second statement" name="secondStatement" value={secondStatement} onChange={(e) => setSecondStatement(e.target.value)} required />
+      <TextField id="split-first" label={t("firstStatement")} name="firstStatement" value={firstStatement} onChange={(e) => setFirstStatement(e.target.value)} required />
+      <TextField id="split-second" label={t("secondStatement")} name="secondStatement" value={secondStatement} onChange={(e) => setSecondStatement(e.target.value)} required />
       <div className="flex gap-2">
         <Button type="submit" disabled={!valid || !secondStatement.trim() || split.isPending}>
-          Split claim
+          {t("split")}
         </Button>
         <Button type="button" variant="secondary" onClick={onClose}>
-          Cancel
+          {t("cancel")}
         </Button>
       </div>
     </form>
@@ -73,6 +75,7 @@ function SplitForm({ claim, articleId, onClose, onError }: { claim: WorkbenchCla
 
 function MergeForm({ claim, claims, articleId, onClose, onError }: { claim: WorkbenchClaimDto; claims: WorkbenchClaimDto[]; articleId: number; onClose: () => void; onError: (m: string) => void }) {
   const others = [...new Map(claims.filter((c) => c.claimId !== claim.claimId && c.claimId > 0).map((c) => [c.claimId, c])).values()];
+  const t = useTranslations("workbench.tools");
   const [targetId, setTargetId] = useState(String(others[0]?.claimId ?? ""));
   const merge = useCommand(articleId, commands.mergeClaimsCommand, { onError, onSuccess: onClose });
   return (
@@ -83,8 +86,8 @@ function MergeForm({ claim, claims, articleId, onClose, onError }: { claim: Work
         merge.mutate({ targetId: Number(targetId), sourceId: claim.claimId });
       }}
     >
-      <h3 className="font-semibold">Merge “{claim.statement}” into another claim</h3>
-      <SelectField id="merge-target" label="Merge into" name="targetId" value={targetId} onChange={(e) => setTargetId(e.target.value)} hint="Its mentions move there; both timelines are kept as one.">
+      <h3 className="font-semibold">{t("mergeHeading", { statement: claim.statement })}</h3>
+      <SelectField id="merge-target" label={t("mergeInto")} name="targetId" value={targetId} onChange={(e) => setTargetId(e.target.value)} hint={t("mergeHint")}>
         {others.map((c) => (
           <option key={c.claimId} value={c.claimId}>
             {c.statement}
@@ -93,10 +96,10 @@ function MergeForm({ claim, claims, articleId, onClose, onError }: { claim: Work
       </SelectField>
       <div className="flex gap-2">
         <Button type="submit" disabled={!targetId || merge.isPending}>
-          Merge claims
+          {t("merge")}
         </Button>
         <Button type="button" variant="secondary" onClick={onClose}>
-          Cancel
+          {t("cancel")}
         </Button>
       </div>
     </form>

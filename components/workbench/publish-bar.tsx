@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useActionState } from "react";
+import { useLocale, useTranslations } from "next-intl";
 import { ReviewDecision } from "@/components/editor/review-decision";
 import type { FormAction } from "@/components/editor/types";
 import { ActionForm } from "@/components/ui/action-form";
@@ -12,8 +13,9 @@ import type { PublishResultDto } from "@/db/articles/publish-article";
 import type { WorkbenchDto } from "@/db/articles/workbench";
 import type { ReviewDecisionDto } from "@/db/reviews/decide-review";
 import type { ArticleReviewStateDto } from "@/db/reviews/list-reviews";
-import { formatTimestamp } from "@/lib/format";
 import { publishReadiness, type ReadinessClaim } from "@/lib/publish-readiness";
+import { withLocale } from "@/lib/i18n/locale-href";
+import { localTimestamp } from "@/components/editor/local-dates";
 import { workbenchQueries } from "./queries";
 
 export interface PublishActions {
@@ -37,6 +39,9 @@ interface PublishBarProps {
  * Before publishing, a readiness summary lists what readers would see unfinished.
  */
 export function PublishBar({ initial, review, actions }: PublishBarProps) {
+  const t = useTranslations("workbench.publish");
+  const locale = useLocale();
+  const when = (iso: string) => localTimestamp(iso, locale);
   const { data } = useQuery({ ...workbenchQueries.detail(initial.article.id), initialData: initial });
   // The article's state and version come from the page (refreshed after each action); claims from the live cache.
   const { id, slug, status, version, title } = initial.article;
@@ -44,7 +49,7 @@ export function PublishBar({ initial, review, actions }: PublishBarProps) {
   const [unpublishState, unpublishAction, unpublishing] = useActionState(actions.unpublish, null);
   const [submitState, submitAction, submitting] = useActionState(actions.submit, null);
   const pending = review.open !== null;
-  const state = status === "published" ? "Published" : pending ? "Waiting for review" : "Draft";
+  const state = status === "published" ? t("published") : pending ? t("waiting") : t("draft");
   const readiness = publishReadiness(data.claims);
 
   return (
@@ -52,7 +57,7 @@ export function PublishBar({ initial, review, actions }: PublishBarProps) {
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div>
           <h2 id="publish-heading" className="text-sm font-medium text-[var(--color-muted)]">
-            Article state
+            {t("heading")}
           </h2>
           <p className="text-lg font-semibold" data-testid="article-state">
             {state}
@@ -60,27 +65,31 @@ export function PublishBar({ initial, review, actions }: PublishBarProps) {
           <p className="text-sm text-[var(--color-muted)]">
             {status === "published" ? (
               <>
-                Readers can see it.{" "}
-                <Link href={`/articles/${encodeURIComponent(slug)}`} className="underline">
-                  Reader view
+                {t("readersSee")}{" "}
+                <Link href={withLocale(`/articles/${encodeURIComponent(slug)}`, locale)} className="underline">
+                  {t("readerView")}
                 </Link>
               </>
             ) : pending ? (
-              `Readers cannot see it until another editor approves it${review.open?.requestedByName ? ` (submitted by ${review.open.requestedByName}, ${formatTimestamp(review.open.requestedAt)})` : ""}.`
+              review.open?.requestedByName ? (
+                t("waitingBy", { name: review.open.requestedByName, at: when(review.open.requestedAt) })
+              ) : (
+                t("waitingForApproval")
+              )
             ) : (
-              "Readers cannot see it."
+              t("readersCannotSee")
             )}
           </p>
         </div>
         <div className="flex flex-wrap items-center gap-3">
-          <ButtonLink href={`/editor/articles/${id}/preview`} variant="secondary">
-            Preview
+          <ButtonLink href={withLocale(`/editor/articles/${id}/preview`, locale)} variant="secondary">
+            {t("preview")}
           </ButtonLink>
           {status === "published" ? (
             <ActionForm action={unpublishAction}>
               <ArticleRef id={id} version={version} />
               <Button type="submit" variant="secondary" disabled={unpublishing}>
-                Unpublish
+                {t("unpublish")}
               </Button>
             </ActionForm>
           ) : review.required ? (
@@ -88,7 +97,7 @@ export function PublishBar({ initial, review, actions }: PublishBarProps) {
               <ActionForm action={submitAction}>
                 <ArticleRef id={id} version={version} />
                 <Button type="submit" disabled={submitting}>
-                  Submit for review
+                  {t("submit")}
                 </Button>
               </ActionForm>
             )
@@ -96,28 +105,28 @@ export function PublishBar({ initial, review, actions }: PublishBarProps) {
             <ActionForm action={publishAction}>
               <ArticleRef id={id} version={version} />
               <Button type="submit" disabled={publishing}>
-                Publish
+                {t("publish")}
               </Button>
             </ActionForm>
           )}
         </div>
       </div>
       {review.required && status !== "published" && !pending ? (
-        <p className="text-sm">This desk requires a second editor&rsquo;s approval: submitting asks another editor to check the article and publish it.</p>
+        <p className="text-sm">{t("secondApproval")}</p>
       ) : null}
       {review.sentBack && status !== "published" && !pending ? (
         <div role="note" className="rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-stone-900">
-          <p className="font-medium">Sent back{review.sentBack.byName ? ` by ${review.sentBack.byName}` : ""} on {formatTimestamp(review.sentBack.at)}:</p>
+          <p className="font-medium">{review.sentBack.byName ? t("sentBackBy", { name: review.sentBack.byName, at: when(review.sentBack.at) }) : t("sentBack", { at: when(review.sentBack.at) })}</p>
           <p className="mt-1 whitespace-pre-line">{review.sentBack.comment}</p>
         </div>
       ) : null}
       {review.open && !review.open.mine && status !== "published" ? (
         <div className="rounded-md border border-[var(--color-rule)] p-3">
-          <p className="mb-2 text-sm font-medium">Your review: check the preview, then approve it or send it back.</p>
+          <p className="mb-2 text-sm font-medium">{t("yourReview")}</p>
           <ReviewDecision reviewId={review.open.reviewId} subject={title} approve={actions.approve} sendBack={actions.sendBack} />
         </div>
       ) : null}
-      {review.open?.mine && status !== "published" ? <p className="text-sm">You submitted this article: another editor must approve it. You cannot approve your own.</p> : null}
+      {review.open?.mine && status !== "published" ? <p className="text-sm">{t("ownSubmission")}</p> : null}
       {status !== "published" ? <ReadinessSummary readiness={readiness} total={new Set(data.claims.map((c) => c.claimId)).size} /> : null}
       <FormStatus state={publishState ?? submitState ?? unpublishState} />
     </section>
@@ -133,28 +142,24 @@ function ArticleRef({ id, version }: { id: number; version: number }) {
   );
 }
 
-const CHECKS = [
-  { key: "noStatus", label: "No status yet", why: "Nobody has recorded a status: readers see these claims as Unverified." },
-  { key: "orphaned", label: "Orphaned mentions", why: "Their words are gone from the edited body: readers do not see them highlighted. Re-attach or remove them." },
-  { key: "unedited", label: "Statement not edited", why: "The statement is still the quoted words: write the checkable claim in a sentence readers understand." },
-] as const;
+/** Each check's name and explanation are workbench.readiness.<key>.label / .why. */
+const CHECKS = ["noStatus", "orphaned", "unedited"] as const;
 
 /** Warnings, not blockers: a desk may publish claims still being checked. */
 function ReadinessSummary({ readiness, total }: { readiness: ReturnType<typeof publishReadiness>; total: number }) {
-  const open = CHECKS.filter((c) => readiness[c.key].length > 0);
+  const t = useTranslations("workbench.readiness");
+  const open = CHECKS.filter((key) => readiness[key].length > 0);
   return (
     <details className="text-sm" open={open.length > 0} data-testid="readiness">
       <summary className="cursor-pointer font-medium">
-        Before publishing: {open.length === 0 ? `all ${total} claims are ready` : `${open.reduce((n, c) => n + readiness[c.key].length, 0)} things to look at (warnings, not blockers)`}
+        {open.length === 0 ? t("allReady", { total }) : t("toLookAt", { count: open.reduce((n, key) => n + readiness[key].length, 0) })}
       </summary>
       <ul className="mt-2 flex flex-col gap-2">
-        {CHECKS.map((check) => (
-          <li key={check.key}>
-            <span className="font-medium">
-              {check.label}: {readiness[check.key].length}
-            </span>
-            <span className="text-[var(--color-muted)]"> · {check.why}</span>
-            {readiness[check.key].length > 0 ? <ClaimNames claims={readiness[check.key]} /> : null}
+        {CHECKS.map((key) => (
+          <li key={key}>
+            <span className="font-medium">{t(`${key}.label`, { count: readiness[key].length })}</span>
+            <span className="text-[var(--color-muted)]"> · {t(`${key}.why`)}</span>
+            {readiness[key].length > 0 ? <ClaimNames claims={readiness[key]} /> : null}
           </li>
         ))}
       </ul>
@@ -163,16 +168,18 @@ function ReadinessSummary({ readiness, total }: { readiness: ReturnType<typeof p
 }
 
 function ClaimNames({ claims }: { claims: ReadinessClaim[] }) {
+  const t = useTranslations("workbench.readiness");
+  const locale = useLocale();
   return (
     <ul className="ml-4 list-disc">
       {claims.slice(0, 5).map((c) => (
         <li key={`${c.claimId}-${c.exact}`}>
-          <Link href={`/editor/claims/${c.claimId}`} className="underline">
+          <Link href={withLocale(`/editor/claims/${c.claimId}`, locale)} className="underline">
             {c.statement}
           </Link>
         </li>
       ))}
-      {claims.length > 5 ? <li>and {claims.length - 5} more</li> : null}
+      {claims.length > 5 ? <li>{t("andMore", { count: claims.length - 5 })}</li> : null}
     </ul>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
+import { useTranslations } from "next-intl";
 import { StatusBadge, statusLookup } from "@/components/status-badge";
 import { Button } from "@/components/ui/button";
 import type { SimilarClaimDto } from "@/db/claims/similar-claims";
@@ -35,6 +36,7 @@ interface SimilarClaimsProps {
  * words or another language, which character similarity cannot.
  */
 export function SimilarClaims({ target, articleId, statuses, asked, onClose, onError, onLinked }: SimilarClaimsProps) {
+  const t = useTranslations("workbench.similar");
   const [text, setText] = useState(target.statement);
   const query = useQuery(workbenchQueries.similar(text, target.claimId));
   const link = useCommand(articleId, commands.linkMentionCommand, { onError });
@@ -52,51 +54,51 @@ export function SimilarClaims({ target, articleId, statuses, asked, onClose, onE
   return (
     <section aria-labelledby={`similar-${target.mentionId}`} className="mb-3 rounded-lg border border-[var(--color-accent)] bg-[var(--color-surface)] p-4 text-sm" data-testid="similar-claims">
       <h3 id={`similar-${target.mentionId}`} className="font-medium">
-        Is “{target.statement}” a claim the desk already tracks?
+        {t("heading", { statement: target.statement })}
       </h3>
       <form onSubmit={search} className="mt-2 flex flex-wrap items-end gap-2">
         <label className="flex min-w-0 flex-1 flex-col gap-1">
-          <span className="text-[var(--color-muted)]">Search the desk’s claims (other words or another language)</span>
+          <span className="text-[var(--color-muted)]">{t("searchLabel")}</span>
           <input name="q" defaultValue={text} className="rounded-md border border-stone-400 bg-[var(--color-paper)] px-2 py-1.5" />
         </label>
         <Button type="submit" variant="secondary">
-          Search
+          {t("search")}
         </Button>
       </form>
       {query.isError ? <p role="alert" className="mt-2">{query.error.message}</p> : null}
-      {query.isPending ? <p className="mt-2 text-[var(--color-muted)]">Looking for similar claims…</p> : null}
-      {!query.isPending && results.length === 0 ? <p className="mt-2">No similar claim on the desk.</p> : null}
+      {query.isPending ? <p className="mt-2 text-[var(--color-muted)]">{t("looking")}</p> : null}
+      {!query.isPending && results.length === 0 ? <p className="mt-2">{t("none")}</p> : null}
       <ol className="mt-3 flex flex-col gap-3">
         {results.map((claim) => (
           <li key={claim.id} className="rounded-md border border-[var(--color-rule)] p-3" data-testid="similar-claim">
             <p className="flex flex-wrap items-center gap-2">
               <StatusBadge status={status(claim.currentStatus)} size="sm" />
-              <span className="text-[var(--color-muted)]">{Math.round(claim.score * 100)}% alike</span>
+              <span className="text-[var(--color-muted)]">{t("alike", { percent: Math.round(claim.score * 100) })}</span>
             </p>
             <p className="mt-1">
               <Marked text={claim.statement} spans={claim.highlights} />
             </p>
             {claim.bestQuote ? (
               <p className="mt-1 text-[var(--color-muted)]">
-                Quote: “<Marked text={claim.bestQuote.exact} spans={claim.bestQuote.highlights} />”
+                {t.rich("quote", { words: () => <Marked text={claim.bestQuote!.exact} spans={claim.bestQuote!.highlights} /> })}
               </p>
             ) : null}
-            <p className="mt-1 text-[var(--color-muted)]">In {claim.articles.map((a) => `${a.title}${a.status === "draft" ? " (draft)" : ""}`).join("; ")}</p>
+            <p className="mt-1 text-[var(--color-muted)]">{t("inArticles", { articles: claim.articles.map((a) => (a.status === "draft" ? t("draftArticle", { title: a.title }) : a.title)).join(t("separator")) })}</p>
             <Button
               type="button"
               variant="secondary"
               className="mt-2"
               disabled={link.isPending}
               onClick={() => link.mutate({ mentionId: target.mentionId, claimId: claim.id }, { onSuccess: () => onLinked(claim) })}
-              aria-label={`Same claim: link this mention to “${claim.statement}”`}
+              aria-label={t("sameClaimLabel", { statement: claim.statement })}
             >
-              Same claim
+              {t("sameClaim")}
             </Button>
           </li>
         ))}
       </ol>
       <Button type="button" variant="quiet" className="mt-3" onClick={onClose}>
-        Keep separate
+        {t("keepSeparate")}
       </Button>
     </section>
   );

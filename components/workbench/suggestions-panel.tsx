@@ -1,6 +1,7 @@
 "use client";
 
 import { type KeyboardEvent, useRef } from "react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { CLAIM_KIND_LABELS } from "@/lib/claim-rules";
 import { describeQuantity } from "@/lib/claim-proposal";
@@ -25,39 +26,40 @@ const MAX_FIGURES_SHOWN = 3;
  * suggestion: ↑/↓ move, a accepts, e edits, d dismisses.
  */
 export function SuggestionsPanel({ suggestions, onAccept, onEdit, onDismiss }: SuggestionsPanelProps) {
+  const t = useTranslations("workbench.suggestions");
   const listRef = useRef<HTMLOListElement>(null);
   const open = suggestions.filter((s) => s.collapsedUnder === null);
   const folded = foldedByClaim(suggestions);
   const focusItem = (index: number) => listRef.current?.querySelectorAll<HTMLElement>(":scope > [data-suggestion]")[index]?.focus();
   const actions = { onAccept, onEdit, onDismiss };
-  if (suggestions.length === 0) return <p className="text-sm text-[var(--color-muted)]">No more suggestions: every check-worthy sentence is claimed or dismissed.</p>;
+  if (suggestions.length === 0) return <p className="text-sm text-[var(--color-muted)]">{t("noMore")}</p>;
   return (
     <div className="flex flex-col gap-3">
       {open.length > 0 ? (
-        <ol ref={listRef} className="flex flex-col gap-2" aria-label="Suggested claims">
+        <ol ref={listRef} className="flex flex-col gap-2" aria-label={t("listLabel")}>
           {open.map((suggestion, index) => (
             <SuggestionCard
               key={`${suggestion.start}-${suggestion.text}`}
               suggestion={suggestion}
-              label={`Suggestion ${index + 1}`}
+              label={t("itemLabel", { number: index + 1 })}
               {...actions}
               onMove={(step) => focusItem(Math.max(0, Math.min(open.length - 1, index + step)))}
             />
           ))}
         </ol>
       ) : (
-        <p className="text-sm text-[var(--color-muted)]">No new suggestions: the rest repeat claims already made.</p>
+        <p className="text-sm text-[var(--color-muted)]">{t("noNew")}</p>
       )}
       {folded.map(({ claimId, statement, items }) => (
         // Keyed by the statement, not the id: the optimistic claim's id changes when the server
         // answers, and a new key would close a group the editor just opened.
         <details key={statement} data-folded-under={claimId} className="rounded-md border border-dashed border-[var(--color-rule)] px-3 py-2 text-sm">
           <summary className="cursor-pointer py-1">
-            {items.length === 1 ? "1 suggestion repeats" : `${items.length} suggestions repeat`} the claim “{statement}”
+            {t("repeats", { count: items.length, statement })}
           </summary>
-          <ol className="mt-2 flex flex-col gap-2" aria-label={`Suggestions like the claim “${statement}”`}>
+          <ol className="mt-2 flex flex-col gap-2" aria-label={t("likeClaim", { statement })}>
             {items.map((suggestion, index) => (
-              <SuggestionCard key={`${suggestion.start}-${suggestion.text}`} suggestion={suggestion} label={`Repeat ${index + 1}`} {...actions} />
+              <SuggestionCard key={`${suggestion.start}-${suggestion.text}`} suggestion={suggestion} label={t("repeatLabel", { number: index + 1 })} {...actions} />
             ))}
           </ol>
         </details>
@@ -89,6 +91,7 @@ interface SuggestionCardProps {
 }
 
 function SuggestionCard({ suggestion, label, onAccept, onEdit, onDismiss, onMove }: SuggestionCardProps) {
+  const t = useTranslations("workbench.suggestions");
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (event.target !== event.currentTarget) return;
     const keys: Record<string, () => void> = {
@@ -118,36 +121,36 @@ function SuggestionCard({ suggestion, label, onAccept, onEdit, onDismiss, onMove
       <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
         {figures.length > 0 ? (
           <>
-            <dt className="text-[var(--color-muted)]">{figures.length === 1 ? "Figure as read" : "Figures as read"}</dt>
+            <dt className="text-[var(--color-muted)]">{t("figuresAsRead", { count: figures.length })}</dt>
             <dd data-testid="suggestion-figures" className="tabular-nums">
               {figures.join(" · ")}
             </dd>
           </>
         ) : null}
-        <dt className="text-[var(--color-muted)]">Would be</dt>
+        <dt className="text-[var(--color-muted)]">{t("wouldBe")}</dt>
         <dd data-testid="suggestion-kind">
           {kind.en} · {kind.zh}
         </dd>
       </dl>
       <p className="mt-2 text-xs text-[var(--color-muted)]" id={`why-${suggestion.start}`}>
-        Why it was picked:
+        {t("why")}
       </p>
       <ul className="mt-1 flex flex-wrap gap-1.5" aria-labelledby={`why-${suggestion.start}`}>
         {suggestion.reasons.map((reason, i) => (
           <li key={i} className="rounded-full bg-stone-100 px-2 py-0.5 text-xs text-stone-800" data-reason={reason.kind}>
-            {reason.label}
+            {t(`reasons.${reason.kind}`, { match: reason.match })}
           </li>
         ))}
       </ul>
       <div className="mt-2 flex gap-3 text-sm">
         <Button variant="quiet" onClick={() => onAccept(suggestion)}>
-          Accept
+          {t("accept")}
         </Button>
         <Button variant="quiet" onClick={() => onEdit(suggestion)}>
-          Edit
+          {t("edit")}
         </Button>
         <Button variant="quiet" onClick={() => onDismiss(suggestion)}>
-          Dismiss
+          {t("dismiss")}
         </Button>
       </div>
     </li>

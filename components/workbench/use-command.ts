@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/app/_lib/errors";
 import type { WorkbenchDto } from "@/db/articles/workbench";
 import { workbenchQueries } from "./queries";
@@ -23,6 +24,7 @@ interface CommandOptions<I> {
  * and reports on failure, and refetches the workbench once settled so the view is the server's.
  */
 export function useCommand<I, T>(articleId: number, command: (input: I) => Promise<ActionResult<T>>, options: CommandOptions<I>) {
+  const t = useTranslations("workbench.command");
   const queryClient = useQueryClient();
   const { queryKey } = workbenchQueries.detail(articleId);
   return useMutation({
@@ -40,7 +42,7 @@ export function useCommand<I, T>(articleId: number, command: (input: I) => Promi
     },
     onError: (error, _input, context) => {
       if (context?.previous) queryClient.setQueryData(queryKey, context.previous);
-      options.onError(error instanceof Error ? error.message : "That did not work. Nothing was saved.");
+      options.onError(error instanceof Error ? error.message : t("failed"));
     },
     onSuccess: () => options.onSuccess?.(),
     onSettled: () => queryClient.invalidateQueries({ queryKey: workbenchQueries.all }),

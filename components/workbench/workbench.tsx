@@ -2,6 +2,7 @@
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useMemo, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
 import type { BodyMention } from "@/components/article-body";
 import { Button } from "@/components/ui/button";
 import type { FormAction } from "@/components/editor/types";
@@ -40,6 +41,7 @@ let temporaryId = -1;
 
 /** The claim-splitting workbench: the article on one side, its claims and suggestions on the other. */
 export function Workbench({ initial, statuses, recordStatus }: WorkbenchProps) {
+  const t = useTranslations("workbench.main");
   const articleId = initial.article.id;
   const queryClient = useQueryClient();
   const { data } = useQuery({ ...workbenchQueries.detail(articleId), initialData: initial });
@@ -110,7 +112,7 @@ export function Workbench({ initial, statuses, recordStatus }: WorkbenchProps) {
   const createClaim = useCommand(articleId, commands.createClaimFromSpanCommand, {
     optimistic: addOptimistic,
     onError: showError,
-    onSuccess: () => setNotice({ tone: "info", text: "Claim added." }),
+    onSuccess: () => setNotice({ tone: "info", text: t("claimAdded") }),
   });
   const updateClaim = useCommand(articleId, commands.updateClaimCommand, {
     optimistic: (w, input) => ({ ...w, claims: w.claims.map((c) => (c.claimId === input.id ? { ...c, statement: input.statement, kind: input.kind ?? c.kind } : c)) }),
@@ -126,8 +128,8 @@ export function Workbench({ initial, statuses, recordStatus }: WorkbenchProps) {
     optimistic: (w, input) => ({ ...w, claims: input.mentionIds.map((id) => w.claims.find((c) => c.mentionId === id)!).filter(Boolean) }),
     onError: showError,
   });
-  const addMention = useCommand(articleId, commands.addMentionCommand, { onError: showError, onSuccess: () => setNotice({ tone: "info", text: "Mention added to the claim." }) });
-  const reattach = useCommand(articleId, commands.reattachMentionCommand, { onError: showError, onSuccess: () => setNotice({ tone: "info", text: "Mention re-attached." }) });
+  const addMention = useCommand(articleId, commands.addMentionCommand, { onError: showError, onSuccess: () => setNotice({ tone: "info", text: t("mentionAdded") }) });
+  const reattach = useCommand(articleId, commands.reattachMentionCommand, { onError: showError, onSuccess: () => setNotice({ tone: "info", text: t("mentionReattached") }) });
   const removeMention = useCommand(articleId, commands.removeMentionCommand, {
     optimistic: (w, input) => ({ ...w, claims: w.claims.filter((c) => c.mentionId !== input.mentionId) }),
     onError: showError,
@@ -203,7 +205,7 @@ export function Workbench({ initial, statuses, recordStatus }: WorkbenchProps) {
         <BodyPane doc={data.article.bodyDoc} language={data.article.language} mentions={mentions} statuses={statuses} bodyRef={bodyRef} />
       </div>
 
-      <aside className="flex min-w-0 flex-col gap-5" aria-label="Claims and suggestions">
+      <aside className="flex min-w-0 flex-col gap-5" aria-label={t("asideLabel")}>
         <div aria-live="polite" className="empty:hidden">
           {notice ? (
             <div role={notice.tone === "error" ? "alert" : "status"} className={`flex items-start justify-between gap-3 rounded-md border px-3 py-2 text-sm ${notice.tone === "error" ? "border-red-300 bg-red-50 text-red-900" : "border-green-300 bg-green-50 text-green-900"}`}>
@@ -211,10 +213,10 @@ export function Workbench({ initial, statuses, recordStatus }: WorkbenchProps) {
               <span className="flex gap-3">
                 {notice.undo ? (
                   <Button variant="quiet" onClick={notice.undo}>
-                    Undo
+                    {t("undo")}
                   </Button>
                 ) : null}
-                <Button variant="quiet" onClick={() => setNotice(null)} aria-label="Dismiss message">
+                <Button variant="quiet" onClick={() => setNotice(null)} aria-label={t("dismissMessage")}>
                   ×
                 </Button>
               </span>
@@ -224,7 +226,7 @@ export function Workbench({ initial, statuses, recordStatus }: WorkbenchProps) {
 
         <section aria-labelledby="selection-heading" className="rounded-lg border border-[var(--color-rule)] bg-[var(--color-surface)] p-4">
           <h2 id="selection-heading" className="text-base font-semibold">
-            Selection
+            {t("selectionHeading")}
           </h2>
           {selection ? (
             <>
@@ -236,7 +238,7 @@ export function Workbench({ initial, statuses, recordStatus }: WorkbenchProps) {
                   <ClaimFieldsForm
                     idPrefix="new-claim"
                     initial={dated(selectionFields ?? claimFieldsFromSelection(data.article.bodyText, selection.start, selection.end, data.article.language))}
-                    submitLabel="Save claim"
+                    submitLabel={t("saveClaim")}
                     pending={createClaim.isPending}
                     onSubmit={(values) => createFromFields(selection.start, selection.end, values, clearSelection)}
                     onCancel={() => setDraft(null)}
@@ -244,19 +246,19 @@ export function Workbench({ initial, statuses, recordStatus }: WorkbenchProps) {
                 </div>
               ) : (
                 <div className="mt-3 flex flex-wrap items-end gap-3">
-                  <Button onClick={() => setDraft({ kind: "selection" })}>Add claim</Button>
+                  <Button onClick={() => setDraft({ kind: "selection" })}>{t("addClaim")}</Button>
                   <AddToClaim claims={data.claims} onAdd={(claimId) => addMention.mutate({ claimId, articleId, start: selection.start, end: selection.end })} />
                 </div>
               )}
             </>
           ) : (
-            <p className="mt-1 text-sm text-[var(--color-muted)]">Select words in the article with the mouse, or with Shift and the arrow keys, to make them a claim.</p>
+            <p className="mt-1 text-sm text-[var(--color-muted)]">{t("selectionHint")}</p>
           )}
         </section>
 
         <section aria-labelledby="claims-heading">
           <h2 id="claims-heading" className="mb-2 text-lg font-semibold">
-            Claims ({data.claims.length})
+            {t("claimsHeading", { count: data.claims.length })}
           </h2>
           {checked.size > 0 ? <BulkBar articleId={articleId} claimIds={[...checked]} statuses={statuses} onDone={() => setChecked(new Set())} onError={showError} /> : null}
           {tool ? (
@@ -273,7 +275,7 @@ export function Workbench({ initial, statuses, recordStatus }: WorkbenchProps) {
               onError={showError}
               onLinked={(claim) => {
                 setMatch(null);
-                setNotice({ tone: "info", text: `Linked to the existing claim “${claim.statement}”: this article now shows its timeline.` });
+                setNotice({ tone: "info", text: t("linked", { statement: claim.statement }) });
               }}
             />
           ) : null}
@@ -290,7 +292,7 @@ export function Workbench({ initial, statuses, recordStatus }: WorkbenchProps) {
             onMove={moveClaim}
             onDelete={(claim) => {
               deleteClaim.mutate({ claimId: claim.claimId });
-              setNotice({ tone: "info", text: `Deleted “${claim.statement}”.`, undo: () => restoreClaim.mutate({ claimId: claim.claimId }, { onSuccess: () => setNotice(null) }) });
+              setNotice({ tone: "info", text: t("deleted", { statement: claim.statement }), undo: () => restoreClaim.mutate({ claimId: claim.claimId }, { onSuccess: () => setNotice(null) }) });
             }}
             onSplit={(claim) => setTool({ kind: "split", claim })}
             onMerge={(claim) => setTool({ kind: "merge", claim })}
@@ -309,13 +311,13 @@ export function Workbench({ initial, statuses, recordStatus }: WorkbenchProps) {
           />
           {data.deleted.length > 0 ? (
             <details className="mt-3 text-sm">
-              <summary className="cursor-pointer">Deleted claims ({data.deleted.length})</summary>
+              <summary className="cursor-pointer">{t("deletedClaims", { count: data.deleted.length })}</summary>
               <ul className="mt-2 flex flex-col gap-1">
                 {data.deleted.map((d) => (
                   <li key={d.claimId} className="flex items-center justify-between gap-2">
                     <span>{d.statement}</span>
                     <Button variant="quiet" onClick={() => restoreClaim.mutate({ claimId: d.claimId })}>
-                      Restore
+                      {t("restore")}
                     </Button>
                   </li>
                 ))}
@@ -327,13 +329,13 @@ export function Workbench({ initial, statuses, recordStatus }: WorkbenchProps) {
         <section aria-labelledby="suggestions-heading">
           <div className="mb-2 flex items-center justify-between gap-3">
             <h2 id="suggestions-heading" className="text-lg font-semibold">
-              Suggestions
+              {t("suggestionsHeading")}
             </h2>
             <Button variant="secondary" onClick={() => (suggestionsRequested ? suggestionsQuery.refetch() : setSuggestionsRequested(true))}>
-              Suggest claims
+              {t("suggestClaims")}
             </Button>
           </div>
-          {suggestionsQuery.isFetching ? <p className="text-sm">Finding check-worthy sentences…</p> : null}
+          {suggestionsQuery.isFetching ? <p className="text-sm">{t("findingSuggestions")}</p> : null}
           {suggestionsQuery.isError ? <p role="alert" className="text-sm text-red-800 dark:text-red-300">{suggestionsQuery.error.message}</p> : null}
           {draft?.kind === "suggestion" ? (
             <div className="mb-3 rounded-lg border border-[var(--color-rule)] bg-[var(--color-surface)] p-4">
@@ -341,7 +343,7 @@ export function Workbench({ initial, statuses, recordStatus }: WorkbenchProps) {
                 idPrefix="suggested-claim"
                 quote={draft.suggestion.text}
                 initial={dated(claimFieldsFromSuggestion(draft.suggestion))}
-                submitLabel="Save claim"
+                submitLabel={t("saveClaim")}
                 pending={createClaim.isPending}
                 onSubmit={(values) => {
                   dropSuggestion(draft.suggestion);
@@ -370,6 +372,7 @@ export function Workbench({ initial, statuses, recordStatus }: WorkbenchProps) {
 
 /** Adds the selection as a further mention of an existing claim: one of this article's, or any claim by its number. */
 function AddToClaim({ claims, onAdd }: { claims: WorkbenchClaimDto[]; onAdd: (claimId: number) => void }) {
+  const t = useTranslations("workbench.addToClaim");
   const [target, setTarget] = useState("");
   const unique = [...new Map(claims.filter((c) => c.claimId > 0).map((c) => [c.claimId, c])).values()];
   return (
@@ -382,8 +385,8 @@ function AddToClaim({ claims, onAdd }: { claims: WorkbenchClaimDto[]; onAdd: (cl
       }}
     >
       <label className="flex flex-col gap-1 text-sm">
-        <span>Or add to claim</span>
-        <input list="workbench-claims" value={target} onChange={(e) => setTarget(e.target.value)} placeholder="Claim number" inputMode="numeric" className="w-36 rounded-md border border-stone-300 px-2 py-1.5" />
+        <span>{t("label")}</span>
+        <input list="workbench-claims" value={target} onChange={(e) => setTarget(e.target.value)} placeholder={t("placeholder")} inputMode="numeric" className="w-36 rounded-md border border-stone-300 px-2 py-1.5" />
       </label>
       <datalist id="workbench-claims">
         {unique.map((c) => (
@@ -393,7 +396,7 @@ function AddToClaim({ claims, onAdd }: { claims: WorkbenchClaimDto[]; onAdd: (cl
         ))}
       </datalist>
       <Button type="submit" variant="secondary" disabled={!target}>
-        Add mention
+        {t("submit")}
       </Button>
     </form>
   );

@@ -7,6 +7,6 @@ import { ownProfileInput } from "@/lib/user-input";
 export const updateOwnProfileAction = editorAction({
   schema: ownProfileInput,
   run: updateOwnProfile,
-  successMessage: "Name saved.",
+  successMessage: "nameSaved",
   revalidate: () => ["/editor/account"],
 });

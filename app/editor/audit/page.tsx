@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { withLocale } from "@/lib/i18n/locale-href";
 import Link from "next/link";
 import { requireSessionUser } from "@/app/_lib/editor-session";
 import { AuditEntryList } from "@/components/audit/audit-entry-list";
@@ -7,11 +9,14 @@ import { listAuditLog } from "@/db/audit-log/list-audit-log";
 import { listUsers } from "@/db/users/list-users";
 import { auditQueryString, parseAuditQuery } from "@/lib/audit-query";
 
-export const metadata: Metadata = { title: "Audit log" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("editor.titles"))("audit") };
+}
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const me = await requireSessionUser("/editor/audit");
-  if (me.role !== "admin") return <p>Only admins can read the audit log.</p>;
+  const [t, locale] = await Promise.all([getTranslations("editor.audit"), getLocale()]);
+  if (me.role !== "admin") return <p>{t("adminsOnly")}</p>;
   const { query, invalid } = parseAuditQuery(await searchParams);
   const { before, ...filters } = query;
   const page = listAuditLog(me, query);
@@ -20,25 +25,25 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   return (
     <div className="flex flex-col gap-6">
       <div className="max-w-2xl">
-        <h1 className="text-2xl font-semibold">Audit log</h1>
-        <p className="mt-2 text-[var(--color-muted)]">Every change to the desk, who made it and when, newest first, with the fields it changed. Times are UTC.</p>
+        <h1 className="text-2xl font-semibold">{t("heading")}</h1>
+        <p className="mt-2 text-[var(--color-muted)]">{t("intro")}</p>
       </div>
       <AuditFilters query={query} users={users} invalid={invalid} />
       {page.entries.length === 0 ? (
-        <p role="status">{filtered || before ? "No entries match these filters." : "Nothing has been recorded yet."}</p>
+        <p role="status">{filtered || before ? t("noMatch") : t("nothingYet")}</p>
       ) : (
-        <AuditEntryList entries={page.entries} label={filtered ? "Audit entries matching the filters" : "Audit entries"} linkEntities />
+        <AuditEntryList entries={page.entries} label={filtered ? t("entriesFiltered") : t("entries")} linkEntities />
       )}
       {before || page.olderThan ? (
-        <nav aria-label="Audit log pages" className="flex flex-wrap gap-4 text-sm">
+        <nav aria-label={t("pages")} className="flex flex-wrap gap-4 text-sm">
           {before ? (
-            <Link href={`/editor/audit${auditQueryString(filters)}`} className="text-[var(--color-accent)] underline">
-              ← Newest entries
+            <Link href={withLocale(`/editor/audit${auditQueryString(filters)}`, locale)} className="text-[var(--color-accent)] underline">
+              {t("newest")}
             </Link>
           ) : null}
           {page.olderThan ? (
-            <Link href={`/editor/audit${auditQueryString({ ...filters, before: page.olderThan })}`} className="text-[var(--color-accent)] underline">
-              Older entries →
+            <Link href={withLocale(`/editor/audit${auditQueryString({ ...filters, before: page.olderThan })}`, locale)} className="text-[var(--color-accent)] underline">
+              {t("older")}
             </Link>
           ) : null}
         </nav>

@@ -8,6 +8,6 @@ import { mergeClaimsInput } from "@/lib/workbench-input";
 export const mergeDuplicateAction = editorAction({
   schema: mergeClaimsInput,
   run: mergeClaims,
-  successMessage: "Merged: one claim, one timeline. The old claim's page now redirects.",
+  successMessage: "merged",
   revalidate: (result) => ["/editor/duplicates", `/claims/${result.claimId}`],
 });

@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { withLocale } from "@/lib/i18n/locale-href";
+import type { Locale } from "@/lib/i18n/locale-choice.mjs";
 import { requireSessionUser } from "@/app/_lib/editor-session";
 import { MergePairForm } from "@/components/editor/merge-pair-form";
 import { StatusBadge, statusLookup } from "@/components/status-badge";
@@ -8,28 +11,30 @@ import type { MatchedClaimDto } from "@/db/claims/claim-match-rows";
 import { listStatuses, type StatusDto } from "@/db/statuses/list-statuses";
 import { mergeDuplicateAction } from "./actions";
 
-export const metadata: Metadata = { title: "Likely duplicate claims" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("editor.titles"))("duplicates") };
+}
 
 /** Desk-wide: pairs of claims that read alike, most alike first, each with a merge. */
 export default async function DuplicatesPage() {
   const user = await requireSessionUser("/editor/duplicates");
   const pairs = listLikelyDuplicates(user, {});
   const status = statusLookup(listStatuses());
+  const [t, locale] = await Promise.all([getTranslations("editor.duplicates"), getLocale()]);
   return (
     <>
-      <h1 className="text-2xl font-semibold">Likely duplicate claims</h1>
+      <h1 className="text-2xl font-semibold">{t("heading")}</h1>
       <p className="mt-1 max-w-prose text-sm text-[var(--color-muted)]">
-        Claims across the desk whose statements and quotes share the most words and characters, most alike first. Merging keeps every event of both claims on one timeline and is recorded in the audit log; the merged claim’s
-        page redirects to the one kept.
+        {t("intro")}
       </p>
-      {pairs.length === 0 ? <p className="mt-6">No likely duplicates: every claim reads differently enough from the others.</p> : null}
+      {pairs.length === 0 ? <p className="mt-6">{t("none")}</p> : null}
       <ol className="mt-6 flex flex-col gap-4">
         {pairs.map(({ score, first, second }) => (
           <li key={`${first.id}-${second.id}`} className="rounded-lg border border-[var(--color-rule)] bg-[var(--color-surface)] p-4" data-testid="duplicate-pair">
-            <p className="text-sm font-medium">{Math.round(score * 100)}% alike</p>
+            <p className="text-sm font-medium">{t("alike", { percent: Math.round(score * 100) })}</p>
             <div className="mt-2 grid gap-3 sm:grid-cols-2">
-              <ClaimSummary claim={first} status={status} />
-              <ClaimSummary claim={second} status={status} />
+              <ClaimSummary claim={first} status={status} locale={locale} inArticles={t("inArticles", { titles: first.articles.map((a) => a.title).join(t("separator")) })} />
+              <ClaimSummary claim={second} status={status} locale={locale} inArticles={t("inArticles", { titles: second.articles.map((a) => a.title).join(t("separator")) })} />
             </div>
             <MergePairForm first={first} second={second} action={mergeDuplicateAction} />
           </li>
@@ -39,16 +44,16 @@ export default async function DuplicatesPage() {
   );
 }
 
-function ClaimSummary({ claim, status }: { claim: MatchedClaimDto; status: (key: string) => StatusDto }) {
+function ClaimSummary({ claim, status, locale, inArticles }: { claim: MatchedClaimDto; status: (key: string) => StatusDto; locale: Locale; inArticles: string }) {
   return (
     <div className="text-sm">
       <StatusBadge status={status(claim.currentStatus)} size="sm" />
       <p className="mt-1">
-        <Link href={`/editor/claims/${claim.id}`} className="underline">
+        <Link href={withLocale(`/editor/claims/${claim.id}`, locale)} className="underline">
           #{claim.id} {claim.statement}
         </Link>
       </p>
-      <p className="mt-1 text-[var(--color-muted)]">In {claim.articles.map((a) => a.title).join("; ")}</p>
+      <p className="mt-1 text-[var(--color-muted)]">{inArticles}</p>
     </div>
   );
 }

@@ -1,4 +1,8 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { withLocale } from "@/lib/i18n/locale-href";
+import { LOCALE_PARAM, type Locale } from "@/lib/i18n/locale-choice.mjs";
+import { localDate } from "@/components/editor/local-dates";
 import Link from "next/link";
 import { StatusBadge, statusLookup } from "@/components/status-badge";
 import { Button, ButtonLink } from "@/components/ui/button";
@@ -6,14 +10,13 @@ import { TextField } from "@/components/ui/field";
 import { listRecheckQueue, type QueueItemDto } from "@/db/claims/recheck-queue";
 import { getSessionUser } from "@/db/session";
 import { listStatuses, type StatusDto } from "@/db/statuses/list-statuses";
-import { formatDate } from "@/lib/format";
 import { DEFAULT_STALE_DAYS, MAX_STALE_DAYS, queueQuery } from "@/lib/recheck-input";
 
-export const metadata: Metadata = { title: "Re-check queue" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("editor.titles"))("queue") };
+}
 
 type Props = { searchParams: Promise<{ days?: string | string[] }> };
-
-const dayCount = (days: number) => (days === 1 ? "1 day" : `${days} days`);
 
 export default async function RecheckQueuePage({ searchParams }: Props) {
   const params = await searchParams;
@@ -24,37 +27,40 @@ export default async function RecheckQueuePage({ searchParams }: Props) {
   const user = await getSessionUser();
   const queue = listRecheckQueue(user, { days });
   const status = statusLookup(listStatuses());
+  const [t, locale] = await Promise.all([getTranslations("editor.queue"), getLocale()]);
 
   return (
     <>
-      <h1 className="text-2xl font-semibold">Re-check queue</h1>
+      <h1 className="text-2xl font-semibold">{t("heading")}</h1>
 
       <section aria-labelledby="due-heading" className="flex flex-col gap-3">
         <div>
           <h2 id="due-heading" className="text-lg font-semibold">
-            Due for re-check
+            {t("dueHeading")}
           </h2>
-          <p className="text-sm text-[var(--color-muted)]">Claims whose re-check date is today ({formatDate(queue.today)}) or earlier, oldest date first.</p>
+          <p className="text-sm text-[var(--color-muted)]">{t("dueIntro", { today: localDate(queue.today, locale) })}</p>
         </div>
         {queue.due.length === 0 ? (
-          <p>No claim is due for re-check.</p>
+          <p>{t("noneDue")}</p>
         ) : (
-          <QueueList items={queue.due} status={status} today={queue.today} />
+          <QueueList items={queue.due} status={status} today={queue.today} t={t} locale={locale} />
         )}
       </section>
 
       <section aria-labelledby="stale-heading" className="flex flex-col gap-3">
         <div>
           <h2 id="stale-heading" className="text-lg font-semibold">
-            Not updated in {dayCount(queue.days)}
+            {t("staleHeading", { days: queue.days })}
           </h2>
-          <p className="text-sm text-[var(--color-muted)]">Open claims with no status recorded (draft or published) for more than {dayCount(queue.days)}, longest first.</p>
+          <p className="text-sm text-[var(--color-muted)]">{t("staleIntro", { days: queue.days })}</p>
         </div>
         {/* A plain GET form: it works without JavaScript and the URL can be shared. */}
         <form method="get" action="/editor/queue" className="flex flex-wrap items-end gap-3">
+          {/* A GET form replaces the query: the page's language goes with the days. */}
+          {locale === "en" ? null : <input type="hidden" name={LOCALE_PARAM} value={locale} />}
           <div className="w-40">
             <TextField
-              label="Days without an update"
+              label={t("daysLabel")}
               name="days"
               type="number"
               inputMode="numeric"
@@ -66,20 +72,22 @@ export default async function RecheckQueuePage({ searchParams }: Props) {
             />
           </div>
           <Button type="submit" variant="secondary">
-            Show
+            {t("show")}
           </Button>
         </form>
         {queue.stale.length === 0 ? (
-          <p>Every open claim has been updated in the last {dayCount(queue.days)}.</p>
+          <p>{t("noneStale", { days: queue.days })}</p>
         ) : (
-          <QueueList items={queue.stale} status={status} today={queue.today} />
+          <QueueList items={queue.stale} status={status} today={queue.today} t={t} locale={locale} />
         )}
       </section>
     </>
   );
 }
 
-function QueueList({ items, status, today }: { items: QueueItemDto[]; status: (key: string) => StatusDto; today: string }) {
+type QueueText = Awaited<ReturnType<typeof getTranslations<"editor.queue">>>;
+
+function QueueList({ items, status, today, t, locale }: { items: QueueItemDto[]; status: (key: string) => StatusDto; today: string; t: QueueText; locale: Locale }) {
   return (
     <ul className="flex flex-col gap-2">
       {items.map((item) => (
@@ -88,23 +96,23 @@ function QueueList({ items, status, today }: { items: QueueItemDto[]; status: (k
             <div>
               <StatusBadge status={status(item.currentStatus)} size="sm" />
             </div>
-            <Link href={`/editor/claims/${item.claimId}`} className="font-medium hover:underline">
+            <Link href={withLocale(`/editor/claims/${item.claimId}`, locale)} className="font-medium hover:underline">
               {item.statement}
             </Link>
             <p className="text-sm text-[var(--color-muted)]">
               {item.article ? (
-                <Link href={`/editor/articles/${item.article.id}`} className="underline">
+                <Link href={withLocale(`/editor/articles/${item.article.id}`, locale)} className="underline">
                   {item.article.title}
                 </Link>
               ) : (
-                "In no article"
+                t("noArticle")
               )}
-              {item.recheckBy ? ` · Re-check by ${formatDate(item.recheckBy)}${recheckNote(item.recheckBy, today)}` : null}
-              {` · Last activity ${formatDate(item.lastActivityAt)}`}
+              {item.recheckBy ? t("recheckBy", { date: localDate(item.recheckBy, locale), when: recheckWhen(item.recheckBy, today) }) : null}
+              {t("lastActivity", { date: localDate(item.lastActivityAt, locale) })}
             </p>
           </div>
-          <ButtonLink href={`/editor/claims/${item.claimId}#record`} variant="secondary" className="shrink-0">
-            Record an update<span className="sr-only">: {item.statement}</span>
+          <ButtonLink href={withLocale(`/editor/claims/${item.claimId}#record`, locale)} variant="secondary" className="shrink-0">
+            {t.rich("recordUpdate", { statement: item.statement, hidden: (words) => <span className="sr-only">{words}</span> })}
           </ButtonLink>
         </li>
       ))}
@@ -113,7 +121,7 @@ function QueueList({ items, status, today }: { items: QueueItemDto[]; status: (k
 }
 
 /** YYYY-MM-DD strings compare as dates. */
-function recheckNote(recheckBy: string, today: string): string {
-  if (recheckBy < today) return " (overdue)";
-  return recheckBy === today ? " (today)" : "";
+function recheckWhen(recheckBy: string, today: string): "overdue" | "today" | "later" {
+  if (recheckBy < today) return "overdue";
+  return recheckBy === today ? "today" : "later";
 }

@@ -13,34 +13,34 @@ const revalidate = () => ["/editor/statuses", "/"];
 export const createStatusAction = editorAction({
   schema: newStatusInput,
   run: createStatus,
-  successMessage: "Status added at the bottom of the scale.",
+  successMessage: "statusAdded",
   revalidate,
 });
 
 export const updateStatusAction = editorAction({
   schema: statusUpdateInput,
   run: updateStatus,
-  successMessage: "Status saved.",
+  successMessage: "statusSaved",
   revalidate,
 });
 
 export const retireStatusAction = editorAction({
   schema: statusKeyInput,
   run: retireStatus,
-  successMessage: "Retired. Existing events keep it; it can no longer be chosen.",
+  successMessage: "statusRetired",
   revalidate,
 });
 
 export const reinstateStatusAction = editorAction({
   schema: statusKeyInput,
   run: reinstateStatus,
-  successMessage: "Reinstated. It can be chosen for new events again.",
+  successMessage: "statusReinstated",
   revalidate,
 });
 
 export const reorderStatusesAction = editorAction({
   schema: statusOrderInput,
   run: reorderStatuses,
-  successMessage: "Order saved.",
+  successMessage: "orderSaved",
   revalidate,
 });

@@ -8,13 +8,13 @@ import { idParam } from "@/lib/validation";
 export const createApiTokenAction = editorAction({
   schema: newApiTokenInput,
   run: createApiToken,
-  successMessage: "Token created. Copy it now: it will not be shown again.",
+  successMessage: "tokenCreated",
   revalidate: () => ["/editor/tokens"],
 });
 
 export const revokeApiTokenAction = editorAction({
   schema: z.object({ id: idParam }),
   run: (actor, input) => revokeApiToken(actor, input.id),
-  successMessage: "Token revoked.",
+  successMessage: "tokenRevoked",
   revalidate: () => ["/editor/tokens"],
 });

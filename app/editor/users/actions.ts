@@ -12,34 +12,34 @@ const revalidate = () => ["/editor/users"];
 export const createUserAction = editorAction({
   schema: managedUserInput,
   run: createUser,
-  successMessage: "User added. Give them their email and password; they can sign in now.",
+  successMessage: "userAdded",
   revalidate,
 });
 
 export const changeUserRoleAction = editorAction({
   schema: userRoleInput,
   run: changeUserRole,
-  successMessage: "Role saved. It applies on their next request.",
+  successMessage: "roleSaved",
   revalidate,
 });
 
 export const deactivateUserAction = editorAction({
   schema: userIdInput,
   run: deactivateUser,
-  successMessage: "Deactivated and signed out everywhere.",
+  successMessage: "deactivated",
   revalidate,
 });
 
 export const reactivateUserAction = editorAction({
   schema: userIdInput,
   run: reactivateUser,
-  successMessage: "Reactivated. They can sign in again.",
+  successMessage: "reactivated",
   revalidate,
 });
 
 export const setUserPasswordAction = editorAction({
   schema: userPasswordInput,
   run: setUserPassword,
-  successMessage: "Password set. Tell them yourself: it is not sent anywhere.",
+  successMessage: "passwordSet",
   revalidate,
 });

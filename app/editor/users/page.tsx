@@ -1,29 +1,33 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { requireSessionUser } from "@/app/_lib/editor-session";
 import { NewUserForm } from "@/components/users/new-user-form";
 import { UserCard } from "@/components/users/user-card";
 import { listUsers } from "@/db/users/list-users";
 import { changeUserRoleAction, createUserAction, deactivateUserAction, reactivateUserAction, setUserPasswordAction } from "./actions";
 
-export const metadata: Metadata = { title: "Users" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("editor.titles"))("users") };
+}
 
 const ACTIONS = { changeRole: changeUserRoleAction, deactivate: deactivateUserAction, reactivate: reactivateUserAction, setPassword: setUserPasswordAction };
 
 export default async function UsersPage() {
   const me = await requireSessionUser("/editor/users");
-  if (me.role !== "admin") return <p>Only admins can manage users.</p>;
+  const t = await getTranslations("editor.users");
+  if (me.role !== "admin") return <p>{t("adminsOnly")}</p>;
   const users = listUsers(me);
   return (
     <div className="flex max-w-3xl flex-col gap-6">
       <div>
-        <h1 className="text-2xl font-semibold">Users</h1>
+        <h1 className="text-2xl font-semibold">{t("heading")}</h1>
         <p className="mt-2 text-[var(--color-muted)]">
-          The editors and admins of this desk. Deactivating an account signs it out everywhere at once and stops its API tokens; what it did stays in the record.
+          {t("intro")}
         </p>
       </div>
       <section aria-labelledby="accounts-heading">
         <h2 id="accounts-heading" className="mb-2 text-lg font-semibold">
-          Accounts ({users.length})
+          {t("accounts", { count: users.length })}
         </h2>
         <ul className="flex flex-col divide-y divide-[var(--color-rule)] rounded-lg border border-[var(--color-rule)] bg-[var(--color-surface)]">
           {users.map((user) => (
@@ -33,7 +37,7 @@ export default async function UsersPage() {
       </section>
       <section aria-labelledby="new-user-heading" className="rounded-lg border border-[var(--color-rule)] bg-[var(--color-surface)] p-4">
         <h2 id="new-user-heading" className="mb-3 text-lg font-semibold">
-          Add a user
+          {t("addHeading")}
         </h2>
         <NewUserForm action={createUserAction} />
       </section>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ArticleForm } from "@/components/editor/article-form";
 import { Workbench } from "@/components/workbench/workbench";
@@ -13,7 +14,9 @@ import { approveReviewAction, publishArticleAction, sendBackReviewAction, submit
 import { PublishBar } from "@/components/workbench/publish-bar";
 import { getArticleReviewState } from "@/db/reviews/list-reviews";
 
-export const metadata: Metadata = { title: "Workbench" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("editor.titles"))("workbench") };
+}
 
 export default async function EditorArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const id = idParam.safeParse((await params).id);
@@ -27,6 +30,7 @@ export default async function EditorArticlePage({ params }: { params: Promise<{ 
     throw error;
   }
   const { article } = workbench;
+  const t = await getTranslations("editor.articlePage");
 
   return (
     <div className="flex flex-col gap-6">
@@ -38,10 +42,10 @@ export default async function EditorArticlePage({ params }: { params: Promise<{ 
       />
       <Workbench initial={workbench} statuses={listStatuses()} recordStatus={recordStatusEventAction} />
       <details className="rounded-lg border border-[var(--color-rule)] bg-[var(--color-surface)] p-4">
-        <summary className="cursor-pointer font-medium">Edit article details and body</summary>
-        <p className="mt-2 text-sm text-[var(--color-muted)]">When the body changes, every claim follows its words; a claim whose words are gone is marked orphaned.</p>
+        <summary className="cursor-pointer font-medium">{t("editDetails")}</summary>
+        <p className="mt-2 text-sm text-[var(--color-muted)]">{t("editHint")}</p>
         <div className="mt-4">
-          <ArticleForm action={updateArticleAction} article={article} submitLabel="Save article" languages={listDeskLanguages(user)} />
+          <ArticleForm action={updateArticleAction} article={article} submitLabel={t("save")} languages={listDeskLanguages(user)} />
         </div>
       </details>
     </div>

@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { withLocale } from "@/lib/i18n/locale-href";
+import { claimKindLabel } from "@/components/workbench/claim-kind-label";
 import { notFound } from "next/navigation";
 import { EventForm } from "@/components/editor/event-form";
 import { StatusBadge, statusLookup } from "@/components/status-badge";
@@ -9,7 +12,6 @@ import { requireSessionUser } from "@/app/_lib/editor-session";
 import { AuditEntryList } from "@/components/audit/audit-entry-list";
 import { listClaimHistory } from "@/db/audit-log/claim-history";
 import { listStatuses } from "@/db/statuses/list-statuses";
-import { CLAIM_KIND_LABELS } from "@/lib/claim-rules";
 import { NotFoundError } from "@/lib/errors";
 import { idParam } from "@/lib/validation";
 import { deleteDraftAction, publishDraftAction, recordObservationAction, recordStatusEventAction } from "../../actions";
@@ -26,7 +28,9 @@ import { listHeldEventReviews } from "@/db/reviews/list-reviews";
 import { approveReviewAction, assignClaimAction, sendBackReviewAction } from "../../review-actions";
 import { quoted } from "@/lib/format";
 
-export const metadata: Metadata = { title: "Claim" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("editor.titles"))("claim") };
+}
 
 export default async function EditorClaimPage({ params }: { params: Promise<{ id: string }> }) {
   const id = idParam.safeParse((await params).id);
@@ -39,6 +43,7 @@ export default async function EditorClaimPage({ params }: { params: Promise<{ id
     if (error instanceof NotFoundError) notFound();
     throw error;
   }
+  const [t, locale] = await Promise.all([getTranslations("editor.claimPage"), getLocale()]);
   const history = listClaimHistory(user, claim.id);
   const statuses = listStatuses();
   const status = statusLookup(statuses);
@@ -52,12 +57,12 @@ export default async function EditorClaimPage({ params }: { params: Promise<{ id
           <StatusBadge status={status(claim.currentStatus)} />
           <h1 className="mt-2 text-2xl font-semibold">{claim.statement}</h1>
           <p className="mt-1 text-sm text-[var(--color-muted)]">
-            {[CLAIM_KIND_LABELS[claim.kind].en, claim.claimant, claim.claimDate].filter(Boolean).join(" · ")}
+            {[claimKindLabel(claim.kind, locale), claim.claimant, claim.claimDate].filter(Boolean).join(" · ")}
             {isPublic ? (
               <>
                 {" · "}
-                <Link href={`/claims/${claim.id}`} className="underline">
-                  Public page
+                <Link href={withLocale(`/claims/${claim.id}`, locale)} className="underline">
+                  {t("publicPage")}
                 </Link>
               </>
             ) : null}
@@ -65,16 +70,16 @@ export default async function EditorClaimPage({ params }: { params: Promise<{ id
         </div>
         <section aria-labelledby="mentions-heading">
           <h2 id="mentions-heading" className="mb-2 text-lg font-semibold">
-            Mentions
+            {t("mentions")}
           </h2>
           <ul className="flex flex-col gap-2">
             {claim.mentions.map((m) => (
               <li key={m.mentionId} className="rounded-md border border-[var(--color-rule)] bg-[var(--color-surface)] p-3 text-sm">
                 {quoted(m.exact)} ·{" "}
-                <Link href={`/editor/articles/${m.articleId}`} className="underline">
+                <Link href={withLocale(`/editor/articles/${m.articleId}`, locale)} className="underline">
                   {m.articleTitle}
                 </Link>
-                {m.anchorState === "orphaned" ? <span className="ml-2 rounded bg-amber-100 px-1.5 text-xs text-amber-900">Orphaned</span> : null}
+                {m.anchorState === "orphaned" ? <span className="ml-2 rounded bg-amber-100 px-1.5 text-xs text-amber-900">{t("orphaned")}</span> : null}
                 {claim.mentions.length > 1 ? <UnlinkMentionForm mentionId={m.mentionId} action={unlinkMentionAction} /> : null}
               </li>
             ))}
@@ -82,7 +87,7 @@ export default async function EditorClaimPage({ params }: { params: Promise<{ id
         </section>
         <section aria-labelledby="timeline-heading">
           <h2 id="timeline-heading" className="mb-3 text-lg font-semibold">
-            Timeline
+            {t("timeline")}
           </h2>
           <Timeline
             events={claim.timeline}
@@ -101,32 +106,32 @@ export default async function EditorClaimPage({ params }: { params: Promise<{ id
         </section>
         <section aria-labelledby="history-heading">
           <h2 id="history-heading" className="mb-1 text-lg font-semibold">
-            Change history
+            {t("history")}
           </h2>
-          <p className="mb-3 text-sm text-[var(--color-muted)]">Every edit to this claim, its mentions and its status events, newest first.</p>
+          <p className="mb-3 text-sm text-[var(--color-muted)]">{t("historyIntro")}</p>
           {history.length === 0 ? (
-            <p className="text-sm text-[var(--color-muted)]">No changes recorded.</p>
+            <p className="text-sm text-[var(--color-muted)]">{t("noChanges")}</p>
           ) : (
-            <AuditEntryList entries={history} label="Changes to this claim" />
+            <AuditEntryList entries={history} label={t("historyLabel")} />
           )}
         </section>
       </div>
       <div className="flex flex-col gap-6">
         <section aria-labelledby="assign-heading" className="rounded-lg border border-[var(--color-rule)] bg-[var(--color-surface)] p-4">
           <h2 id="assign-heading" className="mb-3 text-lg font-semibold">
-            Assignment
+            {t("assignment")}
           </h2>
           <AssignClaimForm claimId={claim.id} assigneeId={claim.assigneeId} editors={listAssignableEditors(user)} action={assignClaimAction} />
         </section>
         <section aria-labelledby="recheck-heading" className="rounded-lg border border-[var(--color-rule)] bg-[var(--color-surface)] p-4">
           <h2 id="recheck-heading" className="mb-3 text-lg font-semibold">
-            Re-check
+            {t("recheck")}
           </h2>
           <RecheckForm action={setRecheckByAction} claimId={claim.id} recheckBy={claim.recheckBy} />
         </section>
         <section id="record" aria-labelledby="record-heading" className="scroll-mt-6 rounded-lg border border-[var(--color-rule)] bg-[var(--color-surface)] p-4">
           <h2 id="record-heading" className="mb-3 text-lg font-semibold">
-            Record a status
+            {t("recordStatus")}
           </h2>
           <EventForm
             action={recordStatusEventAction}
@@ -138,7 +143,7 @@ export default async function EditorClaimPage({ params }: { params: Promise<{ id
         {claim.kind === "quantity" ? (
           <section aria-labelledby="observation-heading" className="rounded-lg border border-[var(--color-rule)] bg-[var(--color-surface)] p-4">
             <h2 id="observation-heading" className="mb-3 text-lg font-semibold">
-              Record a later value of the figure
+              {t("observation")}
             </h2>
             <ObservationForm action={recordObservationAction} claimId={claim.id} unit={claim.quantityUnit ?? ""} />
           </section>

@@ -8,6 +8,6 @@ import { recheckByInput } from "@/lib/recheck-input";
 export const setRecheckByAction = editorAction({
   schema: recheckByInput,
   run: setRecheckBy,
-  successMessage: "Re-check date saved.",
+  successMessage: "recheckSaved",
   revalidate: (saved) => ["/editor/queue", `/editor/claims/${saved.claimId}`],
 });
