@@ -84,11 +84,15 @@ export interface ArticleClaimDto {
   claimId: number;
   mentionId: number;
   statement: string;
+  /** BCP 47, or null on claims older than migration 0016 (detected when rendered). */
+  statementLanguage: string | null;
   claimant: string | null;
   claimDate: string | null;
   kind: ClaimKind;
   currentStatus: string;
   exact: string;
+  /** The quoted words' language (null: detect it, against the article's). */
+  quoteLanguage: string | null;
   start: number;
   end: number;
   anchorState: "anchored" | "orphaned";
@@ -138,11 +142,13 @@ export function readerView(db: Db, article: Article, view: TimeView | null): Pub
       claimId: claims.id,
       mentionId: mentions.id,
       statement: claims.statement,
+      statementLanguage: claims.statementLanguage,
       claimant: claims.claimant,
       claimDate: claims.claimDate,
       kind: claims.kind,
       currentStatus: claims.currentStatus,
       exact: mentions.exact,
+      quoteLanguage: mentions.language,
       start: mentions.startOffset,
       end: mentions.endOffset,
       anchorState: mentions.anchorState,
