@@ -1,5 +1,6 @@
 import type { ArticleClaimDto } from "@/db/articles/published-articles";
 import type { StatusDto } from "@/db/statuses/list-statuses";
+import { langOf } from "@/lib/article-doc/text-language";
 import { type TimeView, withTimeView } from "@/lib/as-of";
 import { StatusBadge } from "./status-badge";
 import { Timeline } from "./timeline";
@@ -31,7 +32,9 @@ export function ClaimPopovers({ claims, status, view }: { claims: ArticleClaimDt
               ×
             </button>
           </div>
-          <p className="mt-3 text-lg font-semibold">{claim.statement}</p>
+          <p lang={langOf(claim.statement, claim.statementLanguage)} className="mt-3 text-lg font-semibold">
+            {claim.statement}
+          </p>
           <div className="mt-4">
             <Timeline events={claim.timeline} status={status} />
           </div>

@@ -62,9 +62,9 @@ export const ARTICLE_FILTER_SIZE = 20;
  * Read through the (status, published date) index, so it costs the same at any desk size,
  * where listing every article made the page 1.4 MB heavier at 5,000 articles.
  */
-export function listArticleFilterOptions(selectedSlug: string | null): { slug: string; title: string }[] {
+export function listArticleFilterOptions(selectedSlug: string | null): { slug: string; title: string; language: string }[] {
   const newest = getDb()
-    .select({ slug: articles.slug, title: articles.title })
+    .select({ slug: articles.slug, title: articles.title, language: articles.language })
     .from(articles)
     .where(eq(articles.status, "published"))
     .orderBy(desc(articles.publishedDate), desc(articles.id))
@@ -73,7 +73,7 @@ export function listArticleFilterOptions(selectedSlug: string | null): { slug: s
   if (selectedSlug === null || newest.some((a) => a.slug === selectedSlug)) return newest;
   // An older selection goes first, so the list shows what the page is filtered by.
   const selected = getDb()
-    .select({ slug: articles.slug, title: articles.title })
+    .select({ slug: articles.slug, title: articles.title, language: articles.language })
     .from(articles)
     .where(and(eq(articles.status, "published"), eq(articles.slug, selectedSlug)))
     .get();

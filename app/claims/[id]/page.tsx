@@ -10,6 +10,7 @@ import { StatusBadge, statusLookup } from "@/components/status-badge";
 import { Timeline } from "@/components/timeline";
 import { cachedMergeTarget, cachedPublicClaim, cachedStatuses } from "@/app/_lib/reader-cache";
 import { type TimeViewSearch, pageTimeView } from "@/app/_lib/page-time-view";
+import { langOf } from "@/lib/article-doc/text-language";
 import { withTimeView } from "@/lib/as-of";
 import { CLAIM_KIND_LABELS } from "@/lib/claim-rules";
 import { formatDate, quoted } from "@/lib/format";
@@ -60,10 +61,11 @@ export default async function ClaimPage(props: Props) {
     end,
   );
   const facts = [
-    claim.claimant ? ["Claimant", claim.claimant] : null,
+    // The claimant is a name as written (雷军): the one fact in the user's language, not the interface's.
+    claim.claimant ? ["Claimant", claim.claimant, langOf(claim.claimant)] : null,
     claim.claimDate ? ["Claimed on", formatDate(claim.claimDate)] : null,
     ["Kind", CLAIM_KIND_LABELS[claim.kind].en],
-  ].filter((f): f is string[] => f !== null);
+  ].filter((f): f is [string, string, string?] => f !== null);
   const path = `/claims/${claim.id}`;
 
   return (
@@ -80,12 +82,14 @@ export default async function ClaimPage(props: Props) {
             <StatusBadge status={status(claim.currentStatus)} />
           </p>
         )}
-        <h1 className="text-3xl font-semibold leading-tight tracking-tight">{claim.statement}</h1>
+        <h1 lang={langOf(claim.statement, claim.statementLanguage)} className="text-3xl font-semibold leading-tight tracking-tight">
+          {claim.statement}
+        </h1>
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
-          {facts.map(([term, value]) => (
+          {facts.map(([term, value, lang]) => (
             <div key={term} className="contents">
               <dt className="text-[var(--color-muted)]">{term}</dt>
-              <dd>{value}</dd>
+              <dd lang={lang}>{value}</dd>
             </div>
           ))}
         </dl>
@@ -131,14 +135,19 @@ export default async function ClaimPage(props: Props) {
         <ul className="flex flex-col gap-3">
           {claim.appearances.map((a) => (
             <li key={a.mentionId} className="rounded-lg border border-[var(--color-rule)] bg-[var(--color-surface)] p-4">
-              <blockquote lang={a.articleLanguage} className="border-l-4 border-stone-300 pl-3">
+              <blockquote lang={langOf(a.exact, a.quoteLanguage, a.articleLanguage)} className="border-l-4 border-stone-300 pl-3">
                 {quoted(a.exact)}
               </blockquote>
               <p className="mt-2 text-sm text-[var(--color-muted)]">
-                <Link href={withTimeView(`/articles/${encodeURIComponent(a.articleSlug)}#claim-${claim.id}`, view)} className="text-[var(--color-accent)] underline">
+                <Link href={withTimeView(`/articles/${encodeURIComponent(a.articleSlug)}#claim-${claim.id}`, view)} lang={a.articleLanguage} className="text-[var(--color-accent)] underline">
                   {a.articleTitle}
                 </Link>
-                {a.outlet ? ` · ${a.outlet}` : ""}
+                {a.outlet ? (
+                  <span lang={langOf(a.outlet)}>
+                    {" · "}
+                    {a.outlet}
+                  </span>
+                ) : null}
                 {a.publishedDate ? ` · ${formatDate(a.publishedDate)}` : ""}
               </p>
             </li>

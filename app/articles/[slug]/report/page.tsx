@@ -11,6 +11,7 @@ import { type TimeViewSearch, pageTimeView } from "@/app/_lib/page-time-view";
 import { describeTimeView } from "@/lib/as-of";
 import { decodePathSegment } from "@/lib/path-segment";
 import { CLAIM_KIND_LABELS } from "@/lib/claim-rules";
+import { langOf } from "@/lib/article-doc/text-language";
 import { formatDate, quoted } from "@/lib/format";
 import { statusBands } from "@/lib/status-bands";
 import { todayIso } from "@/lib/today";
@@ -38,9 +39,19 @@ export default async function ArticleReportPage({ params, searchParams }: Props)
     <article className="report mx-auto flex max-w-3xl flex-col gap-8" data-testid="report">
       <header className="flex flex-col gap-2">
         <p className="text-sm uppercase tracking-wide text-[var(--color-muted)]">Claimline verification report</p>
-        <h1 className="text-3xl font-semibold leading-tight">{article.title}</h1>
+        <h1 lang={article.language} className="text-3xl font-semibold leading-tight">
+          {article.title}
+        </h1>
         <p className="text-sm text-[var(--color-muted)]">
-          {[article.outlet, article.byline, article.publishedDate ? formatDate(article.publishedDate) : null, article.sourceUrl].filter(Boolean).join(" · ")}
+          {/* Outlet and byline are names as written (新华社): each in its own language. */}
+          {[article.outlet, article.byline, article.publishedDate ? formatDate(article.publishedDate) : null, article.sourceUrl]
+            .filter((part): part is string => Boolean(part))
+            .map((part, i) => (
+              <span key={i} lang={part === article.outlet || part === article.byline ? langOf(part) : undefined}>
+                {i > 0 ? " · " : ""}
+                {part}
+              </span>
+            ))}
         </p>
         <p className="text-sm font-medium" data-testid="report-as-of">
           {view ? `${capitalise(describeTimeView(view))}.` : `Current as of ${formatDate(end)}.`}
@@ -66,8 +77,10 @@ export default async function ArticleReportPage({ params, searchParams }: Props)
               <StatusBadge status={status(claim.currentStatus)} />
               <span className="text-xs uppercase tracking-wide text-[var(--color-muted)]">{CLAIM_KIND_LABELS[claim.kind].en}</span>
             </div>
-            <h2 className="text-xl font-semibold">{claim.statement}</h2>
-            <blockquote lang={article.language} className="border-l-4 border-stone-300 pl-3">
+            <h2 lang={langOf(claim.statement, claim.statementLanguage)} className="text-xl font-semibold">
+              {claim.statement}
+            </h2>
+            <blockquote lang={langOf(claim.exact, claim.quoteLanguage, article.language)} className="border-l-4 border-stone-300 pl-3">
               {quoted(claim.exact)}
             </blockquote>
             <StatusBandChart
