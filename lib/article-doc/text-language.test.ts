@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canonicalLanguage, detectTextLanguage, langOf, languageToStore } from "./text-language";
+import { blockLanguage, canonicalLanguage, detectTextLanguage, langOf, languageToStore } from "./text-language";
 
 describe("detectTextLanguage", () => {
   it("tells a short Chinese statement or quote from an English one", () => {
@@ -43,5 +43,15 @@ describe("langOf", () => {
     expect(langOf("小米汽车销量", "en")).toBe("en");
     expect(langOf("小米汽车销量", null)).toBe("zh-Hans");
     expect(langOf("", null)).toBeUndefined();
+  });
+});
+
+describe("blockLanguage", () => {
+  it("marks a paragraph whose script contradicts its article's, and leaves the others to the article", () => {
+    expect(blockLanguage("Its founder told reporters in English that the factory runs on solar power.", "zh-Hans")).toBe("en");
+    expect(blockLanguage("星海电池公司表示，其新工厂每年生产八十万块电池。", "zh-Hans")).toBeUndefined();
+    expect(blockLanguage("星海电池公司表示，其新工厂每年生产八十万块电池。", "en")).toBe("zh-Hans");
+    expect(blockLanguage("GPT-4 o1", "zh-Hans")).toBeUndefined();
+    expect(blockLanguage("OpenAI said the model would be released next year.", "en")).toBeUndefined();
   });
 });

@@ -59,3 +59,24 @@ export function langOf(text: string | null | undefined, stored?: string | null, 
   if (!text?.trim()) return context ?? undefined;
   return detectMemoised(text, context ?? null) ?? undefined;
 }
+
+/** A paragraph in another script than its article's needs this many letters to be marked (not "GPT-4" alone on a line). */
+const BLOCK_MIN_LETTERS = 12;
+
+/**
+ * The language of one block of an article when it plainly differs from the article's (an
+ * English paragraph in a Chinese article, a Chinese one in an English article), else
+ * undefined: the block inherits the article's. Only a block whose script contradicts the
+ * article's is run through the detector, so a long article costs a few regular expressions.
+ */
+export function blockLanguage(text: string, articleLanguage: string | undefined): string | undefined {
+  if (!articleLanguage) return undefined;
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  if (letters < BLOCK_MIN_LETTERS) return undefined;
+  const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
+  const cjkArticle = /^(zh|ja|ko)\b/.test(articleLanguage);
+  const contradicts = cjkArticle ? cjk === 0 : cjk / letters >= 0.3;
+  if (!contradicts) return undefined;
+  const detected = detectTextLanguage(text);
+  return detected && detected !== articleLanguage ? detected : undefined;
+}
