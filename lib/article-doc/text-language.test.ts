@@ -55,3 +55,11 @@ describe("blockLanguage", () => {
     expect(blockLanguage("OpenAI said the model would be released next year.", "en")).toBeUndefined();
   });
 });
+
+describe("short English headlines", () => {
+  it("stay English where trigrams alone would guess another language, while accented text keeps its language", () => {
+    expect(detectTextLanguage("Microsoft extends its partnership with OpenAI")).toBe("en");
+    expect(detectTextLanguage("Le PIB a augmenté de deux pour cent cette année")).toBe("fr");
+    expect(detectTextLanguage("Die Regierung kündigte neue Maßnahmen an")).toBe("de");
+  });
+});

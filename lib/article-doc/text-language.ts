@@ -1,9 +1,17 @@
+import { francAll } from "franc-min";
 import { createMemoCache } from "../memo-cache";
 import { detectLanguage } from "./detect-language";
 
 /** Below this many letters detectLanguage can only tell scripts apart (see MIN_LETTERS_FOR_TRIGRAMS there). */
 const FEW_LETTERS = 20;
 const LATIN_ONLY = /^[\P{L}\p{Script=Latin}]*$/u;
+/**
+ * A short sentence in plain ASCII is usually English on this desk, and trigrams of a headline
+ * are a weak guess ("Microsoft extends its partnership with OpenAI" scores French 1.0, English
+ * 0.81): English wins when it scores this close to the top. Accented letters keep the guess.
+ */
+const SHORT_TEXT_LETTERS = 80;
+const ENGLISH_SCORE_FOR_SHORT_ASCII = 0.75;
 
 /**
  * The language of a short text users wrote (a claim statement, quoted words, a rationale, a
@@ -20,7 +28,11 @@ export function detectTextLanguage(text: string | null | undefined, context?: st
   if (!trimmed) return null;
   const letters = trimmed.match(/\p{L}/gu)?.length ?? 0;
   if (letters === 0) return context ?? null;
-  const detected = detectLanguage(trimmed);
+  let detected = detectLanguage(trimmed);
+  if (detected !== "en" && letters < SHORT_TEXT_LETTERS && /^[\x20-\x7E\s]*$/.test(trimmed)) {
+    const english = francAll(trimmed, { minLength: 1 }).find(([code]) => code === "eng");
+    if (english && english[1] >= ENGLISH_SCORE_FOR_SHORT_ASCII) detected = "en";
+  }
   const latinContext = context && !/^(zh|ja|ko)\b/.test(context);
   if (latinContext && letters < FEW_LETTERS && detected === "en" && LATIN_ONLY.test(trimmed)) return context;
   return detected;
