@@ -11,7 +11,8 @@ export function StatusLegend({ statuses }: { statuses: StatusDto[] }) {
         {statuses.map((s) => (
           <li key={s.key} className="flex items-center gap-2">
             <mark className="mention" style={{ ["--status-color" as string]: s.color }}>
-              示例 text
+              {/* The sample is half Chinese: that half is marked, so it is read and set as Chinese. */}
+              <span lang="zh-Hans">示例</span> text
             </mark>
             <span style={{ color: s.color }}>
               <StatusIcon icon={s.icon} />
