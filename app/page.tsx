@@ -6,6 +6,7 @@ import { cachedArticleFilterOptions, cachedStatuses, cachedTrackerPage } from "@
 import { StatusBadge, statusLookup } from "@/components/status-badge";
 import { ExportLinks } from "@/components/export-links";
 import { TrackerFilters } from "@/components/tracker/tracker-filters";
+import { langOf } from "@/lib/article-doc/text-language";
 import { formatDate, quoted } from "@/lib/format";
 import { withLocale } from "@/lib/i18n/locale-href";
 import { kindLabel } from "@/lib/localized-labels";
@@ -79,22 +80,31 @@ export default async function TrackerPage({ searchParams }: Props) {
                   <StatusBadge status={status(item.currentStatus)} size="sm" />
                   <span className="text-xs uppercase tracking-wide text-[var(--color-muted)]">{kindLabel(item.kind, locale)}</span>
                 </div>
-                <h3 className="mt-1.5 text-lg font-semibold">
+                <h3 lang={langOf(item.statement, item.statementLanguage)} className="mt-1.5 text-lg font-semibold">
                   <Link href={href(`/claims/${item.id}`)} className="hover:underline">
                     {item.statement}
                   </Link>
                 </h3>
-                {item.quote ? <p className="mt-1 text-[var(--color-muted)]">{quoted(item.quote)}</p> : null}
+                {item.quote ? (
+                  <p lang={langOf(item.quote, item.quoteLanguage, item.quoteContext)} className="mt-1 text-[var(--color-muted)]">
+                    {quoted(item.quote)}
+                  </p>
+                ) : null}
                 <p className="mt-1.5 text-sm text-[var(--color-muted)]">
                   {item.articles.map((a, i) => (
                     <span key={a.slug}>
                       {i > 0 ? ", " : ""}
-                      <Link href={href(`/articles/${encodeURIComponent(a.slug)}`)} className="underline">
+                      <Link href={href(`/articles/${encodeURIComponent(a.slug)}`)} lang={a.language} className="underline">
                         {a.title}
                       </Link>
                     </span>
                   ))}
-                  {item.claimant ? ` · ${item.claimant}` : ""}
+                  {item.claimant ? (
+                    <span lang={langOf(item.claimant)}>
+                      {" · "}
+                      {item.claimant}
+                    </span>
+                  ) : null}
                   {item.claimDate ? ` · ${t("claimedOn", { date: formatDate(item.claimDate, "day", locale) })}` : ""}
                   {item.lastEventAt ? ` · ${t("updatedOn", { date: formatDate(item.lastEventAt.slice(0, 10), "day", locale) })}` : ""}
                 </p>

@@ -3,6 +3,7 @@ import type { StatusDto } from "@/db/statuses/list-statuses";
 import { type ArticleDoc, type Block, BLOCK_SEPARATOR } from "@/lib/article-doc/types";
 import { type RenderBlock, type RenderRun, renderRuns } from "@/lib/article-doc/render-runs";
 import { ARTICLE_BODY_ELEMENT_ID } from "@/lib/article-doc/text";
+import { blockLanguage } from "@/lib/article-doc/text-language";
 
 export interface BodyMention {
   mentionId: number;
@@ -83,12 +84,12 @@ export function ArticleBody({ doc, language, mentions, status, renderMarker, var
         Array.isArray(group) ? (
           <Fragment key={group[0]!.index}>
             {separator(group[0]!)}
-            {renderList(group, runContent, separator)}
+            {renderList(group, runContent, separator, language)}
           </Fragment>
         ) : (
           <Fragment key={group.index}>
             {separator(group)}
-            <BlockView item={group} runContent={runContent} />
+            <BlockView item={group} runContent={runContent} language={language} />
           </Fragment>
         ),
       )}
@@ -128,7 +129,7 @@ function groupLists(blocks: RenderBlock[]): (RenderBlock | ListGroup)[] {
 }
 
 /** A list; the separator before its first item is drawn before the list, the others between the items (whitespace a list may hold). */
-function renderList(items: ListGroup, runContent: (run: RenderRun) => ReactNode, separator: (item: RenderBlock) => string | null) {
+function renderList(items: ListGroup, runContent: (run: RenderRun) => ReactNode, separator: (item: RenderBlock) => string | null, language: string | undefined) {
   const ordered = items[0]!.block.type === "list-item" && items[0]!.block.ordered;
   const List = ordered ? "ol" : "ul";
   return (
@@ -136,7 +137,7 @@ function renderList(items: ListGroup, runContent: (run: RenderRun) => ReactNode,
       {items.map((item, i) => (
         <Fragment key={item.index}>
           {i > 0 ? separator(item) : null}
-          <li data-start={item.start} className="whitespace-pre-wrap">
+          <li data-start={item.start} lang={ownLanguage(item, language)} className="whitespace-pre-wrap">
             {item.runs.map(runContent)}
           </li>
         </Fragment>
@@ -147,9 +148,15 @@ function renderList(items: ListGroup, runContent: (run: RenderRun) => ReactNode,
 
 const HEADING_TAGS = ["h2", "h2", "h3", "h4", "h5", "h6"] as const;
 
-function BlockView({ item, runContent }: { item: RenderBlock; runContent: (run: RenderRun) => ReactNode }) {
+/** A block's own language when it differs from the article's (an English paragraph in a Chinese article). */
+function ownLanguage(item: RenderBlock, language: string | undefined): string | undefined {
+  return blockLanguage(item.runs.map((run) => run.text).join(""), language);
+}
+
+function BlockView({ item, runContent, language }: { item: RenderBlock; runContent: (run: RenderRun) => ReactNode; language: string | undefined }) {
   const block: Block = item.block;
   const children = item.runs.map(runContent);
+  const lang = ownLanguage(item, language);
   switch (block.type) {
     case "image":
       return (
@@ -162,20 +169,20 @@ function BlockView({ item, runContent }: { item: RenderBlock; runContent: (run: 
       // The page title is the h1; article headings start at h2.
       const Tag = HEADING_TAGS[block.level - 1] ?? "h6";
       return (
-        <Tag data-start={item.start} className="mb-3 mt-8 font-sans text-xl font-semibold leading-snug">
+        <Tag data-start={item.start} lang={lang} className="mb-3 mt-8 font-sans text-xl font-semibold leading-snug">
           {children}
         </Tag>
       );
     }
     case "quote":
       return (
-        <blockquote data-start={item.start} className="my-5 whitespace-pre-wrap border-l-4 border-stone-300 pl-4 text-[var(--color-muted)]">
+        <blockquote data-start={item.start} lang={lang} className="my-5 whitespace-pre-wrap border-l-4 border-stone-300 pl-4 text-[var(--color-muted)]">
           {children}
         </blockquote>
       );
     default:
       return (
-        <p data-start={item.start} className="my-5 whitespace-pre-wrap">
+        <p data-start={item.start} lang={lang} className="my-5 whitespace-pre-wrap">
           {children}
         </p>
       );

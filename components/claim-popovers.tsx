@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { ArticleClaimDto } from "@/db/articles/published-articles";
 import type { StatusDto } from "@/db/statuses/list-statuses";
+import { langOf } from "@/lib/article-doc/text-language";
 import { type TimeView, withTimeView } from "@/lib/as-of";
 import { withLocale } from "@/lib/i18n/locale-href";
 import { StatusBadge } from "./status-badge";
@@ -35,7 +36,9 @@ export function ClaimPopovers({ claims, status, view }: { claims: ArticleClaimDt
               ×
             </button>
           </div>
-          <p className="mt-3 text-lg font-semibold">{claim.statement}</p>
+          <p lang={langOf(claim.statement, claim.statementLanguage)} className="mt-3 text-lg font-semibold">
+            {claim.statement}
+          </p>
           <div className="mt-4">
             <Timeline events={claim.timeline} status={status} />
           </div>

@@ -10,6 +10,7 @@ import { StatusLegend } from "@/components/status-legend";
 import type { PublishedArticleDto } from "@/db/articles/published-articles";
 import type { StatusDto } from "@/db/statuses/list-statuses";
 import type { TimeView } from "@/lib/as-of";
+import { langOf } from "@/lib/article-doc/text-language";
 import { formatDate, quoted } from "@/lib/format";
 import { kindLabel, statusLabel } from "@/lib/localized-labels";
 import { linkHref } from "@/lib/link-href";
@@ -50,12 +51,21 @@ export function ReaderArticle({
             {article.notice}
           </p>
         ) : null}
-        <h1 className="text-3xl font-semibold leading-tight tracking-tight">{article.title}</h1>
-        {article.summary ? <p className="mt-3 text-lg leading-relaxed text-[var(--color-muted)]">{article.summary}</p> : null}
+        <h1 lang={article.language} className="text-3xl font-semibold leading-tight tracking-tight">
+          {article.title}
+        </h1>
+        {article.summary ? <p lang={langOf(article.summary)} className="mt-3 text-lg leading-relaxed text-[var(--color-muted)]">{article.summary}</p> : null}
         <p className="mt-3 text-sm text-[var(--color-muted)]">
-          {[article.outlet, article.byline && article.byline !== article.outlet ? article.byline : null, article.publishedDate ? formatDate(article.publishedDate, "day", locale) : null]
-            .filter(Boolean)
-            .join(" · ")}
+          {/* Outlet and byline are names as written (新华社), each marked with its language. */}
+          {[article.outlet, article.byline && article.byline !== article.outlet ? article.byline : null]
+            .filter((name): name is string => Boolean(name))
+            .map((name, i) => (
+              <span key={i} lang={langOf(name)}>
+                {i > 0 ? " · " : ""}
+                {name}
+              </span>
+            ))}
+          {article.publishedDate ? `${article.outlet || article.byline ? " · " : ""}${formatDate(article.publishedDate, "day", locale)}` : null}
           {linkHref(article.sourceUrl) ? (
             <>
               {" · "}
@@ -114,7 +124,7 @@ export function ReaderArticle({
                   {claim.notice}
                 </p>
               ) : null}
-              <h3 className="mt-2 text-lg font-semibold">
+              <h3 lang={langOf(claim.statement, claim.statementLanguage)} className="mt-2 text-lg font-semibold">
                 {claimHref ? (
                   <a href={claimHref(claim.claimId)} className="hover:underline">
                     {claim.statement}
@@ -123,7 +133,7 @@ export function ReaderArticle({
                   claim.statement
                 )}
               </h3>
-              <blockquote lang={article.language} className="mt-2 border-l-4 border-stone-300 pl-3 text-[var(--color-muted)]">
+              <blockquote lang={langOf(claim.exact, claim.quoteLanguage, article.language)} className="mt-2 border-l-4 border-stone-300 pl-3 text-[var(--color-muted)]">
                 {quoted(claim.exact)}
               </blockquote>
               {/* The same popover as the marker in the text: each timeline is in the page once. */}

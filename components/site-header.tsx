@@ -1,6 +1,5 @@
 // Plain links, not next/link: its client code (2.8 kB gzipped) would load on every reader page
-// for client-side navigation that reading pages do not need. The rule assumes a pages/ router.
-/* eslint-disable @next/next/no-html-link-for-pages */
+// for client-side navigation that reading pages do not need.
 import { getLocale, getTranslations } from "next-intl/server";
 import { getSessionUser } from "@/db/session";
 import { signOutAction } from "@/app/sign-in/actions";

@@ -13,7 +13,8 @@ export function StatusLegend({ statuses }: { statuses: StatusDto[] }) {
         {statuses.map((s) => (
           <li key={s.key} className="flex items-center gap-2">
             <mark className="mention" style={{ ["--status-color" as string]: s.color }}>
-              {t("sample")}
+              {/* The sample is half Chinese in English: that half is marked, so it is read and set as Chinese. */}
+              {t.rich("sample", { zh: (chunks) => <span lang="zh-Hans">{chunks}</span> })}
             </mark>
             <span style={{ color: s.color }}>
               <StatusIcon icon={s.icon} />

@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { TimelineEventDto } from "@/db/events/timeline";
 import type { StatusDto } from "@/db/statuses/list-statuses";
+import { langOf } from "@/lib/article-doc/text-language";
 import { formatDate, formatTimestamp } from "@/lib/format";
 import { linkHref } from "@/lib/link-href";
 import { statusLabel } from "@/lib/localized-labels";
@@ -71,7 +72,7 @@ export function Timeline({ events, status, showInternal = false, order = "newest
               </p>
             ) : null}
             {event.rationale ? (
-              <RichText markdown={event.rationale} className={correction ? "mt-1.5 text-[var(--color-muted)] line-through decoration-1" : "mt-1.5"} />
+              <RichText markdown={event.rationale} language={langOf(event.rationale, event.rationaleLanguage)} className={correction ? "mt-1.5 text-[var(--color-muted)] line-through decoration-1" : "mt-1.5"} />
             ) : null}
             {showInternal && event.internalNote ? (
               <p className="mt-1.5 rounded bg-stone-100 px-2 py-1 text-sm text-stone-700">
@@ -83,9 +84,14 @@ export function Timeline({ events, status, showInternal = false, order = "newest
                 {event.sources.map((source, i) => (
                   <li key={i}>
                     <ExternalLink url={source.url} className="text-[var(--color-accent)] underline">
-                      {source.title || source.url}
+                      {source.title ? <span lang={langOf(source.title, source.titleLanguage)}>{source.title}</span> : source.url}
                     </ExternalLink>
-                    {source.publisher ? <span className="text-[var(--color-muted)]"> · {source.publisher}</span> : null}
+                    {source.publisher ? (
+                      <span lang={langOf(source.publisher)} className="text-[var(--color-muted)]">
+                        {" · "}
+                        {source.publisher}
+                      </span>
+                    ) : null}
                     {source.publishedDate ? <span className="text-[var(--color-muted)]"> · {formatDate(source.publishedDate, "day", locale)}</span> : null}
                     {linkHref(source.archivedUrl) ? (
                       <>

@@ -4,6 +4,8 @@ import type { DatePrecision } from "./dates";
 export interface SourceDto {
   url: string;
   title: string | null;
+  /** The title's BCP 47 tag; null without a title or on sources older than migration 0016 (detected when rendered). */
+  titleLanguage?: string | null;
   publisher: string | null;
   publishedDate: string | null;
   archivedUrl: string | null;
@@ -18,6 +20,8 @@ export interface TimelineEventDto {
   /** ISO time. */
   recordedAt: string;
   rationale: string | null;
+  /** The rationale's BCP 47 tag; null without one or on events older than migration 0016 (detected when rendered). */
+  rationaleLanguage?: string | null;
   correctsEventId: number | null;
   authorName: string | null;
   sources: SourceDto[];

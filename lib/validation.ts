@@ -82,6 +82,12 @@ export const languageTag = z
     }
   });
 
+/**
+ * The language of a text an editor wrote (statement, rationale): blank or left out means
+ * "detect it" (optional in the output too, so callers that never choose need not say so).
+ */
+export const optionalLanguage = z.preprocess(blankToNull, languageTag.nullable().optional());
+
 /** Decimal digits, no sign, no leading zero: the one spelling of an id, so "/claims/0x1" or "1.0" is not claim 1. */
 const CANONICAL_ID = /^[1-9][0-9]{0,15}$/;
 const NOT_AN_ID = "Not a valid id.";
@@ -145,6 +151,8 @@ export const claimWithMentionInput = z.object({
   /** Which appearance of the quote, when it appears more than once (1 = first). */
   occurrence: z.coerce.number().int().positive("Count appearances from 1.").default(1),
   statement,
+  /** The statement's language; null: detected from it. */
+  statementLanguage: optionalLanguage,
   claimant: optionalText(200),
   claimantType: optionalClaimantType,
   /** When the claim was made: it cannot have been made in the future (a prediction is about the future, not made in it). Left out: the article's date. */
@@ -183,6 +191,8 @@ export const statusEventInput = z.object({
       return parsed;
     }),
   rationale: optionalText(20_000),
+  /** The rationale's language; null: detected from it. */
+  rationaleLanguage: optionalLanguage,
   internalNote: optionalText(20_000),
   visibility: z.enum(EVENT_VISIBILITIES).default("published"),
   correctsEventId: z.preprocess(blankToNull, idParam.nullable().optional()).transform((v) => v ?? null),

@@ -1,7 +1,7 @@
 /** Input schemas for the claim-splitting workbench (see validation.ts for the shared pieces). */
 import { z } from "zod";
 import { CLAIM_KINDS, QUANTITY_QUALIFIERS } from "./claim-rules";
-import { idParam, newClaimDate, optionalClaimantType, optionalIsoDay, optionalPastIsoDay, optionalText, statement, wellFormedString } from "./validation";
+import { idParam, newClaimDate, optionalClaimantType, optionalIsoDay, optionalLanguage, optionalPastIsoDay, optionalText, statement, wellFormedString } from "./validation";
 
 const offset = z.coerce.number().int().nonnegative();
 
@@ -20,6 +20,8 @@ const quantityFields = {
 
 export const claimFields = z.object({
   statement,
+  /** The statement's language; null: detected from it. */
+  statementLanguage: optionalLanguage,
   claimant: optionalText(200),
   claimantType: optionalClaimantType,
   claimDate: optionalPastIsoDay,

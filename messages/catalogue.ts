@@ -8,6 +8,7 @@ import type reports from "./en/reports.json";
 import type validation from "./en/validation.json";
 import type editor from "./en/editor.json";
 import type workbench from "./en/workbench.json";
+import type languages from "./en/languages.json";
 
 /**
  * The interface's words, one JSON file per area and language (messages/<locale>/<namespace>.json).
@@ -15,7 +16,7 @@ import type workbench from "./en/workbench.json";
  * the types `t()` checks); `messages/catalogue.test.ts` fails when the Chinese files miss or
  * add a key or change a message's arguments.
  */
-export const NAMESPACES = ["common", "reader", "readerExports", "auth", "validation", "errors", "reports", "editor", "workbench"] as const;
+export const NAMESPACES = ["common", "reader", "readerExports", "auth", "validation", "errors", "reports", "editor", "workbench", "languages"] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export type Messages = {
@@ -28,6 +29,7 @@ export type Messages = {
   reports: typeof reports;
   editor: typeof editor;
   workbench: typeof workbench;
+  languages: typeof languages;
 };
 
 /** Namespaces client components read: only these are sent to the browser with every page. */
@@ -37,7 +39,7 @@ export const CLIENT_NAMESPACES: readonly Namespace[] = ["common", "readerExports
  * What the editor's client components read besides CLIENT_NAMESPACES: sent only with editor
  * pages (app/editor/layout.tsx nests a provider), so reader pages do not carry the desk's words.
  */
-export const EDITOR_CLIENT_NAMESPACES: readonly Namespace[] = ["editor", "workbench"];
+export const EDITOR_CLIENT_NAMESPACES: readonly Namespace[] = ["editor", "workbench", "languages"];
 
 export async function loadMessages(locale: Locale): Promise<Messages> {
   const entries = await Promise.all(

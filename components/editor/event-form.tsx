@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { SelectField, TextArea, TextField, UrlField, URL_PLACEHOLDER } from "@/components/ui/field";
 import { FlexibleDateInput } from "@/components/ui/flexible-date-input";
 import { FormStatus } from "@/components/ui/form-status";
+import { TextLanguageSelect } from "@/components/ui/text-language-select";
 import { DATE_PRECISIONS } from "@/lib/dates";
 import { formatDate } from "@/lib/format";
 import type { RecordedEventDto } from "@/db/events/record-status-event";
@@ -28,6 +29,20 @@ interface EventFormProps {
 }
 
 const MAX_SOURCES = 20;
+
+/** The public rationale and, next to it, its language: detected as it is typed, or chosen. */
+function RationaleFields({ id, errors }: { id: (field: string) => string; errors: Record<string, string | undefined> }) {
+  const [text, setText] = useState("");
+  const [language, setLanguage] = useState("");
+  return (
+    <div className="flex flex-col gap-2">
+      <TextArea id={id("rationale")} label="Rationale (public)" name="rationale" rows={3} error={errors.rationale} onChange={(event) => setText(event.target.value)} />
+      <div className="max-w-xs">
+        <TextLanguageSelect id={id("rationale-language")} name="rationaleLanguage" field="rationale" text={text} value={language} onChange={setLanguage} error={errors.rationaleLanguage} />
+      </div>
+    </div>
+  );
+}
 
 /** Record a status event: status, when it became so, why, and the sources. */
 export function EventForm({ action, claimId, statuses, correctable, idPrefix = "event", onRecorded }: EventFormProps) {
@@ -72,7 +87,8 @@ export function EventForm({ action, claimId, statuses, correctable, idPrefix = "
           hint={t("effectiveDateHint")}
         />
       </div>
-      <TextArea id={id("rationale")} label={t("rationale")} name="rationale" rows={3} error={errors.rationale} />
+      {/* Remounted after each save, as the form resets: the language goes back to "detect". */}
+      <RationaleFields key={saved?.eventId} id={id} errors={errors} />
       <TextArea id={id("internal-note")} label={t("internalNote")} name="internalNote" rows={2} error={errors.internalNote} />
       <div className="grid gap-4 [grid-template-columns:repeat(auto-fit,minmax(min(100%,16rem),1fr))]">
         <SelectField id={id("visibility")} label={t("visibility")} name="visibility" defaultValue="published" error={errors.visibility} hint={t("visibilityHint")}>

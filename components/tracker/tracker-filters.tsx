@@ -10,7 +10,7 @@ import type { TrackerQuery } from "@/lib/tracker-query";
 const input = "rounded-md border border-stone-400 bg-[var(--color-surface)] px-2 py-1.5 text-[var(--color-ink)]";
 
 /** The tracker's search and filters: one GET form, so every combination is a shareable URL and works without JavaScript. */
-export function TrackerFilters({ query, statuses, articles }: { query: TrackerQuery; statuses: StatusDto[]; articles: { slug: string; title: string }[] }) {
+export function TrackerFilters({ query, statuses, articles }: { query: TrackerQuery; statuses: StatusDto[]; articles: { slug: string; title: string; language?: string }[] }) {
   const t = useTranslations("reader.filters");
   const locale = useLocale();
   return (
@@ -58,7 +58,7 @@ export function TrackerFilters({ query, statuses, articles }: { query: TrackerQu
               <select name="article" defaultValue={query.article ?? ""} className={input} aria-describedby="article-filter-hint">
                 <option value="">{t("anyArticle")}</option>
                 {articles.map((a) => (
-                  <option key={a.slug} value={a.slug}>
+                  <option key={a.slug} value={a.slug} lang={a.language}>
                     {a.title}
                   </option>
                 ))}

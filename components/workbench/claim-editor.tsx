@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import type { WorkbenchClaimDto } from "@/db/articles/workbench";
 import type { ClaimFieldsDto } from "@/db/claims/update-claim";
 import { Button } from "@/components/ui/button";
+import { detectTextLanguage } from "@/lib/article-doc/text-language";
 import { threeWayMerge } from "@/lib/three-way-merge";
 import { ClaimFieldsForm, type ClaimFieldValues } from "./claim-fields-form";
 import { CommandError } from "./use-command";
@@ -16,6 +17,8 @@ const COMPARED = ["statement", "claimant", "claimantType", "claimDate", "kind", 
 export function claimFieldValues(claim: Omit<ClaimFieldsDto, "id" | "version"> | WorkbenchClaimDto): ClaimFieldValues {
   return {
     statement: claim.statement,
+    // A stored language the statement would be detected as anyway is left to detection, so a rewrite in another language follows the text.
+    statementLanguage: claim.statementLanguage && claim.statementLanguage !== detectTextLanguage(claim.statement) ? claim.statementLanguage : "",
     claimant: claim.claimant ?? "",
     claimantType: claim.claimantType ?? "",
     claimDate: claim.claimDate ?? "",

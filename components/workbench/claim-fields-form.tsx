@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextArea, TextField } from "@/components/ui/field";
 import { FlexibleDateInput } from "@/components/ui/flexible-date-input";
+import { TextLanguageSelect } from "@/components/ui/text-language-select";
 import { codePointLength } from "@/lib/anchor";
 import { quoted } from "@/lib/format";
 import {
@@ -19,6 +20,8 @@ import {
 
 export interface ClaimFieldValues {
   statement: string;
+  /** "" to detect it from the statement (see TextLanguageSelect), else the tag the editor chose. */
+  statementLanguage: string;
   claimant: string;
   /** "person", "organization", or "" for not said. */
   claimantType: string;
@@ -32,6 +35,7 @@ export interface ClaimFieldValues {
 
 export const EMPTY_CLAIM_FIELDS: ClaimFieldValues = {
   statement: "",
+  statementLanguage: "",
   claimant: "",
   claimantType: "",
   claimDate: "",
@@ -99,6 +103,14 @@ export function ClaimFieldsForm({ idPrefix, initial, quote, submitLabel, pending
       />
       {/* As many columns as fit fields wide enough for their values (a date, "Organisation", "Quantity · 数量"). */}
       <div className={FIELD_GRID}>
+        <TextLanguageSelect
+          id={`${idPrefix}-statementLanguage`}
+          name="statementLanguage"
+          field="statement"
+          text={values.statement}
+          value={values.statementLanguage}
+          onChange={(statementLanguage) => setValues((v) => ({ ...v, statementLanguage }))}
+        />
         <TextField id={`${idPrefix}-claimant`} label={t("claimant")} name="claimant" value={values.claimant} onChange={set("claimant")} />
         {/* ClaimReview names the claimant as a Person or an Organization; not said counts as an organisation. */}
         <SelectField id={`${idPrefix}-claimantType`} label={t("claimantType")} name="claimantType" value={values.claimantType} onChange={set("claimantType")}>

@@ -99,7 +99,7 @@ export function Workbench({ initial, statuses, recordStatus }: WorkbenchProps) {
     const [start, end] = [Number(input.start), Number(input.end)];
     const exact = Array.from(workbench.article.bodyText).slice(start, end).join("").trim();
     const claim: WorkbenchClaimDto = {
-      mentionId: id, claimId: id, claimVersion: 1, mentionVersion: 1, statement: input.statement, claimant: null, claimantType: null, claimDate: null, kind: input.kind ?? "fact",
+      mentionId: id, claimId: id, claimVersion: 1, mentionVersion: 1, statement: input.statement, statementLanguage: null, claimant: null, claimantType: null, claimDate: null, kind: input.kind ?? "fact",
       currentStatus: "unverified", quantityQualifier: null, quantityAsOf: null,
       // The figure too, so suggestions stating it fold under the new claim before the server answers.
       quantityValue: input.quantityValue === "" || input.quantityValue == null || !Number.isFinite(Number(input.quantityValue)) ? null : Number(input.quantityValue),

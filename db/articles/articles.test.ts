@@ -37,8 +37,8 @@ describe("articles", () => {
     const draft = makeArticle(editor, { title: "Draft piece", status: "draft" });
     const published = makeArticle(editor, { title: "Published piece" });
     expect(listPublishedArticles().map((a) => a.slug)).toEqual([published.slug]);
-    expect(listArticleFilterOptions(null)).toEqual([{ slug: published.slug, title: "Published piece" }]);
-    expect(listArticleFilterOptions(draft.slug)).toEqual([{ slug: published.slug, title: "Published piece" }]);
+    expect(listArticleFilterOptions(null)).toEqual([{ slug: published.slug, title: "Published piece", language: "zh-Hans" }]);
+    expect(listArticleFilterOptions(draft.slug)).toEqual([{ slug: published.slug, title: "Published piece", language: "zh-Hans" }]);
     expect(getPublishedArticle(draft.slug)).toBeNull();
     expect(listArticlesForEditor(editor).map((a) => a.slug).sort()).toEqual([draft.slug, published.slug].sort());
   });

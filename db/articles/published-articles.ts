@@ -62,9 +62,9 @@ export const ARTICLE_FILTER_SIZE = 20;
  * Read through the (status, published date) index, so it costs the same at any desk size,
  * where listing every article made the page 1.4 MB heavier at 5,000 articles.
  */
-export function listArticleFilterOptions(selectedSlug: string | null): { slug: string; title: string }[] {
+export function listArticleFilterOptions(selectedSlug: string | null): { slug: string; title: string; language: string }[] {
   const newest = getDb()
-    .select({ slug: articles.slug, title: articles.title })
+    .select({ slug: articles.slug, title: articles.title, language: articles.language })
     .from(articles)
     .where(eq(articles.status, "published"))
     .orderBy(desc(articles.publishedDate), desc(articles.id))
@@ -73,7 +73,7 @@ export function listArticleFilterOptions(selectedSlug: string | null): { slug: s
   if (selectedSlug === null || newest.some((a) => a.slug === selectedSlug)) return newest;
   // An older selection goes first, so the list shows what the page is filtered by.
   const selected = getDb()
-    .select({ slug: articles.slug, title: articles.title })
+    .select({ slug: articles.slug, title: articles.title, language: articles.language })
     .from(articles)
     .where(and(eq(articles.status, "published"), eq(articles.slug, selectedSlug)))
     .get();
@@ -84,11 +84,15 @@ export interface ArticleClaimDto {
   claimId: number;
   mentionId: number;
   statement: string;
+  /** BCP 47, or null on claims older than migration 0016 (detected when rendered). */
+  statementLanguage: string | null;
   claimant: string | null;
   claimDate: string | null;
   kind: ClaimKind;
   currentStatus: string;
   exact: string;
+  /** The quoted words' language (null: detect it, against the article's). */
+  quoteLanguage: string | null;
   start: number;
   end: number;
   anchorState: "anchored" | "orphaned";
@@ -153,11 +157,13 @@ export function readerView(db: Db, article: Article, view: TimeView | null): Pub
       claimId: claims.id,
       mentionId: mentions.id,
       statement: claims.statement,
+      statementLanguage: claims.statementLanguage,
       claimant: claims.claimant,
       claimDate: claims.claimDate,
       kind: claims.kind,
       currentStatus: claims.currentStatus,
       exact: mentions.exact,
+      quoteLanguage: mentions.language,
       start: mentions.startOffset,
       end: mentions.endOffset,
       anchorState: mentions.anchorState,

@@ -15,6 +15,8 @@ export interface WorkbenchClaimDto {
   /** The mention's version: re-attaching it carries it, so two editors cannot move it over each other. */
   mentionVersion: number;
   statement: string;
+  /** BCP 47; null on claims older than migration 0016. */
+  statementLanguage: string | null;
   claimant: string | null;
   claimantType: ClaimantType | null;
   claimDate: string | null;
@@ -56,6 +58,7 @@ export function getWorkbench(actor: Actor | null, articleId: number): WorkbenchD
       claimVersion: claims.version,
       mentionVersion: mentions.version,
       statement: claims.statement,
+      statementLanguage: claims.statementLanguage,
       claimant: claims.claimant,
       claimantType: claims.claimantType,
       claimDate: claims.claimDate,

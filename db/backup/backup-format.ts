@@ -16,7 +16,8 @@ import { ANCHOR_STATES } from "../schema";
  * never leave the database), the audit log (see export-backup.ts) and claim_search (derived:
  * its triggers rebuild it as rows are inserted).
  *
- * Tables and columns added later (review_request, claim.claimantType, claim.assigneeId) did not
+ * Tables and columns added later (review_request, claim.claimantType, claim.assigneeId, the
+ * language columns of 0016) did not
  * need a version 2: they default when absent, so every older version 1 file still restores,
  * and an older Claimline refuses a newer file's unknown keys rather than silently dropping them.
  */
@@ -111,6 +112,8 @@ export const articleRow = z.strictObject({
 export const claimRow = z.strictObject({
   id: rowId,
   statement: nonEmpty,
+  // Added with migration 0016, like the other language columns: absent in an older backup, restored as null (detected when read).
+  statementLanguage: nonEmpty.nullable().default(null),
   claimant: text.nullable(),
   // Added with migration 0011: a backup made before it has no such key and restores as "not said".
   claimantType: oneOf(CLAIMANT_TYPES).nullable().default(null),
@@ -140,6 +143,7 @@ export const mentionRow = z
     claimId: rowId,
     articleId: rowId,
     exact: text,
+    language: nonEmpty.nullable().default(null),
     prefix: text,
     suffix: text,
     startOffset: count,
@@ -158,6 +162,7 @@ export const sourceRow = z.strictObject({
   id: rowId,
   url: nonEmpty,
   title: text.nullable(),
+  titleLanguage: nonEmpty.nullable().default(null),
   publisher: text.nullable(),
   publishedDate: day.nullable(),
   archivedUrl: text.nullable(),
@@ -172,6 +177,7 @@ export const statusEventRow = z.strictObject({
   effectivePrecision: oneOf(DATE_PRECISIONS),
   recordedAt: timestamp,
   rationale: text.nullable(),
+  rationaleLanguage: nonEmpty.nullable().default(null),
   internalNote: text.nullable(),
   visibility: oneOf(EVENT_VISIBILITIES),
   correctsEventId: rowId.nullable(),

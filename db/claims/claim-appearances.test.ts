@@ -36,6 +36,7 @@ describe("loadClaimAppearances", () => {
     expect(appearances[0]).toEqual({
       mentionId: s.earliest,
       exact: QUOTE,
+      quoteLanguage: "zh-Hans",
       articleSlug: "earliest",
       articleTitle: "earliest",
       articleLanguage: "zh-Hans",

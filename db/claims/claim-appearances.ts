@@ -18,6 +18,7 @@ export function loadClaimAppearances(db: Db, claimId: number, options: { view?: 
     .select({
       mentionId: mentions.id,
       exact: mentions.exact,
+      quoteLanguage: mentions.language,
       articleSlug: articles.slug,
       articleTitle: articles.title,
       articleLanguage: articles.language,

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, isNull, max } from "drizzle-orm";
 import { anchorAt, codePointLength, type TextAnchor } from "../../lib/anchor";
+import { detectTextLanguage } from "../../lib/article-doc/text-language";
 import { NotFoundError, ValidationError } from "../../lib/errors";
 import { recordAudit } from "../audit";
 import type { Tx } from "../client";
@@ -8,8 +9,8 @@ import { articles, claims, mentions, type Mention } from "../schema";
 
 /** Shared reads and writes of the claim verbs. The callers have authorised the actor. */
 
-export function loadArticleText(tx: Tx, articleId: number): { id: number; bodyText: string; publishedDate: string | null } {
-  const article = tx.select({ id: articles.id, bodyText: articles.bodyText, publishedDate: articles.publishedDate }).from(articles).where(eq(articles.id, articleId)).get();
+export function loadArticleText(tx: Tx, articleId: number): { id: number; bodyText: string; publishedDate: string | null; language: string } {
+  const article = tx.select({ id: articles.id, bodyText: articles.bodyText, publishedDate: articles.publishedDate, language: articles.language }).from(articles).where(eq(articles.id, articleId)).get();
   if (!article) throw new NotFoundError("The article");
   return article;
 }
@@ -40,6 +41,12 @@ export function anchorSpan(text: string, start: number, end: number): TextAnchor
   return anchorAt(text, start + leading, end - trailing);
 }
 
+/** The language of a mention's quoted words, told against its article's (see detectTextLanguage). */
+function quoteLanguage(tx: Tx, articleId: number, exact: string): string | null {
+  const article = tx.select({ language: articles.language }).from(articles).where(eq(articles.id, articleId)).get();
+  return detectTextLanguage(exact, article?.language);
+}
+
 export function insertMention(tx: Tx, actorId: string | null, claimId: number, articleId: number, anchor: TextAnchor): Mention {
   const last = tx
     .select({ position: max(mentions.position) })
@@ -52,6 +59,7 @@ export function insertMention(tx: Tx, actorId: string | null, claimId: number, a
       claimId,
       articleId,
       exact: anchor.exact,
+      language: quoteLanguage(tx, articleId, anchor.exact),
       prefix: anchor.prefix,
       suffix: anchor.suffix,
       startOffset: anchor.start,
@@ -71,6 +79,7 @@ export function moveMention(tx: Tx, actorId: string | null, mention: Mention, an
     .update(mentions)
     .set({
       exact: anchor.exact,
+      language: quoteLanguage(tx, mention.articleId, anchor.exact),
       prefix: anchor.prefix,
       suffix: anchor.suffix,
       startOffset: anchor.start,

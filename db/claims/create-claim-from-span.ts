@@ -1,4 +1,5 @@
 import "server-only";
+import { languageToStore } from "../../lib/article-doc/text-language";
 import { defaultClaimDate } from "../../lib/dates";
 import type { ClaimFromSpanInput } from "../../lib/workbench-input";
 import { recordAudit } from "../audit";
@@ -15,7 +16,7 @@ export function insertClaimFromSpan(tx: Tx, actorId: string | null, input: Claim
   const anchor = anchorSpan(article.bodyText, start, end);
   const claim = tx
     .insert(claims)
-    .values({ ...fields, claimDate: claimDate === undefined ? defaultClaimDate(article.publishedDate) : claimDate, createdBy: actorId, updatedBy: actorId })
+    .values({ ...fields, statementLanguage: languageToStore(fields.statement, fields.statementLanguage, article.language), claimDate: claimDate === undefined ? defaultClaimDate(article.publishedDate) : claimDate, createdBy: actorId, updatedBy: actorId })
     .returning()
     .get();
   recordAudit(tx, { actorId, action: "claim.create", entityType: "claim", entityId: claim.id, after: claim });

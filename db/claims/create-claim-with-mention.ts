@@ -1,5 +1,6 @@
 import "server-only";
 import { anchorQuote } from "../../lib/anchor";
+import { languageToStore } from "../../lib/article-doc/text-language";
 import { defaultClaimDate } from "../../lib/dates";
 import { ValidationError } from "../../lib/errors";
 import type { ClaimWithMentionInput } from "../../lib/validation";
@@ -27,7 +28,7 @@ export function insertClaimWithMention(tx: Tx, actorId: string | null, input: Cl
   }
   const claim = tx
     .insert(claims)
-    .values({ statement: input.statement, claimant: input.claimant, claimantType: input.claimantType, claimDate: input.claimDate === undefined ? defaultClaimDate(article.publishedDate) : input.claimDate, kind: input.kind, createdBy: actorId, updatedBy: actorId })
+    .values({ statement: input.statement, statementLanguage: languageToStore(input.statement, input.statementLanguage, article.language), claimant: input.claimant, claimantType: input.claimantType, claimDate: input.claimDate === undefined ? defaultClaimDate(article.publishedDate) : input.claimDate, kind: input.kind, createdBy: actorId, updatedBy: actorId })
     .returning()
     .get();
   recordAudit(tx, { actorId, action: "claim.create", entityType: "claim", entityId: claim.id, after: claim });

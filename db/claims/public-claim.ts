@@ -14,6 +14,8 @@ import { mergedInto } from "./merged-claims";
 export interface ClaimAppearanceDto {
   mentionId: number;
   exact: string;
+  /** The quoted words' language (null: detect it, against the article's). */
+  quoteLanguage?: string | null;
   articleSlug: string;
   articleTitle: string;
   articleLanguage: string;
@@ -34,6 +36,8 @@ export interface ObservationDto {
 export interface PublicClaimDto {
   id: number;
   statement: string;
+  /** BCP 47, or null on claims older than migration 0016 (detected when rendered). */
+  statementLanguage?: string | null;
   claimant: string | null;
   claimantType: ClaimantType | null;
   claimDate: string | null;
@@ -89,6 +93,7 @@ export function getPublicClaim(id: number, options: { view?: TimeView | null } =
   return {
     id: claim.id,
     statement: claim.statement,
+    statementLanguage: claim.statementLanguage,
     claimant: claim.claimant,
     claimantType: claim.claimantType,
     claimDate: claim.claimDate,

@@ -1,5 +1,6 @@
 import "server-only";
 import { eq } from "drizzle-orm";
+import { languageToStore } from "../../lib/article-doc/text-language";
 import { ValidationError } from "../../lib/errors";
 import type { SplitClaimInput } from "../../lib/workbench-input";
 import { recordAudit } from "../audit";
@@ -21,13 +22,13 @@ export function splitClaim(actor: Actor | null, input: SplitClaimInput): { first
     if (mention.anchorState !== "anchored" || input.at <= mention.startOffset || input.at >= mention.endOffset) {
       throw new ValidationError("Choose a split point inside the quoted words.", { at: "Inside the quote." });
     }
-    const { bodyText } = loadArticleText(tx, mention.articleId);
+    const { bodyText, language } = loadArticleText(tx, mention.articleId);
     const firstAnchor = anchorSpan(bodyText, mention.startOffset, input.at);
     const secondAnchor = anchorSpan(bodyText, input.at, mention.endOffset);
 
     const updated = tx
       .update(claims)
-      .set({ statement: input.firstStatement, version: claim.version + 1, updatedBy: editor.id, updatedAt: new Date() })
+      .set({ statement: input.firstStatement, statementLanguage: languageToStore(input.firstStatement, null, language), version: claim.version + 1, updatedBy: editor.id, updatedAt: new Date() })
       .where(eq(claims.id, claim.id))
       .returning()
       .get();
@@ -36,7 +37,7 @@ export function splitClaim(actor: Actor | null, input: SplitClaimInput): { first
 
     const second = tx
       .insert(claims)
-      .values({ statement: input.secondStatement, claimant: claim.claimant, claimantType: claim.claimantType, claimDate: claim.claimDate, kind: claim.kind, createdBy: editor.id, updatedBy: editor.id })
+      .values({ statement: input.secondStatement, statementLanguage: languageToStore(input.secondStatement, null, language), claimant: claim.claimant, claimantType: claim.claimantType, claimDate: claim.claimDate, kind: claim.kind, createdBy: editor.id, updatedBy: editor.id })
       .returning()
       .get();
     recordAudit(tx, { actorId: editor.id, action: "claim.create", entityType: "claim", entityId: second.id, after: { ...second, splitFrom: claim.id } });

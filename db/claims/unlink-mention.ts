@@ -1,4 +1,5 @@
 import "server-only";
+import { languageToStore } from "../../lib/article-doc/text-language";
 import { STATEMENT_MAX_LENGTH } from "../../lib/claim-rules";
 import { ValidationError } from "../../lib/errors";
 import type { UnlinkMentionInput } from "../../lib/workbench-input";
@@ -37,10 +38,13 @@ export function unlinkMention(actor: Actor | null, input: UnlinkMentionInput): U
     if (liveMentionCount(tx, former.id) <= 1) {
       throw new ValidationError("This is the claim's only mention; nothing to unlink from.", { mentionId: "The claim's only mention." });
     }
+    const statement = input.statement ?? statementFromQuote(mention.exact);
     const created = tx
       .insert(claims)
       .values({
-        statement: input.statement ?? statementFromQuote(mention.exact),
+        statement,
+        // A statement made of the quote is in the quote's language.
+        statementLanguage: input.statement ? languageToStore(statement, null, former.statementLanguage) : (mention.language ?? languageToStore(statement)),
         claimant: former.claimant,
         claimantType: former.claimantType,
         claimDate: former.claimDate,

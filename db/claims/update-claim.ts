@@ -1,5 +1,6 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
+import { languageToStore } from "../../lib/article-doc/text-language";
 import { ConflictError } from "../../lib/errors";
 import type { ClaimUpdateInput } from "../../lib/workbench-input";
 import { recordAudit } from "../audit";
@@ -11,7 +12,7 @@ import { loadLiveClaim } from "./claim-rows";
 /** Every field an edit saves, so a conflict shows (and a reapply keeps) all of another editor's changes. */
 export type ClaimFieldsDto = Pick<
   typeof claims.$inferSelect,
-  "id" | "version" | "statement" | "claimant" | "claimantType" | "claimDate" | "kind" | "quantityValue" | "quantityUnit" | "quantityQualifier" | "quantityAsOf"
+  "id" | "version" | "statement" | "statementLanguage" | "claimant" | "claimantType" | "claimDate" | "kind" | "quantityValue" | "quantityUnit" | "quantityQualifier" | "quantityAsOf"
 >;
 
 /** Saves an edit of a claim's fields made from `version`; a stale version is a ConflictError with the current fields. */
@@ -23,6 +24,7 @@ export function updateClaim(actor: Actor | null, input: ClaimUpdateInput): Claim
       id: c.id,
       version: c.version,
       statement: c.statement,
+      statementLanguage: c.statementLanguage,
       claimant: c.claimant,
       claimantType: c.claimantType,
       claimDate: c.claimDate,
@@ -36,9 +38,12 @@ export function updateClaim(actor: Actor | null, input: ClaimUpdateInput): Claim
       throw new ConflictError("Someone else changed this claim after you opened it. Review their version, then reapply your edit.", { current: pick(before) });
     }
     const { id, version, ...fields } = input;
+    // No language chosen: an unchanged statement keeps its language, a rewritten one is detected again.
+    const kept = fields.statement === before.statement ? before.statementLanguage : null;
+    const statementLanguage = languageToStore(fields.statement, fields.statementLanguage ?? kept);
     const after = tx
       .update(claims)
-      .set({ ...fields, version: version + 1, updatedBy: editor.id, updatedAt: new Date() })
+      .set({ ...fields, statementLanguage, version: version + 1, updatedBy: editor.id, updatedAt: new Date() })
       .where(and(eq(claims.id, id), eq(claims.version, version)))
       .returning()
       .get();

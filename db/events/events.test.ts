@@ -42,7 +42,7 @@ describe("status events", () => {
       ["outdated", "2024-10-01", "month"],
     ]);
     expect(claim.timeline[1]!.sources).toEqual([
-      { url: "https://openai.com/index/scale-the-benefits-of-ai/", title: "New funding", publisher: "OpenAI", publishedDate: null, archivedUrl: "https://web.archive.org/x" },
+      { url: "https://openai.com/index/scale-the-benefits-of-ai/", title: "New funding", titleLanguage: "en", publisher: "OpenAI", publishedDate: null, archivedUrl: "https://web.archive.org/x" },
     ]);
   });
 

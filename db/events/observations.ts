@@ -20,6 +20,7 @@ export function loadObservations(db: Db, claimId: number, view: TimeView | null 
       note: quantityObservations.note,
       sourceUrl: sources.url,
       sourceTitle: sources.title,
+      sourceTitleLanguage: sources.titleLanguage,
       sourcePublisher: sources.publisher,
       sourceDate: sources.publishedDate,
       sourceArchive: sources.archivedUrl,
@@ -35,8 +36,8 @@ export function loadObservations(db: Db, claimId: number, view: TimeView | null 
     )
     .orderBy(asc(quantityObservations.observedOn), asc(quantityObservations.id))
     .all()
-    .map(({ sourceUrl, sourceTitle, sourcePublisher, sourceDate, sourceArchive, ...o }) => ({
+    .map(({ sourceUrl, sourceTitle, sourceTitleLanguage, sourcePublisher, sourceDate, sourceArchive, ...o }) => ({
       ...o,
-      source: sourceUrl ? { url: sourceUrl, title: sourceTitle, publisher: sourcePublisher, publishedDate: sourceDate, archivedUrl: sourceArchive } : null,
+      source: sourceUrl ? { url: sourceUrl, title: sourceTitle, titleLanguage: sourceTitleLanguage, publisher: sourcePublisher, publishedDate: sourceDate, archivedUrl: sourceArchive } : null,
     }));
 }

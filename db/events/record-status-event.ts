@@ -1,8 +1,9 @@
 import "server-only";
 import { and, eq, inArray, isNull } from "drizzle-orm";
+import { languageToStore } from "../../lib/article-doc/text-language";
 import { currentStatusEvent } from "../../lib/current-status";
 import { NotFoundError, ValidationError } from "../../lib/errors";
-import type { StatusEventInput } from "../../lib/validation";
+import type { SourceInput, StatusEventInput } from "../../lib/validation";
 import { recordAudit } from "../audit";
 import { type Actor, authorize, EDITOR_ROLES } from "../authorize";
 import type { Tx } from "../client";
@@ -83,6 +84,8 @@ export function insertStatusEvent(tx: Tx, actorId: string | null, input: StatusE
       effectivePrecision: input.effectiveDate.precision,
       recordedAt,
       rationale: input.rationale,
+      // Stored with the event: published events are never updated, so this is its language for good.
+      rationaleLanguage: languageToStore(input.rationale, input.rationaleLanguage),
       internalNote: input.internalNote,
       visibility: held ? "draft" : input.visibility,
       correctsEventId: input.correctsEventId,
@@ -91,7 +94,7 @@ export function insertStatusEvent(tx: Tx, actorId: string | null, input: StatusE
     .returning()
     .get();
   const linkedSources = input.sources.map((source, position) => {
-    const row = tx.insert(sources).values(source).returning().get();
+    const row = tx.insert(sources).values(sourceRow(source)).returning().get();
     tx.insert(eventSources).values({ eventId: event.id, sourceId: row.id, position }).run();
     return row;
   });
@@ -99,6 +102,11 @@ export function insertStatusEvent(tx: Tx, actorId: string | null, input: StatusE
   if (held && actorId !== null) openReview(tx, actorId, { type: "status_event", id: event.id });
   const currentStatus = refreshCurrentStatus(tx, actorId, claim.id);
   return { eventId: event.id, claimId: claim.id, currentStatus, ...(held ? { held } : {}) };
+}
+
+/** A source as stored: with its title's language, detected. */
+export function sourceRow(source: SourceInput): SourceInput & { titleLanguage: string | null } {
+  return { ...source, titleLanguage: languageToStore(source.title) };
 }
 
 export function recordStatusEvent(actor: Actor | null, input: StatusEventInput): RecordedEventDto {

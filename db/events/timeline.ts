@@ -65,6 +65,7 @@ export function loadTimelines(db: Db, claimIds: number[], audience: Audience, op
         effectivePrecision: statusEvents.effectivePrecision,
         recordedAt: statusEvents.recordedAt,
         rationale: statusEvents.rationale,
+        rationaleLanguage: statusEvents.rationaleLanguage,
         correctsEventId: statusEvents.correctsEventId,
         // Without the name SQLite leaves out the join (a user is found by its primary key, or not at all).
         authorName: options.withAuthors === false ? sql<null>`NULL` : user.name,
@@ -77,9 +78,9 @@ export function loadTimelines(db: Db, claimIds: number[], audience: Audience, op
   );
   const sourcesByEvent = options.withSources === false ? null : loadSources(db, events);
 
-  for (const [id, claimId, statusKey, effectiveDate, effectivePrecision, recordedAt, rationale, correctsEventId, authorName, visibility, internalNote] of events) {
+  for (const [id, claimId, statusKey, effectiveDate, effectivePrecision, recordedAt, rationale, rationaleLanguage, correctsEventId, authorName, visibility, internalNote] of events) {
     const sources = sourcesByEvent?.get(id) ?? [];
-    const event: TimelineEventDto = { id, statusKey, effectiveDate, effectivePrecision, recordedAt: new Date(recordedAt).toISOString(), rationale, correctsEventId, authorName, sources };
+    const event: TimelineEventDto = { id, statusKey, effectiveDate, effectivePrecision, recordedAt: new Date(recordedAt).toISOString(), rationale, rationaleLanguage, correctsEventId, authorName, sources };
     const dto = editor ? ({ ...event, visibility: visibility!, internalNote: internalNote ?? null } satisfies EditorTimelineEventDto) : event;
     const owner = owners.get(claimId) ?? claimId;
     const list = timelines.get(owner);
@@ -105,6 +106,7 @@ type EventRow = [
   effectivePrecision: DatePrecision,
   recordedAtMs: number,
   rationale: string | null,
+  rationaleLanguage: string | null,
   correctsEventId: number | null,
   authorName: string | null,
   /** Selected for editors only. */
@@ -114,18 +116,18 @@ type EventRow = [
 
 /** The sources of the given events, each event's in its order. */
 function loadSources(db: Db, events: readonly EventRow[]): Map<number, SourceDto[]> {
-  const rows = rawRows<[eventId: number, url: string, title: string | null, publisher: string | null, publishedDate: string | null, archivedUrl: string | null]>(
+  const rows = rawRows<[eventId: number, url: string, title: string | null, titleLanguage: string | null, publisher: string | null, publishedDate: string | null, archivedUrl: string | null]>(
     db,
     db
-      .select({ eventId: eventSources.eventId, url: sources.url, title: sources.title, publisher: sources.publisher, publishedDate: sources.publishedDate, archivedUrl: sources.archivedUrl })
+      .select({ eventId: eventSources.eventId, url: sources.url, title: sources.title, titleLanguage: sources.titleLanguage, publisher: sources.publisher, publishedDate: sources.publishedDate, archivedUrl: sources.archivedUrl })
       .from(eventSources)
       .innerJoin(sources, eq(sources.id, eventSources.sourceId))
       .where(inIds(eventSources.eventId, events.map((e) => e[0])))
       .orderBy(asc(eventSources.eventId), asc(eventSources.position)),
   );
   const sourcesByEvent = new Map<number, SourceDto[]>();
-  for (const [eventId, url, title, publisher, publishedDate, archivedUrl] of rows) {
-    const source: SourceDto = { url, title, publisher, publishedDate, archivedUrl };
+  for (const [eventId, url, title, titleLanguage, publisher, publishedDate, archivedUrl] of rows) {
+    const source: SourceDto = { url, title, titleLanguage, publisher, publishedDate, archivedUrl };
     const list = sourcesByEvent.get(eventId);
     if (list) list.push(source);
     else sourcesByEvent.set(eventId, [source]);

@@ -54,11 +54,12 @@ describe("feedEvents", () => {
       effectiveDate: "2024-10-01",
       effectivePrecision: "month",
       rationale: "New funding round.",
+      rationaleLanguage: "en",
       correctsEventId: null,
       recordedAt: "2024-10-03T09:00:00.000Z",
       sources: [
-        { url: "https://openai.com/index/scale-the-benefits-of-ai/", title: "New funding", publisher: "OpenAI", publishedDate: null, archivedUrl: null },
-        { url: "https://example.com/second", title: null, publisher: null, publishedDate: null, archivedUrl: "https://web.archive.org/x" },
+        { url: "https://openai.com/index/scale-the-benefits-of-ai/", title: "New funding", titleLanguage: "en", publisher: "OpenAI", publishedDate: null, archivedUrl: null },
+        { url: "https://example.com/second", title: null, titleLanguage: null, publisher: null, publishedDate: null, archivedUrl: "https://web.archive.org/x" },
       ],
     });
     expect(feedEvents({ kind: "desk" }, 2).events.map((e) => e.id)).toEqual([newest, middle]);

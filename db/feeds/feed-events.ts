@@ -127,7 +127,7 @@ function loadSources(db: Db, eventIds: number[]): Map<number, SourceDto[]> {
   const byEvent = new Map<number, SourceDto[]>();
   if (eventIds.length === 0) return byEvent;
   const rows = db
-    .select({ eventId: eventSources.eventId, url: sources.url, title: sources.title, publisher: sources.publisher, publishedDate: sources.publishedDate, archivedUrl: sources.archivedUrl })
+    .select({ eventId: eventSources.eventId, url: sources.url, title: sources.title, titleLanguage: sources.titleLanguage, publisher: sources.publisher, publishedDate: sources.publishedDate, archivedUrl: sources.archivedUrl })
     .from(eventSources)
     .innerJoin(sources, eq(sources.id, eventSources.sourceId))
     .where(inArray(eventSources.eventId, eventIds))

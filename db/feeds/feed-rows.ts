@@ -16,6 +16,7 @@ export interface FeedRow {
   effectiveDate: string;
   effectivePrecision: DatePrecision;
   rationale: string | null;
+  rationaleLanguage: string | null;
   correctsEventId: number | null;
   recordedAt: number;
 }
@@ -23,7 +24,7 @@ export interface FeedRow {
 // The public fields only: the internal note is never selected.
 const PUBLIC_COLUMNS = sql`survivor.statement, e.status_key AS statusKey,
   e.effective_date AS effectiveDate, e.effective_precision AS effectivePrecision,
-  e.rationale, e.corrects_event_id AS correctsEventId, e.recorded_at AS recordedAt`;
+  e.rationale, e.rationale_language AS rationaleLanguage, e.corrects_event_id AS correctsEventId, e.recorded_at AS recordedAt`;
 
 /**
  * The entries for events already chosen (by the newest-first walk, which applied any day's

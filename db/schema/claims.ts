@@ -12,6 +12,8 @@ export const claims = sqliteTable(
     id: integer("id").primaryKey({ autoIncrement: true }),
     /** At most 120 characters, in the sense of ClaimReview's claimReviewed. */
     statement: text("statement").notNull(),
+    /** BCP 47 tag of the statement, detected on write, editable; null on claims written before migration 0016 (detected when read). */
+    statementLanguage: text("statement_language"),
     claimant: text("claimant"),
     /** Whether the claimant is a person or an organisation (ClaimReview's author type); null when not said. */
     claimantType: text("claimant_type", { enum: CLAIMANT_TYPES }),
@@ -90,6 +92,11 @@ export const mentions = sqliteTable(
       .notNull()
       .references(() => articles.id),
     exact: text("exact").notNull(),
+    /**
+     * BCP 47 tag of the quoted words: a mixed-language article's quotes can differ from the
+     * article. Detected when the words are anchored; null on mentions older than migration 0016.
+     */
+    language: text("language"),
     prefix: text("prefix").notNull().default(""),
     suffix: text("suffix").notNull().default(""),
     startOffset: integer("start_offset").notNull(),

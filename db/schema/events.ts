@@ -25,6 +25,12 @@ export const statusEvents = sqliteTable(
     recordedAt: integer("recorded_at", { mode: "timestamp_ms" }).notNull().default(nowMs),
     /** Public, shown to readers. */
     rationale: text("rationale"),
+    /**
+     * BCP 47 tag of the rationale, stored with the event (append-only: never changed after).
+     * Null when there is no rationale, and on events recorded before migration 0016: readers
+     * detect those when rendering (lib/text-language.ts).
+     */
+    rationaleLanguage: text("rationale_language"),
     /** Editors only; never leaves the editor screens. */
     internalNote: text("internal_note"),
     visibility: text("visibility", { enum: EVENT_VISIBILITIES }).notNull().default("published"),
@@ -43,6 +49,8 @@ export const sources = sqliteTable("source", {
   id: integer("id").primaryKey({ autoIncrement: true }),
   url: text("url").notNull(),
   title: text("title"),
+  /** BCP 47 tag of the title; null without a title, or on sources older than migration 0016. */
+  titleLanguage: text("title_language"),
   publisher: text("publisher"),
   publishedDate: text("published_date"),
   archivedUrl: text("archived_url"),

@@ -1,6 +1,7 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { hashPassword } from "better-auth/crypto";
+import { languageToStore } from "../../lib/article-doc/text-language";
 import { articleInput, claimWithMentionInput, statusEventInput } from "../../lib/validation";
 import { insertArticle } from "../articles/create-article";
 import { insertClaimWithMention } from "../claims/create-claim-with-mention";
@@ -54,7 +55,7 @@ export async function seedDemo(): Promise<boolean> {
         insertStatusEvent(tx, editor.id, statusEventInput.parse({ ...event, claimId }), demoRecordedAt(event.effectiveDate));
       }
       for (const observation of claim.observations ?? []) {
-        const source = tx.insert(sources).values(observation.source).returning().get();
+        const source = tx.insert(sources).values({ ...observation.source, titleLanguage: languageToStore(observation.source.title) }).returning().get();
         const { source: _source, ...fields } = observation;
         tx.insert(quantityObservations).values({ ...fields, claimId, sourceId: source.id, authorId: editor.id, recordedAt: demoRecordedAt(observation.observedOn) }).run();
       }

@@ -9,6 +9,8 @@ import { onlyKindOrStatus, searchMatches, timelineClaimsCte, trackerClaimsWhere 
 export interface TrackerItemDto {
   id: number;
   statement: string;
+  /** BCP 47, or null on claims older than migration 0016 (detected when rendered). */
+  statementLanguage: string | null;
   claimant: string | null;
   claimDate: string | null;
   kind: ClaimKind;
@@ -17,9 +19,12 @@ export interface TrackerItemDto {
   /** When the latest published event on its timeline was recorded. */
   lastEventAt: string | null;
   /** The published articles it appears in, in the order of the claim page. */
-  articles: { slug: string; title: string }[];
+  articles: { slug: string; title: string; language: string }[];
   /** The words of its first live mention in a published article. */
   quote: string;
+  /** The quote's language (null: detect it, against `quoteContext`, the article's). */
+  quoteLanguage: string | null;
+  quoteContext: string | null;
 }
 
 export interface TrackerPageDto {
@@ -56,8 +61,10 @@ export function listPublishedClaims(query: TrackerQuery): TrackerPageDto {
         ...row,
         updatedAt: row.updatedAt.toISOString(),
         lastEventAt: lastEvents.get(row.id) ?? null,
-        articles: [...new Map(seen.map((a) => [a.slug, { slug: a.slug, title: a.title }])).values()],
+        articles: [...new Map(seen.map((a) => [a.slug, { slug: a.slug, title: a.title, language: a.articleLanguage }])).values()],
         quote: seen[0]?.exact ?? "",
+        quoteLanguage: seen[0]?.language ?? null,
+        quoteContext: seen[0]?.articleLanguage ?? null,
       };
     });
     return { items, total, page, pageCount, statusCounts };
@@ -107,6 +114,7 @@ function loadPage(tx: Tx, query: TrackerQuery, page: number, matches: readonly n
     .select({
       id: claims.id,
       statement: claims.statement,
+      statementLanguage: claims.statementLanguage,
       claimant: claims.claimant,
       claimDate: claims.claimDate,
       kind: claims.kind,
@@ -123,10 +131,10 @@ function loadPage(tx: Tx, query: TrackerQuery, page: number, matches: readonly n
 
 /** Live mentions in published articles of the given claims, in the claim page's order (article date, then mention). */
 function loadAppearances(tx: Tx, claimIds: number[]) {
-  const byClaim = new Map<number, { slug: string; title: string; exact: string }[]>();
+  const byClaim = new Map<number, { slug: string; title: string; articleLanguage: string; exact: string; language: string | null }[]>();
   if (claimIds.length === 0) return byClaim;
   const rows = tx
-    .select({ claimId: mentions.claimId, exact: mentions.exact, slug: articles.slug, title: articles.title })
+    .select({ claimId: mentions.claimId, exact: mentions.exact, language: mentions.language, slug: articles.slug, title: articles.title, articleLanguage: articles.language })
     .from(mentions)
     .innerJoin(articles, eq(articles.id, mentions.articleId))
     .where(and(inArray(mentions.claimId, claimIds), isNull(mentions.deletedAt), eq(articles.status, "published")))

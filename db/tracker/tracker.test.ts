@@ -111,6 +111,7 @@ describe("the public claim tracker", () => {
     expect(byId.get(c2)).toEqual({
       id: c2,
       statement: "OpenAI is valued at $27 billion",
+      statementLanguage: "en",
       claimant: "Reuters sources",
       claimDate: "2023-05-16",
       kind: "quantity",
@@ -118,13 +119,16 @@ describe("the public claim tracker", () => {
       updatedAt: "2024-10-04T00:00:00.000Z",
       lastEventAt: "2024-10-03T12:00:00.000Z",
       articles: [
-        { slug: roadAhead.slug, title: roadAhead.title },
-        { slug: funding.slug, title: funding.title },
+        { slug: roadAhead.slug, title: roadAhead.title, language: "zh-Hans" },
+        { slug: funding.slug, title: funding.title, language: "en" },
       ],
       quote: "估值约为270亿美元",
+      // Each written text carries its language, detected when it was written.
+      quoteLanguage: "zh-Hans",
+      quoteContext: "zh-Hans",
     });
     // c1 is also quoted in the draft article: readers must not learn of it.
-    expect(byId.get(c1)!.articles).toEqual([{ slug: roadAhead.slug, title: roadAhead.title }]);
+    expect(byId.get(c1)!.articles).toEqual([{ slug: roadAhead.slug, title: roadAhead.title, language: "zh-Hans" }]);
     // The draft event recorded later does not count as c3's last event, nor change its status.
     expect(byId.get(c3)).toMatchObject({ currentStatus: "true", lastEventAt: "2023-05-20T10:00:00.000Z" });
     expect(byId.get(c7)).toMatchObject({ currentStatus: "unverified", lastEventAt: null, claimDate: null });

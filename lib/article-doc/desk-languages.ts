@@ -38,3 +38,12 @@ export function languageLabel(tag: string): string {
   }
   return name && name !== tag ? `${name} (${tag})` : tag;
 }
+
+/** "简体中文", "English", "français": a language named in itself, as a language menu names it for everyone. */
+export function languageAutonym(tag: string): string {
+  try {
+    return new Intl.DisplayNames([tag], { type: "language" }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}

@@ -98,10 +98,19 @@ describe("buildAtomFeed", () => {
   it("puts the rationale, effective date and source links in the content, as plain text", () => {
     const { entries } = parse(buildAtomFeed(feed({ entries: [entry({ effectiveDate: "2025-08-01", effectivePrecision: "month" })] })));
     const content = text(entries[0]!, "content");
-    expect(content).toContain("<p>OpenAI released gpt-oss.</p>");
+    // User text carries its language, so a feed reader reads it with the right voice and fonts.
+    expect(content).toContain('<p lang="en">OpenAI released gpt-oss.</p>');
     expect(content).toContain("Effective Aug 2025.");
-    expect(content).toContain('<a href="https://openai.com/index/introducing-gpt-oss/">Introducing gpt-oss</a> (OpenAI, 5 Aug 2025)');
+    expect(content).toContain('<a href="https://openai.com/index/introducing-gpt-oss/" lang="en">Introducing gpt-oss</a> (OpenAI, 5 Aug 2025)');
     expect(htmlText(entries[0]!, "summary")).toBe("Effective Aug 2025. OpenAI released gpt-oss.");
+  });
+
+  it("marks a Chinese rationale and source title with their stored or detected language", () => {
+    const source = { url: "https://example.com/a", title: "微软向 OpenAI 追加投资", publisher: null, publishedDate: null, archivedUrl: null };
+    const { entries } = parse(buildAtomFeed(feed({ entries: [entry({ rationale: "路透社援引知情人士的说法，估值与报道一致。", sources: [source] })] })));
+    const content = text(entries[0]!, "content");
+    expect(content).toContain('<p lang="zh-Hans">路透社援引知情人士的说法，估值与报道一致。</p>');
+    expect(content).toContain('<a href="https://example.com/a" lang="zh-Hans">微软向 OpenAI 追加投资</a>');
   });
 
   it("escapes <, & and CDATA terminators in titles and content, so text cannot become markup", () => {

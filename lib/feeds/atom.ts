@@ -4,6 +4,7 @@ import type { DatePrecision } from "../dates";
 import { formatDate } from "../format";
 import { linkHref } from "../link-href";
 import { entryTagId } from "./tag-uri";
+import { langOf } from "../article-doc/text-language";
 
 /**
  * Atom 1.0 feeds of status events, written by the `feed` package. It emits entry titles,
@@ -16,6 +17,8 @@ import { entryTagId } from "./tag-uri";
 export interface AtomSource {
   url: string;
   title: string | null;
+  /** The title's language (null or absent: detected). */
+  titleLanguage?: string | null;
   publisher: string | null;
   publishedDate: string | null;
   archivedUrl: string | null;
@@ -34,6 +37,8 @@ export interface AtomStatusEntry {
   effectivePrecision: DatePrecision;
   /** Shown as plain text: the feed does not render the rationale's Markdown. */
   rationale: string | null;
+  /** The rationale's language (null or absent: detected), marked on its paragraphs. */
+  rationaleLanguage?: string | null;
   /** ISO timestamp. */
   recordedAt: string;
   sources: readonly AtomSource[];
@@ -91,6 +96,7 @@ export interface FeedStatusEvent {
   effectiveDate: string;
   effectivePrecision: DatePrecision;
   rationale: string | null;
+  rationaleLanguage?: string | null;
   recordedAt: string;
   sources: readonly AtomSource[];
 }
@@ -134,7 +140,9 @@ function entryContentHtml(entry: AtomStatusEntry): string {
     parts.push(`<p>This corrects an <a href="${escapeHtml(`${entry.claimUrl}#event-${entry.correctsEventId}`)}">earlier entry</a>.</p>`);
   }
   if (entry.rationale) {
-    for (const paragraph of entry.rationale.split(/\n{2,}/)) parts.push(`<p>${escapeHtml(paragraph).replace(/\n/g, "<br>")}</p>`);
+    // The rationale is in its writer's language, whatever the feed's: a reader shows it with the right voice and fonts.
+    const lang = langAttribute(entry.rationale, entry.rationaleLanguage);
+    for (const paragraph of entry.rationale.split(/\n{2,}/)) parts.push(`<p${lang}>${escapeHtml(paragraph).replace(/\n/g, "<br>")}</p>`);
   }
   parts.push(`<p>Effective ${escapeHtml(formatDate(entry.effectiveDate, entry.effectivePrecision))}.</p>`);
   if (entry.sources.length > 0) parts.push(`<p>Sources:</p><ul>${entry.sources.map(sourceItemHtml).join("")}</ul>`);
@@ -147,11 +155,17 @@ function sourceItemHtml(source: AtomSource): string {
   const details = [source.publisher, source.publishedDate ? formatDate(source.publishedDate) : null].filter((d): d is string => Boolean(d));
   const archived = safeHref(source.archivedUrl);
   return (
-    `<li>${link ? `<a href="${link}">${label}</a>` : label}` +
+    `<li>${link ? `<a href="${link}"${source.title ? langAttribute(source.title, source.titleLanguage) : ""}>${label}</a>` : label}` +
     (details.length > 0 ? ` (${escapeHtml(details.join(", "))})` : "") +
     (archived ? ` · <a href="${archived}">archived copy</a>` : "") +
     `</li>`
   );
+}
+
+/** ` lang="zh-Hans"` for user text in the feed's HTML, or nothing when its language cannot be told. */
+function langAttribute(text: string, stored: string | null | undefined): string {
+  const lang = langOf(text, stored);
+  return lang ? ` lang="${escapeHtml(lang)}"` : "";
 }
 
 /** Only http(s) links reach a feed reader (a javascript: URL there could run in a lax reader), percent-encoded. */

@@ -11,6 +11,7 @@ import { StatusBadge, statusLookup } from "@/components/status-badge";
 import { Timeline } from "@/components/timeline";
 import { cachedMergeTarget, cachedPublicClaim, cachedStatuses } from "@/app/_lib/reader-cache";
 import { type TimeViewSearch, pageTimeView } from "@/app/_lib/page-time-view";
+import { langOf } from "@/lib/article-doc/text-language";
 import { withTimeView } from "@/lib/as-of";
 import { formatDate, quoted } from "@/lib/format";
 import { withLocale } from "@/lib/i18n/locale-href";
@@ -69,10 +70,11 @@ export default async function ClaimPage(props: Props) {
     end,
   );
   const facts = [
-    claim.claimant ? [t("claimant"), claim.claimant] : null,
+    // The claimant is a name as written (雷军): the one fact in the user's language, not the interface's.
+    claim.claimant ? [t("claimant"), claim.claimant, langOf(claim.claimant)] : null,
     claim.claimDate ? [t("claimedOn"), formatDate(claim.claimDate, "day", locale)] : null,
     [t("kind"), kindLabel(claim.kind, locale)],
-  ].filter((f): f is string[] => f !== null);
+  ].filter((f): f is [string, string, string?] => f !== null);
   const path = `/claims/${claim.id}`;
 
   return (
@@ -91,12 +93,14 @@ export default async function ClaimPage(props: Props) {
             <StatusBadge status={status(claim.currentStatus)} />
           </p>
         )}
-        <h1 className="text-3xl font-semibold leading-tight tracking-tight">{claim.statement}</h1>
+        <h1 lang={langOf(claim.statement, claim.statementLanguage)} className="text-3xl font-semibold leading-tight tracking-tight">
+          {claim.statement}
+        </h1>
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
-          {facts.map(([term, value]) => (
+          {facts.map(([term, value, lang]) => (
             <div key={term} className="contents">
               <dt className="text-[var(--color-muted)]">{term}</dt>
-              <dd>{value}</dd>
+              <dd lang={lang}>{value}</dd>
             </div>
           ))}
         </dl>
@@ -142,14 +146,19 @@ export default async function ClaimPage(props: Props) {
         <ul className="flex flex-col gap-3">
           {claim.appearances.map((a) => (
             <li key={a.mentionId} className="rounded-lg border border-[var(--color-rule)] bg-[var(--color-surface)] p-4">
-              <blockquote lang={a.articleLanguage} className="border-l-4 border-stone-300 pl-3">
+              <blockquote lang={langOf(a.exact, a.quoteLanguage, a.articleLanguage)} className="border-l-4 border-stone-300 pl-3">
                 {quoted(a.exact)}
               </blockquote>
               <p className="mt-2 text-sm text-[var(--color-muted)]">
-                <Link href={withLocale(withTimeView(`/articles/${encodeURIComponent(a.articleSlug)}#claim-${claim.id}`, view), locale)} className="text-[var(--color-accent)] underline">
+                <Link href={withLocale(withTimeView(`/articles/${encodeURIComponent(a.articleSlug)}#claim-${claim.id}`, view), locale)} lang={a.articleLanguage} className="text-[var(--color-accent)] underline">
                   {a.articleTitle}
                 </Link>
-                {a.outlet ? ` · ${a.outlet}` : ""}
+                {a.outlet ? (
+                  <span lang={langOf(a.outlet)}>
+                    {" · "}
+                    {a.outlet}
+                  </span>
+                ) : null}
                 {a.publishedDate ? ` · ${formatDate(a.publishedDate, "day", locale)}` : ""}
               </p>
             </li>

@@ -12,6 +12,7 @@ import { type TimeViewSearch, pageTimeView } from "@/app/_lib/page-time-view";
 import { redirectFormerSlug } from "@/app/_lib/former-slug";
 import { withTimeView } from "@/lib/as-of";
 import { decodePathSegment } from "@/lib/path-segment";
+import { langOf } from "@/lib/article-doc/text-language";
 import { formatDate, quoted } from "@/lib/format";
 import { withLocale } from "@/lib/i18n/locale-href";
 import { kindLabel } from "@/lib/localized-labels";
@@ -48,9 +49,19 @@ export default async function ArticleReportPage({ params, searchParams }: Props)
     <article className="report mx-auto flex max-w-3xl flex-col gap-8" data-testid="report">
       <header className="flex flex-col gap-2">
         <p className="text-sm uppercase tracking-wide text-[var(--color-muted)]">{t("kicker")}</p>
-        <h1 className="text-3xl font-semibold leading-tight">{article.title}</h1>
+        <h1 lang={article.language} className="text-3xl font-semibold leading-tight">
+          {article.title}
+        </h1>
         <p className="text-sm text-[var(--color-muted)]">
-          {[article.outlet, article.byline, article.publishedDate ? date(article.publishedDate) : null, article.sourceUrl].filter(Boolean).join(" · ")}
+          {/* Outlet and byline are names as written (新华社): each in its own language. */}
+          {[article.outlet, article.byline, article.publishedDate ? date(article.publishedDate) : null, article.sourceUrl]
+            .filter((part): part is string => Boolean(part))
+            .map((part, i) => (
+              <span key={i} lang={part === article.outlet || part === article.byline ? langOf(part) : undefined}>
+                {i > 0 ? " · " : ""}
+                {part}
+              </span>
+            ))}
         </p>
         <p className="text-sm font-medium" data-testid="report-as-of">
           {view
@@ -80,8 +91,10 @@ export default async function ArticleReportPage({ params, searchParams }: Props)
               <StatusBadge status={status(claim.currentStatus)} />
               <span className="text-xs uppercase tracking-wide text-[var(--color-muted)]">{kindLabel(claim.kind, locale)}</span>
             </div>
-            <h2 className="text-xl font-semibold">{claim.statement}</h2>
-            <blockquote lang={article.language} className="border-l-4 border-stone-300 pl-3">
+            <h2 lang={langOf(claim.statement, claim.statementLanguage)} className="text-xl font-semibold">
+              {claim.statement}
+            </h2>
+            <blockquote lang={langOf(claim.exact, claim.quoteLanguage, article.language)} className="border-l-4 border-stone-300 pl-3">
               {quoted(claim.exact)}
             </blockquote>
             <StatusBandChart
