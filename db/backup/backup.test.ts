@@ -2,11 +2,14 @@ import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { ConflictError, ForbiddenError, UnauthorizedError, ValidationError } from "../../lib/errors";
 import { observationInput } from "../../lib/observation-input";
+import { articleUpdateInput } from "../../lib/validation";
 import { statusKeyInput } from "../../lib/status-input";
 import { dismissSuggestionInput, mergeClaimsInput } from "../../lib/workbench-input";
 import { eventInput, makeArticle, makeClaim, makeUser } from "../../test/factories";
 import type { Actor } from "../authorize";
 import { submitArticleForReview } from "../articles/publish-article";
+import { publishedSlugOfFormer } from "../articles/published-articles";
+import { updateArticle } from "../articles/update-article";
 import { mergeClaims } from "../claims/merge-claims";
 import { closeDb, getDb } from "../client";
 import { recordObservation } from "../events/record-observation";
@@ -14,7 +17,7 @@ import { recordStatusEvent } from "../events/record-status-event";
 import { sendBackReview } from "../reviews/decide-review";
 import { getArticleReviewState, listReviewsWaitingForMe } from "../reviews/list-reviews";
 import { setSecondApproval } from "../reviews/second-approval-setting";
-import { account, appSettings, auditLog, claims, reviewRequests, statusEvents, user } from "../schema";
+import { account, appSettings, articleSlugAliases, auditLog, claims, reviewRequests, statusEvents, user } from "../schema";
 import { seedDemo } from "../seed/seed-demo";
 import { retireStatus } from "../statuses/retire-status";
 import { dismissSuggestion } from "../suggestions/dismiss-suggestion";
@@ -289,5 +292,87 @@ describe("review requests in the backup", () => {
       `review_request[3] would be a second open review of article ${waiting.id}: review 1 of the database is open`,
     );
     expect(rowCounts()).toEqual(after);
+  });
+});
+
+/** richDesk with two published articles, the first renamed twice: two former slugs that redirect to its current one. */
+async function deskWithFormerSlugs() {
+  const desk = richDesk();
+  const renamed = makeArticle(desk.editor, { title: "Valuation story, first headline" });
+  const other = makeArticle(desk.editor, { title: "Another story entirely" });
+  const once = await updateArticle(desk.editor, articleUpdateInput.parse({ ...renamed, slug: "valuation-second-headline" }));
+  await updateArticle(desk.editor, articleUpdateInput.parse({ ...once, slug: "valuation-story" }));
+  const aliases = getDb().select().from(articleSlugAliases).orderBy(articleSlugAliases.slug).all();
+  expect(aliases.map((a) => [a.slug, a.articleId])).toEqual([
+    ["valuation-second-headline", renamed.id],
+    ["valuation-story-first-headline", renamed.id],
+  ]);
+  return { ...desk, renamed, other, aliases };
+}
+
+describe("former slugs in the backup", () => {
+  it("round-trip, so the old links of a restored article still lead to it", async () => {
+    const { admin, aliases } = await deskWithFormerSlugs();
+    const first = exportBackup(admin);
+    expect(first).toContain('"article_slug_alias": [');
+
+    freshDatabaseWithAdmin(admin);
+    expect(publishedSlugOfFormer("valuation-story-first-headline")).toBeNull();
+    const summary = importBackup(admin, first, { mode: "empty-only" });
+    expect(summary.inserted.article_slug_alias).toBe(2);
+    expect(exportBackup(admin)).toBe(first);
+    expect(getDb().select().from(articleSlugAliases).orderBy(articleSlugAliases.slug).all()).toEqual(aliases);
+    expect(publishedSlugOfFormer("valuation-story-first-headline")).toBe("valuation-story");
+    expect(publishedSlugOfFormer("valuation-second-headline")).toBe("valuation-story");
+    // Merged again into the restored desk, the same aliases are already there.
+    expect(importBackup(admin, first, { mode: "merge" }).skipped.article_slug_alias).toBe(2);
+  });
+
+  it("restores a backup written before former slugs were backed up", async () => {
+    const { admin } = await deskWithFormerSlugs();
+    const old = edit(exportBackup(admin), (d) => delete d.tables.article_slug_alias);
+    expect(old).not.toContain("article_slug_alias");
+    freshDatabaseWithAdmin(admin);
+    const summary = importBackup(admin, old, { mode: "empty-only" });
+    expect(summary.inserted).toMatchObject({ article: 4, article_slug_alias: 0 });
+    expect(getDb().select().from(articleSlugAliases).all()).toEqual([]);
+    expect(publishedSlugOfFormer("valuation-story-first-headline")).toBeNull();
+  });
+
+  it("refuses a merge whose former slug is another article's current or former slug, naming the slug, and writes nothing", async () => {
+    const { admin, renamed, other } = await deskWithFormerSlugs();
+    const json = exportBackup(admin);
+    const counts = rowCounts();
+    const aliasOf = (slug: string, articleId: number) => ({ slug, articleId, createdAt: "2025-08-05T10:00:00.000Z" });
+
+    // A former slug of the renamed article that is the other article's current slug.
+    expectRefused(
+      () => importBackup(admin, edit(json, (d) => d.tables.article_slug_alias!.push(aliasOf(other.slug, renamed.id))), { mode: "merge" }),
+      `article_slug_alias[2].slug ${other.slug} is the current slug of article ${other.id} in the database`,
+    );
+    // Another desk's article (new id) whose former slug this desk already gives to the renamed article.
+    const strayArticle = (d: Doc) => {
+      const copy = { ...d.tables.article!.find((a) => a.id === other.id)!, id: 900, slug: "another-desks-story" };
+      d.tables.article!.push(copy);
+    };
+    expectRefused(
+      () => importBackup(admin, edit(json, (d) => (strayArticle(d), (d.tables.article_slug_alias![1]!.articleId = 900))), { mode: "merge" }),
+      `article_slug_alias[1].slug valuation-story-first-headline is already a former slug of article ${renamed.id} in the database`,
+    );
+    // And the other way round: a new article whose current slug is a former slug here.
+    expectRefused(
+      () => importBackup(admin, edit(json, (d) => (strayArticle(d), (d.tables.article!.at(-1)!.slug = "valuation-second-headline"))), { mode: "merge" }),
+      `article[4].slug valuation-second-headline is a former slug of article ${renamed.id} in the database`,
+    );
+    expect(rowCounts()).toEqual(counts);
+
+    // Within one file too, before the database's triggers would say it.
+    freshDatabaseWithAdmin(admin);
+    const empty = rowCounts();
+    expectRefused(
+      () => importBackup(admin, edit(json, (d) => (d.tables.article_slug_alias![0]!.slug = other.slug)), { mode: "empty-only" }),
+      `article_slug_alias[0].slug ${other.slug} is also the current slug of article[3]`,
+    );
+    expect(rowCounts()).toEqual(empty);
   });
 });
