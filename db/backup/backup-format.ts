@@ -16,8 +16,8 @@ import { ANCHOR_STATES } from "../schema";
  * never leave the database), the audit log (see export-backup.ts) and claim_search (derived:
  * its triggers rebuild it as rows are inserted).
  *
- * Tables and columns added later (review_request, claim.claimantType, claim.assigneeId, the
- * language columns of 0016) did not
+ * Tables and columns added later (review_request, article_slug_alias, claim.claimantType,
+ * claim.assigneeId, the language columns of 0016) did not
  * need a version 2: they default when absent, so every older version 1 file still restores,
  * and an older Claimline refuses a newer file's unknown keys rather than silently dropping them.
  */
@@ -29,6 +29,8 @@ export const BACKUP_TABLES = [
   "status",
   "user",
   "article",
+  // Right after articles: an article's former slugs, so its old links still redirect.
+  "article_slug_alias",
   "claim",
   "mention",
   "source",
@@ -97,8 +99,9 @@ export const articleRow = z.strictObject({
   publishedDate: day.nullable(),
   body: text,
   bodyFormat: oneOf(BODY_FORMATS),
-  // Kept as stored rather than re-derived: mention offsets index into bodyText, and a later
-  // change to the parser must not move them.
+  // Restored as stored, then re-derived in the import's transaction with its mentions carried
+  // onto the same words (import-backup.ts): offsets index into bodyText, so the file keeps
+  // the text they were made on.
   bodyDoc: articleDoc,
   bodyText: text,
   status: oneOf(ARTICLE_STATUSES),
@@ -107,6 +110,13 @@ export const articleRow = z.strictObject({
   updatedBy: userRef,
   createdAt: timestamp,
   updatedAt: timestamp,
+});
+
+/** An address the article had before its slug changed; it redirects to the current slug (db/articles/slug-aliases.ts). */
+export const articleSlugAliasRow = z.strictObject({
+  slug: nonEmpty,
+  articleId: rowId,
+  createdAt: timestamp,
 });
 
 export const claimRow = z.strictObject({
@@ -231,6 +241,7 @@ export const ROW_SCHEMAS = {
   status: statusRow,
   user: userRow,
   article: articleRow,
+  article_slug_alias: articleSlugAliasRow,
   claim: claimRow,
   mention: mentionRow,
   source: sourceRow,
@@ -247,6 +258,7 @@ export const ROW_KEYS: Record<BackupTableName, readonly string[]> = {
   status: Object.keys(statusRow.shape),
   user: Object.keys(userRow.shape),
   article: Object.keys(articleRow.shape),
+  article_slug_alias: Object.keys(articleSlugAliasRow.shape),
   claim: Object.keys(claimRow.shape),
   mention: Object.keys(mentionRow.shape),
   source: Object.keys(sourceRow.shape),
@@ -262,6 +274,8 @@ export const backupTablesSchema = z.strictObject({
   status: z.array(statusRow),
   user: z.array(userRow),
   article: z.array(articleRow),
+  // Added with migration 0015: a backup made before it has no such key and restores without former slugs.
+  article_slug_alias: z.array(articleSlugAliasRow).default([]),
   claim: z.array(claimRow),
   mention: z.array(mentionRow),
   source: z.array(sourceRow),
@@ -288,12 +302,14 @@ type AnyRow = Record<string, unknown>;
 export function primaryKeyOf(table: BackupTableName, row: AnyRow): string {
   if (table === "status_event_source") return `${String(row.eventId)}/${String(row.sourceId)}`;
   if (table === "status" || table === "app_setting") return String(row.key);
+  if (table === "article_slug_alias") return String(row.slug);
   return String(row.id);
 }
 
-/** How a primary key is named in messages: "id 7", "key true", "eventId/sourceId 3/4". */
+/** How a primary key is named in messages: "id 7", "key true", "eventId/sourceId 3/4", "slug old-title". */
 function primaryKeyLabel(table: BackupTableName): string {
   if (table === "status_event_source") return "eventId/sourceId";
+  if (table === "article_slug_alias") return "slug";
   return table === "status" || table === "app_setting" ? "key" : "id";
 }
 
@@ -301,6 +317,7 @@ function primaryKeyLabel(table: BackupTableName): string {
 export const REFERENCES: readonly { table: BackupTableName; column: string; target: BackupTableName }[] = [
   { table: "article", column: "createdBy", target: "user" },
   { table: "article", column: "updatedBy", target: "user" },
+  { table: "article_slug_alias", column: "articleId", target: "article" },
   { table: "claim", column: "currentStatus", target: "status" },
   { table: "claim", column: "currentStatusEventId", target: "status_event" },
   { table: "claim", column: "createdBy", target: "user" },
@@ -361,6 +378,7 @@ export function findReferenceProblems(tables: BackupTables, existsInDatabase: Ex
       else problems.push(`${table}[${index}].${label} ${key} is already used by ${table}[${first}]`);
     });
   }
+  problems.push(...findAliasesOfCurrentSlugs(tables));
   for (const { table, column, target } of REFERENCES) {
     (tables[table] as readonly AnyRow[]).forEach((row, index) => {
       const value = row[column];
@@ -378,6 +396,21 @@ export function findReferenceProblems(tables: BackupTables, existsInDatabase: Ex
     }
   });
   problems.push(...findSecondOpenReviews(tables.review_request));
+  return problems;
+}
+
+/**
+ * Former slugs that are also a current slug within the file. One address names one article
+ * (the article_slug_alias triggers refuse it), so this is said here, naming the slug, rather
+ * than left to the database's error halfway through the writes.
+ */
+function findAliasesOfCurrentSlugs(tables: BackupTables): string[] {
+  const articleIndexBySlug = new Map(tables.article.map((a, index) => [a.slug, index]));
+  const problems: string[] = [];
+  tables.article_slug_alias.forEach((alias, index) => {
+    const current = articleIndexBySlug.get(alias.slug);
+    if (current !== undefined) problems.push(`article_slug_alias[${index}].slug ${alias.slug} is also the current slug of article[${current}]`);
+  });
   return problems;
 }
 

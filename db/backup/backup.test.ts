@@ -1,12 +1,18 @@
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { anchorAt, sliceCodePoints } from "../../lib/anchor";
+import { docFromMarkdown, docText } from "../../lib/article-doc";
 import { ConflictError, ForbiddenError, UnauthorizedError, ValidationError } from "../../lib/errors";
 import { observationInput } from "../../lib/observation-input";
+import { articleUpdateInput } from "../../lib/validation";
 import { statusKeyInput } from "../../lib/status-input";
+import { parseTrackerQuery } from "../../lib/tracker-query";
 import { dismissSuggestionInput, mergeClaimsInput } from "../../lib/workbench-input";
-import { eventInput, makeArticle, makeClaim, makeUser } from "../../test/factories";
+import { eventInput, makeArticle, makeClaim, makeUser, spanOf } from "../../test/factories";
 import type { Actor } from "../authorize";
 import { submitArticleForReview } from "../articles/publish-article";
+import { publishedSlugOfFormer } from "../articles/published-articles";
+import { updateArticle } from "../articles/update-article";
 import { mergeClaims } from "../claims/merge-claims";
 import { closeDb, getDb } from "../client";
 import { recordObservation } from "../events/record-observation";
@@ -14,9 +20,10 @@ import { recordStatusEvent } from "../events/record-status-event";
 import { sendBackReview } from "../reviews/decide-review";
 import { getArticleReviewState, listReviewsWaitingForMe } from "../reviews/list-reviews";
 import { setSecondApproval } from "../reviews/second-approval-setting";
-import { account, appSettings, auditLog, claims, reviewRequests, statusEvents, user } from "../schema";
+import { account, appSettings, articles, articleSlugAliases, auditLog, claims, mentions, reviewRequests, statusEvents, user } from "../schema";
 import { seedDemo } from "../seed/seed-demo";
 import { retireStatus } from "../statuses/retire-status";
+import { listPublishedClaims } from "../tracker/list-claims";
 import { dismissSuggestion } from "../suggestions/dismiss-suggestion";
 import { exportBackup } from "./export-backup";
 import { importBackup } from "./import-backup";
@@ -113,6 +120,8 @@ describe("backup round trip", () => {
 
     expect(summary.inserted).toMatchObject({ user: 2, article: 2, claim: 4, status_event: 4, source: 3, quantity_observation: 2, suggestion_dismissal: 1, app_setting: 1 });
     expect(summary.skipped.user).toBe(1);
+    // Text derived under today's rules is left as it is.
+    expect(summary.rederived).toEqual([]);
     // The backup's scale replaced the new database's defaults (their creation times differ, and "outdated" is retired).
     expect(summary.updated.status).toBe(10);
     // Search is derived: its triggers rebuilt it as the rows went in.
@@ -289,5 +298,142 @@ describe("review requests in the backup", () => {
       `review_request[3] would be a second open review of article ${waiting.id}: review 1 of the database is open`,
     );
     expect(rowCounts()).toEqual(after);
+  });
+});
+
+/** richDesk with two published articles, the first renamed twice: two former slugs that redirect to its current one. */
+async function deskWithFormerSlugs() {
+  const desk = richDesk();
+  const renamed = makeArticle(desk.editor, { title: "Valuation story, first headline" });
+  const other = makeArticle(desk.editor, { title: "Another story entirely" });
+  const once = await updateArticle(desk.editor, articleUpdateInput.parse({ ...renamed, slug: "valuation-second-headline" }));
+  await updateArticle(desk.editor, articleUpdateInput.parse({ ...once, slug: "valuation-story" }));
+  const aliases = getDb().select().from(articleSlugAliases).orderBy(articleSlugAliases.slug).all();
+  expect(aliases.map((a) => [a.slug, a.articleId])).toEqual([
+    ["valuation-second-headline", renamed.id],
+    ["valuation-story-first-headline", renamed.id],
+  ]);
+  return { ...desk, renamed, other, aliases };
+}
+
+describe("former slugs in the backup", () => {
+  it("round-trip, so the old links of a restored article still lead to it", async () => {
+    const { admin, aliases } = await deskWithFormerSlugs();
+    const first = exportBackup(admin);
+    expect(first).toContain('"article_slug_alias": [');
+
+    freshDatabaseWithAdmin(admin);
+    expect(publishedSlugOfFormer("valuation-story-first-headline")).toBeNull();
+    const summary = importBackup(admin, first, { mode: "empty-only" });
+    expect(summary.inserted.article_slug_alias).toBe(2);
+    expect(exportBackup(admin)).toBe(first);
+    expect(getDb().select().from(articleSlugAliases).orderBy(articleSlugAliases.slug).all()).toEqual(aliases);
+    expect(publishedSlugOfFormer("valuation-story-first-headline")).toBe("valuation-story");
+    expect(publishedSlugOfFormer("valuation-second-headline")).toBe("valuation-story");
+    // Merged again into the restored desk, the same aliases are already there.
+    expect(importBackup(admin, first, { mode: "merge" }).skipped.article_slug_alias).toBe(2);
+  });
+
+  it("restores a backup written before former slugs were backed up", async () => {
+    const { admin } = await deskWithFormerSlugs();
+    const old = edit(exportBackup(admin), (d) => delete d.tables.article_slug_alias);
+    expect(old).not.toContain("article_slug_alias");
+    freshDatabaseWithAdmin(admin);
+    const summary = importBackup(admin, old, { mode: "empty-only" });
+    expect(summary.inserted).toMatchObject({ article: 4, article_slug_alias: 0 });
+    expect(getDb().select().from(articleSlugAliases).all()).toEqual([]);
+    expect(publishedSlugOfFormer("valuation-story-first-headline")).toBeNull();
+  });
+
+  it("refuses a merge whose former slug is another article's current or former slug, naming the slug, and writes nothing", async () => {
+    const { admin, renamed, other } = await deskWithFormerSlugs();
+    const json = exportBackup(admin);
+    const counts = rowCounts();
+    const aliasOf = (slug: string, articleId: number) => ({ slug, articleId, createdAt: "2025-08-05T10:00:00.000Z" });
+
+    // A former slug of the renamed article that is the other article's current slug.
+    expectRefused(
+      () => importBackup(admin, edit(json, (d) => d.tables.article_slug_alias!.push(aliasOf(other.slug, renamed.id))), { mode: "merge" }),
+      `article_slug_alias[2].slug ${other.slug} is the current slug of article ${other.id} in the database`,
+    );
+    // Another desk's article (new id) whose former slug this desk already gives to the renamed article.
+    const strayArticle = (d: Doc) => {
+      const copy = { ...d.tables.article!.find((a) => a.id === other.id)!, id: 900, slug: "another-desks-story" };
+      d.tables.article!.push(copy);
+    };
+    expectRefused(
+      () => importBackup(admin, edit(json, (d) => (strayArticle(d), (d.tables.article_slug_alias![1]!.articleId = 900))), { mode: "merge" }),
+      `article_slug_alias[1].slug valuation-story-first-headline is already a former slug of article ${renamed.id} in the database`,
+    );
+    // And the other way round: a new article whose current slug is a former slug here.
+    expectRefused(
+      () => importBackup(admin, edit(json, (d) => (strayArticle(d), (d.tables.article!.at(-1)!.slug = "valuation-second-headline"))), { mode: "merge" }),
+      `article[4].slug valuation-second-headline is a former slug of article ${renamed.id} in the database`,
+    );
+    expect(rowCounts()).toEqual(counts);
+
+    // Within one file too, before the database's triggers would say it.
+    freshDatabaseWithAdmin(admin);
+    const empty = rowCounts();
+    expectRefused(
+      () => importBackup(admin, edit(json, (d) => (d.tables.article_slug_alias![0]!.slug = other.slug)), { mode: "empty-only" }),
+      `article_slug_alias[0].slug ${other.slug} is also the current slug of article[3]`,
+    );
+    expect(rowCounts()).toEqual(empty);
+  });
+});
+
+/** A hard-wrapped WeChat-style body: wraps inside figures, after a full-width comma, and in English. */
+const WRAPPED_BODY = [
+  "据知情人士透露，OpenAI正准备发布一款开源语言模型，公司估值约为270",
+  "亿美元。训练该模型用了大约20，000",
+  "小时的人工反馈。",
+  "",
+  "The company declined to comment on the",
+  "report, people familiar said.",
+].join("\n");
+
+/** What the body derived to before CJK line joining: every single line break became a space (as rederive-bodies.test.ts fakes it). */
+function oldDerivation(markdown: string) {
+  const doc = docFromMarkdown(markdown.replace(/(?<!\n)\n(?!\n)/g, " "));
+  return { bodyDoc: doc, bodyText: docText(doc) };
+}
+
+describe("restoring a backup made before CJK line joining", () => {
+  it("derives the bodies again in the import, with each mention on the same words", () => {
+    const admin = makeUser("admin");
+    const editor = makeUser("editor");
+    const article = makeArticle(editor, { title: "开源模型 backup test", body: WRAPPED_BODY, bodyFormat: "markdown" });
+    const joined = ["估值约为270亿美元", "大约20，000小时", "comment on the report"];
+    joined.forEach((quote, i) => makeClaim(editor, article.id, quote, `Claim ${i + 1} about the open model`));
+
+    // The file as the old code wrote it: old text and document, mentions anchored on the old text.
+    const old = oldDerivation(WRAPPED_BODY);
+    const oldQuotes = ["估值约为270 亿美元", "大约20，000 小时", "comment on the report"];
+    const json = edit(exportBackup(admin), (d) => {
+      Object.assign(d.tables.article!.find((a) => a.id === article.id)!, old);
+      d.tables.mention!.filter((m) => m.articleId === article.id).forEach((m, i) => {
+        const { start, end } = spanOf(old.bodyText, oldQuotes[i]!);
+        const anchor = anchorAt(old.bodyText, start, end);
+        Object.assign(m, { startOffset: start, endOffset: end, exact: anchor.exact, prefix: anchor.prefix, suffix: anchor.suffix });
+      });
+    });
+    expect(json).toContain("270 亿美元");
+
+    freshDatabaseWithAdmin(admin);
+    const summary = importBackup(admin, json, { mode: "empty-only" });
+    expect(summary.rederived).toEqual([article.id]);
+
+    const row = getDb().select().from(articles).where(eq(articles.id, article.id)).get()!;
+    expect(row.bodyText).toContain("估值约为270亿美元。训练该模型用了大约20，000小时的人工反馈。");
+    expect(row.bodyText).toContain("The company declined to comment on the report, people familiar said.");
+    expect(docText(row.bodyDoc!)).toBe(row.bodyText);
+    expect(row.body).toBe(WRAPPED_BODY);
+    const restored = getDb().select().from(mentions).where(eq(mentions.articleId, article.id)).orderBy(mentions.id).all();
+    expect(restored.map((m) => [m.exact, m.anchorState])).toEqual(joined.map((quote) => [quote, "anchored"]));
+    for (const mention of restored) expect(sliceCodePoints(row.bodyText, mention.startOffset, mention.endOffset)).toBe(mention.exact);
+    // Search finds the words as now shown, and the re-derivation is audited in the import's transaction.
+    expect(listPublishedClaims(parseTrackerQuery({ q: "270亿美元" })).items.map((item) => item.statement)).toEqual(["Claim 1 about the open model"]);
+    expect(getDb().select().from(auditLog).where(eq(auditLog.action, "article.rederive")).all().map((a) => a.entityId)).toEqual([String(article.id)]);
   });
 });

@@ -6,6 +6,7 @@ import { type Db, getDb, type Tx } from "../client";
 import {
   appSettings,
   articles,
+  articleSlugAliases,
   claims,
   eventSources,
   mentions,
@@ -31,6 +32,7 @@ export const BACKUP_DRIZZLE_TABLES: Record<BackupTableName, SQLiteTable> = {
   status: statuses,
   user,
   article: articles,
+  article_slug_alias: articleSlugAliases,
   claim: claims,
   mention: mentions,
   source: sources,
@@ -47,6 +49,7 @@ const PRIMARY_KEY_COLUMNS: Record<BackupTableName, SQLiteColumn[]> = {
   status: [statuses.key],
   user: [user.id],
   article: [articles.id],
+  article_slug_alias: [articleSlugAliases.slug],
   claim: [claims.id],
   mention: [mentions.id],
   source: [sources.id],

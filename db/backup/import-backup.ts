@@ -5,6 +5,7 @@ import { ConflictError, ValidationError } from "../../lib/errors";
 import { fieldErrors } from "../../lib/validation";
 import { ADMIN_ROLES, type Actor, authorize } from "../authorize";
 import { getDb, type Tx } from "../client";
+import { rederiveArticleBody } from "../articles/rederive-bodies";
 import { forgetFeedIdAuthority } from "../feeds/feed-id-authority";
 import { appSettings, articles, auditLog, claims, statuses } from "../schema";
 import { writeTransaction } from "../transaction";
@@ -37,6 +38,8 @@ export interface ImportSummary {
   inserted: Counts;
   updated: Counts;
   skipped: Counts;
+  /** Imported articles whose body text was derived again under today's rules (older backups). */
+  rederived: number[];
 }
 
 type Row = Record<string, unknown>;
@@ -69,11 +72,12 @@ function planImport(tables: BackupTables, current: BackupTables, mode: ImportOpt
     if (existing !== undefined && !index.get("user")!.has(u.id)) userIds.set(u.id, existing);
   }
   const slugs = new Map(current.article.map((a) => [a.slug, a.id]));
+  const formerSlugs = new Map(current.article_slug_alias.map((a) => [a.slug, a.articleId]));
   const dismissals = new Map(current.suggestion_dismissal.map((d) => [`${d.articleId}/${d.sentence}`, d.id]));
   const openReviews = new Map(current.review_request.filter((r) => r.outcome === null).map((r) => [reviewSubjectKey(r), r.id]));
 
   const writes: PlannedWrite[] = [];
-  const summary: ImportSummary = { mode, inserted: zeroCounts(), updated: zeroCounts(), skipped: zeroCounts() };
+  const summary: ImportSummary = { mode, inserted: zeroCounts(), updated: zeroCounts(), skipped: zeroCounts(), rederived: [] };
   for (const table of BACKUP_TABLES) {
     (tables[table] as Row[]).forEach((original, i) => {
       const row = { ...original };
@@ -91,11 +95,20 @@ function planImport(tables: BackupTables, current: BackupTables, mode: ImportOpt
       if (existing !== undefined) {
         if (CONFIG_TABLES.has(table) && mode === "empty-only" && existing !== JSON.stringify(row)) writes.push({ table, action: "update", row });
         else if (CONFIG_TABLES.has(table) || existing === JSON.stringify(row)) summary.skipped[table]++;
+        else if (table === "article_slug_alias") problems.push(`article_slug_alias[${i}].slug ${key} is already a former slug of article ${formerSlugs.get(key)} in the database`);
         else problems.push(`${table}[${i}] ${key} already exists in the database with different content`);
         return;
       }
+      // One address, one article, across current and former slugs (the article_slug_alias
+      // triggers): a clash is named here, before anything is written.
       if (table === "article" && slugs.has(String(row.slug))) {
         problems.push(`article[${i}].slug ${String(row.slug)} is already used by article ${slugs.get(String(row.slug))} in the database`);
+      }
+      if (table === "article" && formerSlugs.has(String(row.slug))) {
+        problems.push(`article[${i}].slug ${String(row.slug)} is a former slug of article ${formerSlugs.get(String(row.slug))} in the database`);
+      }
+      if (table === "article_slug_alias" && slugs.has(key)) {
+        problems.push(`article_slug_alias[${i}].slug ${key} is the current slug of article ${slugs.get(key)} in the database`);
       }
       const dismissed = dismissals.get(`${String(row.articleId)}/${String(row.sentence)}`);
       if (table === "suggestion_dismissal" && dismissed !== undefined) {
@@ -178,6 +191,11 @@ export function importBackup(actor: Actor | null | undefined, json: string, opti
     // Published events go in as published: the append-only triggers refuse UPDATE and DELETE
     // only. The claim_search triggers index each claim as its mentions arrive.
     for (const write of plan.writes) applyWrite(tx, write);
+    // A backup made by an older Claimline holds text derived under older rules ("270 亿美元"
+    // before CJK line joining): derive it again, as the data migrations did to the live
+    // database, with mentions carried onto the same words. Up to date text is left as it is.
+    const importedArticles = plan.writes.filter((w) => w.table === "article" && w.action === "insert").map((w) => Number(w.row.id));
+    plan.summary.rederived = importedArticles.filter((id) => rederiveArticleBody(tx, id));
 
     // recordAudit names single rows; an import concerns the whole database, so its one
     // summary row is written here.
