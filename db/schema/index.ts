@@ -8,3 +8,4 @@ export * from "./api-tokens";
 export * from "./reader-counts";
 export * from "./rate-limits";
 export * from "./reviews";
+export * from "./change-counter";
