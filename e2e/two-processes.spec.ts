@@ -1,4 +1,6 @@
 import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import http from "node:http";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { expect, test } from "@playwright/test";
@@ -32,6 +34,8 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
+  // The servers' own words, for a failure's report.
+  for (const [name, server] of [["a", a], ["b", b]] as const) if (server) fs.writeFileSync(path.join("test-results", `two-processes-${name}.log`), server.output());
   await a?.kill("SIGTERM");
   await b?.kill("SIGTERM");
   database?.remove();
@@ -61,10 +65,25 @@ function views(claimId: number) {
 }
 const PAGES = ["claim", "article", "tracker"] as const;
 
-async function read(server: OwnServer, url: string) {
-  const response = await fetch(`${server.baseURL}${url}`);
-  expect(response.status, url).toBe(200);
-  return { text: await response.text(), cache: response.headers.get("x-claimline-cache") };
+/** A GET on a connection of its own, as a new reader's would be (no kept-alive socket the server may have closed meanwhile). */
+function read(server: OwnServer, url: string): Promise<{ text: string; cache: string | null }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(`${server.baseURL}${url}`, { agent: false }, (response) => {
+        let text = "";
+        response.setEncoding("utf8");
+        response.on("data", (chunk: string) => (text += chunk));
+        response.on("end", () => {
+          try {
+            expect(response.statusCode, url).toBe(200);
+            resolve({ text, cache: (response.headers["x-claimline-cache"] as string | undefined) ?? null });
+          } catch (error) {
+            reject(error);
+          }
+        });
+      })
+      .on("error", reject);
+  });
 }
 
 /** Views every page twice through `server`, so its caches hold them (the second view is a hit). */
