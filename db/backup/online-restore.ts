@@ -53,9 +53,11 @@ export async function restoreDatabase(databaseUrl: string, backupFile: string): 
       const integrity = copy.pragma("integrity_check", { simple: true });
       if (integrity !== "ok") throw new Error(`The backup failed its integrity check: ${String(integrity)}`);
       const live = new Database(destination, { readonly: true, fileMustExist: true });
-      let liveCount: number;
+      let liveCount = 0;
       try {
-        liveCount = changeCount(live);
+        // A live database from before migration 0017 has no counter yet: nothing cached by one.
+        const hasCounter = live.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'change_counter'").get() !== undefined;
+        if (hasCounter) liveCount = changeCount(live);
       } finally {
         live.close();
       }
