@@ -27,6 +27,8 @@ const schema = z.object({
   // A real article parses in well under a second even on a busy two-core machine; ten leaves
   // room for a very long page (and a wait for a free worker) while still stopping one built to stall.
   PARSE_TIME_LIMIT_SECONDS: z.coerce.number().positive().max(600).default(10),
+  /** The longest any cached reader page or read is served (server/serve.mjs reads it too), even without a change: pages show "today". */
+  PAGE_CACHE_MAX_AGE: z.coerce.number().int().min(0).default(60),
 });
 
 export type Settings = z.infer<typeof schema>;

@@ -43,4 +43,24 @@ describe("createMemoCache", () => {
     expect(calls).toBe(2);
     expect(cache.size).toBe(0);
   });
+
+  it("drops every result when the generation moves, and a result past its maximum age", () => {
+    let generation = 7;
+    let clock = 0;
+    const cache = createMemoCache(10, { generation: () => generation, maxAgeMs: 1000, now: () => clock });
+    let calls = 0;
+    const id = cache.wrap("id", (n: number) => (calls++, n));
+    id(1);
+    id(1);
+    expect(calls).toBe(1);
+    generation = 8;
+    id(1);
+    expect(calls).toBe(2);
+    clock = 1000;
+    id(1);
+    expect(calls).toBe(2);
+    clock = 1001;
+    id(1);
+    expect(calls).toBe(3);
+  });
 });

@@ -1,8 +1,11 @@
 /**
- * A small in-memory cache of function results, cleared all at once. Claimline runs as one
- * process on one SQLite file, so the process's memory is the right place for the reader
- * cache: nothing outlives the process or is shared with a server on another database (Next's
- * on-disk data cache would be, across restarts).
+ * A small in-memory cache of function results. Each process keeps its own (nothing outlives
+ * the process or is shared with a server on another database, as Next's on-disk data cache
+ * would be), so whether a result is still right is asked of something every process shares:
+ * `generation`, a number that changes with every change to the data (for the reader cache, the
+ * database's change counter, db/change-counter.ts). A call that sees another number than the
+ * one the results were made at drops them all. Results are also dropped after `maxAgeMs`,
+ * since some depend on the day as well as on the data.
  */
 export interface MemoCache {
   wrap<A extends unknown[], R>(name: string, fn: (...args: A) => R): (...args: A) => R;
@@ -10,21 +13,38 @@ export interface MemoCache {
   readonly size: number;
 }
 
-export function createMemoCache(maxEntries = 5000): MemoCache {
-  const entries = new Map<string, unknown>();
+export interface MemoCacheOptions {
+  /** Read before every call; the default never changes (results then live until cleared or too old). */
+  generation?: () => number;
+  maxAgeMs?: number;
+  now?: () => number;
+}
+
+export function createMemoCache(maxEntries = 5000, options: MemoCacheOptions = {}): MemoCache {
+  const { generation = () => 0, maxAgeMs = Infinity, now = Date.now } = options;
+  const entries = new Map<string, { value: unknown; storedAt: number }>();
+  let madeAt = Number.NaN;
   return {
     wrap(name, fn) {
       return (...args) => {
+        // Read before computing: a change committed while `fn` runs leaves a result stored
+        // under the older number, which the next call drops. Never the other way round.
+        const current = generation();
+        if (current !== madeAt) {
+          entries.clear();
+          madeAt = current;
+        }
         const key = `${name}:${JSON.stringify(args)}`;
-        if (entries.has(key)) {
+        const entry = entries.get(key);
+        if (entry && now() - entry.storedAt <= maxAgeMs) {
           // Re-insert so the Map's order is least-recently used first.
-          const value = entries.get(key);
           entries.delete(key);
-          entries.set(key, value);
-          return value as ReturnType<typeof fn>;
+          entries.set(key, entry);
+          return entry.value as ReturnType<typeof fn>;
         }
         const value = fn(...args);
-        entries.set(key, value);
+        entries.delete(key);
+        entries.set(key, { value, storedAt: now() });
         if (entries.size > maxEntries) entries.delete(entries.keys().next().value!);
         return value;
       };

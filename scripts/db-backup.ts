@@ -1,8 +1,12 @@
 // npm run db:backup [-- path] — a consistent copy of the live SQLite database (DATABASE_URL),
 // safe while the app runs. Default destination: data/backups/claimline-YYYYMMDD-HHMMSS.db (UTC).
+// npm run db:backup -- restore <backup.db> — puts such a copy's content back into the live
+// database, also while the app runs: every app process shows it on its next request
+// (db/backup/online-restore.ts).
 // Run through tsx with `--conditions react-server`, so db/'s `import "server-only"` resolves
 // to its empty module outside Next.
 import { backupDatabase, defaultBackupPath } from "../db/backup/online-backup";
+import { restoreDatabase } from "../db/backup/online-restore";
 import { DEFAULT_DATABASE_URL } from "../db/client";
 
 function formatSize(bytes: number): string {
@@ -17,11 +21,29 @@ function formatSize(bytes: number): string {
   return `${size.toFixed(1)} ${units[unit]} (${bytes} bytes)`;
 }
 
+const databaseUrl = process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
+const [command, file] = process.argv.slice(2);
+
 // No top-level await: tsx runs this file as CommonJS (package.json has no "type": "module").
-backupDatabase(process.env.DATABASE_URL || DEFAULT_DATABASE_URL, process.argv[2] || defaultBackupPath()).then(
-  (result) => console.log(`Backup written: ${result.destination}, ${formatSize(result.bytes)}`),
-  (error: unknown) => {
-    console.error(`Backup failed: ${error instanceof Error ? error.message : String(error)}`);
-    process.exitCode = 1;
-  },
-);
+if (command === "restore") {
+  if (!file) {
+    console.error("Usage: npm run db:backup -- restore <backup.db>");
+    process.exitCode = 2;
+  } else {
+    restoreDatabase(databaseUrl, file).then(
+      (result) => console.log(`Restored ${result.source} into ${result.destination}`),
+      (error: unknown) => {
+        console.error(`Restore failed: ${error instanceof Error ? error.message : String(error)}`);
+        process.exitCode = 1;
+      },
+    );
+  }
+} else {
+  backupDatabase(databaseUrl, command || defaultBackupPath()).then(
+    (result) => console.log(`Backup written: ${result.destination}, ${formatSize(result.bytes)}`),
+    (error: unknown) => {
+      console.error(`Backup failed: ${error instanceof Error ? error.message : String(error)}`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -11,12 +11,44 @@ import { DEFAULT_LOCALE, LOCALE_PARAM, preferredLocale } from "../lib/i18n/local
 /** The public reader pages. Editor pages, sign-in, APIs, feeds and exports are never cached. */
 const READER_PAGE = /^\/(?:$|trends\/?$|articles\/?$|articles\/[^/]+\/?$|articles\/[^/]+\/report\/?$|claims\/[^/]+\/?$)/;
 
+/** The tracker's filters (lib/tracker-query.ts) and a time view's (app/_lib/page-time-view.ts). */
+const TRACKER_PARAMS = ["q", "status", "kind", "article", "claimant", "from", "to", "sort", "order", "page"];
+const TIME_VIEW_PARAMS = ["asof", "published", "on", "axis"];
+
+/**
+ * The query parameters each reader page reads; any other is dropped from the cache key and
+ * from the request Next renders, so `?utm_source=…` or a cache-busting `?x=123` is the same
+ * page, and a flood of junk query strings neither adds pages nor evicts the real ones.
+ * A page that starts reading a new parameter must add it here (server/cacheable.test.ts).
+ * @param {string} pathname
+ * @returns {readonly string[]}
+ */
+export function readerParams(pathname) {
+  if (pathname === "/" || /^\/trends\/?$/.test(pathname)) return [LOCALE_PARAM, ...TRACKER_PARAMS];
+  if (/^\/articles\/?$/.test(pathname)) return [LOCALE_PARAM];
+  return [LOCALE_PARAM, ...TIME_VIEW_PARAMS];
+}
+
+/**
+ * The one URL of what a reader page shows: its path and the parameters it reads, sorted by
+ * name (a repeated parameter keeps its values' order).
+ * @param {string} pathname
+ * @param {URLSearchParams} search
+ */
+export function canonicalReaderUrl(pathname, search) {
+  const read = readerParams(pathname);
+  const kept = [...search].filter(([name]) => read.includes(name));
+  if (kept.length === 0) return pathname;
+  kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `${pathname}?${new URLSearchParams(kept)}`;
+}
+
 /** Request headers with which Next answers something other than the page's HTML. */
 const ROUTER_HEADERS = ["rsc", "next-action", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch"];
 
 /**
  * @param {import("node:http").IncomingMessage} req
- * @returns {string | null} the cache key (path and query as sent), or null when not cacheable
+ * @returns {string | null} the cache key (the page's canonical URL, canonicalReaderUrl), or null when not cacheable
  */
 export function pageCacheKey(req) {
   if (req.method !== "GET" && req.method !== "HEAD") return null;
@@ -28,12 +60,13 @@ export function pageCacheKey(req) {
   if (queryAt !== -1 && /(?:^|&)_rsc=/.test(url.slice(queryAt + 1))) return null;
   if (ROUTER_HEADERS.some((name) => req.headers[name] !== undefined)) return null;
   if (hasSessionCookie(req.headers.cookie)) return null;
-  if (queryAt === -1 || !new URLSearchParams(url.slice(queryAt + 1)).has(LOCALE_PARAM)) {
+  const search = new URLSearchParams(queryAt === -1 ? "" : url.slice(queryAt + 1));
+  if (!search.has(LOCALE_PARAM)) {
     // A URL without `lang` is the English page, but a visitor who prefers Chinese is first
     // sent to the Chinese URL by proxy.ts, which a hit would skip.
     if (preferredLocale(req.headers.cookie, req.headers["accept-language"]) !== DEFAULT_LOCALE) return null;
   }
-  return url;
+  return canonicalReaderUrl(pathname, search);
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { IncomingMessage } from "node:http";
 import { describe, expect, it } from "vitest";
-import { keepableResponse, pageCacheKey } from "./cacheable.mjs";
+import { trackerQuery } from "@/lib/tracker-query";
+import { keepableResponse, pageCacheKey, readerParams } from "./cacheable.mjs";
 
 const request = (url: string, headers: Record<string, string> = {}, method = "GET") => ({ url, method, headers }) as unknown as IncomingMessage;
 
@@ -10,6 +11,19 @@ describe("which requests the page cache answers", () => {
       expect(pageCacheKey(request(url))).toBe(url);
     }
     expect(pageCacheKey(request("/claims/42", {}, "HEAD"))).toBe("/claims/42");
+  });
+
+  it("keeps only the parameters a page reads, sorted, so junk query strings are the same page", () => {
+    expect(pageCacheKey(request("/claims/42?utm_source=x&_=123"))).toBe("/claims/42");
+    expect(pageCacheKey(request("/?status=false&junk=1&q=tax&lang=en"))).toBe("/?lang=en&q=tax&status=false");
+    expect(pageCacheKey(request("/?status=true&status=false"))).toBe("/?status=true&status=false");
+    expect(pageCacheKey(request("/articles?q=tax"))).toBe("/articles");
+    expect(pageCacheKey(request("/articles/x?asof=2024-01-01&page=2"))).toBe("/articles/x?asof=2024-01-01");
+  });
+
+  it("lists every filter the tracker reads (a new one must be kept in the key)", () => {
+    expect([...readerParams("/")].sort()).toEqual(["lang", ...Object.keys(trackerQuery.shape)].sort());
+    expect(readerParams("/trends")).toEqual(readerParams("/"));
   });
 
   it("keeps the two meanings of a day apart: as of it, and as published on it, are two pages", () => {

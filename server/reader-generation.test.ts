@@ -1,9 +1,13 @@
 import { expect, it } from "vitest";
-import { invalidateReaderCache } from "@/app/_lib/reader-cache";
+import { publishChangeCount } from "@/db/change-counter";
+import { getDb } from "@/db/client";
+import { appSettings } from "@/db/schema";
 import { readerGeneration } from "./reader-generation.mjs";
 
-it("a mutation's cache invalidation moves the generation the page cache checks", () => {
+it("is NaN (nothing cached) until the app publishes the counter, then follows every write", () => {
+  expect(readerGeneration()).toBeNaN();
+  publishChangeCount();
   const before = readerGeneration();
-  invalidateReaderCache();
+  getDb().insert(appSettings).values({ key: "generation-test", value: "1" }).run();
   expect(readerGeneration()).toBe(before + 1);
 });

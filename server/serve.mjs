@@ -12,9 +12,13 @@
  * address, or the one a trusted proxy (TRUSTED_PROXIES) forwarded, and no forwarding header
  * from anyone else.
  *
+ * Whether a stored page is still right is asked of the database's change counter
+ * (server/reader-generation.mjs) before every hit, so a change made by another process (npm
+ * start runs one per core: server/cluster.mjs), a CLI script or a restore shows on the next view.
+ *
  * Usage: node server/serve.mjs [--port N] [--hostname H]; PORT, PAGE_CACHE_MB (0 turns the cache off),
  * PAGE_CACHE_MAX_AGE (seconds), TRUSTED_PROXIES. READER_CACHE=0 turns the cache off too (see
- * app/_lib/reader-cache.ts).
+ * app/_lib/reader-cache.ts). One process; `npm start` runs several.
  */
 import http from "node:http";
 import { pageCacheKey, keepableResponse } from "./cacheable.mjs";
@@ -50,6 +54,12 @@ const server = http.createServer((req, res) => {
 });
 server.listen(port, hostname, () => console.log(`Claimline: ready on http://localhost:${port}`));
 
+// For the operator (and the junk-query flood test): `kill -USR2 <pid>` prints the page cache's
+// size on standard output. Not over HTTP: nothing a client sends can read it.
+process.on("SIGUSR2", () => {
+  console.log(`Claimline page cache: ${JSON.stringify({ pages: cache.size, bytes: cache.bytes, maxBytes: cacheMegabytes * 1024 * 1024 })}`);
+});
+
 for (const signal of /** @type {const} */ (["SIGINT", "SIGTERM"])) {
   process.on(signal, () => {
     server.close();
@@ -66,6 +76,10 @@ async function serve(req, res) {
   if (key === null) return handle(req, res);
   const cached = cache.get(key);
   if (cached) return sendCachedPage(req, res, cached, Date.now());
+  // Next renders the page's canonical URL, without the parameters no reader page reads: the
+  // page is the same, and what it carries of its URL (the hreflang Link header, the router's
+  // payload) is then right for every request the key answers.
+  req.url = key;
   if (req.method === "HEAD") return handle(req, res);
 
   // Render, sending as Next streams it, and keep a copy. Uncompressed, so the copy can take a

@@ -1,5 +1,6 @@
 import "server-only";
 import { createBudget } from "@/db/limits/limiter";
+import type { SharedClientBudget } from "@/lib/render-gate/render-gate";
 import { CLIENT_ADDRESS_HEADER } from "@/server/client-address.mjs";
 
 /**
@@ -42,5 +43,19 @@ export function createRateLimit(name: string, points: number, durationSeconds: n
       { error: "rate_limited", message: `Too many requests. Try again in ${retryAfter} s.` },
       { status: 429, headers: { "retry-after": String(retryAfter) } },
     );
+  };
+}
+
+/**
+ * A per-client budget for the PDF render gate (lib/render-gate), in the database like the
+ * others, so N server processes do not give a client N times its PDFs.
+ */
+export function sharedClientBudget(name: string, points: number, durationSeconds: number): SharedClientBudget {
+  const budget = createBudget({ name, points, durationSeconds });
+  return {
+    async take(client) {
+      const retryAfter = await budget.take(client);
+      return retryAfter === 0 ? { ok: true } : { ok: false, retryAfterMs: retryAfter * 1000 };
+    },
   };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { readerGeneration } from "@/app/_lib/reader-cache";
+import { sharedClientBudget } from "@/app/_lib/rate-limit";
 import { renderPdf, setBrowserIdleMs } from "@/app/_lib/render-pdf";
 import { type PdfSettings, parsePdfSettings } from "@/lib/pdf-settings";
 import { createRenderGate, type GateSource, type RenderGate } from "@/lib/render-gate/render-gate";
@@ -27,8 +28,8 @@ function createPdfGate(): RenderGate<Buffer> {
   return createRenderGate<Buffer>({
     concurrency: settings.concurrency,
     maxWaiting: settings.queue,
-    // Remembering 10,000 clients costs about a megabyte; more are forgotten oldest first.
-    perClient: { points: settings.perMinute, windowMs: 60_000, maxClients: 10_000 },
+    // Counted in the database: every server process takes from the same budget.
+    perClient: sharedClientBudget("pdf-client", settings.perMinute, 60),
     cacheBytes: settings.cacheBytes,
     sizeOf: (pdf) => pdf.length,
     generation: readerGeneration,

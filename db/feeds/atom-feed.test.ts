@@ -100,6 +100,15 @@ describe("feed ids", () => {
     expect(() => atomFeedXml(scopes[0]!)).toThrow(/FEED_ID_AUTHORITY must be a DNS name/);
   });
 
+  it("follow the stored authority when something else replaces it (another process, a restore from the command line)", () => {
+    desk();
+    process.env.BETTER_AUTH_URL = "https://old.example.org";
+    expect(feedIdAuthority()).toBe("old.example.org");
+    // Not through this module, so nothing tells its cache: the change counter moves all the same.
+    getDb().$client.prepare("UPDATE app_setting SET value = 'restored.example.org' WHERE key = ?").run(FEED_ID_AUTHORITY_KEY);
+    expect(feedIdAuthority()).toBe("restored.example.org");
+  });
+
   it("refuse to guess from an IPv6 literal, naming the setting to use", async () => {
     desk();
     process.env.BETTER_AUTH_URL = "http://[::1]:3000";

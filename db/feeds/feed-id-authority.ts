@@ -1,6 +1,7 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { tagAuthorityOfUrl } from "../../lib/feeds/tag-uri";
+import { changeCount } from "../change-counter";
 import { type Db, getDb } from "../client";
 import { appSettings } from "../schema";
 import { settings } from "../settings";
@@ -10,10 +11,11 @@ import { writeTransaction } from "../transaction";
 /** The app_setting row that holds the authority, so it travels with the database and its backups. */
 export const FEED_ID_AUTHORITY_KEY = "feed_id_authority";
 
-// Read once per database connection: feeds are polled, and the value changes only through
-// this module or a restore, which calls forgetFeedIdAuthority(). Keyed by connection, so a
-// test's fresh database (or a reopened one) never sees another's value.
-const known = new WeakMap<Db, string>();
+// Read once per database connection and change of the database: feeds are polled, and the
+// value changes only through this module or a restore (in this process, which calls
+// forgetFeedIdAuthority(), or from the command line or another process, which moves the change
+// counter). Keyed by connection, so a test's fresh database (or a reopened one) never sees another's value.
+const known = new WeakMap<Db, { authority: string; changeCount: number }>();
 
 /**
  * The authority of every feed and entry id (lib/feeds/tag-uri.ts). Atom ids must not change
@@ -27,7 +29,7 @@ export function feedIdAuthority(): string {
   const db = getDb();
   const configured = settings().FEED_ID_AUTHORITY;
   const cached = known.get(db);
-  if (cached !== undefined && (configured === undefined || configured === cached)) return cached;
+  if (cached !== undefined && cached.changeCount === changeCount(db.$client) && (configured === undefined || configured === cached.authority)) return cached.authority;
   const authority = writeTransaction((tx) => {
     const stored = tx.select({ value: appSettings.value }).from(appSettings).where(eq(appSettings.key, FEED_ID_AUTHORITY_KEY)).get()?.value;
     const chosen = configured ?? stored ?? authorityOfPublicUrl();
@@ -39,7 +41,7 @@ export function feedIdAuthority(): string {
     }
     return chosen;
   });
-  known.set(db, authority);
+  known.set(db, { authority, changeCount: changeCount(db.$client) });
   return authority;
 }
 

@@ -9,3 +9,4 @@ export * from "./reader-counts";
 export * from "./rate-limits";
 export * from "./reviews";
 export * from "./data-migrations";
+export * from "./change-counter";

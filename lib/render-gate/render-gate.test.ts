@@ -100,6 +100,20 @@ describe("createRenderGate", () => {
     expect(r.state.started).toHaveLength(2);
   });
 
+  it("takes new renders from a budget kept elsewhere (the database's, shared by every process) when given one", async () => {
+    const asked: string[] = [];
+    const shared = { take: async (client: string) => (asked.push(client), asked.length > 1 ? { ok: false as const, retryAfterMs: 30_000 } : { ok: true as const }) };
+    const { gate: g } = gate({ perClient: shared });
+    const r = renderer();
+    const first = g.get("one", "203.0.113.9", r.render("one"));
+    await r.drain();
+    expect((await first).source).toBe("rendered");
+    const refused = await g.get("two", "203.0.113.9", r.render("two")).catch((error: unknown) => error);
+    expect((refused as RateLimitedError).retryAfterSeconds).toBe(30);
+    expect(asked).toEqual(["203.0.113.9", "203.0.113.9"]);
+    expect(g.stats.clients).toBe(0);
+  });
+
   it("charges a client for new renders only, and answers 429 with the seconds left in its window", async () => {
     const { gate: g, advance } = gate({ perClient: { points: 2, windowMs: 60_000, maxClients: 100 } });
     const r = renderer();

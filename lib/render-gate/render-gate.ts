@@ -1,5 +1,5 @@
 import { BusyError, RateLimitedError } from "../errors";
-import { createClientBudget } from "./client-budget";
+import { type BudgetAnswer, createClientBudget } from "./client-budget";
 import { createGenerationCache } from "./generation-cache";
 import { createWorkQueue } from "./work-queue";
 
@@ -11,10 +11,19 @@ import { createWorkQueue } from "./work-queue";
  *    there is none) and a point of the client's budget (429 and Retry-After when spent).
  * Only new renders cost the client: a cached or shared copy costs the server nothing.
  */
+/**
+ * A per-client budget kept elsewhere: in the database, so every server process counts against
+ * the same one (app/_lib/rate-limit.ts, sharedClientBudget).
+ */
+export interface SharedClientBudget {
+  take(client: string): Promise<BudgetAnswer>;
+}
+
 export interface RenderGateOptions<V> {
   concurrency: number;
   maxWaiting: number;
-  perClient: { points: number; windowMs: number; maxClients: number };
+  /** A budget shared by all processes, or the shape of one kept in this process's memory. */
+  perClient: SharedClientBudget | { points: number; windowMs: number; maxClients: number };
   cacheBytes: number;
   sizeOf: (value: V) => number;
   /** The data's generation now; see createGenerationCache. */
@@ -34,7 +43,8 @@ export interface RenderGate<V> {
 export function createRenderGate<V>(options: RenderGateOptions<V>): RenderGate<V> {
   const { generation, now = Date.now } = options;
   const queue = createWorkQueue({ concurrency: options.concurrency, maxWaiting: options.maxWaiting });
-  const budget = createClientBudget({ ...options.perClient, now });
+  const perClient = options.perClient;
+  const budget = "take" in perClient ? perClient : createClientBudget({ ...perClient, now });
   const cache = createGenerationCache<V>({ maxBytes: options.cacheBytes, sizeOf: options.sizeOf });
   const inFlight = new Map<string, Promise<V>>();
   let typicalRenderMs = options.expectedRenderMs;
@@ -53,11 +63,14 @@ export function createRenderGate<V>(options: RenderGateOptions<V>): RenderGate<V
       if (shared) return { value: await shared, source: "shared" };
 
       if (!queue.hasRoom()) throw new BusyError("Too many PDFs are being made right now. Try again shortly, or print the HTML report from your browser.", busyRetryAfter());
-      const allowed = budget.take(client);
+      const allowed = await budget.take(client);
       if (!allowed.ok) {
         const seconds = Math.max(1, Math.ceil(allowed.retryAfterMs / 1000));
         throw new RateLimitedError(`You have asked for many PDFs in a short time. Try again in ${seconds} s, or print the HTML report from your browser.`, seconds);
       }
+      // A render of the same key may have begun, or the queue filled, while the budget answered.
+      const begun = inFlight.get(flightKey);
+      if (begun) return { value: await begun, source: "shared" };
       const flight = queue.tryRun(async () => {
         const started = now();
         const value = await render();
@@ -65,7 +78,8 @@ export function createRenderGate<V>(options: RenderGateOptions<V>): RenderGate<V
         typicalRenderMs = Math.round(0.7 * typicalRenderMs + 0.3 * (now() - started));
         cache.set(key, value, at);
         return value;
-      })!;
+      });
+      if (!flight) throw new BusyError("Too many PDFs are being made right now. Try again shortly, or print the HTML report from your browser.", busyRetryAfter());
       inFlight.set(flightKey, flight);
       try {
         return { value: await flight, source: "rendered" };
@@ -74,7 +88,7 @@ export function createRenderGate<V>(options: RenderGateOptions<V>): RenderGate<V
       }
     },
     get stats() {
-      return { running: queue.running, waiting: queue.waiting, cachedBytes: cache.bytes, cached: cache.size, inFlight: inFlight.size, clients: budget.size };
+      return { running: queue.running, waiting: queue.waiting, cachedBytes: cache.bytes, cached: cache.size, inFlight: inFlight.size, clients: "size" in budget ? budget.size : 0 };
     },
   };
 }
