@@ -68,4 +68,18 @@ for (const [suffix, viewport] of [["", { width: 1280, height: 900 }], ["-phone",
   await shootWorkbench(page, suffix);
   await context.close();
 }
+
+// The reader side in Chinese on a phone, as a Chinese browser gets it (docs/ keeps them): the
+// tracker and the demo article, a screen's worth each.
+{
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: "zh-CN" });
+  const page = await context.newPage();
+  for (const [name, path] of [["tracker-zh-phone", "/"], ["article-zh-phone", "/articles/openai-open-source-model-2023"]]) {
+    await page.goto(base + path);
+    await page.waitForURL(/lang=zh-Hans/);
+    await page.screenshot({ path: `${out}/${name}.png` });
+    console.log(`${out}/${name}.png`);
+  }
+  await context.close();
+}
 await browser.close();
