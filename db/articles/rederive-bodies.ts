@@ -1,11 +1,12 @@
 import "server-only";
-import { and, eq, isNull } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { anchorAt, codePointLength, sliceCodePoints, type TextAnchor } from "../../lib/anchor";
 import { reanchor } from "../../lib/reanchor";
 import { type OffsetMap, offsetMapForRemovedWhitespace } from "../../lib/whitespace-removal";
 import { recordAudit } from "../audit";
+import { moveArticleMentions } from "../mentions/move-mentions";
 import type { Db, Tx } from "../client";
-import { articles, type Mention, mentions } from "../schema";
+import { articles, type Mention } from "../schema";
 import { deriveBody } from "./derive-body";
 
 /**
@@ -55,22 +56,10 @@ export function rederiveArticleBody(tx: Tx, id: number): boolean {
  */
 function carryMentions(tx: Tx, articleId: number, oldText: string, newText: string): void {
   const map = offsetMapForRemovedWhitespace(oldText, newText);
-  const live = tx.select().from(mentions).where(and(eq(mentions.articleId, articleId), isNull(mentions.deletedAt))).all();
-  for (const mention of live) {
+  moveArticleMentions(tx, null, articleId, (mention) => {
     const anchor = (map && mappedAnchor(oldText, newText, mention, map)) || reanchoredAnchor(newText, mention);
-    const next = anchor
-      ? { startOffset: anchor.start, endOffset: anchor.end, exact: anchor.exact, prefix: anchor.prefix, suffix: anchor.suffix, anchorState: "anchored" as const }
-      : { anchorState: "orphaned" as const };
-    const changed = Object.entries(next).some(([key, value]) => mention[key as keyof Mention] !== value);
-    if (!changed) continue;
-    const after = tx
-      .update(mentions)
-      .set({ ...next, version: mention.version + 1, updatedAt: new Date() })
-      .where(eq(mentions.id, mention.id))
-      .returning()
-      .get();
-    recordAudit(tx, { actorId: null, action: `mention.${anchor ? "reanchor" : "orphan"}`, entityType: "mention", entityId: mention.id, before: mention, after });
-  }
+    return anchor ? { startOffset: anchor.start, endOffset: anchor.end, exact: anchor.exact, prefix: anchor.prefix, suffix: anchor.suffix } : null;
+  });
 }
 
 /** The mention's span carried through the map; null unless it held its quote in the old text. */

@@ -1,13 +1,14 @@
 import "server-only";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { ConflictError, NotFoundError } from "../../lib/errors";
 import { reanchor } from "../../lib/reanchor";
 import type { ArticleUpdateInput } from "../../lib/validation";
 import { recordAudit } from "../audit";
 import { type Actor, authorize, EDITOR_ROLES } from "../authorize";
 import { getDb, type Tx } from "../client";
-import { articles, mentions } from "../schema";
+import { articles } from "../schema";
 import { writeTransaction } from "../transaction";
+import { moveArticleMentions } from "../mentions/move-mentions";
 import { type ArticleDto, toArticleDto } from "./article-dto";
 import type { RequestContext } from "../request-context";
 import { deriveArticleBodyOffThread } from "./derive-body";
@@ -17,23 +18,10 @@ import { resolveSlug } from "./unique-slug";
 
 /** Moves every live mention of the article onto the edited text, or flags it orphaned. */
 export function reanchorMentions(tx: Tx, actorId: string | null, articleId: number, text: string): void {
-  const live = tx.select().from(mentions).where(and(eq(mentions.articleId, articleId), isNull(mentions.deletedAt))).all();
-  for (const mention of live) {
+  moveArticleMentions(tx, actorId, articleId, (mention) => {
     const result = reanchor(text, { start: mention.startOffset, end: mention.endOffset, exact: mention.exact, prefix: mention.prefix, suffix: mention.suffix });
-    const next =
-      result.state === "anchored"
-        ? { startOffset: result.anchor.start, endOffset: result.anchor.end, prefix: result.anchor.prefix, suffix: result.anchor.suffix, anchorState: "anchored" as const }
-        : { anchorState: "orphaned" as const };
-    const changed = Object.entries(next).some(([key, value]) => mention[key as keyof typeof mention] !== value);
-    if (!changed) continue;
-    const after = tx
-      .update(mentions)
-      .set({ ...next, version: mention.version + 1, updatedAt: new Date() })
-      .where(eq(mentions.id, mention.id))
-      .returning()
-      .get();
-    recordAudit(tx, { actorId, action: `mention.${result.state === "anchored" ? "reanchor" : "orphan"}`, entityType: "mention", entityId: mention.id, before: mention, after });
-  }
+    return result.state === "anchored" ? { startOffset: result.anchor.start, endOffset: result.anchor.end, prefix: result.anchor.prefix, suffix: result.anchor.suffix } : null;
+  });
 }
 
 /**
