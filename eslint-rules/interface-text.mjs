@@ -17,8 +17,8 @@ export const interfaceTextRules = {
   "no-restricted-syntax": [
     "error",
     {
-      selector: "JSXAttribute[name.name=/^(aria-label|aria-description|title|placeholder|alt)$/] > Literal[value=/[A-Za-z]/]",
-      message: "Words in an accessible name, title, placeholder or alt text come from the catalogues (messages/): use t().",
+      selector: "JSXAttribute[name.name=/^(aria-label|aria-description|title|placeholder|alt|label|hint|legend|description|heading|caption|confirmMessage|emptyMessage)$/] > Literal[value=/[A-Za-z]/]",
+      message: "Words in an accessible name, title, placeholder, alt text, label or hint come from the catalogues (messages/): use t().",
     },
   ],
 };

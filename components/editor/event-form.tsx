@@ -32,11 +32,12 @@ const MAX_SOURCES = 20;
 
 /** The public rationale and, next to it, its language: detected as it is typed, or chosen. */
 function RationaleFields({ id, errors }: { id: (field: string) => string; errors: Record<string, string | undefined> }) {
+  const t = useTranslations("editor.eventForm");
   const [text, setText] = useState("");
   const [language, setLanguage] = useState("");
   return (
     <div className="flex flex-col gap-2">
-      <TextArea id={id("rationale")} label="Rationale (public)" name="rationale" rows={3} error={errors.rationale} onChange={(event) => setText(event.target.value)} />
+      <TextArea id={id("rationale")} label={t("rationale")} name="rationale" rows={3} error={errors.rationale} onChange={(event) => setText(event.target.value)} />
       <div className="max-w-xs">
         <TextLanguageSelect id={id("rationale-language")} name="rationaleLanguage" field="rationale" text={text} value={language} onChange={setLanguage} error={errors.rationaleLanguage} />
       </div>
