@@ -55,9 +55,36 @@ async function warmUp(url: string): Promise<void> {
   for (let i = 0; i < 5; i++) await (await fetch(url)).arrayBuffer();
 }
 
-function run(url: string, connections: number, durationSeconds: number): Promise<autocannon.Result> {
+function run(url: string, connections: number, durationSeconds: number, headers?: Record<string, string>): Promise<autocannon.Result> {
   // A generous timeout: an uncached tracker view at 100,000 claims on a busy machine takes seconds.
-  return autocannon({ url, connections, duration: durationSeconds, timeout: 120 });
+  return autocannon({ url, connections, duration: durationSeconds, timeout: 120, headers });
+}
+
+export interface ThroughputResult {
+  requestsPerSecond: number;
+  requests: number;
+  /** Median latency under this load (queueing included), not a request's own time. */
+  medianMs: number;
+  failures: number;
+  timeouts: number;
+}
+
+/**
+ * Throughput alone (one run at `connections`, after the warm-up), with the request headers a
+ * browser's first view sends that change the answer (Accept-Encoding): the serving-at-scale
+ * rows compare the app, the bare ceiling and Varnish on the same request.
+ */
+export async function measureThroughput(url: string, options: LoadOptions & { headers: Record<string, string> }): Promise<ThroughputResult> {
+  for (let i = 0; i < 5; i++) await (await fetch(url, { headers: options.headers })).arrayBuffer();
+  const result = await run(url, options.connections, options.durationSeconds, options.headers);
+  await drain(url);
+  return {
+    requestsPerSecond: result.requests.average,
+    requests: result.requests.total,
+    medianMs: result.latency.p50,
+    failures: result.non2xx + result.errors - result.timeouts,
+    timeouts: result.timeouts,
+  };
 }
 
 export interface DownloadResult {

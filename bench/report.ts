@@ -1,6 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { BenchResults, ScaleResult } from "./results";
+import type { ScaleOutSetup } from "./scale-out";
+import { VARNISHD } from "./shared-cache";
 
 /** Writes results.json and results.md and prints the tables. results.md ends with bench/findings.md, written by hand. */
 export function writeReport(results: BenchResults, outDir: string): void {
@@ -80,6 +82,53 @@ function csvRows(results: BenchResults): Row[] {
   ];
 }
 
+const SETUP_NAMES: Record<ScaleOutSetup, string> = {
+  ceiling: "bare Node server, same bytes (ceiling)",
+  "app-1-cached": "app, 1 process, cached",
+  "shared-cache": "Varnish in front of the app",
+  "app-1-cached-all-cores": "app, 1 process, cached",
+  "app-n-cached": "app, all cores, cached",
+  "app-1-uncached": "app, 1 process, uncached",
+  "app-n-uncached": "app, all cores, uncached",
+};
+
+/** The serving-at-scale rows: per page, the ceiling first, then each setup, with its share of the ceiling. */
+function scaleOutRows(results: BenchResults): Row[] {
+  const rows: Row[] = [["Claims", "Page", "Served by", "Processes", "Connections", "Req/s", "Median ms under load", "÷ ceiling"]];
+  for (const scale of results.scales) {
+    const out = scale.scaleOut;
+    if (!out) continue;
+    const order: ScaleOutSetup[] = ["ceiling", "app-1-cached", "shared-cache", "app-1-cached-all-cores", "app-n-cached", "app-1-uncached", "app-n-uncached"];
+    for (const page of out.pages) {
+      const ceiling = out.rows.find((r) => r.setup === "ceiling")?.pages[page.key];
+      const ceilingRps = ceiling && !("error" in ceiling) ? ceiling.requestsPerSecond : undefined;
+      for (const row of order.flatMap((setup) => out.rows.filter((r) => r.setup === setup))) {
+        const m = row.pages[page.key];
+        if (!m) continue;
+        const name = SETUP_NAMES[row.setup];
+        const label = `${page.label} (${(page.bytes / 1000).toFixed(1)} kB${page.contentEncoding ? ` ${page.contentEncoding}` : ""})`;
+        if ("error" in m) rows.push([scale.claims.toLocaleString("en"), label, name, String(row.processes), String(row.connections), `failed: ${m.error.slice(0, 120)}`, "", ""]);
+        else {
+          const failures = (m.failures ? ` (${m.failures} failed)` : "") + (m.timeouts ? ` (${m.timeouts} timed out)` : "");
+          rows.push([scale.claims.toLocaleString("en"), label, name, String(row.processes), String(row.connections), fmt(m.requestsPerSecond) + failures, fmt(m.medianMs, 0), ceilingRps ? fmt(m.requestsPerSecond / ceilingRps, 3) : ""]);
+        }
+      }
+    }
+  }
+  return rows;
+}
+
+function scaleOutNotes(results: BenchResults): string {
+  const out = results.scales.find((s) => s.scaleOut)?.scaleOut;
+  if (!out) return "Not measured in this run.";
+  const shared = out.sharedCache;
+  const hits = Object.entries(shared.hitOnRepeat).map(([page, hit]) => `${page} ${hit ? "a hit" : "NOT a hit (passed to the app)"}`).join(", ");
+  const headers = out.pages.map((p) => `${p.label}: \`${p.cacheControl ?? "no Cache-Control"}\``).join("; ");
+  return `Every row sends \`Accept-Encoding: gzip\`, as browsers and shared caches do, and is sent the same bytes: the ceiling is a bare Node \`http\` server (\`bench/ceiling-server.mjs\`, its own process) answering with the status, headers and body the app sent for that page (recorded once, after a warm-up view), and doing nothing else. "cached" and "uncached" (\`READER_CACHE=0\`) are the app as \`npm start\` runs it, with one process (\`server/serve.mjs\`) or one per core (${out.processes} here, \`scripts/start.mjs\` with \`WEB_CONCURRENCY\`). The 1-vs-${out.processes} rows use ${out.allCoresConnections} connections (8 per process) so that every process has requests queued; the ceiling, the one-process cached row of the target and Varnish use ${results.options.connections}. **The load generator (autocannon, one Node process) runs on the same ${results.machine.cpus} cores as the servers it loads**: at ${out.processes} app processes it takes CPU from them, so the all-cores rows understate what ${out.processes} processes serve on a machine of their own, and the ceiling is the ceiling of this machine with its load generator.
+
+Varnish (\`${VARNISHD}\`, \`-s malloc,64m\`) runs ${shared.vcl ? `\`${shared.vcl}\`` : "no VCL"} in front of the all-cores app${shared.note ? `: not measured, ${shared.note}` : `; the third view of each page was ${hits}`}. As sent by the app: ${headers}.`;
+}
+
 function markdownTable(rows: Row[]): string {
   const escape = (cell: string) => cell.replace(/\|/g, "\\|");
   const [header, ...body] = rows;
@@ -111,6 +160,12 @@ ${markdownTable(targetRows(results))}
 ${markdownTable(measurementRows(results))}
 
 "÷ static req/s" is the route's throughput over the static file's in the same run (the ceiling); "100k ÷ 1k median" compares the same route and mode at 100,000 and 1,000 claims. autocannon counts latency in whole milliseconds (0 is under 1 ms), and a route slower than the run leaves 0 req/s.
+
+## Serving at scale
+
+${markdownTable(scaleOutRows(results))}
+
+${scaleOutNotes(results)}
 
 ## The generated desks
 

@@ -5,6 +5,7 @@ import type { DeskSummary } from "./generate";
 import type { DownloadResult, HttpResult } from "./measure";
 import type { BenchOptions } from "./options";
 import type { BenchRoute } from "./routes";
+import type { ScaleOutResult } from "./scale-out";
 
 /** Everything one bench run measured: what results.json holds and results.md is written from. */
 export interface ScaleResult {
@@ -18,6 +19,8 @@ export interface ScaleResult {
   /** The same server with READER_CACHE=0: every view is a first view. */
   uncached: Record<string, HttpResult>;
   csv: DownloadResult | { error: string };
+  /** Serving at scale (issue 18): ceiling, 1 vs N processes, shared cache. Absent in runs before it. */
+  scaleOut?: ScaleOutResult;
 }
 
 export interface TargetRow {

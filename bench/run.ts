@@ -18,6 +18,7 @@ import { parseOptions, type BenchOptions } from "./options";
 import { writeReport } from "./report";
 import type { BenchResults, ScaleResult } from "./results";
 import { benchRoutes, CSV_EXPORT_PATH } from "./routes";
+import { measureRow, measureSharedCache, newScaleOut, recordPages, startCeiling } from "./scale-out";
 import { type BenchServer, startServer } from "./server";
 import { timeSuggestions } from "./suggest-timing";
 import { evaluateTargets } from "./targets";
@@ -53,7 +54,10 @@ async function main(): Promise<void> {
   };
   const results: BenchResults = { ...partial, targets: evaluateTargets(partial) };
   writeReport(results, options.outDir);
-  const failed = scales.flatMap((s) => [...Object.entries(s.cached), ...Object.entries(s.uncached)].filter(([, r]) => r.failures > 0).map(([key]) => `${key} @ ${s.claims}`));
+  const failed = scales.flatMap((s) => [
+    ...[...Object.entries(s.cached), ...Object.entries(s.uncached)].filter(([, r]) => r.failures > 0).map(([key]) => `${key} @ ${s.claims}`),
+    ...(s.scaleOut?.rows ?? []).flatMap((row) => Object.entries(row.pages).filter(([, r]) => "error" in r || r.failures > 0).map(([key]) => `${key} (${row.setup}) @ ${s.claims}`)),
+  ]);
   if (failed.length > 0) {
     console.error(`Requests failed on: ${failed.join(", ")}.`);
     process.exitCode = 1;
@@ -88,6 +92,9 @@ async function benchScale(claims: number, options: BenchOptions): Promise<ScaleR
 
     const cached: Record<string, HttpResult> = {};
     let csv: ScaleResult["csv"];
+    const { result: scaleOut } = newScaleOut(routes, options);
+    const allCores = scaleOut.allCoresConnections;
+    let recorded: Awaited<ReturnType<typeof recordPages>> = [];
     await withServer(file, {}, async (server) => {
       // The export first, on a fresh server, so its peak memory is the export's and not what rendering pages left behind.
       try {
@@ -98,14 +105,27 @@ async function benchScale(claims: number, options: BenchOptions): Promise<ScaleR
         console.log(`CSV export failed: ${csv.error.slice(0, 300)}`);
       }
       for (const route of routes) cached[route.key] = await measureLogged(server, route.path, route.label, "cached", options);
+      recorded = await recordPages(scaleOut, server);
+      await measureRow(scaleOut, "app-1-cached", 1, server.baseUrl, options.connections, options);
+      if (scaleOut.processes > 1) await measureRow(scaleOut, "app-1-cached-all-cores", 1, server.baseUrl, allCores, options);
     });
+    // The true ceiling, measured while no app runs: the same bytes from a bare Node server.
+    await withService(() => startCeiling(recorded, dir), (ceiling) => measureRow(scaleOut, "ceiling", 1, ceiling.baseUrl, options.connections, options));
 
     const uncached: Record<string, HttpResult> = {};
     await withServer(file, { READER_CACHE: "0" }, async (server) => {
       for (const route of routes.filter((r) => r.readerCached)) uncached[route.key] = await measureLogged(server, route.path, route.label, "uncached", options);
+      await measureRow(scaleOut, "app-1-uncached", 1, server.baseUrl, allCores, options);
     });
+    // One process per core, as `npm start` runs by default; Varnish in front of those, as deployed.
+    const processes = scaleOut.processes;
+    await withServer(file, {}, async (server) => {
+      if (processes > 1) await measureRow(scaleOut, "app-n-cached", processes, server.baseUrl, allCores, options);
+      await measureSharedCache(scaleOut, server, options, running);
+    }, processes);
+    if (processes > 1) await withServer(file, { READER_CACHE: "0" }, (server) => measureRow(scaleOut, "app-n-uncached", processes, server.baseUrl, allCores, options), processes);
     if (options.keepDatabases) console.log(`Kept the database: ${file}`);
-    return { claims, desk, databaseMb, routes, floor, cached, uncached, csv: csv! };
+    return { claims, desk, databaseMb, routes, floor, cached, uncached, csv: csv!, scaleOut };
   } finally {
     if (!options.keepDatabases) fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -117,8 +137,12 @@ async function measureLogged(server: BenchServer, routePath: string, label: stri
   return result;
 }
 
-async function withServer(file: string, env: Record<string, string>, measure: (server: BenchServer) => Promise<void>): Promise<void> {
-  const server = await startServer({ databaseFile: file, env });
+async function withServer(file: string, env: Record<string, string>, measure: (server: BenchServer) => Promise<void>, processes?: number): Promise<void> {
+  await withService(() => startServer({ databaseFile: file, env, processes }), measure);
+}
+
+async function withService(start: () => Promise<BenchServer>, measure: (server: BenchServer) => Promise<void>): Promise<void> {
+  const server = await start();
   running.add(server);
   try {
     await measure(server);

@@ -29,45 +29,60 @@ export async function freePort(from = FIRST_PORT): Promise<number> {
   throw new Error(`No free port in ${from}–${from + 199}.`);
 }
 
-/** `nodeArgs` go to the server's Node (e.g. --cpu-prof, which NODE_OPTIONS refuses), for looking into a slow route by hand. */
-export async function startServer(options: { databaseFile: string; env?: Record<string, string>; nodeArgs?: string[] }): Promise<BenchServer> {
+/**
+ * `nodeArgs` go to the server's Node (e.g. --cpu-prof, which NODE_OPTIONS refuses), for looking into a slow route by hand.
+ * `processes` runs the app as `npm start` does with WEB_CONCURRENCY (scripts/start.mjs, server/cluster.mjs) instead of
+ * one server/serve.mjs; it is ready once every worker listens.
+ */
+export async function startServer(options: { databaseFile: string; env?: Record<string, string>; nodeArgs?: string[]; processes?: number }): Promise<BenchServer> {
   const port = await freePort();
-  const serve = path.join(process.cwd(), "server", "serve.mjs");
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), serve, "--port", String(port), "--hostname", "127.0.0.1"], {
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-    env: {
-      ...process.env,
-      ...options.env,
-      NODE_ENV: "production",
-      DATABASE_URL: `file:${options.databaseFile}`,
-      SEED_DEMO: "0",
-      PORT: String(port),
-      NEXT_TELEMETRY_DISABLED: "1",
-      PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
-      BETTER_AUTH_URL: `http://127.0.0.1:${port}`,
-    },
-  });
+  const clustered = options.processes !== undefined;
+  const script = path.join(process.cwd(), clustered ? "scripts/start.mjs" : "server/serve.mjs");
+  const args = clustered ? [script] : [...(options.nodeArgs ?? []), script, "--port", String(port), "--hostname", "127.0.0.1"];
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...options.env,
+    NODE_ENV: "production",
+    DATABASE_URL: `file:${options.databaseFile}`,
+    SEED_DEMO: "0",
+    PORT: String(port),
+    NEXT_TELEMETRY_DISABLED: "1",
+    PUBLIC_BASE_URL: baseUrl,
+    BETTER_AUTH_URL: baseUrl,
+    ...(clustered ? { WEB_CONCURRENCY: String(options.processes) } : {}),
+  };
+  // Several processes: cluster.mjs says so once the last worker listens (a single one never prints it).
+  const readyText = clustered && options.processes! > 1 ? `${options.processes} worker processes` : undefined;
+  return startService({ command: process.execPath, args, env, baseUrl, readyText });
+}
+
+/**
+ * Any process the bench serves from (the app, the bare ceiling server, Varnish), in its own
+ * process group, ready when `/api/health` answers (and `readyText` has been printed, if given).
+ */
+export async function startService(options: { command: string; args: string[]; env?: NodeJS.ProcessEnv; baseUrl: string; readyText?: string }): Promise<BenchServer> {
+  const child = spawn(options.command, options.args, { detached: true, stdio: ["ignore", "pipe", "pipe"], env: options.env ?? process.env });
   let output = "";
   child.stdout!.on("data", (chunk) => (output += chunk));
   child.stderr!.on("data", (chunk) => (output += chunk));
-  const baseUrl = `http://127.0.0.1:${port}`;
   try {
-    await waitUntilHealthy(baseUrl, child);
+    await waitUntilHealthy(options.baseUrl, child, () => options.readyText === undefined || output.includes(options.readyText));
   } catch (error) {
     await stopGroup(child);
-    throw new Error(`${(error as Error).message}\n--- server output ---\n${output.slice(-4000)}`);
+    throw new Error(`${(error as Error).message}\n--- ${path.basename(options.command)} output ---\n${output.slice(-4000)}`);
   }
-  return { baseUrl, serverPid: child.pid!, stop: () => stopGroup(child) };
+  return { baseUrl: options.baseUrl, serverPid: child.pid!, stop: () => stopGroup(child) };
 }
 
-async function waitUntilHealthy(baseUrl: string, child: ChildProcess): Promise<void> {
+async function waitUntilHealthy(baseUrl: string, child: ChildProcess, ready: () => boolean): Promise<void> {
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`The server exited with code ${child.exitCode}.`);
     try {
       const response = await fetch(`${baseUrl}/api/health`);
-      if (response.ok) return;
+      await response.arrayBuffer();
+      if (response.ok && ready()) return;
     } catch {
       // Not listening yet.
     }

@@ -1,4 +1,5 @@
 import type { BenchResults, ScaleResult, TargetRow } from "./results";
+import type { ScaleOutSetup } from "./scale-out";
 
 /** The targets of issue 8, each beside what this run measured. */
 export const TARGETS = {
@@ -9,6 +10,10 @@ export const TARGETS = {
   csvPeakRssMb: 300,
   suggestMs: 100,
   firstLoadJsKb: 130,
+  // Issue 18: a cached page at one process against a bare Node server sending the same bytes,
+  // and uncached views at two processes against one (0.8 per process: 1.6 × on two cores).
+  cachedShareOfCeiling: 0.7,
+  uncachedSpeedupPerProcess: 0.8,
 } as const;
 
 const LARGE = 100_000;
@@ -88,6 +93,8 @@ export function evaluateTargets(results: Omit<BenchResults, "targets">): TargetR
     }
   }
 
+  rows.push(...scaleOutTargets(results));
+
   rows.push({
     target: "Claim suggestions over a 100,000-character article",
     where: `lib/suggest.ts suggestClaims, ${results.suggestions.characters.toLocaleString("en")} characters, zh/en`,
@@ -103,5 +110,47 @@ export function evaluateTargets(results: Omit<BenchResults, "targets">): TargetR
     measured: `${kb.toFixed(1)} kB`,
     verdict: verdict(kb <= TARGETS.firstLoadJsKb),
   });
+  return rows;
+}
+
+/** Issue 18's two targets, per scale and page, from the serving-at-scale rows. */
+function scaleOutTargets(results: Omit<BenchResults, "targets">): TargetRow[] {
+  const rows: TargetRow[] = [];
+  const verdict = (ok: boolean): TargetRow["verdict"] => (ok ? "pass" : "miss");
+  for (const scale of results.scales) {
+    const out = scale.scaleOut;
+    if (!out) continue;
+    const rps = (setup: ScaleOutSetup, page: string) => {
+      const measured = out.rows.find((r) => r.setup === setup)?.pages[page];
+      return measured && !("error" in measured) ? measured.requestsPerSecond : undefined;
+    };
+    const where = (label: string) => `${label} @ ${scale.claims.toLocaleString("en")}`;
+    for (const page of out.pages) {
+      const [app, ceiling] = [rps("app-1-cached", page.key), rps("ceiling", page.key)];
+      rows.push({
+        target: "Cached page at one process ≥ 0.7 × bare Node server (same bytes)",
+        where: where(page.label),
+        goal: `≥ ${TARGETS.cachedShareOfCeiling} × ceiling`,
+        measured: app !== undefined && ceiling ? `${app.toFixed(1)} req/s = ${(app / ceiling).toFixed(3)} × ${ceiling.toFixed(0)}` : "failed",
+        verdict: app !== undefined && ceiling ? verdict(app / ceiling >= TARGETS.cachedShareOfCeiling) : "miss",
+      });
+    }
+    const goal = TARGETS.uncachedSpeedupPerProcess * out.processes;
+    for (const page of out.pages) {
+      const [one, all] = [rps("app-1-uncached", page.key), rps("app-n-uncached", page.key)];
+      const target = `Uncached views at ${out.processes} processes ≥ ${goal.toFixed(1)} × one process`;
+      if (out.processes < 2) {
+        rows.push({ target, where: where(page.label), goal: "needs 2 cores or more", measured: "one core: not measured", verdict: "not measured" });
+        continue;
+      }
+      rows.push({
+        target,
+        where: `${where(page.label)}, ${out.allCoresConnections} connections`,
+        goal: `≥ ${goal.toFixed(1)} ×`,
+        measured: one && all !== undefined ? `${all.toFixed(1)} ÷ ${one.toFixed(1)} req/s = ${(all / one).toFixed(2)} ×` : "failed",
+        verdict: one && all !== undefined ? verdict(all / one >= goal) : "miss",
+      });
+    }
+  }
   return rows;
 }
