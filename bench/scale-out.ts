@@ -39,11 +39,18 @@ export interface ScaleOutRow {
 export interface ScaleOutResult {
   /** N: os.availableParallelism() on the machine that ran the bench. */
   processes: number;
-  /** Connections of the 1-vs-N rows: 8 per process, so N processes have work queued for each. */
+  /** Connections of the cached 1-vs-N rows: 8 per process, so N processes have work queued for each. */
   allCoresConnections: number;
+  /**
+   * Connections of the uncached 1-vs-N rows: 4 per process. A render is CPU-bound, so 4 keep a
+   * process busy, and the runs are counted (measure.ts), so each connection costs run time.
+   */
+  uncachedConnections: number;
   pages: ScaleOutPage[];
   rows: ScaleOutRow[];
   sharedCache: { vcl: string | null; note: string | null; hitOnRepeat: Record<string, boolean> };
+  /** Wall time these rows added to the run (servers started for them included). */
+  seconds?: number;
 }
 
 export function newScaleOut(routes: readonly BenchRoute[], options: BenchOptions): { result: ScaleOutResult; routes: BenchRoute[] } {
@@ -54,6 +61,7 @@ export function newScaleOut(routes: readonly BenchRoute[], options: BenchOptions
     result: {
       processes,
       allCoresConnections: Math.max(options.connections, 8 * processes),
+      uncachedConnections: 4 * processes,
       pages: pageRoutes.map((r) => ({ key: r.key, label: r.label, path: r.path, bytes: 0, contentEncoding: null, cacheControl: null })),
       rows: [],
       sharedCache: { vcl: null, note: null, hitOnRepeat: {} },
@@ -61,20 +69,41 @@ export function newScaleOut(routes: readonly BenchRoute[], options: BenchOptions
   };
 }
 
+export interface RowTarget {
+  setup: ScaleOutSetup;
+  processes: number;
+  baseUrl: string;
+  connections: number;
+}
+
 /** Measures every page at `connections` against `baseUrl`, logging as run.ts does, into a row. */
-export async function measureRow(scaleOut: ScaleOutResult, setup: ScaleOutSetup, processes: number, baseUrl: string, connections: number, options: BenchOptions): Promise<void> {
-  const row: ScaleOutRow = { setup, processes, connections, pages: {} };
+export async function measureRow(scaleOut: ScaleOutResult, target: RowTarget, options: BenchOptions): Promise<void> {
+  await measureRowsSideBySide(scaleOut, [target], options);
+}
+
+/**
+ * Several setups page by page, back to back (the app, then the ceiling, for the article page,
+ * then for the tracker): on a machine others share, load drifts over a run, and a ratio of two
+ * runs seconds apart drifts less than one of runs a minute apart.
+ */
+export async function measureRowsSideBySide(scaleOut: ScaleOutResult, targets: readonly RowTarget[], options: BenchOptions): Promise<void> {
+  const rows = targets.map((t): ScaleOutRow => ({ setup: t.setup, processes: t.processes, connections: t.connections, pages: {} }));
   for (const page of scaleOut.pages) {
-    try {
-      const result = await measureThroughput(baseUrl + page.path, { connections, durationSeconds: options.durationSeconds, headers: SCALE_OUT_REQUEST_HEADERS });
-      row.pages[page.key] = result;
-      console.log(`${setup.padEnd(22)} ${page.label}: ${result.requestsPerSecond.toFixed(1)} req/s at ${connections} connections${result.failures ? `, ${result.failures} FAILED` : ""}`);
-    } catch (error) {
-      row.pages[page.key] = { error: (error as Error).message };
-      console.log(`${setup.padEnd(22)} ${page.label}: failed: ${(error as Error).message}`);
+    for (const [i, target] of targets.entries()) {
+      const { setup, baseUrl, connections } = target;
+      try {
+        // Uncached views take longer than a short run divided by the queue: counted, not timed (measure.ts).
+        const byCount = setup === "app-1-uncached" || setup === "app-n-uncached";
+        const result = await measureThroughput(baseUrl + page.path, { connections, durationSeconds: options.durationSeconds, headers: SCALE_OUT_REQUEST_HEADERS, byCount });
+        rows[i]!.pages[page.key] = result;
+        console.log(`${setup.padEnd(22)} ${page.label}: ${result.requestsPerSecond.toFixed(1)} req/s at ${connections} connections${result.failures ? `, ${result.failures} FAILED` : ""}`);
+      } catch (error) {
+        rows[i]!.pages[page.key] = { error: (error as Error).message };
+        console.log(`${setup.padEnd(22)} ${page.label}: failed: ${(error as Error).message}`);
+      }
     }
   }
-  scaleOut.rows.push(row);
+  scaleOut.rows.push(...rows);
 }
 
 /** Records each page once as the app sends a hit (after a warm-up view), for the ceiling server. */
@@ -120,7 +149,7 @@ export async function measureSharedCache(scaleOut: ScaleOutResult, app: BenchSer
       await response.arrayBuffer();
       scaleOut.sharedCache.hitOnRepeat[page.key] = isVarnishHit(response.headers);
     }
-    await measureRow(scaleOut, "shared-cache", scaleOut.processes, varnish.baseUrl, options.connections, options);
+    await measureRow(scaleOut, { setup: "shared-cache", processes: scaleOut.processes, baseUrl: varnish.baseUrl, connections: options.connections }, options);
   } finally {
     running.delete(varnish);
     await varnish.stop();

@@ -145,10 +145,10 @@ function scaleOutTargets(results: Omit<BenchResults, "targets">): TargetRow[] {
       }
       rows.push({
         target,
-        where: `${where(page.label)}, ${out.allCoresConnections} connections`,
+        where: `${where(page.label)}, ${out.uncachedConnections ?? out.allCoresConnections} connections`,
         goal: `≥ ${goal.toFixed(1)} ×`,
-        measured: one && all !== undefined ? `${all.toFixed(1)} ÷ ${one.toFixed(1)} req/s = ${(all / one).toFixed(2)} ×` : "failed",
-        verdict: one && all !== undefined ? verdict(all / one >= goal) : "miss",
+        measured: one !== undefined && all !== undefined ? `${all.toFixed(1)} ÷ ${one.toFixed(1)} req/s = ${(all / one).toFixed(2)} ×` : "failed",
+        verdict: one !== undefined && all !== undefined ? verdict(all / one >= goal) : "miss",
       });
     }
   }
