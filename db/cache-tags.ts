@@ -56,17 +56,16 @@ function statements(client: Database.Database): Statements {
     // Every claim the article mentions (live mentions) and the claim whose timeline it shows.
     claimsOfArticle: client
       .prepare<[number], number>(
-        `SELECT c.id FROM mention m JOIN claim c ON c.id = m.claim_id WHERE m.article_id = ?1 AND m.deleted_at IS NULL
-         UNION SELECT c.timeline_owner_id FROM mention m JOIN claim c ON c.id = m.claim_id
-           WHERE m.article_id = ?1 AND m.deleted_at IS NULL AND c.timeline_owner_id IS NOT NULL`,
+        `WITH shown AS (SELECT c.id, c.timeline_owner_id FROM mention m JOIN claim c ON c.id = m.claim_id WHERE m.article_id = ? AND m.deleted_at IS NULL)
+         SELECT id FROM shown UNION SELECT timeline_owner_id FROM shown WHERE timeline_owner_id IS NOT NULL`,
       )
       .pluck(),
     // The claim, its owner, and every claim sharing that timeline (merged into it).
     familyOfClaim: client
       .prepare<[number], number>(
-        `SELECT id FROM claim WHERE id = ?1
-         UNION SELECT timeline_owner_id FROM claim WHERE id = ?1 AND timeline_owner_id IS NOT NULL
-         UNION SELECT id FROM claim WHERE timeline_owner_id = (SELECT COALESCE(timeline_owner_id, id) FROM claim WHERE id = ?1)`,
+        `WITH asked AS (SELECT id, COALESCE(timeline_owner_id, id) AS owner FROM claim WHERE id = ?)
+         SELECT id FROM asked UNION SELECT owner FROM asked
+         UNION SELECT claim.id FROM claim JOIN asked ON claim.timeline_owner_id = asked.owner`,
       )
       .pluck(),
     articlesOfClaims: client
