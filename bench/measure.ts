@@ -77,7 +77,7 @@ export interface ThroughputResult {
  * A run of fixed length counts only the answers that arrive within it, so a view slower than
  * the run divided by the queue (an uncached article page, hundreds of milliseconds, behind 16
  * others) would count none. `byCount` runs a fixed number of requests instead (enough to
- * take about the run's length, judged from the warm-up, and at least three per connection)
+ * take about the run's length, judged from the warm-up, and at least two per connection)
  * and divides by the time they took.
  */
 export async function measureThroughput(url: string, options: LoadOptions & { headers: Record<string, string>; byCount?: boolean }): Promise<ThroughputResult> {
@@ -90,7 +90,7 @@ export async function measureThroughput(url: string, options: LoadOptions & { he
   const started = performance.now();
   let result: autocannon.Result;
   if (options.byCount) {
-    const amount = Math.max(3 * options.connections, Math.round((options.durationSeconds * 1000) / Math.max(1, median(warmUpMs))));
+    const amount = Math.max(2 * options.connections, Math.round((options.durationSeconds * 1000) / Math.max(1, median(warmUpMs))));
     result = await autocannon({ url, connections: options.connections, amount, timeout: 120, headers: options.headers });
   } else result = await run(url, options.connections, options.durationSeconds, options.headers);
   const seconds = (performance.now() - started) / 1000;
