@@ -18,7 +18,7 @@ import { parseOptions, type BenchOptions } from "./options";
 import { writeReport } from "./report";
 import type { BenchResults, ScaleResult } from "./results";
 import { benchRoutes, CSV_EXPORT_PATH } from "./routes";
-import { measureRow, measureRowsSideBySide, measureSharedCache, newScaleOut, recordPages, startCeiling } from "./scale-out";
+import { measureRow, measureRowsSideBySide, measureSharedCache, newScaleOut, parallelSpeedup, recordPages, startCeiling } from "./scale-out";
 import { type BenchServer, startServer } from "./server";
 import { timeSuggestions } from "./suggest-timing";
 import { evaluateTargets } from "./targets";
@@ -133,6 +133,10 @@ async function benchScale(claims: number, options: BenchOptions): Promise<ScaleR
     const uncached: Record<string, HttpResult> = {};
     await withServer(file, { READER_CACHE: "0" }, async (server) => {
       for (const route of routes.filter((r) => r.readerCached)) uncached[route.key] = await measureLogged(server, route.path, route.label, "uncached", options);
+      await timed(async () => {
+        scaleOut.cpuSpeedup = await parallelSpeedup(scaleOut.processes);
+        console.log(`CPU: ${scaleOut.processes} busy loops at once do ${scaleOut.cpuSpeedup.toFixed(2)} × the work of one on this machine now.`);
+      });
       await timed(() => measureRow(scaleOut, { setup: "app-1-uncached", processes: 1, baseUrl: server.baseUrl, connections: scaleOut.uncachedConnections }, options));
     });
     // One process per core, as `npm start` runs by default; Varnish in front of those, as deployed.

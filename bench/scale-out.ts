@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -51,6 +52,8 @@ export interface ScaleOutResult {
   sharedCache: { vcl: string | null; note: string | null; hitOnRepeat: Record<string, boolean> };
   /** Wall time these rows added to the run (servers started for them included). */
   seconds?: number;
+  /** N busy loops' work over one's, measured just before the uncached rows (parallelSpeedup). */
+  cpuSpeedup?: number;
 }
 
 export function newScaleOut(routes: readonly BenchRoute[], options: BenchOptions): { result: ScaleOutResult; routes: BenchRoute[] } {
@@ -154,4 +157,23 @@ export async function measureSharedCache(scaleOut: ScaleOutResult, app: BenchSer
     running.delete(varnish);
     await varnish.stop();
   }
+}
+
+const BUSY_LOOP = "let x = 0; for (let i = 0; i < 1e8; i++) x = (x * 31 + i) | 0; if (x === 1) console.log(x);";
+
+/**
+ * How much more CPU work N processes get done than one on this machine right now: the same
+ * busy loop in one process, then in N at once (N × time alone ÷ time together). On a machine
+ * of its own with N real cores this is about N; virtual cores that share a physical one, or
+ * other work on the machine, make it less, and the 1-vs-N target cannot beat it.
+ */
+export async function parallelSpeedup(processes: number): Promise<number> {
+  const loops = async (count: number) => {
+    const started = performance.now();
+    await Promise.all(Array.from({ length: count }, () => new Promise((resolve) => spawn(process.execPath, ["-e", BUSY_LOOP], { stdio: "ignore" }).on("exit", resolve))));
+    return performance.now() - started;
+  };
+  const alone = await loops(1);
+  const together = await loops(processes);
+  return (processes * alone) / together;
 }

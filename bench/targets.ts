@@ -147,7 +147,10 @@ function scaleOutTargets(results: Omit<BenchResults, "targets">): TargetRow[] {
         target,
         where: `${where(page.label)}, ${out.uncachedConnections ?? out.allCoresConnections} connections`,
         goal: `≥ ${goal.toFixed(1)} ×`,
-        measured: one !== undefined && all !== undefined ? `${all.toFixed(1)} ÷ ${one.toFixed(1)} req/s = ${(all / one).toFixed(2)} ×` : "failed",
+        measured:
+          one !== undefined && all !== undefined
+            ? `${all.toFixed(1)} ÷ ${one.toFixed(1)} req/s = ${(all / one).toFixed(2)} ×${out.cpuSpeedup ? ` (the machine's CPU: ${out.cpuSpeedup.toFixed(2)} ×)` : ""}`
+            : "failed",
         verdict: one !== undefined && all !== undefined ? verdict(all / one >= goal) : "miss",
       });
     }
