@@ -20,7 +20,10 @@ export async function register() {
   const report = await bootstrap();
   if (report.adminCreated) console.log(`Claimline: created admin account ${report.adminCreated}`);
   if (report.demoSeeded) console.log("Claimline: seeded the demo article (set SEED_DEMO=0 to skip)");
-  // Only now may the page cache (server/serve.mjs) keep pages: it can read the change counter.
+  // Only now may the page cache (server/serve.mjs) keep pages: it can read the change counter
+  // and ask for a page's cache tags.
   const { publishChangeCount } = await import("./db/change-counter");
+  const { publishCacheTags } = await import("./db/cache-tags");
   publishChangeCount();
+  publishCacheTags();
 }

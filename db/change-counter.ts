@@ -51,6 +51,8 @@ export const UNWATCHED_TABLES = [
   "reader_status_count",
   "reader_status_month",
   "change_counter",
+  // Which cache tags changed when: written by the watched tables' triggers (db/cache-tags.ts).
+  "cache_tag_change",
   // Which data migrations have run: the rows they change are in watched tables.
   "data_migration",
 ] as const;

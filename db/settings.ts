@@ -29,6 +29,12 @@ const schema = z.object({
   PARSE_TIME_LIMIT_SECONDS: z.coerce.number().positive().max(600).default(10),
   /** The longest any cached reader page or read is served (server/serve.mjs reads it too), even without a change: pages show "today". */
   PAGE_CACHE_MAX_AGE: z.coerce.number().int().min(0).default(60),
+  /** How long a shared cache (Varnish, a CDN) may keep a public answer (server/serve.mjs reads it too); purges end it sooner. */
+  SHARED_CACHE_MAX_AGE: z.coerce.number().int().min(0).default(300),
+  /** Where the cache tags of each write are purged (lib/cache-purge.ts); unset, nothing is sent. */
+  CACHE_PURGE_URL: httpUrl.optional(),
+  /** Sent as `Authorization: Bearer …` with each purge (a CDN's API token). */
+  CACHE_PURGE_TOKEN: z.string().trim().min(1).optional(),
 });
 
 export type Settings = z.infer<typeof schema>;

@@ -7,7 +7,10 @@
 // to its empty module outside Next.
 import { backupDatabase, defaultBackupPath } from "../db/backup/online-backup";
 import { restoreDatabase } from "../db/backup/online-restore";
+import { WHOLE_DESK_TAGS } from "../db/cache-tags";
 import { DEFAULT_DATABASE_URL } from "../db/client";
+import { settings } from "../db/settings";
+import { purgeCacheTags } from "../lib/cache-purge";
 
 function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`;
@@ -31,7 +34,12 @@ if (command === "restore") {
     process.exitCode = 2;
   } else {
     restoreDatabase(databaseUrl, file).then(
-      (result) => console.log(`Restored ${result.source} into ${result.destination}`),
+      async (result) => {
+        console.log(`Restored ${result.source} into ${result.destination}`);
+        // The app's own caches see the restore by the change counter; a shared cache in front is told.
+        const { CACHE_PURGE_URL, CACHE_PURGE_TOKEN } = settings();
+        if (CACHE_PURGE_URL) await purgeCacheTags({ url: CACHE_PURGE_URL, token: CACHE_PURGE_TOKEN }, WHOLE_DESK_TAGS);
+      },
       (error: unknown) => {
         console.error(`Restore failed: ${error instanceof Error ? error.message : String(error)}`);
         process.exitCode = 1;

@@ -78,21 +78,34 @@ function hasSessionCookie(cookie) {
   return cookie !== undefined && cookie.includes("better-auth.");
 }
 
-/** Headers that belong to one response, not to the page. */
-const PER_RESPONSE_HEADERS = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "etag", "age", "x-claimline-cache"]);
+/** Headers that belong to one response, or that the stored page gets anew (sharedCacheHeaders). */
+const PER_RESPONSE_HEADERS = new Set([
+  "date",
+  "connection",
+  "keep-alive",
+  "transfer-encoding",
+  "content-length",
+  "etag",
+  "age",
+  "x-claimline-cache",
+  "cache-control",
+  "content-security-policy",
+]);
 
 /**
- * The headers worth replaying, or null when the response must not be kept: anything but a
- * whole 200 HTML page, a page that sets a cookie, or one without the CSP nonce we rotate.
+ * The headers worth replaying, the render's policy and its nonce, or null when the response
+ * must not be kept: anything but a whole 200 HTML page, a page that sets a cookie, or one
+ * without a script nonce (server/script-hashes.mjs replaces it by hashes).
  * @param {number} status
  * @param {import("node:http").OutgoingHttpHeaders} headers
- * @returns {{ headers: Record<string, string | string[]>, nonce: string } | null}
+ * @returns {{ headers: Record<string, string | string[]>, policy: string, nonce: string } | null}
  */
 export function keepableResponse(status, headers) {
   if (status !== 200) return null;
   if (headers["set-cookie"] !== undefined || headers["content-encoding"] !== undefined) return null;
   if (!String(headers["content-type"] ?? "").startsWith("text/html")) return null;
-  const nonce = /'nonce-([^']+)'/.exec(String(headers["content-security-policy"] ?? ""))?.[1];
+  const policy = String(headers["content-security-policy"] ?? "");
+  const nonce = /'nonce-([^']+)'/.exec(policy)?.[1];
   if (!nonce) return null;
   /** @type {Record<string, string | string[]>} */
   const kept = {};
@@ -100,5 +113,23 @@ export function keepableResponse(status, headers) {
     if (value === undefined || PER_RESPONSE_HEADERS.has(name)) continue;
     kept[name] = Array.isArray(value) ? value.map(String) : String(value);
   }
-  return { headers: kept, nonce };
+  return { headers: kept, policy, nonce };
+}
+
+/**
+ * What lets a shared cache (Varnish, nginx, a CDN) keep a reader page, and purge it when what
+ * it shows changes: `public` for `sharedMaxAge` seconds there (browsers ask again each time,
+ * max-age=0, and get the shared copy), served stale for at most 30 s while one request
+ * refreshes it, and its cache tags as Fastly/Varnish (`Surrogate-Key`, space-separated) and
+ * Cloudflare (`Cache-Tag`, comma-separated) read them. The app purges the same tags after
+ * every write (app/_lib/cache-purge.ts).
+ * @param {readonly string[]} tags
+ * @param {number} sharedMaxAge seconds
+ */
+export function sharedCacheHeaders(tags, sharedMaxAge) {
+  return {
+    "cache-control": `public, max-age=0, s-maxage=${sharedMaxAge}, stale-while-revalidate=30`,
+    "surrogate-key": tags.join(" "),
+    "cache-tag": tags.join(","),
+  };
 }

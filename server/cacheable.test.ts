@@ -73,10 +73,11 @@ describe("which responses the page cache keeps", () => {
     "x-claimline-cache": "miss",
   };
 
-  it("keeps a whole HTML page with its nonce, without the headers of that one response", () => {
+  it("keeps a whole HTML page with its policy and nonce, without the headers the stored page gets anew", () => {
     expect(keepableResponse(200, page)).toEqual({
       nonce: "Tk9OQ0U=",
-      headers: { "content-type": "text/html; charset=utf-8", "content-security-policy": page["content-security-policy"], "x-frame-options": "DENY", vary: "rsc, Accept-Encoding" },
+      policy: page["content-security-policy"],
+      headers: { "content-type": "text/html; charset=utf-8", "x-frame-options": "DENY", vary: "rsc, Accept-Encoding" },
     });
   });
 

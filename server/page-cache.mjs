@@ -1,26 +1,38 @@
 // @ts-check
 /**
- * Rendered reader pages, kept in the server's memory and served again until the next
- * mutation (the reader generation changes) or for at most `maxAgeMs` (pages show dates such
- * as "today", which change without a write). Least recently used pages go first once the
- * stored bytes pass `maxBytes`.
+ * Rendered reader pages, kept in the server's memory and served again while nothing they show
+ * has changed, for at most `maxAgeMs` (pages show dates such as "today", which change without
+ * a write). Least recently used pages go first once the stored bytes pass `maxBytes`.
+ *
+ * "Nothing they show has changed" is asked of the database (issue 18): each page is stored
+ * with its cache tags (db/cache-tags.ts) and the change counter's value it was checked at. While
+ * the counter is unchanged the page is served without another question; once it moves, one
+ * query asks whether any of the page's tags changed since, so a write to another article leaves
+ * this one cached, and a write to this one (from any process or script) drops it on the next view.
  */
 
 /**
  * @typedef {object} CachedPage
  * @property {number} status
- * @property {Record<string, string | string[]>} headers  as Next sent them, minus per-response ones
- * @property {Buffer[]} segments  the body split at each occurrence of the render's nonce
- * @property {string} nonce  the render's CSP nonce, replaced by a fresh one on every hit
- * @property {number} bytes  of the segments (the body without its nonces)
- * @property {number} generation
+ * @property {Record<string, string | string[]>} headers  as they are sent (the final Cache-Control, CSP and tags)
+ * @property {Buffer} body
+ * @property {Buffer | null} gzipped  the body gzipped once when stored, for clients that accept it
+ * @property {string[]} tags
+ * @property {number} bytes  of body and gzipped together
+ * @property {number} checkedAt  the change counter's value at which the page was last known current
  * @property {number} storedAt  Date.now() when stored
  */
 
 /**
- * @param {{ maxBytes: number, maxAgeMs: number, generation: () => number, now?: () => number }} options
+ * @param {{
+ *   maxBytes: number,
+ *   maxAgeMs: number,
+ *   generation: () => number,
+ *   changedSince: (tags: readonly string[], counter: number) => boolean,
+ *   now?: () => number,
+ * }} options
  */
-export function createPageCache({ maxBytes, maxAgeMs, generation, now = Date.now }) {
+export function createPageCache({ maxBytes, maxAgeMs, generation, changedSince, now = Date.now }) {
   /** @type {Map<string, CachedPage>} */
   const pages = new Map();
   let storedBytes = 0;
@@ -33,12 +45,22 @@ export function createPageCache({ maxBytes, maxAgeMs, generation, now = Date.now
     storedBytes -= page.bytes;
   }
 
+  /** @param {CachedPage} page */
+  function stillCurrent(page) {
+    if (now() - page.storedAt > maxAgeMs) return false;
+    const counter = generation();
+    if (counter === page.checkedAt) return true;
+    if (Number.isNaN(counter) || changedSince(page.tags, page.checkedAt)) return false;
+    page.checkedAt = counter;
+    return true;
+  }
+
   return {
-    /** A fresh page for the key, or undefined. @param {string} key */
+    /** A current page for the key, or undefined. @param {string} key */
     get(key) {
       const page = pages.get(key);
       if (!page) return undefined;
-      if (page.generation !== generation() || now() - page.storedAt > maxAgeMs) {
+      if (!stillCurrent(page)) {
         remove(key);
         return undefined;
       }
@@ -48,18 +70,21 @@ export function createPageCache({ maxBytes, maxAgeMs, generation, now = Date.now
       return page;
     },
     /**
-     * Stores a page rendered under `generationAtStart`; a page whose render overlapped a
-     * mutation may hold the old data, so it is not kept.
+     * Stores a page rendered from the data as it stood at counter value `checkedAt` (read
+     * before the render began). A page whose tags changed since is refused: it may show the
+     * old data.
      * @param {string} key
-     * @param {Omit<CachedPage, "generation" | "storedAt" | "bytes">} page
-     * @param {number} generationAtStart
+     * @param {Omit<CachedPage, "checkedAt" | "storedAt" | "bytes">} page
+     * @param {number} checkedAt
      */
-    set(key, page, generationAtStart) {
-      if (generationAtStart !== generation()) return false;
-      const bytes = page.segments.reduce((sum, s) => sum + s.length, 0);
+    set(key, page, checkedAt) {
+      if (Number.isNaN(checkedAt)) return false;
+      const bytes = page.body.length + (page.gzipped?.length ?? 0);
       if (bytes > maxBytes / 4) return false;
+      const stored = { ...page, bytes, checkedAt, storedAt: now() };
+      if (!stillCurrent(stored)) return false;
       remove(key);
-      pages.set(key, { ...page, bytes, generation: generationAtStart, storedAt: now() });
+      pages.set(key, stored);
       storedBytes += bytes;
       for (const oldest of pages.keys()) {
         if (storedBytes <= maxBytes) break;

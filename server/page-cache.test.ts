@@ -1,12 +1,26 @@
 import { describe, expect, it } from "vitest";
 import { createPageCache } from "./page-cache.mjs";
 
+/** A stand-in for the database's counter and cache_tag_change table (db/cache-tags.ts). */
 function setup(maxBytes = 1000) {
   let generation = 0;
   let now = 0;
-  const cache = createPageCache({ maxBytes, maxAgeMs: 60_000, generation: () => generation, now: () => now });
-  const page = (bytes: number) => ({ status: 200, headers: {}, nonce: "n", segments: [Buffer.alloc(bytes)] });
-  return { cache, page, bump: () => generation++, advance: (ms: number) => (now += ms), generation: () => generation };
+  const changedAt = new Map<string, number>();
+  let questions = 0;
+  const cache = createPageCache({
+    maxBytes,
+    maxAgeMs: 60_000,
+    generation: () => generation,
+    changedSince: (tags, counter) => (questions++, tags.some((tag) => (changedAt.get(tag) ?? -1) > counter)),
+    now: () => now,
+  });
+  const page = (bytes: number, tags = ["desk", "list"]) => ({ status: 200, headers: {}, body: Buffer.alloc(bytes), gzipped: null, tags });
+  /** A write that stamps `tags` with the counter's new value, as migration 0018's triggers do. */
+  const write = (...tags: string[]) => {
+    generation++;
+    for (const tag of tags) changedAt.set(tag, generation);
+  };
+  return { cache, page, bump: () => write("desk"), write, advance: (ms: number) => (now += ms), generation: () => generation, questions: () => questions };
 }
 
 describe("the page cache", () => {
@@ -19,12 +33,34 @@ describe("the page cache", () => {
     expect(cache.size).toBe(0);
   });
 
+  it("keeps a page when a write touches other tags, and drops it when one touches its own", () => {
+    const { cache, page, write, generation, questions } = setup();
+    cache.set("/articles/a", page(10, ["desk", "article-1", "claim-7"]), generation());
+    cache.set("/articles/b", page(10, ["desk", "article-2", "claim-8"]), generation());
+    expect(cache.get("/articles/a")).toBeDefined();
+    expect(questions()).toBe(0);
+    write("claim-8", "list");
+    expect(cache.get("/articles/a")).toBeDefined();
+    expect(questions()).toBe(1);
+    // Asked once per counter value: a second hit at the same value asks nothing.
+    expect(cache.get("/articles/a")).toBeDefined();
+    expect(questions()).toBe(1);
+    expect(cache.get("/articles/b")).toBeUndefined();
+    write("claim-7");
+    expect(cache.get("/articles/a")).toBeUndefined();
+  });
+
   it("does not keep a page whose render overlapped a mutation", () => {
-    const { cache, page, bump, generation } = setup();
+    const { cache, page, bump, write, generation } = setup();
     const before = generation();
     bump();
     expect(cache.set("/", page(10), before)).toBe(false);
     expect(cache.get("/")).toBeUndefined();
+    // Unless the mutation touched nothing the page shows.
+    const earlier = generation();
+    write("article-99");
+    expect(cache.set("/", page(10), earlier)).toBe(true);
+    expect(cache.get("/")).toBeDefined();
   });
 
   it("forgets a page after its maximum age, as dates on it may have moved on", () => {

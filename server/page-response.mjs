@@ -1,109 +1,96 @@
 // @ts-check
-import { randomUUID } from "node:crypto";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
 
 const gzip = promisify(zlib.gzip);
 
-/** A nonce as proxy.ts makes them: base64 of a random UUID. */
-export function freshNonce() {
-  return Buffer.from(randomUUID()).toString("base64");
-}
-
 /**
- * Splits a rendered body at each occurrence of its nonce, so a hit can put a fresh one in
- * without searching the page again. The nonce is 48 random base64 characters: it occurs in
- * the page only where Next put it.
- * @param {Buffer} body
- * @param {string} nonce
+ * @typedef {object} CapturedResponse
+ * @property {number} status
+ * @property {import("node:http").OutgoingHttpHeaders} headers
+ * @property {Buffer} body
  */
-export function splitAtNonce(body, nonce) {
-  const needle = Buffer.from(nonce);
-  /** @type {Buffer[]} */
-  const segments = [];
-  let from = 0;
-  for (let at = body.indexOf(needle, from); at !== -1; at = body.indexOf(needle, from)) {
-    segments.push(body.subarray(from, at));
-    from = at + needle.length;
-  }
-  segments.push(body.subarray(from));
-  return segments;
-}
 
 /**
- * Sends a stored page with a fresh nonce in its body and its Content-Security-Policy, so no
- * two responses share a nonce, as when the page is rendered per request. Gzipped (quickly:
- * it runs per hit) when the client accepts it.
- * @param {import("node:http").IncomingMessage} req
+ * Lets Next write its response into memory instead of the socket, and resolves with it once
+ * Next ends it. The server then decides the final headers (a stored reader page's policy
+ * depends on its whole body: server/script-hashes.mjs) and sends it itself, compressed.
+ * Rendering into a buffer costs the first byte's head start on a miss, which a reader page
+ * (rendered in one pass, no streaming Suspense) barely has.
  * @param {import("node:http").ServerResponse} res
- * @param {import("./page-cache.mjs").CachedPage} page
- * @param {number} now
+ * @returns {{ done: Promise<CapturedResponse>, release: () => void }}
  */
-export async function sendCachedPage(req, res, page, now) {
-  const nonce = freshNonce();
-  const nonceBytes = Buffer.from(nonce);
-  /** @type {Buffer[]} */
-  const parts = [];
-  page.segments.forEach((segment, i) => {
-    if (i > 0) parts.push(nonceBytes);
-    parts.push(segment);
-  });
-  for (const [name, value] of Object.entries(page.headers)) {
-    res.setHeader(name, name === "content-security-policy" && typeof value === "string" ? value.replaceAll(page.nonce, nonce) : value);
-  }
-  res.setHeader("age", String(Math.max(0, Math.floor((now - page.storedAt) / 1000))));
-  res.setHeader("x-claimline-cache", "hit");
-  res.statusCode = page.status;
-  if (acceptsGzip(req.headers["accept-encoding"]) && page.bytes > 1024) {
-    const body = await gzip(Buffer.concat(parts), { level: 1 });
-    res.setHeader("content-encoding", "gzip");
-    res.setHeader("content-length", body.length);
-    res.end(req.method === "HEAD" ? undefined : body);
-    return;
-  }
-  res.setHeader("content-length", page.bytes + (page.segments.length - 1) * nonceBytes.length);
-  if (req.method === "HEAD") return void res.end();
-  // The parts as they are, without copying a page of up to a few MB into one buffer per hit.
-  res.cork();
-  for (const part of parts) res.write(part);
-  res.end();
-  res.uncork();
-}
-
-/** @param {string | string[] | undefined} header */
-function acceptsGzip(header) {
-  const value = String(header ?? "").toLowerCase();
-  return /(?:^|,)\s*gzip\s*(?:,|$|;(?!\s*q=0(?:\.0*)?\s*(?:,|$)))/.test(value);
-}
-
-/**
- * Copies what Next writes to `res` while it goes out as usual, and calls `onFinish` with the
- * whole body once the response has been sent completely (not when the client went away).
- * @param {import("node:http").ServerResponse} res
- * @param {(body: Buffer) => void} onFinish
- */
-export function teeResponse(res, onFinish) {
+export function captureResponse(res) {
   /** @type {Buffer[]} */
   const chunks = [];
+  const original = { writeHead: res.writeHead, write: res.write, end: res.end, flushHeaders: res.flushHeaders };
+  /** @type {(value: CapturedResponse) => void} */
+  let resolve = () => {};
+  const done = /** @type {Promise<CapturedResponse>} */ (new Promise((r) => (resolve = r)));
   /** @param {unknown} chunk @param {unknown} encoding */
   const keep = (chunk, encoding) => {
     if (chunk === undefined || chunk === null || typeof chunk === "function") return;
     if (typeof chunk === "string") chunks.push(Buffer.from(chunk, typeof encoding === "string" ? /** @type {BufferEncoding} */ (encoding) : "utf8"));
     else if (chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk));
   };
-  const write = res.write;
-  const end = res.end;
+  /** @param {unknown[]} args @returns {(() => void) | undefined} */
+  const callbackOf = (args) => /** @type {(() => void) | undefined} */ (args.find((a) => typeof a === "function"));
+  res.writeHead = /** @type {typeof res.writeHead} */ (
+    function (/** @type {number} */ status, /** @type {any[]} */ ...rest) {
+      res.statusCode = status;
+      const headers = rest.find((a) => a !== null && typeof a === "object");
+      if (headers) for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+      return res;
+    }
+  );
+  res.flushHeaders = () => {};
   res.write = /** @type {typeof res.write} */ (
-    function (/** @type {any} */ chunk, /** @type {any} */ encoding, /** @type {any} */ callback) {
-      keep(chunk, encoding);
-      return write.call(res, chunk, encoding, callback);
+    function (/** @type {any} */ chunk, /** @type {any[]} */ ...rest) {
+      keep(chunk, rest[0]);
+      const callback = callbackOf(rest);
+      if (callback) process.nextTick(callback);
+      return true;
     }
   );
   res.end = /** @type {typeof res.end} */ (
-    function (/** @type {any} */ chunk, /** @type {any} */ encoding, /** @type {any} */ callback) {
-      keep(chunk, encoding);
-      return end.call(res, chunk, encoding, callback);
+    function (/** @type {any} */ chunk, /** @type {any[]} */ ...rest) {
+      keep(chunk, rest[0]);
+      release();
+      resolve({ status: res.statusCode, headers: res.getHeaders(), body: Buffer.concat(chunks) });
+      const callback = callbackOf([chunk, ...rest]);
+      if (callback) res.once("finish", callback);
+      return res;
     }
   );
-  res.once("finish", () => onFinish(Buffer.concat(chunks)));
+  function release() {
+    Object.assign(res, original);
+  }
+  return { done, release };
+}
+
+/** @param {Buffer} body @param {number} level zlib's 1 (fastest) to 9 (smallest) */
+export function gzipForStore(body, level) {
+  return gzip(body, { level });
+}
+
+/**
+ * Sends a page: gzipped when the client accepts it and a gzipped copy exists.
+ * @param {import("node:http").IncomingMessage} req
+ * @param {import("node:http").ServerResponse} res
+ * @param {{ status: number, headers: Record<string, string | string[] | number>, body: Buffer, gzipped: Buffer | null }} page
+ */
+export function sendPage(req, res, page) {
+  for (const [name, value] of Object.entries(page.headers)) res.setHeader(name, value);
+  res.statusCode = page.status;
+  const body = page.gzipped && acceptsGzip(req.headers["accept-encoding"]) ? page.gzipped : page.body;
+  if (body === page.gzipped) res.setHeader("content-encoding", "gzip");
+  else res.removeHeader("content-encoding");
+  res.setHeader("content-length", body.length);
+  res.end(req.method === "HEAD" ? undefined : body);
+}
+
+/** @param {string | string[] | undefined} header */
+export function acceptsGzip(header) {
+  const value = String(header ?? "").toLowerCase();
+  return /(?:^|,)\s*gzip\s*(?:,|$|;(?!\s*q=0(?:\.0*)?\s*(?:,|$)))/.test(value);
 }

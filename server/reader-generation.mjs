@@ -16,3 +16,17 @@ export function readerGeneration() {
   const read = /** @type {Record<symbol, (() => number) | undefined>} */ (/** @type {unknown} */ (globalThis))[CHANGE_COUNT];
   return read ? read() : Number.NaN;
 }
+
+/** Where instrumentation.ts publishes db/cache-tags.ts's readerPageTags and tagsChangedSince. */
+export const CACHE_TAGS = Symbol.for("claimline.cacheTags");
+
+/**
+ * @typedef {object} CacheTagReader
+ * @property {(pathname: string) => string[]} readerPageTags
+ * @property {(tags: readonly string[], counter: number) => boolean} tagsChangedSince
+ */
+
+/** The app's tag reader, or undefined before it has started. @returns {CacheTagReader | undefined} */
+export function cacheTagReader() {
+  return /** @type {Record<symbol, CacheTagReader | undefined>} */ (/** @type {unknown} */ (globalThis))[CACHE_TAGS];
+}

@@ -10,7 +10,7 @@ import { formDataToObject } from "@/lib/form-data";
 import { withLocale } from "@/lib/i18n/locale-href";
 import type { Messages } from "@/messages/catalogue";
 import type { ActionResult } from "./errors";
-import { invalidateReaderCache } from "./reader-cache";
+import { readerWriteDone, readerWriteMark } from "./reader-cache";
 import { toLocalizedActionError } from "./translate-error";
 
 /** A confirmation an action can show: a key of editor.saved in messages/<locale>/editor.json. */
@@ -54,8 +54,9 @@ export function editorAction<S extends z.ZodType, T>(options: EditorActionOption
       const sessionUser = await getSessionUser();
       if (!sessionUser) throw new UnauthorizedError(await sessionEndedMessage());
       const input = options.schema.parse(formDataToObject(formData));
+      const mark = readerWriteMark();
       data = await options.run({ userId: sessionUser.userId }, input);
-      invalidateReaderCache();
+      readerWriteDone(mark);
       for (const path of options.revalidate?.(data) ?? []) revalidatePath(path);
     } catch (error) {
       return toLocalizedActionError(error);

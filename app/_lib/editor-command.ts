@@ -5,7 +5,7 @@ import { getSessionUser } from "@/db/session";
 import { UnauthorizedError } from "@/lib/errors";
 import { sessionEndedMessage } from "./editor-action";
 import type { ActionResult } from "./errors";
-import { invalidateReaderCache } from "./reader-cache";
+import { readerWriteDone, readerWriteMark } from "./reader-cache";
 import { toLocalizedActionError } from "./translate-error";
 
 /**
@@ -18,8 +18,9 @@ export function editorCommand<S extends z.ZodType, T>(schema: S, run: (actor: Ac
     try {
       const sessionUser = await getSessionUser();
       if (!sessionUser) throw new UnauthorizedError(await sessionEndedMessage());
+      const mark = readerWriteMark();
       const data = await run({ userId: sessionUser.userId }, schema.parse(input));
-      invalidateReaderCache();
+      readerWriteDone(mark);
       return { ok: true, data };
     } catch (error) {
       return toLocalizedActionError(error);

@@ -10,7 +10,7 @@ import { MAX_BODY_BYTES } from "@/lib/validation";
 import { toHttpResponse } from "./errors";
 import { requestLocale } from "./translate-error";
 import { readJsonBody } from "./json-body";
-import { invalidateReaderCache } from "./reader-cache";
+import { readerWriteDone, readerWriteMark } from "./reader-cache";
 
 /**
  * JSON bodies may carry a full article: the body limit, room for JSON escapes (a body of
@@ -77,8 +77,9 @@ export function editorRoute<S extends z.ZodType, T>(options: EditorRouteOptions<
       const json = await readJsonBody(request, MAX_REQUEST_BYTES, tooLarge);
       if (!json.ok) return json.response;
       const input = options.schema.parse(options.input(json.body, await context.params));
+      const mark = readerWriteMark();
       const data = await options.run(actor, input, { signal: request.signal });
-      invalidateReaderCache();
+      readerWriteDone(mark);
       return Response.json(data, { status: options.status ?? 201 });
     } catch (error) {
       return toHttpResponse(error, requestLocale(request));

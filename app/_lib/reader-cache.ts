@@ -1,11 +1,13 @@
 import "server-only";
 import { getPublishedArticle, listArticleFilterOptions, listPublishedArticles, publishedSlugOfFormer } from "@/db/articles/published-articles";
+import { changedTagsSince, WHOLE_DESK_TAGS } from "@/db/cache-tags";
 import { changeCount } from "@/db/change-counter";
 import { getPublicClaim, publicMergeTarget } from "@/db/claims/public-claim";
 import { settings } from "@/db/settings";
 import { listStatuses } from "@/db/statuses/list-statuses";
 import { listPublishedClaims } from "@/db/tracker/list-claims";
 import { statusChangesOverTime } from "@/db/tracker/status-changes";
+import { purgeCacheTags } from "@/lib/cache-purge";
 import { createMemoCache } from "@/lib/memo-cache";
 
 /**
@@ -44,12 +46,30 @@ export function readerGeneration(): number {
   return changeCount();
 }
 
+/** Read before a mutation runs; readerWriteDone(mark) then names what it changed. */
+export function readerWriteMark(): number {
+  return changeCount();
+}
+
 /**
- * Called after each successful mutation. The change counter has already moved (the triggers
- * ran in the mutation's transaction), so every cache would notice on its next read anyway;
- * this only frees this process's cached reads at once. The hook where mutation wrappers say
- * "something changed", should a cache ever need telling rather than asking.
+ * Called after each successful mutation, with the mark read before it. The counter and the
+ * cache tags have already moved (the triggers ran in the mutation's transaction), so every
+ * process's caches notice on their next read anyway; this frees this process's cached reads at
+ * once and purges the tags changed since the mark from a shared cache in front
+ * (CACHE_PURGE_URL), without waiting for it. Tags another process changed meanwhile may be
+ * purged twice, which costs a miss, never a stale page.
  */
-export function invalidateReaderCache(): void {
+export function readerWriteDone(mark: number): void {
   cache.clear();
+  const { CACHE_PURGE_URL, CACHE_PURGE_TOKEN } = settings();
+  if (!CACHE_PURGE_URL) return;
+  const tags = changedTagsSince(mark);
+  if (tags.length > 0) void purgeCacheTags({ url: CACHE_PURGE_URL, token: CACHE_PURGE_TOKEN }, tags);
+}
+
+/** After a restore: every public answer may have changed. */
+export function readerDeskReplaced(): void {
+  cache.clear();
+  const { CACHE_PURGE_URL, CACHE_PURGE_TOKEN } = settings();
+  if (CACHE_PURGE_URL) void purgeCacheTags({ url: CACHE_PURGE_URL, token: CACHE_PURGE_TOKEN }, WHOLE_DESK_TAGS);
 }

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, integer, sqliteTable } from "drizzle-orm/sqlite-core";
+import { check, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 
 /**
  * One row whose `value` grows with every change to what readers see: triggers on those tables
@@ -16,3 +16,17 @@ export const changeCounter = sqliteTable(
   },
   (table) => [check("change_counter_one_row", sql`${table.id} = 1`)],
 );
+
+/**
+ * Which cache tag changed last at which counter value, so a cache can invalidate only the
+ * pages that show what changed (issue 18): a page stored at counter value C, tagged
+ * `article-12 claim-34 …`, is stale exactly when one of its tags has `changed_at > C`.
+ * Triggers (migration 0018) write the tags of each change in the same statement that moves
+ * the counter; db/cache-tags/ lists which tags each table's changes touch and which tags each
+ * reader page carries. Tags are also the `Surrogate-Key`/`Cache-Tag` names a shared cache
+ * (Varnish, a CDN) is purged by.
+ */
+export const cacheTagChange = sqliteTable("cache_tag_change", {
+  tag: text("tag").primaryKey(),
+  changedAt: integer("changed_at").notNull(),
+});

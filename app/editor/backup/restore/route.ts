@@ -4,7 +4,7 @@ import { loadMessages } from "@/messages/catalogue";
 import { DEFAULT_LOCALE, LOCALE_PARAM, parseLocale } from "@/lib/i18n/locale-choice.mjs";
 import { requestActor, sameOrigin } from "@/app/_lib/editor-route";
 import { toHttpResponse } from "@/app/_lib/errors";
-import { invalidateReaderCache } from "@/app/_lib/reader-cache";
+import { readerDeskReplaced } from "@/app/_lib/reader-cache";
 import { ADMIN_ROLES, authorize } from "@/db/authorize";
 import { importBackup, importOptions } from "@/db/backup/import-backup";
 import { getDb } from "@/db/client";
@@ -39,7 +39,7 @@ export async function POST(request: Request): Promise<Response> {
     if (file.size > MAX_BACKUP_BYTES) return Response.json({ error: "too_large", message: t("tooLarge") }, { status: 413 });
     const options = importOptions.parse({ mode: form.get("mode") });
     const summary = importBackup(actor, await file.text(), options);
-    invalidateReaderCache();
+    readerDeskReplaced();
     revalidatePath("/", "layout");
     return Response.json({ ok: true, data: summary, message: t("restored") });
   } catch (error) {
