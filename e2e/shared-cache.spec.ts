@@ -56,6 +56,8 @@ test.beforeAll(async ({ playwright }) => {
   expect(signedIn.status(), await signedIn.text()).toBe(200);
   b = await publish(unique("Shared cache B"));
   c = await publish(unique("Shared cache C"));
+  // Publishing purges the list pages; let the last purge land before readers start counting hits.
+  await cache.waitForBan(`claim-${c.claimId}`);
   const demo = (await (await fetch(`${app.baseURL}/api/v1/articles/${DEMO_SLUG}`)).json()) as { claims: { claimId: number }[] };
   demoClaimId = demo.claims[0]!.claimId;
 });
@@ -120,6 +122,7 @@ test("an event recorded on a claim of article A purges A, its claim and the trac
     data: { statusKey: "misleading", effectiveDate: new Date().toISOString().slice(0, 10), rationale },
   });
   expect(recorded.status(), await recorded.text()).toBe(201);
+  await cache.waitForBan(`claim-${demoClaimId}`);
 
   const after = Object.fromEntries(await Promise.all(Object.entries(pages()).map(async ([name, url]) => [name, await read(url)] as const)));
   expect(Object.fromEntries(Object.entries(after).map(([name, answer]) => [name, answer.cache]))).toEqual({ articleA: "MISS", claimA: "MISS", articleB: "HIT", tracker: "MISS" });
@@ -164,6 +167,7 @@ test("a public API read is stored, and purged when its article is unpublished: V
   await signIn(page, undefined, `/editor/articles/${c.id}`);
   await page.getByTestId("publish-bar").getByRole("button", { name: "Unpublish" }).click();
   await expect(page.getByText("Unpublished: readers can no longer see this article.")).toBeVisible();
+  await cache.waitForBan(`article-${c.id}`);
 
   const gone = await read(api);
   expect([gone.status, gone.cache]).toEqual([404, "MISS"]);

@@ -1,12 +1,13 @@
 // Debian's Varnish with the shipped deploy/varnish/claimline.vcl in front of a Claimline (or a
 // stand-in backend), as a desk deploys it. It runs in the foreground on a working folder of
 // its own (-n), so a spec can start and stop it without touching any system Varnish.
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
 export const VARNISHD = process.env.VARNISHD_PATH || "/usr/sbin/varnishd";
+const VARNISHADM = process.env.VARNISHADM_PATH || "/usr/bin/varnishadm";
 export const SHIPPED_VCL = path.join(process.cwd(), "deploy", "varnish", "claimline.vcl");
 /** Where the shipped VCL answers the app's purges (CACHE_PURGE_URL's path). */
 export const PURGE_PATH = "/.claimline/purge";
@@ -14,6 +15,12 @@ export const PURGE_PATH = "/.claimline/purge";
 export interface SharedCache {
   baseURL: string;
   purgeURL: string;
+  /**
+   * Resolves once Varnish holds a ban naming `tag`. The app purges after its write has
+   * committed, without making the editor wait for it, so a test waits for the purge to arrive.
+   * (The newest ban stays listed until a newer one comes: nothing is missed between looks.)
+   */
+  waitForBan(tag: string): Promise<void>;
   stop(): Promise<void>;
   output(): string;
 }
@@ -34,7 +41,8 @@ export async function startVarnish(listenPort: number, backendPort: number): Pro
   const vcl = path.join(dir, "claimline.vcl");
   fs.writeFileSync(vcl, vclFor(backendPort));
   // -F: foreground, one manager to stop (it stops its child); -n: state in our folder only.
-  const child: ChildProcess = spawn(VARNISHD, ["-F", "-n", path.join(dir, "state"), "-a", `127.0.0.1:${listenPort}`, "-f", vcl, "-s", "malloc,64m"], {
+  const state = path.join(dir, "state");
+  const child: ChildProcess = spawn(VARNISHD, ["-F", "-n", state, "-a", `127.0.0.1:${listenPort}`, "-f", vcl, "-s", "malloc,64m"], {
     stdio: ["ignore", "pipe", "pipe"],
   });
   let log = "";
@@ -48,6 +56,16 @@ export async function startVarnish(listenPort: number, backendPort: number): Pro
     baseURL,
     purgeURL: `${baseURL}${PURGE_PATH}`,
     output: () => log,
+    async waitForBan(tag) {
+      const named = new RegExp(`[(|]${tag}[|)]`);
+      const until = Date.now() + 15_000;
+      for (;;) {
+        const bans = execFileSync(VARNISHADM, ["-n", state, "ban.list"], { encoding: "utf8" });
+        if (bans.split("\n").some((line) => line.includes("Surrogate-Key") && named.test(line))) return;
+        if (Date.now() > until) throw new Error(`No ban naming ${tag} reached Varnish within 15 s:\n${bans}\n${log}`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
     async stop() {
       process.removeListener("exit", killOnExit);
       if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
