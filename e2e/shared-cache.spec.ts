@@ -55,9 +55,10 @@ test.beforeAll(async ({ playwright }) => {
   const signedIn = await editor.post("/api/auth/sign-in/email", { data: { email: DEMO_EDITOR.email, password: DEMO_EDITOR.password } });
   expect(signedIn.status(), await signedIn.text()).toBe(200);
   b = await publish(unique("Shared cache B"));
+  const mark = cache.banMark();
   c = await publish(unique("Shared cache C"));
   // Publishing purges the list pages; let the last purge land before readers start counting hits.
-  await cache.waitForBan(`claim-${c.claimId}`);
+  await cache.waitForBan(`claim-${c.claimId}`, mark);
   const demo = (await (await fetch(`${app.baseURL}/api/v1/articles/${DEMO_SLUG}`)).json()) as { claims: { claimId: number }[] };
   demoClaimId = demo.claims[0]!.claimId;
 });
@@ -85,6 +86,8 @@ async function publish(title: string): Promise<Published> {
 interface Answer {
   status: number;
   cache: string | undefined;
+  /** The tags Varnish bans by. */
+  surrogateKey: string | undefined;
   body: string;
 }
 
@@ -96,7 +99,12 @@ function read(url: string, headers: http.OutgoingHttpHeaders = {}): Promise<Answ
         let body = "";
         response.setEncoding("utf8");
         response.on("data", (chunk: string) => (body += chunk));
-        response.on("end", () => resolve({ status: response.statusCode ?? 0, cache: response.headers["x-cache"] as string | undefined, body }));
+        response.on("end", () => resolve({
+            status: response.statusCode ?? 0,
+            cache: response.headers["x-cache"] as string | undefined,
+            surrogateKey: response.headers["surrogate-key"] as string | undefined,
+            body,
+          }));
       })
       .on("error", reject);
   });
@@ -118,11 +126,12 @@ test("a reader's second view of a page is a Varnish hit of the same page", async
 test("an event recorded on a claim of article A purges A, its claim and the tracker, and leaves B stored", async () => {
   for (const url of Object.values(pages())) expect((await read(url)).cache, url).toBe("HIT");
   const rationale = unique("Recorded behind Varnish");
+  const mark = cache.banMark();
   const recorded = await editor.post(`/api/v1/claims/${demoClaimId}/events`, {
     data: { statusKey: "misleading", effectiveDate: new Date().toISOString().slice(0, 10), rationale },
   });
   expect(recorded.status(), await recorded.text()).toBe(201);
-  await cache.waitForBan(`claim-${demoClaimId}`);
+  await cache.waitForBan(`claim-${demoClaimId}`, mark);
 
   const after = Object.fromEntries(await Promise.all(Object.entries(pages()).map(async ([name, url]) => [name, await read(url)] as const)));
   expect(Object.fromEntries(Object.entries(after).map(([name, answer]) => [name, answer.cache]))).toEqual({ articleA: "MISS", claimA: "MISS", articleB: "HIT", tracker: "MISS" });
@@ -161,13 +170,16 @@ test("a public API read is stored, and purged when its article is unpublished: V
   const second = await read(api);
   expect([first.status, first.cache, second.status, second.cache]).toEqual([200, "MISS", 200, "HIT"]);
   expect(JSON.parse(second.body)).toMatchObject({ slug: c.slug });
+  // What the purge will name: without it, the stored answer would outlive the article.
+  expect(second.surrogateKey?.split(" ")).toContain(`article-${c.id}`);
   await read(`/articles/${c.slug}`);
   expect((await read(`/articles/${c.slug}`)).cache).toBe("HIT");
 
   await signIn(page, undefined, `/editor/articles/${c.id}`);
+  const mark = cache.banMark();
   await page.getByTestId("publish-bar").getByRole("button", { name: "Unpublish" }).click();
   await expect(page.getByText("Unpublished: readers can no longer see this article.")).toBeVisible();
-  await cache.waitForBan(`article-${c.id}`);
+  await cache.waitForBan(`article-${c.id}`, mark);
 
   const gone = await read(api);
   expect([gone.status, gone.cache]).toEqual([404, "MISS"]);

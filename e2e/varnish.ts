@@ -15,12 +15,15 @@ export const PURGE_PATH = "/.claimline/purge";
 export interface SharedCache {
   baseURL: string;
   purgeURL: string;
+  /** The time of the newest ban Varnish holds (0: none yet), to wait for one after it. */
+  banMark(): number;
   /**
-   * Resolves once Varnish holds a ban naming `tag`. The app purges after its write has
-   * committed, without making the editor wait for it, so a test waits for the purge to arrive.
-   * (The newest ban stays listed until a newer one comes: nothing is missed between looks.)
+   * Resolves once Varnish holds a ban naming `tag` newer than `after` (a banMark). The app
+   * purges after its write has committed, without making the editor wait for it, so a test
+   * takes a mark before the write and waits for the purge to arrive. (The newest ban stays
+   * listed until a newer one comes: nothing is missed between looks.)
    */
-  waitForBan(tag: string): Promise<void>;
+  waitForBan(tag: string, after: number): Promise<void>;
   stop(): Promise<void>;
   output(): string;
 }
@@ -52,17 +55,23 @@ export async function startVarnish(listenPort: number, backendPort: number): Pro
   const killOnExit = () => child.kill("SIGKILL");
   process.once("exit", killOnExit);
   const baseURL = `http://127.0.0.1:${listenPort}`;
+  /** `varnishadm ban.list`: a line per ban, "<time> <objects> <flags> <spec>". */
+  const bans = () =>
+    execFileSync(VARNISHADM, ["-n", state, "ban.list"], { encoding: "utf8" })
+      .split("\n")
+      .map((line) => /^(\d+\.\d+)\s+\d+\s+\S*\s*(.*)$/.exec(line.trim()))
+      .filter((match) => match !== null)
+      .map((match) => ({ time: Number(match[1]), spec: match[2]! }));
   const cache: SharedCache = {
     baseURL,
     purgeURL: `${baseURL}${PURGE_PATH}`,
     output: () => log,
-    async waitForBan(tag) {
+    banMark: () => Math.max(0, ...bans().map((ban) => ban.time)),
+    async waitForBan(tag, after) {
       const named = new RegExp(`[(|]${tag}[|)]`);
       const until = Date.now() + 15_000;
-      for (;;) {
-        const bans = execFileSync(VARNISHADM, ["-n", state, "ban.list"], { encoding: "utf8" });
-        if (bans.split("\n").some((line) => line.includes("Surrogate-Key") && named.test(line))) return;
-        if (Date.now() > until) throw new Error(`No ban naming ${tag} reached Varnish within 15 s:\n${bans}\n${log}`);
+      while (!bans().some((ban) => ban.time > after && ban.spec.includes("Surrogate-Key") && named.test(ban.spec))) {
+        if (Date.now() > until) throw new Error(`No ban naming ${tag} reached Varnish within 15 s:\n${JSON.stringify(bans())}\n${log}`);
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
     },
