@@ -110,6 +110,18 @@ function read(url: string, headers: http.OutgoingHttpHeaders = {}): Promise<Answ
   });
 }
 
+/** A GET that reports where a redirect leads. */
+function readWithLocation(url: string, headers: http.OutgoingHttpHeaders): Promise<{ status: number; location: string | undefined }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(`${SITE}${url}`, { agent: false, headers }, (response) => {
+        response.resume();
+        response.on("end", () => resolve({ status: response.statusCode ?? 0, location: response.headers.location }));
+      })
+      .on("error", reject);
+  });
+}
+
 function pages() {
   return { articleA: `/articles/${DEMO_SLUG}`, claimA: `/claims/${demoClaimId}`, articleB: `/articles/${b.slug}`, tracker: "/" };
 }
@@ -121,6 +133,20 @@ test("a reader's second view of a page is a Varnish hit of the same page", async
     expect([first.status, first.cache, second.status, second.cache], name).toEqual([200, "MISS", 200, "HIT"]);
     expect(second.body, name).toBe(first.body);
   }
+});
+
+test("a visitor who prefers Chinese gets the app's redirect to the Chinese page, not the stored English one", async () => {
+  const url = pages().articleA;
+  expect((await read(url)).cache).toBe("HIT");
+  for (const preference of [{ "accept-language": "zh-CN,zh;q=0.9" }, { cookie: "claimline-lang=zh-Hans" }]) {
+    const answer = await readWithLocation(url, preference);
+    expect(answer.status, JSON.stringify(preference)).toBe(307);
+    expect(answer.location, JSON.stringify(preference)).toContain(`${url}?lang=zh-Hans`);
+  }
+  // The Chinese page itself is one page for every reader: stored and shared.
+  const chinese = `${url}?lang=zh-Hans`;
+  await read(chinese, { "accept-language": "zh-CN" });
+  expect((await read(chinese)).cache).toBe("HIT");
 });
 
 test("an event recorded on a claim of article A purges A, its claim and the tracker, and leaves B stored", async () => {
