@@ -26,7 +26,8 @@ import { getDb } from "./client";
  */
 export type CacheTag = string;
 
-const DESK = "desk";
+export const DESK_TAG = "desk";
+const DESK = DESK_TAG;
 const LIST = "list";
 
 export const articleTag = (id: number): CacheTag => `article-${id}`;
@@ -96,6 +97,19 @@ export function claimTags(claimId: number): CacheTag[] {
   return [DESK, ...family.map(claimTag), ...articles.map(articleTag)];
 }
 
+/** An article by its current slug; only the list tags when no article has it (a 404, not kept). */
+export function articleSlugTags(slug: string): CacheTag[] {
+  const id = statements(client()).articleBySlug.get(slug);
+  return id === undefined ? [...LIST_TAGS] : articleTags(id);
+}
+
+/** What a feed or a report of this scope shows (db/feeds/feed-events.ts, lib/reports/report-model.ts). */
+export function scopeTags(scope: { kind: "desk" } | { kind: "tracker" } | { kind: "article"; slug: string } | { kind: "claim"; id: number }): CacheTag[] {
+  if (scope.kind === "article") return articleSlugTags(scope.slug);
+  if (scope.kind === "claim") return claimTags(scope.id);
+  return [...LIST_TAGS];
+}
+
 const ARTICLE_PAGE = /^\/articles\/([^/]+)(?:\/report)?\/?$/;
 const CLAIM_PAGE = /^\/claims\/(\d{1,15})\/?$/;
 
@@ -105,10 +119,7 @@ const CLAIM_PAGE = /^\/claims\/(\d{1,15})\/?$/;
  */
 export function readerPageTags(pathname: string): CacheTag[] {
   const article = ARTICLE_PAGE.exec(pathname);
-  if (article) {
-    const id = statements(client()).articleBySlug.get(safeDecode(article[1] ?? ""));
-    return id === undefined ? [...LIST_TAGS] : articleTags(id);
-  }
+  if (article) return articleSlugTags(safeDecode(article[1] ?? ""));
   const claim = CLAIM_PAGE.exec(pathname);
   if (claim) return claimTags(Number(claim[1]));
   return [...LIST_TAGS];

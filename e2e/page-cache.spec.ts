@@ -3,8 +3,8 @@ import { signIn, unique } from "./fixtures";
 
 /**
  * The page cache in front of Next (server/serve.mjs): readers get rendered pages from memory,
- * each with a fresh CSP nonce that the page's own scripts carry and run with, and an editor's
- * change shows on the very next view.
+ * the same bytes for everyone, under a policy that allows exactly the page's own scripts by
+ * their hashes (they run: React hydrates), and an editor's change shows on the very next view.
  */
 
 async function json(response: APIResponse) {
@@ -12,18 +12,17 @@ async function json(response: APIResponse) {
   return response.json();
 }
 
-/** What a reader's browser got: the cache's verdict, the policy's nonce, and whether React hydrated under it. */
+/** What a reader's browser got: the cache's verdict, the script policy, the body's digest, and that React hydrated under it. */
 async function readerView(page: Page, path: string) {
   const response = (await page.goto(path))!;
-  const nonce = /'nonce-([^']+)'/.exec(response.headers()["content-security-policy"] ?? "")?.[1];
-  const scriptNonces = await page.locator("script:not([type='application/ld+json'])").evaluateAll((els) => els.map((el) => (el as HTMLScriptElement).nonce));
+  const policy = response.headers()["content-security-policy"] ?? "";
   // React marks the elements it hydrated; only scripts that ran under the policy could do so.
   await expect.poll(() => page.locator("main").evaluate((main) => Object.keys(main).some((key) => key.startsWith("__reactFiber")))).toBe(true);
-  return { cache: response.headers()["x-claimline-cache"], nonce, scriptNonces };
+  return { cache: response.headers()["x-claimline-cache"], policy, body: await response.text(), cacheControl: response.headers()["cache-control"] };
 }
 
 // Statuses "true" then "unprovable": the tracker spec counts "false" claims in the shared database.
-test("readers get cached pages with fresh nonces that run, and see an editor's change on the next view", async ({ page, browser, baseURL }) => {
+test("readers get the same cached page, whose own scripts run under a hash policy, and see an editor's change on the next view", async ({ page, browser, baseURL }) => {
   const title = unique("Cached page article");
   const statement = unique("The cache keeps pages until a change");
   await signIn(page);
@@ -51,10 +50,12 @@ test("readers get cached pages with fresh nonces that run, and see an editor's c
 
   const second = await readerView(reader, path);
   expect(second.cache).toBe("hit");
-  expect(second.nonce).toBeTruthy();
-  expect(second.nonce).not.toBe(first.nonce);
-  expect(second.scriptNonces.length).toBeGreaterThan(0);
-  expect(second.scriptNonces.every((n) => n === second.nonce)).toBe(true);
+  // One page for everyone, so a shared cache may keep it: same bytes, same policy, public.
+  expect(second.body).toBe(first.body);
+  expect(second.policy).toBe(first.policy);
+  expect(second.policy).toMatch(/script-src 'self'( 'sha256-[^']+')+;/);
+  expect(second.policy).not.toContain("nonce-");
+  expect(second.cacheControl).toMatch(/^public, max-age=0, s-maxage=\d+/);
   await expect(reader.getByTestId("current-status")).toHaveText(/True/);
 
   // The editor changes the verdict: the next reader view is rendered again and shows it.
@@ -67,8 +68,11 @@ test("readers get cached pages with fresh nonces that run, and see an editor's c
   await expect(reader.getByTestId("current-status")).toHaveText(/Unprovable/);
   expect(violations).toEqual([]);
 
-  // A signed-in editor is never served a reader's copy: the header names them.
+  // A signed-in editor is never served a reader's copy (the header names them), and their
+  // page is private, with a nonce of its own.
   const editorView = (await page.goto(path))!;
   expect(editorView.headers()["x-claimline-cache"]).toBeUndefined();
+  expect(editorView.headers()["cache-control"]).toMatch(/private/);
+  expect(editorView.headers()["content-security-policy"]).toMatch(/'nonce-[^']+' 'strict-dynamic'/);
   await expect(page.getByRole("link", { name: "Editor", exact: true })).toBeVisible();
 });

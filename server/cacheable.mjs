@@ -125,10 +125,11 @@ export function keepableResponse(status, headers) {
  * every write (app/_lib/cache-purge.ts).
  * @param {readonly string[]} tags
  * @param {number} sharedMaxAge seconds
+ * @param {number} [browserMaxAge] seconds a browser may reuse it without asking (0 for pages)
  */
-export function sharedCacheHeaders(tags, sharedMaxAge) {
+export function sharedCacheHeaders(tags, sharedMaxAge, browserMaxAge = 0) {
   return {
-    "cache-control": `public, max-age=0, s-maxage=${sharedMaxAge}, stale-while-revalidate=30`,
+    "cache-control": `public, max-age=${browserMaxAge}, s-maxage=${sharedMaxAge}, stale-while-revalidate=30`,
     "surrogate-key": tags.join(" "),
     "cache-tag": tags.join(","),
   };

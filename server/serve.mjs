@@ -100,6 +100,7 @@ async function serve(req, res) {
   const counterAtStart = readerGeneration();
   const tags = tagReader.readerPageTags(key.split("?")[0]);
   // Uncompressed from Next, so the body can be hashed; compressed here, hits and misses alike.
+  const acceptEncoding = req.headers["accept-encoding"];
   delete req.headers["accept-encoding"];
   const capture = captureResponse(res);
   try {
@@ -109,6 +110,7 @@ async function serve(req, res) {
     throw error;
   }
   const rendered = await capture.done;
+  if (acceptEncoding !== undefined) req.headers["accept-encoding"] = acceptEncoding;
   const page = await storablePage(rendered, tags);
   if (page === null) {
     // A 404, a redirect, an error: as Next made it, and never kept.

@@ -1,9 +1,11 @@
 import "server-only";
+import { scopeTags } from "@/db/cache-tags";
 import { atomFeedXml } from "@/db/feeds/atom-feed";
 import type { FeedScope } from "@/db/feeds/feed-events";
 import { timeViewOfSearch } from "@/lib/as-of";
 import { NotFoundError } from "@/lib/errors";
 import { ATOM_HEADERS } from "@/lib/feeds/atom";
+import { publicAnswerHeaders } from "./public-cache";
 
 /**
  * Serves a feed, live or of the day its `?asof=` or `?published=` names (see atomFeedXml).
@@ -15,6 +17,6 @@ export function feedResponse(request: Request, scope: FeedScope | null, missing:
   const parsed = timeViewOfSearch(new URL(request.url).searchParams);
   if (!parsed.ok) return Response.json({ error: "invalid", message: parsed.message }, { status: 422 });
   const xml = scope === null ? null : atomFeedXml(scope, parsed.view);
-  if (xml === null) throw new NotFoundError(missing);
-  return new Response(xml, { headers: ATOM_HEADERS });
+  if (scope === null || xml === null) throw new NotFoundError(missing);
+  return new Response(xml, { headers: { ...ATOM_HEADERS, ...publicAnswerHeaders(scopeTags(scope), 60) } });
 }

@@ -1,4 +1,6 @@
 import "server-only";
+import { publicAnswerHeaders } from "@/app/_lib/public-cache";
+import { scopeTags } from "@/db/cache-tags";
 import { streamReport } from "@/db/reports/report-data";
 import { siteUrl } from "@/db/site-url";
 import { TIME_AXIS_PARAM, timeViewOfSearch, timeViewQuery } from "@/lib/as-of";
@@ -67,7 +69,7 @@ export function reportResponse(scope: Parameters<typeof streamReport>[0], file: 
     headers: {
       "content-type": format.type,
       "content-disposition": attachmentHeader(name),
-      "cache-control": "public, max-age=30",
+      ...publicAnswerHeaders(scopeTags(scope), 30),
       "x-report-claims": String(report.plan.head.totals.claims),
     },
   });

@@ -1,5 +1,7 @@
 import { connection } from "next/server";
+import { publicAnswerHeaders } from "@/app/_lib/public-cache";
 import { cachedTrackerPage } from "@/app/_lib/reader-cache";
+import { LIST_TAGS } from "@/db/cache-tags";
 import { parseTrackerQuery } from "@/lib/tracker-query";
 
 /**
@@ -9,5 +11,5 @@ import { parseTrackerQuery } from "@/lib/tracker-query";
 export async function GET(request: Request): Promise<Response> {
   await connection();
   const result = await cachedTrackerPage(parseTrackerQuery(new URL(request.url).searchParams));
-  return Response.json(result, { headers: { "cache-control": "public, max-age=30" } });
+  return Response.json(result, { headers: publicAnswerHeaders(LIST_TAGS, 30) });
 }
