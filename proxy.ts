@@ -12,8 +12,9 @@ import { requestedOrigin } from "./lib/requested-origin";
  * cookie to sign-in.
  *
  * The policy allows only scripts carrying this request's nonce. Next reads the policy from
- * the request headers and puts the nonce on the scripts it renders (every page is rendered
- * per request, so each gets a fresh one); an injected <script> has no nonce and does not run.
+ * the request headers and puts the nonce on the scripts it renders; an injected <script> has
+ * no nonce and does not run. A reader page the server stores for everyone (server/serve.mjs)
+ * leaves with the nonce traded for the hashes of exactly those scripts (server/script-hashes.mjs).
  */
 export function proxy(request: NextRequest) {
   const language = pageLanguage({

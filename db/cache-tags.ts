@@ -26,7 +26,8 @@ import { getDb } from "./client";
  */
 export type CacheTag = string;
 
-const DESK = "desk";
+export const DESK_TAG = "desk";
+const DESK = DESK_TAG;
 const LIST = "list";
 
 export const articleTag = (id: number): CacheTag => `article-${id}`;

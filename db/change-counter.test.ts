@@ -5,6 +5,7 @@ import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { backupDatabase } from "./backup/online-backup";
 import { restoreDatabase } from "./backup/online-restore";
+import { changedTagsSince } from "./cache-tags";
 import { changeCount, UNWATCHED_TABLES, WATCHED_TABLES } from "./change-counter";
 import { openDatabase } from "./client";
 import { appSettings } from "./schema";
@@ -70,6 +71,8 @@ describe("a restore from the command line", () => {
 
     expect(changeCount(other)).toBe(result.changeCount);
     expect(result.changeCount).toBeGreaterThan(highest);
+    // Every cached page is stale: the desk's tag, which every public answer carries, moved with it.
+    expect(changedTagsSince(highest, other)).toContain("desk");
     expect(other.prepare("SELECT key FROM app_setting WHERE key IN ('kept', 'lost')").pluck().all()).toEqual(["kept"]);
     expect(app.$client.prepare("SELECT key FROM app_setting WHERE key IN ('kept', 'lost')").pluck().all()).toEqual(["kept"]);
     expect(fs.readdirSync(dir).filter((name) => name.includes("restoring"))).toEqual([]);

@@ -352,3 +352,50 @@ test("an article body over 2 MB gets a 413 with its size and the limit; a reques
   // Nothing was saved.
   expect(JSON.stringify(await (await page.request.get("/api/v1/articles")).json())).not.toContain(title);
 });
+
+// The second line of defence, with the policy on: reader pages are stored and shared, so their
+// policy names the hashes of the page's own inline scripts instead of a per-response nonce.
+test.describe("under the reader pages' script policy", () => {
+  test.use({ bypassCSP: false });
+
+  test("markup injected into a cached reader page cannot run script: the policy allows only its own scripts' hashes, not the render's nonce, and no handlers", async ({ page }) => {
+    // The page as every reader and a shared cache get it: no per-response nonce.
+    await page.goto("/");
+    const stored = (await page.goto("/"))!;
+    expect(stored.headers()["x-claimline-cache"]).toBe("hit");
+    const policy = stored.headers()["content-security-policy"] ?? "";
+    const scriptSources = /script-src ([^;]+)/.exec(policy)![1]!.split(" ");
+    expect(scriptSources[0]).toBe("'self'");
+    expect(scriptSources.slice(1).length).toBeGreaterThan(0);
+    expect(scriptSources.slice(1).every((source) => /^'sha256-[A-Za-z0-9+/]+=*'$/.test(source))).toBe(true);
+    expect(policy).not.toContain("nonce-");
+    expect(policy).not.toContain("strict-dynamic");
+    // The render's nonce is still written in the bytes (React's payload names it): a payload
+    // that copies it must not run either.
+    const renderNonce = await page.locator("script[id='_R_']").evaluate((el) => (el as HTMLScriptElement).nonce || el.getAttribute("nonce"));
+
+    // As if a payload had slipped into the server's HTML: the page keeps its real policy header.
+    await page.route((url) => url.pathname === "/", async (route) => {
+      if (route.request().resourceType() !== "document") return route.continue();
+      const response = await route.fetch();
+      const payload = [
+        '<script>window.__injected = "script"</script>',
+        `<script nonce="${renderNonce}">window.__injected = "old nonce"</script>`,
+        "<img src=\"/nowhere.png\" onerror=\"window.__injected = 'handler'\">",
+      ].join("");
+      await route.fulfill({ response, body: (await response.text()).replace("</body>", `${payload}</body>`) });
+    });
+    const violations: string[] = [];
+    page.on("console", (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    // The page's own scripts ran under the policy: React hydrated the page.
+    await expect.poll(() => page.locator("main").evaluate((main) => Object.keys(main).some((key) => key.startsWith("__reactFiber")))).toBe(true);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { __injected?: string }).__injected)).toBeUndefined();
+    // Each payload was refused by the policy (and nothing of ours was).
+    expect(violations.length).toBeGreaterThanOrEqual(3);
+  });
+});

@@ -59,12 +59,26 @@ async function waitForHealth(baseURL: string, child: ChildProcess, output: () =>
   throw new Error(`The server did not answer /api/health within 60 s:\n${output()}`);
 }
 
-/** The production server (server/serve.mjs, as `npm start` runs it) on the database, on its own port. */
-export async function startServer(database: OwnDatabase, port: number, env: Record<string, string> = {}): Promise<OwnServer> {
+async function waitForOutput(line: string, child: ChildProcess, output: () => string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (!output().includes(line)) {
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`The server exited while starting:\n${output()}`);
+    if (Date.now() > deadline) throw new Error(`The server did not print "${line}" within 60 s:\n${output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/**
+ * The production server (server/serve.mjs, as `npm start` runs it) on the database, on its own
+ * port. With `processes` above 1, `npm start`'s cluster (scripts/start.mjs with
+ * WEB_CONCURRENCY): that many app processes on the one port, ready once all of them listen.
+ */
+export async function startServer(database: OwnDatabase, port: number, env: Record<string, string> = {}, { processes = 1 } = {}): Promise<OwnServer> {
   const baseURL = `http://127.0.0.1:${port}`;
-  // Node itself rather than `npm run serve`: one process to signal, no npm wrapper in between.
-  const child = spawn(process.execPath, ["server/serve.mjs", "--port", String(port)], {
-    env: { ...database.env, PORT: String(port), ...env },
+  // Node itself rather than `npm run serve` or `npm start`: one process group to signal, no npm wrapper in between.
+  const args = processes > 1 ? ["scripts/start.mjs"] : ["server/serve.mjs", "--port", String(port)];
+  const child = spawn(process.execPath, args, {
+    env: { ...database.env, PORT: String(port), WEB_CONCURRENCY: String(processes), ...env },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
@@ -88,6 +102,8 @@ export async function startServer(database: OwnDatabase, port: number, env: Reco
   };
   try {
     await waitForHealth(baseURL, child, server.output);
+    // The first process answers health as soon as it listens; the cluster forks the rest after it.
+    if (processes > 1) await waitForOutput(`Claimline: ${processes} worker processes`, child, server.output);
   } catch (error) {
     await server.kill("SIGKILL");
     throw error;

@@ -2,6 +2,8 @@
  * The Content Security Policy of every page.
  *
  * - Scripts: only those carrying the request's nonce, and what they load ('strict-dynamic').
+ *   Reader pages stored for every reader get the same policy with the nonce replaced by the
+ *   hashes of the page's own inline scripts and 'self' (server/script-hashes.mjs).
  *   Reader text is rendered by React as text, so this is the second line of defence against
  *   a stored XSS payload, not the first.
  * - Styles: 'unsafe-inline' stays, because React writes style attributes (chart widths,

@@ -17,16 +17,21 @@ const gzip = promisify(zlib.gzip);
  * depends on its whole body: server/script-hashes.mjs) and sends it itself, compressed.
  * Rendering into a buffer costs the first byte's head start on a miss, which a reader page
  * (rendered in one pass, no streaming Suspense) barely has.
+ * Resolves with null if the client goes away first: Next may then stop without ending.
  * @param {import("node:http").ServerResponse} res
- * @returns {{ done: Promise<CapturedResponse>, release: () => void }}
+ * @returns {{ done: Promise<CapturedResponse | null>, release: () => void }}
  */
 export function captureResponse(res) {
   /** @type {Buffer[]} */
   const chunks = [];
   const original = { writeHead: res.writeHead, write: res.write, end: res.end, flushHeaders: res.flushHeaders };
-  /** @type {(value: CapturedResponse) => void} */
+  /** @type {(value: CapturedResponse | null) => void} */
   let resolve = () => {};
-  const done = /** @type {Promise<CapturedResponse>} */ (new Promise((r) => (resolve = r)));
+  const done = /** @type {Promise<CapturedResponse | null>} */ (new Promise((r) => (resolve = r)));
+  res.once("close", () => {
+    release();
+    resolve(null);
+  });
   /** @param {unknown} chunk @param {unknown} encoding */
   const keep = (chunk, encoding) => {
     if (chunk === undefined || chunk === null || typeof chunk === "function") return;

@@ -32,7 +32,7 @@ const PAGE = `<html><script nonce="n">self.__next_f.push([1,"x"])</script><p>新
 
 describe("capturing Next's response", () => {
   it("keeps status, headers and every byte, strings and buffers, and sends nothing until the server does", async () => {
-    let captured: CapturedResponse | undefined;
+    let captured: CapturedResponse | null | undefined;
     const url = await serve(async (req, res) => {
       const capture = captureResponse(res);
       res.setHeader("content-type", "text/html; charset=utf-8");
@@ -44,7 +44,7 @@ describe("capturing Next's response", () => {
       expect(res.headersSent).toBe(false);
       res.end(new Uint8Array(Buffer.from("<!-- end -->")));
       captured = await capture.done;
-      sendPage(req, res, { status: captured.status, headers: { "x-from-server": "yes" }, body: captured.body, gzipped: null });
+      sendPage(req, res, { status: captured!.status, headers: { "x-from-server": "yes" }, body: captured!.body, gzipped: null });
     });
     const received = await get(url);
     expect(captured?.status).toBe(201);
@@ -52,6 +52,24 @@ describe("capturing Next's response", () => {
     expect(received.status).toBe(201);
     expect(received.headers["x-from-server"]).toBe("yes");
     expect(received.body.toString()).toBe("<p>新能源汽车 😀</p><!-- end -->");
+  });
+
+  it("gives up, with nothing, when the reader goes away before Next ends", async () => {
+    let outcome: CapturedResponse | null | undefined;
+    let settled!: () => void;
+    const gone = new Promise<void>((resolve) => (settled = resolve));
+    const url = await serve(async (_req, res) => {
+      const capture = captureResponse(res);
+      res.write("<p>first half");
+      // Next stops rendering for a reader who left, without ending the response.
+      outcome = await capture.done;
+      settled();
+    });
+    const request = http.get(url);
+    request.on("error", () => {});
+    setTimeout(() => request.destroy(), 50);
+    await gone;
+    expect(outcome).toBeNull();
   });
 });
 

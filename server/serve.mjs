@@ -110,6 +110,7 @@ async function serve(req, res) {
     throw error;
   }
   const rendered = await capture.done;
+  if (rendered === null) return; // the reader went away
   if (acceptEncoding !== undefined) req.headers["accept-encoding"] = acceptEncoding;
   const page = await storablePage(rendered, tags);
   if (page === null) {

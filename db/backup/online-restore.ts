@@ -2,6 +2,7 @@ import "server-only";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { DESK_TAG } from "../cache-tags";
 import { changeCount } from "../change-counter";
 import { databaseFilename, openDatabase } from "../client";
 
@@ -63,6 +64,11 @@ export async function restoreDatabase(databaseUrl: string, backupFile: string): 
       }
       restoredCount = Math.max(changeCount(copy), liveCount) + COUNTER_GAP;
       copy.prepare("UPDATE change_counter SET value = ? WHERE id = 1").run(restoredCount);
+      // Every page may differ: the whole desk's tag changed at the new value (db/cache-tags.ts),
+      // or caches would keep pages whose own tags the backup stamped long before.
+      copy
+        .prepare("INSERT INTO cache_tag_change (tag, changed_at) VALUES (?, ?) ON CONFLICT (tag) DO UPDATE SET changed_at = excluded.changed_at")
+        .run(DESK_TAG, restoredCount);
       copy.pragma("wal_checkpoint(TRUNCATE)");
       // All pages in one step, under one lock on the live database (a busy database is retried).
       await copy.backup(destination, { progress: () => 0x7fffffff });
