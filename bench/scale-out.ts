@@ -43,8 +43,9 @@ export interface ScaleOutResult {
   /** Connections of the cached 1-vs-N rows: 8 per process, so N processes have work queued for each. */
   allCoresConnections: number;
   /**
-   * Connections of the uncached 1-vs-N rows: 4 per process. A render is CPU-bound, so 4 keep a
-   * process busy, and the runs are counted (measure.ts), so each connection costs run time.
+   * Connections of the uncached 1-vs-N rows: 2 per process. A render is CPU-bound, so one
+   * rendering and one waiting keep a process busy, and the runs are counted (measure.ts), so
+   * each connection costs run time.
    */
   uncachedConnections: number;
   pages: ScaleOutPage[];
@@ -64,7 +65,7 @@ export function newScaleOut(routes: readonly BenchRoute[], options: BenchOptions
     result: {
       processes,
       allCoresConnections: Math.max(options.connections, 8 * processes),
-      uncachedConnections: 4 * processes,
+      uncachedConnections: 2 * processes,
       pages: pageRoutes.map((r) => ({ key: r.key, label: r.label, path: r.path, bytes: 0, contentEncoding: null, cacheControl: null })),
       rows: [],
       sharedCache: { vcl: null, note: null, hitOnRepeat: {} },
