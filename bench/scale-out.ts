@@ -98,7 +98,8 @@ export async function measureRowsSideBySide(scaleOut: ScaleOutResult, targets: r
       try {
         // Uncached views take longer than a short run divided by the queue: counted, not timed (measure.ts).
         const byCount = setup === "app-1-uncached" || setup === "app-n-uncached";
-        const result = await measureThroughput(baseUrl + page.path, { connections, durationSeconds: options.durationSeconds, headers: SCALE_OUT_REQUEST_HEADERS, byCount });
+        const warmUpSeconds = setup === "app-n-cached" || setup === "app-n-uncached" ? Math.min(2, options.durationSeconds) : undefined;
+        const result = await measureThroughput(baseUrl + page.path, { connections, durationSeconds: options.durationSeconds, headers: SCALE_OUT_REQUEST_HEADERS, byCount, warmUpSeconds });
         rows[i]!.pages[page.key] = result;
         console.log(`${setup.padEnd(22)} ${page.label}: ${result.requestsPerSecond.toFixed(1)} req/s at ${connections} connections${result.failures ? `, ${result.failures} FAILED` : ""}`);
       } catch (error) {
