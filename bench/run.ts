@@ -19,7 +19,7 @@ import { writeReport } from "./report";
 import type { BenchResults, ScaleResult } from "./results";
 import { benchRoutes, CSV_EXPORT_PATH } from "./routes";
 import { measureRow, measureRowsSideBySide, measureSharedCache, newScaleOut, parallelSpeedup, recordPages, startCeiling } from "./scale-out";
-import { type BenchServer, startServer } from "./server";
+import { type BenchServer, startServer, stopEveryStartedProcess } from "./server";
 import { timeSuggestions } from "./suggest-timing";
 import { evaluateTargets } from "./targets";
 
@@ -182,6 +182,7 @@ async function withService(start: () => Promise<BenchServer>, measure: (server: 
 // Never leave a server or a database behind: stop the servers this run started on Ctrl-C or a crash.
 async function stopAll(code: number): Promise<never> {
   await Promise.all([...running].map((s) => s.stop()));
+  await stopEveryStartedProcess();
   for (const dir of temporaryDirs) fs.rmSync(dir, { recursive: true, force: true });
   process.exit(code);
 }

@@ -63,6 +63,8 @@ export async function startServer(options: { databaseFile: string; env?: Record<
  */
 export async function startService(options: { command: string; args: string[]; env?: NodeJS.ProcessEnv; baseUrl: string; readyText?: string }): Promise<BenchServer> {
   const child = spawn(options.command, options.args, { detached: true, stdio: ["ignore", "pipe", "pipe"], env: options.env ?? process.env });
+  starting.add(child);
+  child.once("exit", () => starting.delete(child));
   let output = "";
   child.stdout!.on("data", (chunk) => (output += chunk));
   child.stderr!.on("data", (chunk) => (output += chunk));
@@ -73,6 +75,16 @@ export async function startService(options: { command: string; args: string[]; e
     throw new Error(`${(error as Error).message}\n--- ${path.basename(options.command)} output ---\n${output.slice(-4000)}`);
   }
   return { baseUrl: options.baseUrl, serverPid: child.pid!, stop: () => stopGroup(child) };
+}
+
+/**
+ * Processes spawned and not yet stopped, ready or not: Ctrl-C while a server is still starting
+ * must stop it too (one left behind once kept a core busy through later runs).
+ */
+const starting = new Set<ChildProcess>();
+
+export async function stopEveryStartedProcess(): Promise<void> {
+  await Promise.all([...starting].map((child) => stopGroup(child)));
 }
 
 async function waitUntilHealthy(baseUrl: string, child: ChildProcess, ready: () => boolean): Promise<void> {
