@@ -6,14 +6,11 @@ import { type BenchServer, freePort, startService } from "./server";
 /** Debian's Varnish (apt-get install varnish). */
 export const VARNISHD = "/usr/sbin/varnishd";
 
-/**
- * The VCL the shared-cache row runs: the project's own when deploy/varnish/claimline.vcl
- * exists, else the bench's minimal one. One place to switch.
- */
-export const SHARED_CACHE_VCL = ["deploy/varnish/claimline.vcl", "bench/varnish.vcl"];
+/** The VCL the shared-cache row runs: the one the README tells desks to use. */
+export const SHARED_CACHE_VCL = "deploy/varnish/claimline.vcl";
 
 export function sharedCacheVcl(): string | null {
-  return SHARED_CACHE_VCL.find((file) => fs.existsSync(path.join(process.cwd(), file))) ?? null;
+  return fs.existsSync(path.join(process.cwd(), SHARED_CACHE_VCL)) ? SHARED_CACHE_VCL : null;
 }
 
 /** Points the VCL's backend(s) at the app the bench started, whatever host and port it names. */
