@@ -6,9 +6,10 @@ import type { DatePrecision } from "../../lib/dates";
 import type { SourceDto, TimelineEventDto } from "../../lib/timeline-types";
 import { timelineOwners } from "../claims/merged-claims";
 import type { Db } from "../client";
+import { loadEventSources } from "./event-sources";
 import { inIds } from "../id-list";
 import { rawRows } from "../raw-rows";
-import { eventSources, sources, statusEvents, user } from "../schema";
+import { statusEvents, user } from "../schema";
 
 export type { SourceDto, TimelineEventDto };
 
@@ -76,7 +77,7 @@ export function loadTimelines(db: Db, claimIds: number[], audience: Audience, op
       .where(where)
       .orderBy(asc(statusEvents.effectiveDate), asc(statusEvents.recordedAt), asc(statusEvents.id)),
   );
-  const sourcesByEvent = options.withSources === false ? null : loadSources(db, events);
+  const sourcesByEvent = options.withSources === false ? null : loadEventSources(db, events.map((e) => e[0]));
 
   for (const [id, claimId, statusKey, effectiveDate, effectivePrecision, recordedAt, rationale, rationaleLanguage, correctsEventId, authorName, visibility, internalNote] of events) {
     const sources = sourcesByEvent?.get(id) ?? [];
@@ -113,27 +114,6 @@ type EventRow = [
   visibility?: "draft" | "published",
   internalNote?: string | null,
 ];
-
-/** The sources of the given events, each event's in its order. */
-function loadSources(db: Db, events: readonly EventRow[]): Map<number, SourceDto[]> {
-  const rows = rawRows<[eventId: number, url: string, title: string | null, titleLanguage: string | null, publisher: string | null, publishedDate: string | null, archivedUrl: string | null]>(
-    db,
-    db
-      .select({ eventId: eventSources.eventId, url: sources.url, title: sources.title, titleLanguage: sources.titleLanguage, publisher: sources.publisher, publishedDate: sources.publishedDate, archivedUrl: sources.archivedUrl })
-      .from(eventSources)
-      .innerJoin(sources, eq(sources.id, eventSources.sourceId))
-      .where(inIds(eventSources.eventId, events.map((e) => e[0])))
-      .orderBy(asc(eventSources.eventId), asc(eventSources.position)),
-  );
-  const sourcesByEvent = new Map<number, SourceDto[]>();
-  for (const [eventId, url, title, titleLanguage, publisher, publishedDate, archivedUrl] of rows) {
-    const source: SourceDto = { url, title, titleLanguage, publisher, publishedDate, archivedUrl };
-    const list = sourcesByEvent.get(eventId);
-    if (list) list.push(source);
-    else sourcesByEvent.set(eventId, [source]);
-  }
-  return sourcesByEvent;
-}
 
 /** The status a public timeline, loaded for `view`, adds up to (what the claim's status was then). */
 export function statusOfTimeline(timeline: TimelineEventDto[], view: TimeView | null): string {

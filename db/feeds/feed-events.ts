@@ -1,9 +1,10 @@
 import "server-only";
-import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { and, eq, type SQL, sql } from "drizzle-orm";
 import { endOfDayMs, type TimeView } from "../../lib/as-of";
 import { type Db, getDb } from "../client";
-import type { SourceDto } from "../events/timeline";
-import { articles, claims, eventSources, sources } from "../schema";
+import type { SourceDto } from "../../lib/timeline-types";
+import { loadEventSources } from "../events/event-sources";
+import { articles, claims } from "../schema";
 import { type FeedRow, rowsForClaims, rowsForPicks, rowsInEffectOn } from "./feed-rows";
 import { newestReadableEvents } from "./newest-readable-events";
 import { readableClaim } from "../tracker/search";
@@ -79,7 +80,7 @@ function readFeed(db: Db, scope: FeedScope, limit: number, view: TimeView | null
       ? deskRows(db, size, view)
       : rowsForClaims(db, scope.kind === "article" ? claimsOfArticle(articleId!, view) : oneReadableClaim(scope.id), size, { few: true, view });
 
-  const sourcesByEvent = loadSources(db, rows.map((r) => r.id));
+  const sourcesByEvent = loadEventSources(db, rows.map((r) => r.id));
   return {
     subjectTitle,
     articleId,
@@ -121,22 +122,4 @@ function oneReadableClaim(claimId: number): SQL {
 
 function clampLimit(limit: number): number {
   return Number.isInteger(limit) ? Math.min(Math.max(limit, 1), MAX_LIMIT) : 50;
-}
-
-function loadSources(db: Db, eventIds: number[]): Map<number, SourceDto[]> {
-  const byEvent = new Map<number, SourceDto[]>();
-  if (eventIds.length === 0) return byEvent;
-  const rows = db
-    .select({ eventId: eventSources.eventId, url: sources.url, title: sources.title, titleLanguage: sources.titleLanguage, publisher: sources.publisher, publishedDate: sources.publishedDate, archivedUrl: sources.archivedUrl })
-    .from(eventSources)
-    .innerJoin(sources, eq(sources.id, eventSources.sourceId))
-    .where(inArray(eventSources.eventId, eventIds))
-    .orderBy(asc(eventSources.eventId), asc(eventSources.position))
-    .all();
-  for (const { eventId, ...source } of rows) {
-    const list = byEvent.get(eventId) ?? [];
-    list.push(source);
-    byEvent.set(eventId, list);
-  }
-  return byEvent;
 }
