@@ -1,3 +1,4 @@
+import http from "node:http";
 // For specs that need a server of their own (load, crash recovery): the production build on a
 // fresh temporary database, as scripts/e2e-server.mjs serves the shared one, but in its own
 // process group on its own port, so the spec can SIGKILL and restart it at will.
@@ -117,4 +118,18 @@ function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
   } catch {
     // Already gone.
   }
+}
+
+/** A GET on a connection of its own, as a new reader's would be (no kept-alive socket the server may have closed meanwhile). */
+export function freshGet(server: OwnServer, url: string): Promise<{ status: number; cache: string | undefined; body: string }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(`${server.baseURL}${url}`, { agent: false }, (response) => {
+        let body = "";
+        response.setEncoding("utf8");
+        response.on("data", (chunk: string) => (body += chunk));
+        response.on("end", () => resolve({ status: response.statusCode ?? 0, cache: response.headers["x-claimline-cache"] as string | undefined, body }));
+      })
+      .on("error", reject);
+  });
 }

@@ -1,11 +1,10 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
-import http from "node:http";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { expect, test } from "@playwright/test";
 import { DEMO_SLUG, signIn } from "./fixtures";
-import { type OwnDatabase, type OwnServer, startServer, temporaryDatabase } from "./own-server";
+import { freshGet, type OwnDatabase, type OwnServer, startServer, temporaryDatabase } from "./own-server";
 
 /**
  * Two app processes on one database, as `npm start` runs one per core: each keeps its own page
@@ -65,25 +64,11 @@ function views(claimId: number) {
 }
 const PAGES = ["claim", "article", "tracker"] as const;
 
-/** A GET on a connection of its own, as a new reader's would be (no kept-alive socket the server may have closed meanwhile). */
-function read(server: OwnServer, url: string): Promise<{ text: string; cache: string | null }> {
-  return new Promise((resolve, reject) => {
-    http
-      .get(`${server.baseURL}${url}`, { agent: false }, (response) => {
-        let text = "";
-        response.setEncoding("utf8");
-        response.on("data", (chunk: string) => (text += chunk));
-        response.on("end", () => {
-          try {
-            expect(response.statusCode, url).toBe(200);
-            resolve({ text, cache: (response.headers["x-claimline-cache"] as string | undefined) ?? null });
-          } catch (error) {
-            reject(error);
-          }
-        });
-      })
-      .on("error", reject);
-  });
+/** A page through `server` on a fresh connection, which must answer 200. */
+async function read(server: OwnServer, url: string): Promise<{ text: string; cache: string | null }> {
+  const answer = await freshGet(server, url);
+  expect(answer.status, url).toBe(200);
+  return { text: answer.body, cache: answer.cache ?? null };
 }
 
 /** Views every page twice through `server`, so its caches hold them (the second view is a hit). */

@@ -1,7 +1,6 @@
-import http from "node:http";
 import { expect, test } from "@playwright/test";
 import { DEMO_SLUG, signIn, unique } from "./fixtures";
-import { type OwnDatabase, type OwnServer, startServer, temporaryDatabase } from "./own-server";
+import { freshGet, type OwnDatabase, type OwnServer, startServer, temporaryDatabase } from "./own-server";
 
 /**
  * A write invalidates the pages that show what it changed, not every page: while 20 writers
@@ -41,19 +40,6 @@ interface Acknowledged {
   rationale: string;
 }
 
-/** A GET on a connection of its own, as a new reader's would be. */
-function read(server: OwnServer, url: string): Promise<{ status: number; cache: string | undefined; body: string }> {
-  return new Promise((resolve, reject) => {
-    http
-      .get(`${server.baseURL}${url}`, { agent: false }, (response) => {
-        let body = "";
-        response.setEncoding("utf8");
-        response.on("data", (chunk: string) => (body += chunk));
-        response.on("end", () => resolve({ status: response.statusCode ?? 0, cache: response.headers["x-claimline-cache"] as string | undefined, body }));
-      })
-      .on("error", reject);
-  });
-}
 
 /** One integration writing back to back until the deadline, through both processes in turn. */
 async function writer(index: number, run: string, token: string, claimIds: number[], deadline: number, acknowledged: Acknowledged[], failures: string[]) {
@@ -82,7 +68,7 @@ async function reader(url: string, deadline: number): Promise<string[][]> {
   const seen: string[][] = processes.map(() => []);
   for (let n = 0; Date.now() < deadline; n++) {
     const at = n % processes.length;
-    const answer = await read(processes[at]!, url);
+    const answer = await freshGet(processes[at]!, url);
     expect(answer.status, url).toBe(200);
     seen[at]!.push(answer.cache ?? "none");
   }
@@ -146,7 +132,7 @@ test(`while ${WRITERS} writers record events on article X, a reader of article Y
       ).toEqual([]);
       expect(published.currentStatus, `claim ${claimId} through ${server.baseURL}`).toBe(last.statusKey);
       // X's page, through either process, shows the claim's last event.
-      expect((await read(server, `/articles/${DEMO_SLUG}`)).body, `X through ${server.baseURL}`).toContain(last.rationale);
+      expect((await freshGet(server, `/articles/${DEMO_SLUG}`)).body, `X through ${server.baseURL}`).toContain(last.rationale);
     }
   }
 });

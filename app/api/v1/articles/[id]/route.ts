@@ -2,7 +2,7 @@ import { connection } from "next/server";
 import { formerSlugRedirect } from "@/app/_lib/former-slug";
 import { publicAnswerHeaders } from "@/app/_lib/public-cache";
 import { cachedPublishedArticle } from "@/app/_lib/reader-cache";
-import { articleSlugTags } from "@/db/cache-tags";
+import { articleTags } from "@/db/cache-tags";
 import { timeViewOfSearch } from "@/lib/as-of";
 import { decodePathSegment } from "@/lib/path-segment";
 
@@ -21,5 +21,5 @@ export async function GET(request: Request, context: { params: Promise<{ id: str
     if (moved) return moved;
   }
   if (!article) return Response.json({ error: "not_found", message: "No published article has that address." }, { status: 404 });
-  return Response.json(article, { headers: publicAnswerHeaders(articleSlugTags(article.slug), 30) });
+  return Response.json(article, { headers: publicAnswerHeaders(articleTags(article.id), 30) });
 }

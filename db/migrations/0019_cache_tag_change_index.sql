@@ -1,0 +1,1 @@
+CREATE INDEX `cache_tag_change_changed_at_idx` ON `cache_tag_change` (`changed_at`);
