@@ -1,12 +1,10 @@
-import path from "node:path";
-import Database from "better-sqlite3";
-import { drizzle } from "drizzle-orm/better-sqlite3";
-import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import type Database from "better-sqlite3";
 import { boolean, integer, pgTable, text } from "drizzle-orm/pg-core";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as postgresSchema from "../../db/engines/postgres/schema";
 import * as sqliteSchema from "../../db/schema";
+import { migratedSqlite } from "./both-engines";
 import { startPostgres, type PostgresCluster } from "./cluster";
 import { compareFacts, declarationFacts, sqliteDeclaredClasses } from "./drift/declarations";
 import { postgresShape } from "./drift/postgres-shape";
@@ -36,14 +34,6 @@ const SQLITE_ONLY: Record<string, string> = {
 const POSTGRES_ONLY: Record<string, string> = {
   claim_search: "search is engine-specific: a plain table with pg_trgm indexes instead of FTS5 (columns checked below)",
 };
-
-const SQLITE_MIGRATIONS = path.join(process.cwd(), "db", "migrations");
-
-function migratedSqlite(): Database.Database {
-  const sqlite = new Database(":memory:");
-  migrate(drizzle(sqlite), { migrationsFolder: SQLITE_MIGRATIONS });
-  return sqlite;
-}
 
 let cluster: PostgresCluster;
 let pgUrl: string;
@@ -98,6 +88,17 @@ describe("schema drift between SQLite and PostgreSQL", () => {
     const facts = declarationFacts(sqliteSchema, "sqlite");
     expect(migrated.filter((table) => !facts.has(`table ${table}`))).toEqual([]);
     expect(Object.keys(await shapeOfPostgres(pgUrl)).sort()).toEqual(migrated);
+  });
+
+  it("the engine-specific search tables hold the same columns: SQLite's FTS5 rowid is PostgreSQL's claim_id", async () => {
+    const sqlite = migratedSqlite();
+    const fts = sqlite.prepare<[], { name: string }>("SELECT name FROM pragma_table_info('claim_search')").all().map((c) => c.name);
+    sqlite.close();
+    const columns = await withPostgres(pgUrl, async (client) =>
+      (await client.query<{ name: string }>(`SELECT column_name AS name FROM information_schema.columns WHERE table_name = 'claim_search' ORDER BY ordinal_position`)).rows.map((c) => c.name),
+    );
+    expect(fts).toEqual(["statement", "quotes", "titles"]);
+    expect(columns).toEqual(["claim_id", ...fts]);
   });
 });
 
