@@ -60,7 +60,7 @@ export const claims = sqliteTable(
     index("claim_status_idx").on(t.currentStatus),
     index("claim_updated_idx").on(t.updatedAt),
     index("claim_recheck_idx").on(t.recheckBy),
-    // Timelines follow merges (merged_into_id = ?) on every reader page; without this each step scans every claim.
+    // Finds the claims merged into one (the insert trigger of 0008, restores); readers read timeline_owner_id instead.
     index("claim_merged_into_idx").on(t.mergedIntoId),
     // The tracker's default order over readable claims, read a page at a time.
     index("claim_readable_updated_idx").on(t.readable, t.updatedAt, t.id),
