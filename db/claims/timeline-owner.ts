@@ -1,6 +1,7 @@
 import "server-only";
-import { inArray, type SQL, sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import type { Db, Tx } from "../client";
+import { inIds } from "../id-list";
 import { claims } from "../schema";
 
 /**
@@ -51,14 +52,13 @@ export function onTimelineOf(owner: SQL, alias: SQL = sql`claim`): SQL {
 
 /**
  * Event-claim id → timeline-owner id, for the timelines of the given live claims: each claim
- * and every claim merged into it. One indexed read. The ids are a parameter list: callers ask for
- * one claim, an article's claims or a report batch (REPORT_BATCH_SIZE), far below SQLite's limit.
+ * and every claim merged into it. One indexed read.
  */
 export function timelineOwners(db: Db | Tx, ownerIds: readonly number[]): Map<number, number> {
   const owners = new Map<number, number>();
   if (ownerIds.length === 0) return owners;
   const rows = db.all<{ id: number; owner: number }>(sql`
-    SELECT claim.id, claim.timeline_owner_id AS owner FROM claim WHERE ${inArray(claims.timelineOwnerId, [...ownerIds])}`);
+    SELECT claim.id, claim.timeline_owner_id AS owner FROM claim WHERE ${inIds(sql`claim.timeline_owner_id`, ownerIds)}`);
   for (const row of rows) owners.set(row.id, row.owner);
   return owners;
 }
