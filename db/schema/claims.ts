@@ -50,7 +50,8 @@ export const claims = sqliteTable(
      * deleted, with a live mention in a published article), the claim whose timeline holds this
      * claim's events (itself, or the end of its chain of merges), and whether that claim is
      * readable (so this claim's events count on the public chart). Stored so that a tracker view
-     * reads an index instead of checking every claim.
+     * reads an index instead of checking every claim. Queries read them through
+     * db/claims/timeline-owner.ts, the one definition, instead of walking merged_into_id.
      */
     readable: integer("readable", { mode: "boolean" }).notNull().default(false),
     timelineOwnerId: integer("timeline_owner_id"),
