@@ -4,6 +4,7 @@ import { recordedCutoff, type TimeView } from "../../lib/as-of";
 import type { Db } from "../client";
 import { articles, mentions } from "../schema";
 import type { ClaimAppearanceDto } from "./public-claim";
+import { onTimelineOf } from "./timeline-owner";
 
 /**
  * Where readers see a claim made: every live mention in a published article, of the claim and
@@ -30,9 +31,7 @@ export function loadClaimAppearances(db: Db, claimId: number, options: { view?: 
     .innerJoin(articles, eq(articles.id, mentions.articleId))
     .where(
       and(
-        sql`${mentions.claimId} IN (
-          WITH RECURSIVE owned(id) AS (SELECT ${claimId} UNION SELECT claim.id FROM claim JOIN owned ON claim.merged_into_id = owned.id)
-          SELECT id FROM owned)`,
+        sql`${mentions.claimId} IN (SELECT claim.id FROM claim WHERE ${onTimelineOf(sql`${claimId}`)})`,
         isNull(mentions.deletedAt),
         eq(articles.status, "published"),
         cutoff ? lte(mentions.createdAt, cutoff) : undefined,

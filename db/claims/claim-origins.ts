@@ -1,6 +1,27 @@
 import "server-only";
+import { sql } from "drizzle-orm";
+import { SQLiteSyncDialect } from "drizzle-orm/sqlite-core";
 import type { ClaimOrigin } from "../../lib/claim-on-day";
 import type { Db } from "../client";
+import { onTimelineOf } from "./timeline-owner";
+
+/**
+ * The statement, rendered once: the given claims (a JSON array, as db/id-list.ts binds id
+ * lists; PostgreSQL takes an array parameter, `= ANY($1)`), each with the claims on its
+ * timeline (timeline-owner.ts) and their live mentions in published articles. CROSS JOIN keeps
+ * the given claims outer, each reading its timeline's mentions by index, rather than SQLite
+ * walking every published article's mentions. Two-argument MAX is SQLite's scalar maximum;
+ * PostgreSQL spells it GREATEST. Built once because building it per call cost more than running
+ * it (an article page as of a day asks for each of its claims).
+ */
+const ORIGINS_SQL = new SQLiteSyncDialect().sqlToQuery(sql`
+  SELECT claim.id, claim.claim_date, MIN(article.published_date), MAX(claim.created_at, MIN(mention.created_at))
+  FROM json_each(?) AS asked
+  CROSS JOIN claim ON claim.id = asked.value
+  CROSS JOIN claim held ON ${onTimelineOf(sql`claim.id`, sql`held`)}
+  CROSS JOIN mention ON mention.claim_id = held.id AND mention.deleted_at IS NULL
+  JOIN article ON article.id = mention.article_id AND article.status = 'published'
+  GROUP BY claim.id`).sql;
 
 /**
  * When each claim came to be, in the world and on Claimline (see ClaimOrigin), read from its
@@ -11,20 +32,7 @@ import type { Db } from "../client";
 export function loadClaimOrigins(db: Db, claimIds: readonly number[]): Map<number, ClaimOrigin> {
   const origins = new Map<number, ClaimOrigin>();
   if (claimIds.length === 0) return origins;
-  const rows = db.$client
-    .prepare(
-      `WITH RECURSIVE owned(root, id) AS (
-         SELECT value, value FROM json_each(?)
-         UNION SELECT owned.root, claim.id FROM claim JOIN owned ON claim.merged_into_id = owned.id)
-       SELECT owned.root, root_claim.claim_date, MIN(article.published_date), MAX(root_claim.created_at, MIN(mention.created_at))
-       FROM owned
-       JOIN claim AS root_claim ON root_claim.id = owned.root
-       JOIN mention ON mention.claim_id = owned.id AND mention.deleted_at IS NULL
-       JOIN article ON article.id = mention.article_id AND article.status = 'published'
-       GROUP BY owned.root`,
-    )
-    .raw()
-    .all(JSON.stringify(claimIds)) as [number, string | null, string | null, number][];
+  const rows = db.$client.prepare(ORIGINS_SQL).raw().all(JSON.stringify(claimIds)) as [number, string | null, string | null, number][];
   for (const [id, claimDate, firstArticleDate, trackedSinceMs] of rows) origins.set(id, { firstMadeOn: claimDate ?? firstArticleDate, trackedSinceMs });
   return origins;
 }

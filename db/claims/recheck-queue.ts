@@ -4,6 +4,7 @@ import { queueQuery } from "../../lib/recheck-input";
 import { daysAgoIso, startOfDayMs, todayIso } from "../../lib/recheck";
 import { type Actor, authorize, EDITOR_ROLES } from "../authorize";
 import { getDb } from "../client";
+import { timelineOwnerOfClaim } from "./timeline-owner";
 
 export interface QueueItemDto {
   claimId: number;
@@ -40,21 +41,17 @@ interface QueueRow {
 /**
  * Every live claim (not deleted, not merged) with what the queue needs, computed in SQL so the
  * queue costs the same few queries whatever the number of claims:
- * - timeline: events stay on a merged claim (they are append-only), so a claim's activity
- *   includes the events of every claim merged into it, followed down chains of merges;
- * - last_event: the latest recorded event of each timeline, drafts included (a draft is work);
+ * - last_event: the latest recorded event of each timeline, drafts included (a draft is work).
+ *   Events stay on a merged claim (they are append-only), so a claim's activity includes the
+ *   events of every claim merged into it: grouped by the kept timeline owner (timeline-owner.ts);
  * - first_mention: the earliest live mention of each claim, to name an article.
  */
+const owner = timelineOwnerOfClaim(sql`event_claim`);
 const queueClaims = sql`
-  WITH RECURSIVE timeline(event_claim_id, owner_id) AS (
-    SELECT id, id FROM claim WHERE deleted_at IS NULL AND merged_into_id IS NULL
-    UNION
-    SELECT claim.id, timeline.owner_id FROM claim JOIN timeline ON claim.merged_into_id = timeline.event_claim_id
-  ),
-  last_event AS (
-    SELECT timeline.owner_id AS claim_id, MAX(status_event.recorded_at) AS recorded_at
-    FROM timeline JOIN status_event ON status_event.claim_id = timeline.event_claim_id
-    GROUP BY timeline.owner_id
+  WITH last_event AS (
+    SELECT ${owner} AS claim_id, MAX(status_event.recorded_at) AS recorded_at
+    FROM status_event JOIN claim AS event_claim ON event_claim.id = status_event.claim_id
+    GROUP BY ${owner}
   ),
   first_mention AS (
     SELECT claim_id, article_id, ROW_NUMBER() OVER (PARTITION BY claim_id ORDER BY created_at, id) AS rank

@@ -7,7 +7,7 @@ import type { SourceInput, StatusEventInput } from "../../lib/validation";
 import { recordAudit } from "../audit";
 import { type Actor, authorize, EDITOR_ROLES } from "../authorize";
 import type { Tx } from "../client";
-import { timelineOwners } from "../claims/merged-claims";
+import { timelineOwnerOf, timelineOwners } from "../claims/timeline-owner";
 import { openReview } from "../reviews/review-requests";
 import { requiresSecondApproval } from "../reviews/second-approval-setting";
 import { claims, eventSources, sources, statusEvents, statuses } from "../schema";
@@ -40,8 +40,13 @@ function assertCorrectable(tx: Tx, claimId: number, eventId: number): void {
   }
 }
 
-/** Re-derives the claim's current status from its events, in the same transaction as the change. */
-export function refreshCurrentStatus(tx: Tx, actorId: string | null, claimId: number): string {
+/**
+ * Re-derives the current status of the timeline `eventClaimId`'s events show on (the claim
+ * itself, or the claim it was merged into: a draft left on a merged claim is published from
+ * the surviving claim's timeline), in the same transaction as the change.
+ */
+export function refreshCurrentStatus(tx: Tx, actorId: string | null, eventClaimId: number): string {
+  const claimId = timelineOwnerOf(tx, eventClaimId) ?? eventClaimId;
   const events = tx
     .select({
       id: statusEvents.id,

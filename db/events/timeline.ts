@@ -4,7 +4,7 @@ import { recordedCutoff, type TimeView } from "../../lib/as-of";
 import { eventsEffectiveBy, statusInView } from "../../lib/claim-on-day";
 import type { DatePrecision } from "../../lib/dates";
 import type { SourceDto, TimelineEventDto } from "../../lib/timeline-types";
-import { timelineOwners } from "../claims/merged-claims";
+import { timelineOwners } from "../claims/timeline-owner";
 import type { Db } from "../client";
 import { loadEventSources } from "./event-sources";
 import { inIds } from "../id-list";

@@ -7,7 +7,7 @@ import { loadEventSources } from "../events/event-sources";
 import { articles, claims } from "../schema";
 import { type FeedRow, rowsForClaims, rowsForPicks, rowsInEffectOn } from "./feed-rows";
 import { newestReadableEvents } from "./newest-readable-events";
-import { readableClaim } from "../tracker/search";
+import { readableClaim, readableClaimAs } from "../claims/timeline-owner";
 
 export type FeedScope = { kind: "desk" } | { kind: "article"; slug: string } | { kind: "claim"; id: number };
 
@@ -100,7 +100,7 @@ function deskRows(db: Db, limit: number, view: TimeView | null): FeedRow[] {
   if (view?.axis === "effective") return rowsInEffectOn(db, { ...view, axis: "effective" }, limit);
   const picks = newestReadableEvents(db, limit, view?.day ?? null);
   if (picks) return rowsForPicks(db, picks);
-  return rowsForClaims(db, sql`SELECT c.id FROM claim c WHERE c.readable = 1`, limit, { few: false, view });
+  return rowsForClaims(db, sql`SELECT c.id FROM claim c WHERE ${readableClaimAs(sql`c`)}`, limit, { few: false, view });
 }
 
 /**
@@ -117,7 +117,7 @@ function claimsOfArticle(articleId: number, view: TimeView | null): SQL {
 }
 
 function oneReadableClaim(claimId: number): SQL {
-  return sql`SELECT c.id FROM claim c WHERE c.id = ${claimId} AND c.readable = 1`;
+  return sql`SELECT c.id FROM claim c WHERE c.id = ${claimId} AND ${readableClaimAs(sql`c`)}`;
 }
 
 function clampLimit(limit: number): number {

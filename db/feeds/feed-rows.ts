@@ -2,6 +2,7 @@ import "server-only";
 import { type SQL, sql } from "drizzle-orm";
 import type { TimeView } from "../../lib/as-of";
 import type { DatePrecision } from "../../lib/dates";
+import { onTimelineOf, timelineOwnerOfClaim } from "../claims/timeline-owner";
 import type { Db } from "../client";
 import { dayCondition, feedOrder } from "./feed-day";
 import type { FeedPick } from "./newest-readable-events";
@@ -44,26 +45,28 @@ export function rowsForPicks(db: Db, picks: readonly FeedPick[]): FeedRow[] {
 
 /**
  * The latest published events of the given readable claims and of every claim merged into
- * them, newest first. `readable` selects claim ids. For a few claims (one claim, one article)
- * each claim's events are read through status_event_claim_idx, so the cost follows those
- * claims; for many (the desk's fallback) SQLite walks events by recorded time and probes the set.
+ * them (the claims on their timelines, timeline-owner.ts), newest first. `readable` selects
+ * claim ids. For a few claims (one claim, one article) the claims drive: each finds the claims
+ * of its timeline through claim_timeline_owner_idx and their events through
+ * status_event_claim_idx, so the cost follows those claims; for many (the desk's fallback)
+ * SQLite walks events by recorded time and checks each event's claim.
  * With a view, only the events of its day (feed-day.ts), filtered before the limit, in its order.
  */
 export function rowsForClaims(db: Db, readable: SQL, limit: number, { few, view = null }: { few: boolean; view?: TimeView | null }): FeedRow[] {
-  // Without the named index SQLite may instead walk every event in the desk by recorded time
-  // (1.5 s at 100,000 claims) or build a temporary index of all events, depending on the columns asked for.
-  const events = few ? sql`CROSS JOIN status_event e INDEXED BY status_event_claim_idx` : sql`JOIN status_event e`;
+  const owner = timelineOwnerOfClaim(sql`owned`);
+  // Few: without the named index SQLite may instead walk every event in the desk by recorded
+  // time (1.5 s at 100,000 claims) or build a temporary index of all events, depending on the
+  // columns asked for. Many: without it SQLite reads every readable claim's events and sorts
+  // them all, rather than stopping at the limit.
+  const from = few
+    ? sql`visible CROSS JOIN claim owned ON ${onTimelineOf(sql`visible.id`, sql`owned`)}
+      CROSS JOIN status_event e INDEXED BY status_event_claim_idx ON e.claim_id = owned.id`
+    : sql`status_event e INDEXED BY status_event_recorded_idx CROSS JOIN claim owned ON owned.id = e.claim_id AND ${owner} IN (SELECT id FROM visible)`;
   return db.all<FeedRow>(sql`
-    WITH RECURSIVE visible(id) AS (${readable}),
-    -- Merging never moves events: a retired claim's events belong to the claim it was merged into.
-    owned(id, owner) AS (
-      SELECT id, id FROM visible
-      UNION ALL
-      SELECT claim.id, owned.owner FROM claim JOIN owned ON claim.merged_into_id = owned.id
-    )
-    SELECT e.id, owned.owner AS claimId, ${PUBLIC_COLUMNS}
-    FROM owned ${events} ON e.claim_id = owned.id
-    JOIN claim survivor ON survivor.id = owned.owner
+    WITH visible(id) AS (${readable})
+    SELECT e.id, ${owner} AS claimId, ${PUBLIC_COLUMNS}
+    FROM ${from}
+    JOIN claim survivor ON survivor.id = ${owner}
     WHERE e.visibility = 'published'${dayCondition(view)}
     ORDER BY ${feedOrder(view)}
     LIMIT ${limit}`);

@@ -50,7 +50,8 @@ export const claims = sqliteTable(
      * deleted, with a live mention in a published article), the claim whose timeline holds this
      * claim's events (itself, or the end of its chain of merges), and whether that claim is
      * readable (so this claim's events count on the public chart). Stored so that a tracker view
-     * reads an index instead of checking every claim.
+     * reads an index instead of checking every claim. Queries read them through
+     * db/claims/timeline-owner.ts, the one definition, instead of walking merged_into_id.
      */
     readable: integer("readable", { mode: "boolean" }).notNull().default(false),
     timelineOwnerId: integer("timeline_owner_id"),
@@ -60,7 +61,7 @@ export const claims = sqliteTable(
     index("claim_status_idx").on(t.currentStatus),
     index("claim_updated_idx").on(t.updatedAt),
     index("claim_recheck_idx").on(t.recheckBy),
-    // Timelines follow merges (merged_into_id = ?) on every reader page; without this each step scans every claim.
+    // Finds the claims merged into one (the insert trigger of 0008, restores); readers read timeline_owner_id instead.
     index("claim_merged_into_idx").on(t.mergedIntoId),
     // The tracker's default order over readable claims, read a page at a time.
     index("claim_readable_updated_idx").on(t.readable, t.updatedAt, t.id),

@@ -150,13 +150,13 @@ function loadAppearances(tx: Tx, claimIds: number[]) {
 
 /**
  * Claim id → ISO time of the latest published event on its timeline (merged claims' events included).
- * CROSS JOIN keeps the page's few claims as the outer loop: SQLite cannot tell how many rows a
- * recursive CTE yields and otherwise scans every status event (half a second at 100,000 claims).
+ * CROSS JOIN keeps the page's few claims and their timelines as the outer loop: otherwise SQLite
+ * may scan every status event (half a second at 100,000 claims).
  */
 function loadLastEventTimes(tx: Tx, claimIds: number[]): Map<number, string> {
   if (claimIds.length === 0) return new Map();
   const rows = tx.all<{ claimId: number; lastEventAt: number }>(sql`
-    WITH RECURSIVE ${timelineClaimsCte(inArray(claims.id, claimIds))}
+    WITH ${timelineClaimsCte(inArray(claims.id, claimIds))}
     SELECT timeline_claim.owner_id AS claimId, max(${statusEvents.recordedAt}) AS lastEventAt
     FROM timeline_claim CROSS JOIN ${statusEvents} ON ${statusEvents.claimId} = timeline_claim.claim_id
     WHERE ${statusEvents.visibility} = 'published'

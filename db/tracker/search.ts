@@ -3,6 +3,7 @@ import { and, gte, inArray, lte, type SQL, sql } from "drizzle-orm";
 import { DEFAULT_TRACKER_QUERY, type TrackerQuery } from "../../lib/tracker-query";
 import type { Db, Tx } from "../client";
 import { inIds } from "../id-list";
+import { onTimelineOf, readableClaim } from "../claims/timeline-owner";
 import { articles, claims, mentions } from "../schema";
 
 /**
@@ -47,13 +48,6 @@ function publishedMention(articleSlug?: string): SQL {
 }
 
 /**
- * What readers may see at all: not deleted (or merged away), and made in a published article.
- * Kept on the claim by triggers (migration 0008) from exactly that rule, so a query reads one
- * column (and its indexes) instead of looking for a published mention claim by claim.
- */
-export const readableClaim: SQL = sql`${claims.readable} = 1`;
-
-/**
  * The ids of the readable claims a search matches, in one statement: a view reads them once and
  * passes them to its counts and page (see `trackerClaimsWhere`), instead of running the
  * full-text query for each.
@@ -96,14 +90,14 @@ export function trackerClaimsWhere(query: TrackerQuery, options: { ignoreStatus?
 }
 
 /**
- * A recursive CTE `timeline_claim(claim_id, owner_id)`: each claim matching `seed`, and every
- * claim merged into it, directly or in a chain. Merged claims keep their (append-only) events,
- * which readers see on the surviving claim's timeline, so tracker figures count them there too.
+ * A CTE `timeline_claim(claim_id, owner_id)`: each claim matching `seed` (over the unaliased
+ * claim table) and every claim on its timeline, merged into it directly or in a chain (the kept
+ * owner, timeline-owner.ts). Merged claims keep their (append-only) events, which readers see
+ * on the surviving claim's timeline, so tracker figures count them there too. CROSS JOIN keeps
+ * the selected claims outer, each finding its timeline through claim_timeline_owner_idx.
  */
 export function timelineClaimsCte(seed: SQL): SQL {
   return sql`timeline_claim(claim_id, owner_id) AS (
-    SELECT ${claims.id}, ${claims.id} FROM ${claims} WHERE ${seed}
-    UNION
-    SELECT merged.id, timeline_claim.owner_id FROM ${claims} AS merged JOIN timeline_claim ON merged.merged_into_id = timeline_claim.claim_id
+    SELECT merged.id, ${claims.id} FROM ${claims} CROSS JOIN ${claims} AS merged ON ${onTimelineOf(sql`${claims.id}`, sql`merged`)} WHERE ${seed}
   )`;
 }

@@ -37,7 +37,7 @@ export function statusChangesOverTime(query: TrackerQuery): StatusChangeCountDto
 export function statusChangesFromRows(db: Db | Tx, query: TrackerQuery): StatusChangeCountDto[] {
   const month = sql<string>`substr(${statusEvents.effectiveDate}, 1, 7)`;
   return db.all<StatusChangeCountDto>(sql`
-    WITH RECURSIVE ${timelineClaimsCte(trackerClaimsWhere(query))}
+    WITH ${timelineClaimsCte(trackerClaimsWhere(query))}
     SELECT ${month} AS month, ${statusEvents.statusKey} AS statusKey, count(*) AS count
     FROM timeline_claim CROSS JOIN ${statusEvents} ON ${statusEvents.claimId} = timeline_claim.claim_id
     WHERE ${statusEvents.visibility} = 'published'
