@@ -1,5 +1,6 @@
 import "server-only";
 import { eq } from "drizzle-orm";
+import { deriveBody } from "../../lib/article-doc/derive-body";
 import { anchorAt, codePointLength, sliceCodePoints, type TextAnchor } from "../../lib/anchor";
 import { reanchor } from "../../lib/reanchor";
 import { type OffsetMap, offsetMapForRemovedWhitespace } from "../../lib/whitespace-removal";
@@ -7,7 +8,6 @@ import { recordAudit } from "../audit";
 import { moveArticleMentions } from "../mentions/move-mentions";
 import type { Db, Tx } from "../client";
 import { articles, type Mention } from "../schema";
-import { deriveBody } from "./derive-body";
 
 /**
  * Re-derives every article whose rendered text differs under today's parsing rules (the CJK
