@@ -3,6 +3,7 @@ import { type Column, getTableColumns } from "drizzle-orm";
 import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import { createSelectSchema } from "drizzle-zod";
 import { z } from "zod";
+import type { ArticleDoc } from "../../lib/article-doc/types";
 import { isIsoDay } from "../../lib/dates";
 import {
   appSettings,
@@ -57,8 +58,8 @@ type TableName = keyof Tables;
 
 /** Columns of the backed-up tables that the file leaves out, with why. */
 export const LEFT_OUT = {
-  // Better Auth's own bookkeeping: an imported user gets no credentials (import-backup.ts sets these).
-  user: { emailVerified: "credentials never leave the database", image: "Better Auth's, unused by Claimline", updatedAt: "set to createdAt on import" },
+  // Better Auth's bookkeeping: an imported user gets no credentials (import-backup.ts sets emailVerified and updatedAt).
+  user: { emailVerified: "false on import: no credentials come with a user", image: "Better Auth's, unused by Claimline", updatedAt: "set to createdAt on import" },
   // Kept by triggers (migration 0008), never written by the app: rebuilt as the rows are inserted.
   claim: { readable: "kept by triggers", timelineOwnerId: "kept by triggers", timelineReadable: "kept by triggers" },
 } as const satisfies { [T in TableName]?: { [C in keyof Tables[T]["$inferSelect"]]?: string } };
@@ -92,11 +93,12 @@ const articleDocShape = z.object({
   version: z.literal(1),
   blocks: z.array(z.looseObject({ type: oneOf(["heading", "paragraph", "quote", "list-item", "image"]) })),
 });
+// Typed as the column's ArticleDoc: the value is written back as stored, and re-derived on import anyway.
 const articleDoc = z.unknown().superRefine((value, ctx) => {
   if (value === null) return;
   const result = articleDocShape.safeParse(value);
   for (const issue of result.error?.issues ?? []) ctx.addIssue({ code: "custom", message: issue.message, path: issue.path });
-});
+}) as unknown as z.ZodType<ArticleDoc>;
 
 export const isTimestampColumn = (column: Column) => column.columnType === "SQLiteTimestamp";
 
@@ -114,7 +116,8 @@ export type FileRow<T extends TableName> = {
 };
 type FileRowSchema<T extends TableName> = z.ZodObject<{ [K in keyof FileRow<T>]: z.ZodType<FileRow<T>[K], unknown> }, z.core.$strict>;
 
-type Checks<T extends TableName> = { [C in keyof FileRow<T>]?: z.ZodType };
+/** Checks tighter than the column type; each must accept the column's own values (TypeScript holds them to it). */
+type Checks<T extends TableName> = { [C in keyof FileRow<T>]?: z.ZodType<NonNullable<FileRow<T>[C]>> };
 
 /**
  * The row schema of one table: drizzle-zod's select schema, with each column written as the
