@@ -116,7 +116,7 @@ const MUTATIONS: Mutation[] = [
     roles: EDITORS,
     // Authorised before anything is fetched; the address is never contacted when refused.
     run: (a) => importArticleFromUrl(a, { url: "http://192.0.2.1/never-fetched" }),
-    successTestedElsewhere: "db/intake/fetch-article.test.ts and e2e/url-import.spec.ts",
+    successTestedElsewhere: "db/intake/import-article.test.ts, lib/intake/fetch-article.test.ts and e2e/url-import.spec.ts",
   },
   { name: "createClaimWithMention", roles: EDITORS, run: (a, f) => createClaimWithMention(a, claimWithMentionInput.parse({ articleId: f.articleId, quote: "GPT-3", statement: "s" })) },
   { name: "createClaimFromSpan", roles: EDITORS, run: (a, f) => createClaimFromSpan(a, claimFromSpanInput.parse({ articleId: f.articleId, ...span(24, 29), statement: "s" })) },

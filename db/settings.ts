@@ -27,6 +27,11 @@ const schema = z.object({
   // A real article parses in well under a second even on a busy two-core machine; ten leaves
   // room for a very long page (and a wait for a free worker) while still stopping one built to stall.
   PARSE_TIME_LIMIT_SECONDS: z.coerce.number().positive().max(600).default(10),
+  /** "1" lets "Import from a URL" fetch pages on loopback or private networks (the e2e tests serve their own pages on 127.0.0.1); anything else keeps them refused. */
+  INTAKE_ALLOW_PRIVATE_ADDRESSES: z
+    .string()
+    .optional()
+    .transform((value) => value === "1"),
   /** The longest any cached reader page or read is served (server/serve.mjs reads it too), even without a change: pages show "today". */
   PAGE_CACHE_MAX_AGE: z.coerce.number().int().min(0).default(60),
   /** How long a shared cache (Varnish, a CDN) may keep a public answer (server/serve.mjs reads it too); purges end it sooner. */
@@ -56,4 +61,9 @@ export function settings(): Settings {
   }
   parsed = result.data;
   return parsed;
+}
+
+/** How long one parse (an article body, an imported page) may take before its worker is stopped: PARSE_TIME_LIMIT_SECONDS. */
+export function parseTimeLimitMs(): number {
+  return settings().PARSE_TIME_LIMIT_SECONDS * 1000;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanStatement, describeQuantity, inferClaimKind, proposeClaim, speakerOf } from "./claim-proposal";
+import { cleanStatement, describeQuantity, inferClaimKind, proposeClaim, speakerOf, statementFromQuote } from "./claim-proposal";
 import { STATEMENT_MAX_LENGTH } from "./claim-rules";
 import { proposeClaimForSelection } from "./selection-claim";
 import { sentenceAround, suggestClaims } from "./suggest";
@@ -279,5 +279,14 @@ describe("a hand selection", () => {
     const around = sentenceAround(text, start, start + 5);
     expect(around.text).toBe("OpenAI 估值约为270亿美元（$27 billion）。");
     expect(Array.from(text).slice(around.start, around.end).join("")).toBe(around.text);
+  });
+});
+
+describe("statementFromQuote", () => {
+  it("collapses white space and keeps within the statement limit", () => {
+    expect(statementFromQuote("  OpenAI \n\n 估值 ")).toBe("OpenAI 估值");
+    const long = statementFromQuote("𠀀".repeat(200));
+    expect(Array.from(long)).toHaveLength(120);
+    expect(long.endsWith("…")).toBe(true);
   });
 });

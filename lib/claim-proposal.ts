@@ -197,6 +197,12 @@ export function cleanStatement(sentence: string, max = STATEMENT_MAX_LENGTH): st
   return cutToLength(trimAll(sentence), max);
 }
 
+/** A statement from quoted words: collapsed white space, cut to the statement limit. */
+export function statementFromQuote(quote: string): string {
+  const chars = Array.from(quote.replace(/\s+/g, " ").trim());
+  return chars.length <= STATEMENT_MAX_LENGTH ? chars.join("") : `${chars.slice(0, STATEMENT_MAX_LENGTH - 1).join("")}…`;
+}
+
 /** Plans and predictions; 将近 is "nearly", 将军 a general, 将其 "puts it" (like 把). */
 const PREDICTION =
   /计划|(?<!即)将(?![近军领其])|即将|预计|预期|预测|预估|有望|准备|打算|可能|明年|后年|下半年|未来\d*年|\bwill\b|\bwon't\b|\bshall\b|\bplan(?:s|ned|ning)? to\b|\bexpect(?:s|ed)?\b|\bforecasts?\b|\bpredicts?\b|\b(?:is|are) (?:set|likely|poised|due) to\b|\baims? to\b|\bgoing to\b|\bnext (?:year|month|week|quarter)\b|\bby 20\d\d\b/iu;

@@ -26,7 +26,7 @@ interface EditorActionOptions<S extends z.ZodType, T> {
   /**
    * One data-access call; it authorises the actor itself. Next 16 gives server actions no
    * signal for a client that went away, so long work started here (parsing a body in a
-   * worker) is bounded by its time limit instead (db/parse-worker/run-parse-job.ts).
+   * worker) is bounded by its time limit instead (lib/parse-worker/run-parse-job.ts).
    */
   run: (actor: Actor | null, input: z.output<S>) => T | Promise<T>;
   /** Where to go after success; omit to stay on the page and show the result. */

@@ -2,7 +2,7 @@ import "server-only";
 import { eq, isNull } from "drizzle-orm";
 import type { Db } from "../client";
 import { articles } from "../schema";
-import { deriveBody } from "./derive-body";
+import { deriveBody } from "../../lib/article-doc/derive-body";
 import { reanchorMentions } from "./update-article";
 
 /**

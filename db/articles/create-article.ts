@@ -1,13 +1,15 @@
 import "server-only";
+import { type DerivedArticleBody, deriveArticleBody } from "../../lib/article-doc/derive-body";
+import { deriveArticleBodyOffThread } from "../../lib/article-doc/derive-body-off-thread";
 import type { ArticleInput } from "../../lib/validation";
 import { recordAudit } from "../audit";
 import { type Actor, authorize, EDITOR_ROLES } from "../authorize";
 import { getDb, type Tx } from "../client";
 import { articles } from "../schema";
+import { parseTimeLimitMs } from "../settings";
 import { writeTransaction } from "../transaction";
 import { type ArticleDto, toArticleDto } from "./article-dto";
 import type { RequestContext } from "../request-context";
-import { type DerivedArticleBody, deriveArticleBody, deriveArticleBodyOffThread } from "./derive-body";
 import { assertMayPublishWithoutReview } from "../reviews/second-approval-setting";
 import { resolveSlug } from "./unique-slug";
 
@@ -38,7 +40,7 @@ export function insertArticle(tx: Tx, actorId: string | null, input: ArticleInpu
  */
 export async function createArticle(actor: Actor | null, input: ArticleInput, request: RequestContext = {}): Promise<ArticleDto> {
   authorize(getDb(), actor, EDITOR_ROLES);
-  const derived = await deriveArticleBodyOffThread(input, request.signal);
+  const derived = await deriveArticleBodyOffThread(input, { limitMs: parseTimeLimitMs(), signal: request.signal });
   return writeTransaction((tx) => {
     const editor = authorize(tx, actor, EDITOR_ROLES);
     if (input.status === "published") assertMayPublishWithoutReview(tx);

@@ -1,13 +1,11 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { anchorAt, codePointLength, sliceCodePoints, type TextAnchor } from "../../lib/anchor";
-import { reanchor } from "../../lib/reanchor";
-import { type OffsetMap, offsetMapForRemovedWhitespace } from "../../lib/whitespace-removal";
+import { deriveBody } from "../../lib/article-doc/derive-body";
+import { anchorCarrier } from "../../lib/carry-anchor";
 import { recordAudit } from "../audit";
 import { moveArticleMentions } from "../mentions/move-mentions";
 import type { Db, Tx } from "../client";
-import { articles, type Mention } from "../schema";
-import { deriveBody } from "./derive-body";
+import { articles } from "../schema";
 
 /**
  * Re-derives every article whose rendered text differs under today's parsing rules (the CJK
@@ -46,32 +44,11 @@ export function rederiveArticleBody(tx: Tx, id: number): boolean {
   return true;
 }
 
-/**
- * Moves each live mention onto the re-derived text. Where the new text is the old one with
- * whitespace taken out, the mention keeps exactly its words, minus that whitespace
- * ("270 亿美元" → "270亿美元"), and its stored quote follows, so search finds the words as now
- * shown. reanchorMentions (update-article.ts) is not used here: it keeps the old quote, and its
- * fuzzy match could orphan a short quote that lost a space ("2 亿" is a third different).
- * Any other difference falls back to reanchor, as an edit would.
- */
+/** Moves each live mention onto the re-derived text (see anchorCarrier), or orphans it. */
 function carryMentions(tx: Tx, articleId: number, oldText: string, newText: string): void {
-  const map = offsetMapForRemovedWhitespace(oldText, newText);
+  const carry = anchorCarrier(oldText, newText);
   moveArticleMentions(tx, null, articleId, (mention) => {
-    const anchor = (map && mappedAnchor(oldText, newText, mention, map)) || reanchoredAnchor(newText, mention);
+    const anchor = carry(mention);
     return anchor ? { startOffset: anchor.start, endOffset: anchor.end, exact: anchor.exact, prefix: anchor.prefix, suffix: anchor.suffix } : null;
   });
-}
-
-/** The mention's span carried through the map; null unless it held its quote in the old text. */
-function mappedAnchor(oldText: string, newText: string, mention: Mention, map: OffsetMap): TextAnchor | null {
-  if (mention.anchorState !== "anchored" || mention.endOffset > codePointLength(oldText)) return null;
-  if (sliceCodePoints(oldText, mention.startOffset, mention.endOffset) !== mention.exact) return null;
-  const start = map(mention.startOffset);
-  const end = map(mention.endOffset);
-  return end > start ? anchorAt(newText, start, end) : null;
-}
-
-function reanchoredAnchor(text: string, mention: Mention): TextAnchor | null {
-  const result = reanchor(text, { start: mention.startOffset, end: mention.endOffset, exact: mention.exact, prefix: mention.prefix, suffix: mention.suffix });
-  return result.state === "anchored" ? result.anchor : null;
 }

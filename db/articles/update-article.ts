@@ -1,5 +1,6 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
+import { deriveArticleBodyOffThread } from "../../lib/article-doc/derive-body-off-thread";
 import { ConflictError, NotFoundError } from "../../lib/errors";
 import { reanchor } from "../../lib/reanchor";
 import type { ArticleUpdateInput } from "../../lib/validation";
@@ -7,11 +8,11 @@ import { recordAudit } from "../audit";
 import { type Actor, authorize, EDITOR_ROLES } from "../authorize";
 import { getDb, type Tx } from "../client";
 import { articles } from "../schema";
+import { parseTimeLimitMs } from "../settings";
 import { writeTransaction } from "../transaction";
 import { moveArticleMentions } from "../mentions/move-mentions";
 import { type ArticleDto, toArticleDto } from "./article-dto";
 import type { RequestContext } from "../request-context";
-import { deriveArticleBodyOffThread } from "./derive-body";
 import { assertMayPublishWithoutReview } from "../reviews/second-approval-setting";
 import { keepFormerSlug } from "./slug-aliases";
 import { resolveSlug } from "./unique-slug";
@@ -31,7 +32,7 @@ export function reanchorMentions(tx: Tx, actorId: string | null, articleId: numb
  */
 export async function updateArticle(actor: Actor | null, input: ArticleUpdateInput, request: RequestContext = {}): Promise<ArticleDto> {
   authorize(getDb(), actor, EDITOR_ROLES);
-  const derived = await deriveArticleBodyOffThread(input, request.signal);
+  const derived = await deriveArticleBodyOffThread(input, { limitMs: parseTimeLimitMs(), signal: request.signal });
   return writeTransaction((tx) => {
     const editor = authorize(tx, actor, EDITOR_ROLES);
     const before = tx.select().from(articles).where(eq(articles.id, input.id)).get();

@@ -1,24 +1,19 @@
 import "server-only";
 import { z } from "zod";
-import { BODY_FORMATS } from "../../lib/article-doc/types";
-import { ARTICLE_STATUSES, CLAIM_KINDS, CLAIMANT_TYPES, EVENT_VISIBILITIES, QUANTITY_QUALIFIERS, ROLES } from "../../lib/claim-rules";
-import { DATE_PRECISIONS, isIsoDay } from "../../lib/dates";
-import { REVIEW_OUTCOMES, REVIEW_SUBJECTS } from "../../lib/review-rules";
-import { ANCHOR_STATES } from "../schema";
+import { ROW_SCHEMAS } from "./backup-rows";
 
 /**
  * The Claimline backup file, version 1: one JSON document holding every table that carries
- * editorial content, rows ordered by primary key, keys in the order of the schemas below
- * (which is also the export's key order). Timestamps are ISO 8601 UTC strings with
- * milliseconds: the database stores milliseconds, so they round-trip exactly and stay readable.
+ * editorial content, rows ordered by primary key, keys in the tables' column order. The row
+ * schemas are derived from the tables (backup-rows.ts). Timestamps are ISO 8601 UTC strings
+ * with milliseconds: the database stores milliseconds, so they round-trip exactly and stay readable.
  *
  * Left out on purpose: password hashes, sessions, accounts and verification rows (credentials
  * never leave the database), the audit log (see export-backup.ts) and claim_search (derived:
  * its triggers rebuild it as rows are inserted).
  *
- * Tables and columns added later (review_request, article_slug_alias, claim.claimantType,
- * claim.assigneeId, the language columns of 0016) did not
- * need a version 2: they default when absent, so every older version 1 file still restores,
+ * Tables and columns added later (review_request, article_slug_alias, and the columns listed
+ * in backup-rows.ts ADDED_LATER) did not need a version 2: they default when absent, so every older version 1 file still restores,
  * and an older Claimline refuses a newer file's unknown keys rather than silently dropping them.
  */
 export const BACKUP_FORMAT = "claimline-backup";
@@ -44,248 +39,22 @@ export const BACKUP_TABLES = [
 ] as const;
 export type BackupTableName = (typeof BACKUP_TABLES)[number];
 
-const oneOf = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: `expected one of ${values.join(", ")}` });
-const timestamp = z.iso.datetime({ error: "expected an ISO 8601 UTC timestamp such as 2025-08-05T10:00:00.000Z" });
-const day = z.string({ error: "expected a date as YYYY-MM-DD" }).refine(isIsoDay, "expected a real date as YYYY-MM-DD");
-const text = z.string();
-const nonEmpty = z.string().min(1, "must not be empty");
-const rowId = z.number().int().positive();
-const count = z.number().int().nonnegative();
-const userRef = nonEmpty.nullable();
-
-/** Checks the shape of an article's parsed body without rebuilding it, so the stored JSON is written back key for key. */
-const articleDocShape = z.object({
-  version: z.literal(1),
-  blocks: z.array(z.looseObject({ type: oneOf(["heading", "paragraph", "quote", "list-item", "image"]) })),
-});
-const articleDoc = z.unknown().superRefine((value, ctx) => {
-  if (value === null) return;
-  const result = articleDocShape.safeParse(value);
-  for (const issue of result.error?.issues ?? []) ctx.addIssue({ code: "custom", message: issue.message, path: issue.path });
-});
-
-export const statusRow = z.strictObject({
-  key: nonEmpty,
-  labelEn: nonEmpty,
-  labelZh: nonEmpty,
-  color: nonEmpty,
-  icon: nonEmpty,
-  resolved: z.boolean(),
-  ratingValue: z.number().int().min(1).max(5).nullable(),
-  sortOrder: z.number().int(),
-  retiredAt: timestamp.nullable(),
-  createdAt: timestamp,
-});
-
-/** Who did what, without any way to sign in: imported users get no credentials. */
-export const userRow = z.strictObject({
-  id: nonEmpty,
-  name: text,
-  email: z.email("expected an email address"),
-  role: oneOf(ROLES),
-  deactivatedAt: timestamp.nullable(),
-  createdAt: timestamp,
-});
-
-export const articleRow = z.strictObject({
-  id: rowId,
-  slug: nonEmpty,
-  title: text,
-  summary: text.nullable(),
-  sourceUrl: text.nullable(),
-  outlet: text.nullable(),
-  byline: text.nullable(),
-  language: nonEmpty,
-  publishedDate: day.nullable(),
-  body: text,
-  bodyFormat: oneOf(BODY_FORMATS),
-  // Restored as stored, then re-derived in the import's transaction with its mentions carried
-  // onto the same words (import-backup.ts): offsets index into bodyText, so the file keeps
-  // the text they were made on.
-  bodyDoc: articleDoc,
-  bodyText: text,
-  status: oneOf(ARTICLE_STATUSES),
-  version: rowId,
-  createdBy: userRef,
-  updatedBy: userRef,
-  createdAt: timestamp,
-  updatedAt: timestamp,
-});
-
-/** An address the article had before its slug changed; it redirects to the current slug (db/articles/slug-aliases.ts). */
-export const articleSlugAliasRow = z.strictObject({
-  slug: nonEmpty,
-  articleId: rowId,
-  createdAt: timestamp,
-});
-
-export const claimRow = z.strictObject({
-  id: rowId,
-  statement: nonEmpty,
-  // Added with migration 0016, like the other language columns: absent in an older backup, restored as null (detected when read).
-  statementLanguage: nonEmpty.nullable().default(null),
-  claimant: text.nullable(),
-  // Added with migration 0011: a backup made before it has no such key and restores as "not said".
-  claimantType: oneOf(CLAIMANT_TYPES).nullable().default(null),
-  claimDate: day.nullable(),
-  kind: oneOf(CLAIM_KINDS),
-  quantityValue: z.number().nullable(),
-  quantityUnit: text.nullable(),
-  quantityQualifier: oneOf(QUANTITY_QUALIFIERS).nullable(),
-  quantityAsOf: day.nullable(),
-  recheckBy: day.nullable(),
-  // Added with migration 0012: a backup made before it has no such key and restores unassigned.
-  assigneeId: userRef.default(null),
-  currentStatus: nonEmpty,
-  currentStatusEventId: rowId.nullable(),
-  version: rowId,
-  createdBy: userRef,
-  updatedBy: userRef,
-  createdAt: timestamp,
-  updatedAt: timestamp,
-  deletedAt: timestamp.nullable(),
-  mergedIntoId: rowId.nullable(),
-});
-
-export const mentionRow = z
-  .strictObject({
-    id: rowId,
-    claimId: rowId,
-    articleId: rowId,
-    exact: text,
-    language: nonEmpty.nullable().default(null),
-    prefix: text,
-    suffix: text,
-    startOffset: count,
-    endOffset: count,
-    position: z.number().int(),
-    anchorState: oneOf(ANCHOR_STATES),
-    version: rowId,
-    createdBy: userRef,
-    createdAt: timestamp,
-    updatedAt: timestamp,
-    deletedAt: timestamp.nullable(),
-  })
-  .refine((m) => m.endOffset >= m.startOffset, { message: "endOffset is before startOffset", path: ["endOffset"] });
-
-export const sourceRow = z.strictObject({
-  id: rowId,
-  url: nonEmpty,
-  title: text.nullable(),
-  titleLanguage: nonEmpty.nullable().default(null),
-  publisher: text.nullable(),
-  publishedDate: day.nullable(),
-  archivedUrl: text.nullable(),
-  createdAt: timestamp,
-});
-
-export const statusEventRow = z.strictObject({
-  id: rowId,
-  claimId: rowId,
-  statusKey: nonEmpty,
-  effectiveDate: day,
-  effectivePrecision: oneOf(DATE_PRECISIONS),
-  recordedAt: timestamp,
-  rationale: text.nullable(),
-  rationaleLanguage: nonEmpty.nullable().default(null),
-  internalNote: text.nullable(),
-  visibility: oneOf(EVENT_VISIBILITIES),
-  correctsEventId: rowId.nullable(),
-  authorId: userRef,
-});
-
-export const statusEventSourceRow = z.strictObject({ eventId: rowId, sourceId: rowId, position: z.number().int() });
-
-/**
- * A desk's request for a second approval, open while `outcome` is null; decided rows are the
- * review history (who sent back what, with which comment). `subjectId` is an article's or a
- * status event's id, as `subjectType` says: findReferenceProblems checks it.
- */
-export const reviewRequestRow = z.strictObject({
-  id: rowId,
-  subjectType: oneOf(REVIEW_SUBJECTS),
-  subjectId: rowId,
-  subjectVersion: rowId.nullable(),
-  requestedBy: userRef,
-  requestedAt: timestamp,
-  outcome: oneOf(REVIEW_OUTCOMES).nullable(),
-  decidedBy: userRef,
-  decidedAt: timestamp.nullable(),
-  comment: text.nullable(),
-});
-
-export const quantityObservationRow = z.strictObject({
-  id: rowId,
-  claimId: rowId,
-  value: z.number(),
-  unit: text,
-  observedOn: day,
-  note: text.nullable(),
-  sourceId: rowId.nullable(),
-  authorId: userRef,
-  recordedAt: timestamp,
-});
-
-export const suggestionDismissalRow = z.strictObject({
-  id: rowId,
-  articleId: rowId,
-  sentence: text,
-  dismissedBy: userRef,
-  dismissedAt: timestamp,
-});
-
-export const appSettingRow = z.strictObject({ key: nonEmpty, value: text, updatedAt: timestamp });
-
-/** One schema per table, keyed by the SQL table name. Their key order is the file's key order. */
-export const ROW_SCHEMAS = {
-  status: statusRow,
-  user: userRow,
-  article: articleRow,
-  article_slug_alias: articleSlugAliasRow,
-  claim: claimRow,
-  mention: mentionRow,
-  source: sourceRow,
-  status_event: statusEventRow,
-  status_event_source: statusEventSourceRow,
-  review_request: reviewRequestRow,
-  quantity_observation: quantityObservationRow,
-  suggestion_dismissal: suggestionDismissalRow,
-  app_setting: appSettingRow,
-} as const satisfies Record<BackupTableName, z.ZodType>;
-
-/** The columns of each table's rows, in file order. */
-export const ROW_KEYS: Record<BackupTableName, readonly string[]> = {
-  status: Object.keys(statusRow.shape),
-  user: Object.keys(userRow.shape),
-  article: Object.keys(articleRow.shape),
-  article_slug_alias: Object.keys(articleSlugAliasRow.shape),
-  claim: Object.keys(claimRow.shape),
-  mention: Object.keys(mentionRow.shape),
-  source: Object.keys(sourceRow.shape),
-  status_event: Object.keys(statusEventRow.shape),
-  status_event_source: Object.keys(statusEventSourceRow.shape),
-  review_request: Object.keys(reviewRequestRow.shape),
-  quantity_observation: Object.keys(quantityObservationRow.shape),
-  suggestion_dismissal: Object.keys(suggestionDismissalRow.shape),
-  app_setting: Object.keys(appSettingRow.shape),
-};
-
 export const backupTablesSchema = z.strictObject({
-  status: z.array(statusRow),
-  user: z.array(userRow),
-  article: z.array(articleRow),
+  status: z.array(ROW_SCHEMAS.status),
+  user: z.array(ROW_SCHEMAS.user),
+  article: z.array(ROW_SCHEMAS.article),
   // Added with migration 0015: a backup made before it has no such key and restores without former slugs.
-  article_slug_alias: z.array(articleSlugAliasRow).default([]),
-  claim: z.array(claimRow),
-  mention: z.array(mentionRow),
-  source: z.array(sourceRow),
-  status_event: z.array(statusEventRow),
-  status_event_source: z.array(statusEventSourceRow),
+  article_slug_alias: z.array(ROW_SCHEMAS.article_slug_alias).default([]),
+  claim: z.array(ROW_SCHEMAS.claim),
+  mention: z.array(ROW_SCHEMAS.mention),
+  source: z.array(ROW_SCHEMAS.source),
+  status_event: z.array(ROW_SCHEMAS.status_event),
+  status_event_source: z.array(ROW_SCHEMAS.status_event_source),
   // Added with migration 0012: a backup made before it has no such key and restores without reviews.
-  review_request: z.array(reviewRequestRow).default([]),
-  quantity_observation: z.array(quantityObservationRow),
-  suggestion_dismissal: z.array(suggestionDismissalRow),
-  app_setting: z.array(appSettingRow),
+  review_request: z.array(ROW_SCHEMAS.review_request).default([]),
+  quantity_observation: z.array(ROW_SCHEMAS.quantity_observation),
+  suggestion_dismissal: z.array(ROW_SCHEMAS.suggestion_dismissal),
+  app_setting: z.array(ROW_SCHEMAS.app_setting),
 });
 export type BackupTables = z.infer<typeof backupTablesSchema>;
 

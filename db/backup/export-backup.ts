@@ -1,6 +1,6 @@
 import "server-only";
 import { asc } from "drizzle-orm";
-import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { ADMIN_ROLES, type Actor, authorize } from "../authorize";
 import { type Db, getDb, type Tx } from "../client";
 import {
@@ -18,7 +18,8 @@ import {
   suggestionDismissals,
   user,
 } from "../schema";
-import { BACKUP_FORMAT, BACKUP_TABLES, BACKUP_VERSION, type BackupTableName, type BackupTables, ROW_KEYS } from "./backup-format";
+import { BACKUP_FORMAT, BACKUP_TABLES, BACKUP_VERSION, type BackupTableName, type BackupTables } from "./backup-format";
+import { BACKUP_DRIZZLE_TABLES, ROW_KEYS } from "./backup-rows";
 
 /*
  * The audit log is not exported. It records who did what in this installation, and an
@@ -26,23 +27,6 @@ import { BACKUP_FORMAT, BACKUP_TABLES, BACKUP_VERSION, type BackupTableName, typ
  * it out also keeps the round trip exact (an import always adds that one row). The log stays
  * in the database file itself: `npm run db:backup` copies it whole.
  */
-
-/** The Drizzle table behind each section of the file. */
-export const BACKUP_DRIZZLE_TABLES: Record<BackupTableName, SQLiteTable> = {
-  status: statuses,
-  user,
-  article: articles,
-  article_slug_alias: articleSlugAliases,
-  claim: claims,
-  mention: mentions,
-  source: sources,
-  status_event: statusEvents,
-  status_event_source: eventSources,
-  review_request: reviewRequests,
-  quantity_observation: quantityObservations,
-  suggestion_dismissal: suggestionDismissals,
-  app_setting: appSettings,
-};
 
 /** Primary key columns: rows are exported in this order, so the same data always gives the same file. */
 const PRIMARY_KEY_COLUMNS: Record<BackupTableName, SQLiteColumn[]> = {

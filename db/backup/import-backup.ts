@@ -1,5 +1,6 @@
 import "server-only";
 import { count, eq, getTableColumns, sql } from "drizzle-orm";
+import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import { z } from "zod";
 import { ConflictError, ValidationError } from "../../lib/errors";
 import { fieldErrors } from "../../lib/validation";
@@ -20,7 +21,8 @@ import {
   REFERENCES,
   reviewSubjectKey,
 } from "./backup-format";
-import { BACKUP_DRIZZLE_TABLES, readBackupTables } from "./export-backup";
+import { BACKUP_DRIZZLE_TABLES, isTimestampColumn } from "./backup-rows";
+import { readBackupTables } from "./export-backup";
 
 /**
  * "empty-only" restores into a database without articles or claims: the backup's status scale
@@ -129,10 +131,10 @@ function planImport(tables: BackupTables, current: BackupTables, mode: ImportOpt
 
 /** A file row as Drizzle values: ISO strings back to Dates for the timestamp columns. */
 function toDrizzleValues(table: BackupTableName, row: Row): Row {
-  const columns = getTableColumns(BACKUP_DRIZZLE_TABLES[table]);
+  const columns = getTableColumns(BACKUP_DRIZZLE_TABLES[table] as SQLiteTable);
   const values: Row = {};
   for (const [key, value] of Object.entries(row)) {
-    values[key] = columns[key]?.columnType === "SQLiteTimestamp" && typeof value === "string" ? new Date(value) : value;
+    values[key] = columns[key] && isTimestampColumn(columns[key]) && typeof value === "string" ? new Date(value) : value;
   }
   if (table === "user") {
     // No account row, so no password: the user cannot sign in until an admin sets one.
@@ -151,7 +153,7 @@ function applyWrite(tx: Tx, { table, action, row }: PlannedWrite): void {
   } else {
     // The row passed the table's zod schema, whose columns are the table's own: the cast only
     // stands for that check, which TypeScript cannot follow across the table union.
-    tx.insert(BACKUP_DRIZZLE_TABLES[table]).values(values as never).run();
+    tx.insert(BACKUP_DRIZZLE_TABLES[table] as SQLiteTable).values(values as never).run();
   }
 }
 

@@ -2,7 +2,8 @@ import "server-only";
 import type { AddMentionInput } from "../../lib/workbench-input";
 import { type Actor, authorize, EDITOR_ROLES } from "../authorize";
 import { writeTransaction } from "../transaction";
-import { anchorSpan, insertMention, loadArticleText, loadLiveClaim } from "./claim-rows";
+import { anchorSpan } from "../../lib/anchor-span";
+import { insertMention, loadArticleText, loadLiveClaim } from "./claim-rows";
 
 /** An existing claim receives a further mention, in the same or another article. */
 export function addMention(actor: Actor | null, input: AddMentionInput): { mentionId: number; claimId: number } {

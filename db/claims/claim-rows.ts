@@ -1,8 +1,8 @@
 import "server-only";
 import { and, eq, isNull, max } from "drizzle-orm";
-import { anchorAt, codePointLength, type TextAnchor } from "../../lib/anchor";
+import type { TextAnchor } from "../../lib/anchor";
 import { detectTextLanguage } from "../../lib/article-doc/text-language";
-import { NotFoundError, ValidationError } from "../../lib/errors";
+import { NotFoundError } from "../../lib/errors";
 import { recordAudit } from "../audit";
 import type { Tx } from "../client";
 import { articles, claims, mentions, type Mention } from "../schema";
@@ -25,20 +25,6 @@ export function loadLiveMention(tx: Tx, mentionId: number): Mention {
   const mention = tx.select().from(mentions).where(and(eq(mentions.id, mentionId), isNull(mentions.deletedAt))).get();
   if (!mention) throw new NotFoundError("The mention");
   return mention;
-}
-
-/** Anchors a selected span, trimmed of surrounding white space; refuses spans outside the text. */
-export function anchorSpan(text: string, start: number, end: number): TextAnchor {
-  const length = codePointLength(text);
-  if (end > length || start >= end) {
-    throw new ValidationError("The selection is outside the article text. Reload the article and select again.", { start: "Outside the text." });
-  }
-  const raw = anchorAt(text, start, end);
-  const leading = raw.exact.length - raw.exact.trimStart().length;
-  const trailing = raw.exact.length - raw.exact.trimEnd().length;
-  if (raw.exact.trim() === "") throw new ValidationError("Select some words, not only white space.", { start: "Only white space." });
-  // White space is always one code unit per code point, so these counts are code points too.
-  return anchorAt(text, start + leading, end - trailing);
 }
 
 /** The language of a mention's quoted words, told against its article's (see detectTextLanguage). */

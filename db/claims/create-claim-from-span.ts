@@ -7,7 +7,8 @@ import { type Actor, authorize, EDITOR_ROLES } from "../authorize";
 import type { Tx } from "../client";
 import { claims } from "../schema";
 import { writeTransaction } from "../transaction";
-import { anchorSpan, insertMention, loadArticleText } from "./claim-rows";
+import { anchorSpan } from "../../lib/anchor-span";
+import { insertMention, loadArticleText } from "./claim-rows";
 import type { CreatedClaimDto } from "./create-claim-with-mention";
 
 export function insertClaimFromSpan(tx: Tx, actorId: string | null, input: ClaimFromSpanInput): CreatedClaimDto {

@@ -7,7 +7,8 @@ import { recordAudit } from "../audit";
 import { type Actor, authorize, EDITOR_ROLES } from "../authorize";
 import { claims } from "../schema";
 import { writeTransaction } from "../transaction";
-import { anchorSpan, insertMention, loadArticleText, loadLiveClaim, loadLiveMention, moveMention } from "./claim-rows";
+import { anchorSpan } from "../../lib/anchor-span";
+import { insertMention, loadArticleText, loadLiveClaim, loadLiveMention, moveMention } from "./claim-rows";
 
 /**
  * Splits a claim in two at a point inside one of its mentions ("valued at $27 billion and

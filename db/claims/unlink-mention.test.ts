@@ -12,7 +12,7 @@ import { addMention } from "./add-mention";
 import { createClaimWithMention } from "./create-claim-with-mention";
 import { getClaimForEditor } from "./editor-claim";
 import { getPublicClaim } from "./public-claim";
-import { statementFromQuote, unlinkMention } from "./unlink-mention";
+import { unlinkMention } from "./unlink-mention";
 
 const BODY = "据报道，OpenAI 目前估值约为270亿美元。\n\n另据报道，OpenAI 估值约为270亿美元，但这已是旧数据。";
 
@@ -88,14 +88,5 @@ describe("unlinkMention", () => {
     const rows = getDb().select().from(auditLog).all();
     expect(rows.find((r) => r.action === "claim.create" && r.entityId === String(claimId))!.after).toMatchObject({ unlinkedFrom: s.claimId });
     expect(rows.find((r) => r.action === "mention.unlink")).toMatchObject({ entityId: String(s.secondMentionId), before: { claimId: s.claimId }, after: { claimId } });
-  });
-});
-
-describe("statementFromQuote", () => {
-  it("collapses white space and keeps within the statement limit", () => {
-    expect(statementFromQuote("  OpenAI \n\n 估值 ")).toBe("OpenAI 估值");
-    const long = statementFromQuote("𠀀".repeat(200));
-    expect(Array.from(long)).toHaveLength(120);
-    expect(long.endsWith("…")).toBe(true);
   });
 });

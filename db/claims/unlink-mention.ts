@@ -1,6 +1,6 @@
 import "server-only";
 import { languageToStore } from "../../lib/article-doc/text-language";
-import { STATEMENT_MAX_LENGTH } from "../../lib/claim-rules";
+import { statementFromQuote } from "../../lib/claim-proposal";
 import { ValidationError } from "../../lib/errors";
 import type { UnlinkMentionInput } from "../../lib/workbench-input";
 import { recordAudit } from "../audit";
@@ -16,12 +16,6 @@ export interface UnlinkedMentionDto {
   claimId: number;
   /** The claim it left, which keeps its other mentions and its whole timeline. */
   formerClaimId: number;
-}
-
-/** A statement from quoted words: collapsed white space, cut to the statement limit. */
-export function statementFromQuote(quote: string): string {
-  const chars = Array.from(quote.replace(/\s+/g, " ").trim());
-  return chars.length <= STATEMENT_MAX_LENGTH ? chars.join("") : `${chars.slice(0, STATEMENT_MAX_LENGTH - 1).join("")}…`;
 }
 
 /**

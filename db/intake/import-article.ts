@@ -1,13 +1,14 @@
 import "server-only";
 import { z } from "zod";
+import { fetchArticleFromUrl } from "../../lib/intake/fetch-article";
 import { httpUrl } from "../../lib/validation";
 import { insertArticle } from "../articles/create-article";
 import type { ArticleDto } from "../articles/article-dto";
 import { type Actor, authorize, EDITOR_ROLES } from "../authorize";
 import { getDb } from "../client";
 import type { RequestContext } from "../request-context";
+import { parseTimeLimitMs, settings } from "../settings";
 import { writeTransaction } from "../transaction";
-import { fetchArticleFromUrl } from "./fetch-article";
 
 export const importUrlInput = z.object({ url: httpUrl });
 export type ImportUrlInput = z.infer<typeof importUrlInput>;
@@ -20,7 +21,11 @@ export type ImportUrlInput = z.infer<typeof importUrlInput>;
  */
 export async function importArticleFromUrl(actor: Actor | null, input: ImportUrlInput, request: RequestContext = {}): Promise<ArticleDto> {
   authorize(getDb(), actor, EDITOR_ROLES);
-  const page = await fetchArticleFromUrl(input.url, { signal: request.signal });
+  const page = await fetchArticleFromUrl(input.url, {
+    allowPrivateAddresses: settings().INTAKE_ALLOW_PRIVATE_ADDRESSES,
+    parseLimitMs: parseTimeLimitMs(),
+    signal: request.signal,
+  });
   return writeTransaction((tx) => {
     const editor = authorize(tx, actor, EDITOR_ROLES);
     return insertArticle(tx, editor.id, {

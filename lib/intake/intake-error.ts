@@ -1,5 +1,5 @@
 import "server-only";
-import { ValidationError } from "../../lib/errors";
+import { ValidationError } from "../errors";
 
 export type IntakeErrorCode =
   | "invalid_url"

@@ -1,7 +1,7 @@
 import "server-only";
 import { parentPort } from "node:worker_threads";
-import { deriveArticleBody } from "../../lib/article-doc/derive-body";
-import { ValidationError } from "../../lib/errors";
+import { deriveArticleBody } from "../article-doc/derive-body";
+import { ValidationError } from "../errors";
 import { extractArticle } from "../intake/extract-article";
 import { IntakeError } from "../intake/intake-error";
 import type { ParseFailure, ParseJob, ParseOutcome } from "./parse-job";

@@ -1,13 +1,13 @@
 import "server-only";
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
-import { codePointLength } from "../../lib/anchor";
-import { detectLanguage, languageFromDeclared } from "../../lib/article-doc/detect-language";
-import { docFromHtml } from "../../lib/article-doc/from-html";
-import { assertHtmlWithinLimits, quickLook } from "../../lib/article-doc/parse-limits";
-import { sanitizeArticleHtml } from "../../lib/article-doc/sanitize";
-import type { ArticleDoc } from "../../lib/article-doc/types";
-import { ValidationError } from "../../lib/errors";
+import { codePointLength } from "../anchor";
+import { detectLanguage, languageFromDeclared } from "../article-doc/detect-language";
+import { docFromHtml } from "../article-doc/from-html";
+import { assertHtmlWithinLimits, quickLook } from "../article-doc/parse-limits";
+import { sanitizeArticleHtml } from "../article-doc/sanitize";
+import type { ArticleDoc } from "../article-doc/types";
+import { ValidationError } from "../errors";
 import { IntakeError } from "./intake-error";
 import { isoDayOf, readPageMetadata } from "./page-metadata";
 

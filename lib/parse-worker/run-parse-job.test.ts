@@ -1,9 +1,9 @@
 import type { Worker } from "node:worker_threads";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { deriveArticleBody } from "../../lib/article-doc/derive-body";
-import { ClientGoneError, ValidationError } from "../../lib/errors";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { deriveArticleBody } from "../article-doc/derive-body";
+import { ClientGoneError, ValidationError } from "../errors";
 import { startTsxParseWorker } from "../../test/parse-worker";
-import { deriveArticleBodyOffThread } from "../articles/derive-body";
+import { deriveArticleBodyOffThread } from "../article-doc/derive-body-off-thread";
 import { runParseJob } from "./run-parse-job";
 import { closeIdleWorkers, setParseWorkerStart } from "./worker-pool";
 
@@ -26,11 +26,12 @@ beforeEach(() => {
 afterEach(async () => {
   await closeIdleWorkers();
   setParseWorkerStart(() => startTsxParseWorker());
-  vi.unstubAllEnvs();
 });
 
 const html = (body: string) => ({ body, bodyFormat: "html" as const, language: "zh-Hans" });
 const markdown = (body: string) => ({ body, bodyFormat: "markdown" as const, language: null });
+/** With the server's default parse time limit (PARSE_TIME_LIMIT_SECONDS, ten seconds) unless told otherwise. */
+const offThread = (input: Parameters<typeof deriveArticleBodyOffThread>[0], limitMs = 10_000) => deriveArticleBodyOffThread(input, { limitMs });
 
 const exitOf = (worker: Worker) => (exited.has(worker) ? Promise.resolve() : new Promise<void>((resolve) => worker.once("exit", () => resolve())));
 
@@ -42,23 +43,23 @@ const LONG_HTML = Array.from({ length: 20_000 }, (_, i) => `<p>Paragraph ${i} <b
 
 describe("parsing off the request thread", () => {
   it("derives a body and its language in a worker exactly as on this thread, and reuses the worker for the next body", async () => {
-    expect(await deriveArticleBodyOffThread(html(HTML_BODY))).toEqual(deriveArticleBody(html(HTML_BODY)));
-    const fromMarkdown = await deriveArticleBodyOffThread(markdown(MARKDOWN_BODY));
+    expect(await offThread(html(HTML_BODY))).toEqual(deriveArticleBody(html(HTML_BODY)));
+    const fromMarkdown = await offThread(markdown(MARKDOWN_BODY));
     expect(fromMarkdown).toEqual(deriveArticleBody(markdown(MARKDOWN_BODY)));
     expect(fromMarkdown.language).toBe("en");
     expect(started).toHaveLength(1);
   });
 
   it("refuses a body whose nesting shows at its start at once, on this thread, without waiting for a worker", async () => {
-    await expect(deriveArticleBodyOffThread(markdown(`${">".repeat(100_000)} deep`))).rejects.toThrow(
+    await expect(offThread(markdown(`${">".repeat(100_000)} deep`))).rejects.toThrow(
       "This body nests quotes or lists more than 50 levels deep; Claimline reads Markdown nested at most 50 deep.",
     );
-    await expect(deriveArticleBodyOffThread(html("<div>".repeat(200_000)))).rejects.toThrow(/^This body nests its elements more than 200 levels deep/);
+    await expect(offThread(html("<div>".repeat(200_000)))).rejects.toThrow(/^This body nests its elements more than 200 levels deep/);
     expect(started).toHaveLength(0);
   });
 
   it("refuses in the worker, before parsing, a body whose nesting starts past what this thread looks at", async () => {
-    const error = await deriveArticleBodyOffThread(html(`${LONG_HTML}${"<div>".repeat(1_000)}`)).catch((e: unknown) => e);
+    const error = await offThread(html(`${LONG_HTML}${"<div>".repeat(1_000)}`)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).message).toMatch(/^This body nests its elements more than 200 levels deep/);
     expect((error as ValidationError).fields).toEqual({ body: "Nested more than 200 levels deep." });
@@ -69,25 +70,23 @@ describe("parsing off the request thread", () => {
 
   it("brings typed errors back from the worker", async () => {
     // Raw HTML inside Markdown is only seen once marked has rendered it.
-    const error = await deriveArticleBodyOffThread(markdown(`Intro\n\n${"<div>".repeat(1_000)}`)).catch((e: unknown) => e);
+    const error = await offThread(markdown(`Intro\n\n${"<div>".repeat(1_000)}`)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).message).toMatch(/^This body nests its elements more than 200 levels deep/);
     expect((error as ValidationError).fields).toEqual({ body: "Nested more than 200 levels deep." });
   });
 
-  it("stops a body that takes longer than PARSE_TIME_LIMIT_SECONDS with a clear 422, terminating its worker mid-parse", async () => {
-    await deriveArticleBodyOffThread(html(HTML_BODY)); // a warm worker, so the limit passes while it parses
-    vi.stubEnv("PARSE_TIME_LIMIT_SECONDS", "0.05");
-    const error = await deriveArticleBodyOffThread(html(LONG_HTML)).catch((e: unknown) => e);
+  it("stops a body that takes longer than its parse time limit (PARSE_TIME_LIMIT_SECONDS on the server) with a clear 422, terminating its worker mid-parse", async () => {
+    await offThread(html(HTML_BODY)); // a warm worker, so the limit passes while it parses
+    const error = await offThread(html(LONG_HTML), 50).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).message).toBe(
       "Claimline stopped reading this body after 0.05 seconds. Simplify its markup or paste it as plain text; if the server is busy, try again in a minute.",
     );
     expect(started).toHaveLength(1);
     await exitOf(started[0]!);
-    vi.unstubAllEnvs();
     // The next body gets a fresh worker.
-    expect((await deriveArticleBodyOffThread(html(HTML_BODY))).bodyText).toContain("减半");
+    expect((await offThread(html(HTML_BODY))).bodyText).toContain("减半");
     expect(started).toHaveLength(2);
   });
 
@@ -99,16 +98,16 @@ describe("parsing off the request thread", () => {
       return worker;
     });
     // An ordinary body fits: the worker itself loads within the limit.
-    expect((await deriveArticleBodyOffThread(html(HTML_BODY))).bodyText).toContain("减半");
-    const error = await deriveArticleBodyOffThread(html(LONG_HTML)).catch((e: unknown) => e);
+    expect((await offThread(html(HTML_BODY))).bodyText).toContain("减半");
+    const error = await offThread(html(LONG_HTML)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).message).toBe("This body needs more memory to read than Claimline allows. Simplify its markup or paste it as plain text.");
-    expect((await deriveArticleBodyOffThread(html(HTML_BODY))).bodyText).toContain("减半");
+    expect((await offThread(html(HTML_BODY))).bodyText).toContain("减半");
     expect(started).toHaveLength(2);
   });
 
   it("stops the work when the client goes away, terminating its worker mid-parse", async () => {
-    await deriveArticleBodyOffThread(html(HTML_BODY));
+    await offThread(html(HTML_BODY));
     const client = new AbortController();
     const job = runParseJob({ kind: "derive-body", body: LONG_HTML, format: "html", language: "en" }, { signal: client.signal, limitMs: 60_000, tooSlow: () => new Error("not this"), tooBig: () => new Error("not this") });
     setTimeout(() => client.abort(), 20);

@@ -1,21 +1,21 @@
 import "server-only";
-import type { DerivedArticleBody } from "../../lib/article-doc/derive-body";
-import { quickLook } from "../../lib/article-doc/parse-limits";
-import type { BodyFormat } from "../../lib/article-doc/types";
-import { ValidationError } from "../../lib/errors";
-import { parseTimeLimitMs, runParseJob } from "../parse-worker/run-parse-job";
-
-export { type DerivedArticleBody, type DerivedBody, deriveArticleBody, deriveBody } from "../../lib/article-doc/derive-body";
+import type { DerivedArticleBody } from "./derive-body";
+import { quickLook } from "./parse-limits";
+import type { BodyFormat } from "./types";
+import { ValidationError } from "../errors";
+import { runParseJob } from "../parse-worker/run-parse-job";
 
 /**
  * deriveArticleBody for requests: in a worker thread, which refuses a body nested too deeply
- * before parsing it and is stopped when the time limit passes or `signal` fires (the client
+ * before parsing it and is stopped when `limitMs` passes or `signal` fires (the client
  * went away), so no body can hold up the server's other requests. This thread only glances
  * at the body's start (quickLook), to refuse the usual over-nested body at once.
  */
-export async function deriveArticleBodyOffThread(input: { body: string; bodyFormat: BodyFormat; language: string | null }, signal?: AbortSignal): Promise<DerivedArticleBody> {
+export async function deriveArticleBodyOffThread(
+  input: { body: string; bodyFormat: BodyFormat; language: string | null },
+  { limitMs, signal }: { limitMs: number; signal?: AbortSignal },
+): Promise<DerivedArticleBody> {
   if (input.bodyFormat !== "plain") quickLook(input.body, input.bodyFormat);
-  const limitMs = parseTimeLimitMs();
   return runParseJob<DerivedArticleBody>({ kind: "derive-body", body: input.body, format: input.bodyFormat, language: input.language }, {
     signal,
     limitMs,

@@ -1,5 +1,5 @@
 import "server-only";
-import { isIsoDay } from "../../lib/dates";
+import { isIsoDay } from "../dates";
 
 export interface PageMetadata {
   /** <html lang>, or a Content-Language / og:locale declaration. */

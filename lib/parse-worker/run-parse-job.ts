@@ -1,19 +1,14 @@
 import "server-only";
 import type { Worker } from "node:worker_threads";
-import { ClientGoneError, ValidationError } from "../../lib/errors";
+import { ClientGoneError, ValidationError } from "../errors";
 import { IntakeError, type IntakeErrorCode } from "../intake/intake-error";
-import { settings } from "../settings";
 import type { ParseFailure, ParseJob, ParseOutcome } from "./parse-job";
 import { acquireWorker, cancelWait, discardWorker, releaseWorker } from "./worker-pool";
-
-/** How long one parse may take before its worker is stopped; PARSE_TIME_LIMIT_SECONDS. */
-export function parseTimeLimitMs(): number {
-  return settings().PARSE_TIME_LIMIT_SECONDS * 1000;
-}
 
 export interface ParseJobOptions {
   /** Stops the work when the client goes away (route handlers pass request.signal). */
   signal?: AbortSignal;
+  /** The caller's limit: the server passes PARSE_TIME_LIMIT_SECONDS (parseTimeLimitMs in db/settings.ts). */
   limitMs: number;
   /** The error to answer with once the time limit passes. */
   tooSlow: () => Error;

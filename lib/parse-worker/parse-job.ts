@@ -1,4 +1,4 @@
-import type { BodyFormat } from "../../lib/article-doc/types";
+import type { BodyFormat } from "../article-doc/types";
 
 /** What a parse worker is asked to do; it is posted to the worker, which answers with a ParseOutcome. */
 export type ParseJob =

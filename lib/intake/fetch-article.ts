@@ -1,16 +1,18 @@
 import "server-only";
 import { blockedConnection, publicOnlyFetch } from "./pinned-fetch";
 import { type DownloadedPage, downloadPage, parseHttpUrl } from "./download-page";
-import { ClientGoneError } from "../../lib/errors";
-import { parseTimeLimitMs, runParseJob } from "../parse-worker/run-parse-job";
+import { ClientGoneError } from "../errors";
+import { runParseJob } from "../parse-worker/run-parse-job";
 import { assertPageWithinLimits, type ExtractedArticle } from "./extract-article";
 import { IntakeError } from "./intake-error";
 
 export type FetchedArticle = ExtractedArticle;
 
 export interface FetchArticleOptions {
-  /** Lets tests and local setups import from 127.0.0.1; defaults to INTAKE_ALLOW_PRIVATE_ADDRESSES=1. */
-  allowPrivateAddresses?: boolean;
+  /** Lets tests and local setups import from 127.0.0.1 (the server passes INTAKE_ALLOW_PRIVATE_ADDRESSES, see db/intake/import-article.ts). */
+  allowPrivateAddresses: boolean;
+  /** How long extracting the article may take (the server passes PARSE_TIME_LIMIT_SECONDS). */
+  parseLimitMs: number;
   /** For the whole import: name lookups, every redirect and the body. */
   timeoutMs?: number;
   maxBytes?: number;
@@ -61,7 +63,7 @@ function beforeDeadline<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
 }
 
 /** Downloads a news page and extracts its article: the first step of importing an article by URL. */
-export async function fetchArticleFromUrl(url: string, options: FetchArticleOptions = {}): Promise<FetchedArticle> {
+export async function fetchArticleFromUrl(url: string, options: FetchArticleOptions): Promise<FetchedArticle> {
   const start = parseHttpUrl(url);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const controller = new AbortController();
@@ -70,7 +72,7 @@ export async function fetchArticleFromUrl(url: string, options: FetchArticleOpti
   options.signal?.addEventListener("abort", clientGone, { once: true });
   if (options.signal?.aborted) clientGone();
   let page: DownloadedPage;
-  const allowPrivateAddresses = options.allowPrivateAddresses ?? process.env.INTAKE_ALLOW_PRIVATE_ADDRESSES === "1";
+  const { allowPrivateAddresses } = options;
   try {
     page = await beforeDeadline(
       downloadPage(start, {
@@ -95,7 +97,7 @@ export async function fetchArticleFromUrl(url: string, options: FetchArticleOpti
     clearTimeout(timer);
     options.signal?.removeEventListener("abort", clientGone);
   }
-  return extractOffThread(page, options.signal);
+  return extractOffThread(page, options.parseLimitMs, options.signal);
 }
 
 /**
@@ -104,9 +106,8 @@ export async function fetchArticleFromUrl(url: string, options: FetchArticleOpti
  * stopped after the time limit or when the client goes away. This thread only glances at the
  * page's start, to refuse the usual over-nested page without waiting for a worker.
  */
-async function extractOffThread(page: DownloadedPage, signal: AbortSignal | undefined): Promise<FetchedArticle> {
+async function extractOffThread(page: DownloadedPage, limitMs: number, signal: AbortSignal | undefined): Promise<FetchedArticle> {
   assertPageWithinLimits(page.html, { whole: false });
-  const limitMs = parseTimeLimitMs();
   return runParseJob<FetchedArticle>({ kind: "extract-article", html: page.html, pageUrl: page.url.href }, {
     signal,
     limitMs,
