@@ -6,24 +6,24 @@ import { type DeskLocation, locateDesk, sameDesk } from "./database-url";
 export const COPY_USAGE = "Usage: npm run db:copy -- --from <database url> --to <database url>\n" +
   "  URLs: file:./path/to/claimline.db (SQLite) or postgres://user@host:5432/database (PostgreSQL).";
 
-const location = z.string().trim().min(1, "needs a database URL").transform((url, ctx) => {
-  try {
-    return locateDesk(url);
-  } catch (error) {
-    ctx.addIssue({ code: "custom", message: error instanceof Error ? error.message : String(error) });
-    return z.NEVER;
-  }
-});
+/** A database URL flag: missing, blank, unsupported and in-memory URLs each get their own message. */
+const location = (missing: string) =>
+  z
+    .string({ error: (issue) => (issue.input === undefined ? `is missing (${missing})` : "needs a database URL") })
+    .trim()
+    .min(1, "needs a database URL")
+    .transform((url, ctx) => {
+      try {
+        return locateDesk(url);
+      } catch (error) {
+        ctx.addIssue({ code: "custom", message: error instanceof Error ? error.message : String(error) });
+        return z.NEVER;
+      }
+    });
 
 const copyArgs = z
-  .object({
-    from: location.optional().refine((v) => v !== undefined, "is missing (the desk to copy)"),
-    to: location.optional().refine((v) => v !== undefined, "is missing (the empty database to copy it into)"),
-  })
-  .refine((a) => a.from === undefined || a.to === undefined || !sameDesk(a.from, a.to), {
-    message: "--from and --to name the same database: a desk cannot be copied onto itself.",
-    path: [],
-  });
+  .object({ from: location("the desk to copy"), to: location("the empty database to copy it into") })
+  .refine((a) => !sameDesk(a.from, a.to), { message: "--from and --to name the same database: a desk cannot be copied onto itself." });
 
 export interface CopyArgs {
   from: DeskLocation;
@@ -44,5 +44,5 @@ export function parseCopyArgs(argv: string[]): CopyArgs {
     const problems = parsed.error.issues.map((issue) => (issue.path.length > 0 ? `--${issue.path.join(".")} ${issue.message}` : issue.message));
     throw new Error(`${problems.join("\n")}\n${COPY_USAGE}`);
   }
-  return { from: parsed.data.from!, to: parsed.data.to! };
+  return parsed.data;
 }
