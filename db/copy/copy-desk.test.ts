@@ -4,7 +4,7 @@ import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../client";
 import { copyDesk, CopyMismatchError, REPLACED_ON_COPY, TargetInUseError } from "./copy-desk";
 import type { CopyEngine } from "./copy-engine";
-import { seedDemoDesk, sqliteContents, tempDir } from "./desk-fixture";
+import { seedDemoDesk, sqliteContents, tempDir } from "../../test/desk-files";
 import { openSqliteEngine } from "./sqlite-engine";
 
 let demo: ReturnType<typeof tempDir>;

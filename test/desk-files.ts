@@ -1,10 +1,9 @@
-import "server-only";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { bootstrap } from "../bootstrap";
-import { closeDb } from "../client";
+import { bootstrap } from "../db/bootstrap";
+import { closeDb } from "../db/client";
 
 /** A temporary directory for the databases of one test; removed by the returned function. */
 export function tempDir(): { dir: string; remove: () => void } {
