@@ -262,7 +262,7 @@ CREATE TABLE "cache_tag_change" (
 );
 --> statement-breakpoint
 CREATE TABLE "change_counter" (
-	"id" integer PRIMARY KEY NOT NULL,
+	"id" integer PRIMARY KEY DEFAULT 1 NOT NULL,
 	"value" bigint DEFAULT 0 NOT NULL,
 	CONSTRAINT "change_counter_one_row" CHECK ("change_counter"."id" = 1)
 );

@@ -10,7 +10,8 @@ import { bigint, check, index, integer, pgTable, text } from "drizzle-orm/pg-cor
 export const changeCounter = pgTable(
   "change_counter",
   {
-    id: integer("id").primaryKey(),
+    // The one row is id 1 (the check says so); the default lets an insert name no id, as on SQLite.
+    id: integer("id").primaryKey().default(1),
     value: bigint("value", { mode: "number" }).notNull().default(0),
   },
   (table) => [check("change_counter_one_row", sql`${table.id} = 1`)],
