@@ -116,6 +116,10 @@ export async function openPostgresEngine(url: string, identity: string, role: "s
       await db.insert(table).values(rows.map((row) => naming.fromCopyRow(row)) as never);
     },
     async finishCopy(idCounters) {
+      // claim_search is kept by triggers (migration 0004 here), off during the copy, and is no
+      // drizzle table: derived once from the view those triggers read, as SQLite's FTS5 index is.
+      await client.query("DELETE FROM claim_search");
+      await client.query("INSERT INTO claim_search (claim_id, statement, quotes, titles) SELECT claim_id, statement, quotes, titles FROM claim_search_source");
       // An id the desk used (even one whose row is gone) is never handed out again: each identity
       // sequence continues after the highest copied id, or after the source's own counter if further.
       for (const { table, column } of identityColumns()) {

@@ -1,4 +1,5 @@
 import path from "node:path";
+import Database from "better-sqlite3";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { copyDesk, type CopyReport, TargetInUseError } from "../../db/copy/copy-desk";
@@ -83,6 +84,15 @@ describe("db:copy SQLite → PostgreSQL → SQLite", () => {
     await client.connect();
     try {
       await expect(client.query("UPDATE status_event SET rationale = 'rewritten' WHERE id = 1")).rejects.toThrow(/append-only/);
+      // The search index was derived from the copied rows: the same rows as SQLite's FTS5 table.
+      const searchable = (await client.query("SELECT claim_id AS id, statement, quotes, titles FROM claim_search ORDER BY claim_id")).rows;
+      const sqlite = new Database(first, { readonly: true });
+      try {
+        expect(searchable).toEqual(sqlite.prepare("SELECT rowid AS id, statement, quotes, titles FROM claim_search ORDER BY rowid").all());
+      } finally {
+        sqlite.close();
+      }
+      expect(searchable.length).toBeGreaterThan(0);
       const maxSource = (await client.query("SELECT max(id) AS n FROM source")).rows[0].n as number;
       const inserted = await client.query("INSERT INTO source (url, title) VALUES ('https://example.test/', 'Next') RETURNING id");
       expect(inserted.rows[0].id).toBe(maxSource + 1);
