@@ -25,7 +25,7 @@ async function main(): Promise<number> {
     const target = await openCopyEngine(args.to, "target");
     engines.push(target);
     console.log(`Copying ${source.label} → ${target.label} in one transaction…`);
-    const report = await copyDesk(source, target);
+    const report = await copyDesk(source, target, (line) => console.log(line));
     console.log(formatCopyReport(report));
     console.log(`Copied and verified: ${target.label} now holds the desk.`);
     return 0;
