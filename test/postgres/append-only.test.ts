@@ -1,17 +1,17 @@
 import pg from "pg";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startPostgres, type PostgresCluster } from "./cluster";
+import { testCluster, type TestCluster } from "./test-cluster";
 import { freshPostgresDatabase } from "./fresh-database";
 
 /**
  * The hand-written PostgreSQL migrations (db/engines/postgres/migrations/0001…) on a real
  * cluster: each trigger does what its SQLite twin does.
  */
-let cluster: PostgresCluster;
+let cluster: TestCluster;
 let db: pg.Client;
 
 beforeAll(async () => {
-  cluster = await startPostgres();
+  cluster = await testCluster();
 }, 120_000);
 
 afterAll(async () => {

@@ -2,17 +2,17 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { UNWATCHED_TABLES, WATCHED_TABLES } from "../../db/change-counter";
 import { migratedSqlite, NOW, runOnPostgres, runOnSqlite, sameForm } from "./both-engines";
-import { startPostgres, type PostgresCluster } from "./cluster";
+import { testCluster, type TestCluster } from "./test-cluster";
 import { freshPostgresDatabase } from "./fresh-database";
 
 /**
  * PostgreSQL's change counter and cache tags (its migration 0003, mirroring SQLite's 0017 and
  * 0018), and the NOTIFY on `claimline_changes` that lets other nodes drop their caches.
  */
-let cluster: PostgresCluster;
+let cluster: TestCluster;
 
 beforeAll(async () => {
-  cluster = await startPostgres();
+  cluster = await testCluster();
 }, 120_000);
 
 afterAll(async () => {

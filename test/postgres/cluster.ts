@@ -158,6 +158,20 @@ function readLog(logFile: string): string {
 
 const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
+/** Creates an empty database on the server of `adminUrl` (a superuser's URL) and returns its URL. */
+export async function createDatabaseAt(adminUrl: string, name: string): Promise<string> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(`CREATE DATABASE ${quoteIdent(name)}`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/${encodeURIComponent(name)}`;
+  return url.toString();
+}
+
 /** Starts a fresh cluster; resolves once it accepts connections. */
 export async function startPostgres(): Promise<PostgresCluster> {
   const bin = postgresBinDir();
@@ -214,16 +228,7 @@ export async function startPostgres(): Promise<PostgresCluster> {
     return {
       url,
       port,
-      async createDatabase(name: string) {
-        const client = new pg.Client({ connectionString: url });
-        await client.connect();
-        try {
-          await client.query(`CREATE DATABASE ${quoteIdent(name)}`);
-        } finally {
-          await client.end();
-        }
-        return `postgres://${SUPERUSER}@127.0.0.1:${port}/${encodeURIComponent(name)}`;
-      },
+      createDatabase: (name: string) => createDatabaseAt(url, name),
       stop() {
         stopped ??= (async () => {
           process.off("exit", onExit);

@@ -1,9 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { migratePostgres } from "../../db/engines/postgres/migrate";
-import type { PostgresCluster } from "./cluster";
+import type { TestCluster } from "./test-cluster";
 
 /** A new database on `cluster` with every PostgreSQL migration applied; returns its URL. */
-export async function freshPostgresDatabase(cluster: PostgresCluster, prefix = "test"): Promise<string> {
+export async function freshPostgresDatabase(cluster: TestCluster, prefix = "test"): Promise<string> {
   const url = await cluster.createDatabase(`${prefix}_${randomBytes(4).toString("hex")}`);
   await migratePostgres(url);
   return url;

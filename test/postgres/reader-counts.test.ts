@@ -1,7 +1,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migratedSqlite, NOW, runOnPostgres, runOnSqlite, sameForm } from "./both-engines";
-import { startPostgres, type PostgresCluster } from "./cluster";
+import { testCluster, type TestCluster } from "./test-cluster";
 import { freshPostgresDatabase } from "./fresh-database";
 
 /**
@@ -9,10 +9,10 @@ import { freshPostgresDatabase } from "./fresh-database";
  * `readable` / `timeline_owner_id` / `timeline_readable` columns and the same tracker figures
  * as SQLite's for the same writes: a chain of merges, an unpublish, a republish, a kind change.
  */
-let cluster: PostgresCluster;
+let cluster: TestCluster;
 
 beforeAll(async () => {
-  cluster = await startPostgres();
+  cluster = await testCluster();
 }, 120_000);
 
 afterAll(async () => {
