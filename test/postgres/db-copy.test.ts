@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
@@ -9,17 +10,17 @@ import { locateDesk } from "../../db/copy/database-url";
 import { openCopyEngine } from "../../db/copy/open-engine";
 import { readBackupTables, serializeBackup } from "../../db/backup/export-backup";
 import { openDatabase } from "../../db/client";
-import { startPostgres, type PostgresCluster } from "./cluster";
+import { testCluster, type TestCluster } from "./test-cluster";
 
 /**
  * db:copy across engines on a real cluster: the demo desk SQLite → PostgreSQL → SQLite arrives
  * with the same desk export byte for byte, and every step verifies counts and row digests.
  */
-let cluster: PostgresCluster;
+let cluster: TestCluster;
 let files: ReturnType<typeof tempDir>;
 
 beforeAll(async () => {
-  cluster = await startPostgres();
+  cluster = await testCluster();
   files = tempDir();
 }, 120_000);
 
@@ -27,6 +28,9 @@ afterAll(async () => {
   await cluster?.stop();
   files?.remove();
 });
+
+/** A new, empty database on the cluster (a unique name: the cluster may be shared by the run). */
+const newDatabase = (prefix: string) => cluster.createDatabase(`${prefix}_${randomBytes(4).toString("hex")}`);
 
 async function copy(from: string, to: string): Promise<CopyReport> {
   const engines: CopyEngine[] = [];
@@ -61,7 +65,7 @@ describe("db:copy SQLite → PostgreSQL → SQLite", () => {
     const first = path.join(files.dir, "first.db");
     const last = path.join(files.dir, "last.db");
     await seedDemoDesk(first);
-    const postgres = await cluster.createDatabase("desk_round_trip");
+    const postgres = await newDatabase("desk_round_trip");
 
     const there = await copy(`file:${first}`, postgres);
     expectVerified(there);
@@ -107,7 +111,7 @@ describe("db:copy SQLite → PostgreSQL → SQLite", () => {
   it("refuses a PostgreSQL database that holds a desk, writing nothing", async () => {
     const desk = path.join(files.dir, "refused.db");
     await seedDemoDesk(desk);
-    const postgres = await cluster.createDatabase("desk_in_use");
+    const postgres = await newDatabase("desk_in_use");
     await copy(`file:${desk}`, postgres);
     const client = new pg.Client({ connectionString: postgres });
     await client.connect();
@@ -124,15 +128,18 @@ describe("db:copy SQLite → PostgreSQL → SQLite", () => {
   it("names the privilege it needs when the target's role may not switch triggers off", async () => {
     const desk = path.join(files.dir, "unprivileged.db");
     await seedDemoDesk(desk);
-    const admin = new pg.Client({ connectionString: cluster.url });
+    // A database owned by a role that is no superuser: it may migrate it, not switch triggers off.
+    const adminUrl = new URL(await newDatabase("admin"));
+    const role = `copier_${randomBytes(4).toString("hex")}`;
+    const admin = new pg.Client({ connectionString: adminUrl.href });
     await admin.connect();
     try {
-      await admin.query("CREATE ROLE copier LOGIN");
-      await admin.query("CREATE DATABASE desk_owned OWNER copier");
+      await admin.query(`CREATE ROLE ${role} LOGIN`);
+      await admin.query(`CREATE DATABASE ${role} OWNER ${role}`);
     } finally {
       await admin.end();
     }
-    const target = `postgres://copier@127.0.0.1:${cluster.port}/desk_owned`;
+    const target = `postgres://${role}@${adminUrl.host}/${role}`;
     await expect(copy(`file:${desk}`, target)).rejects.toThrow(/session_replication_role[\s\S]*superuser/);
     const client = new pg.Client({ connectionString: target });
     await client.connect();
