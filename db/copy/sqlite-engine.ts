@@ -1,0 +1,173 @@
+import "server-only";
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { asc, count, is, sql } from "drizzle-orm";
+import { drizzle } from "drizzle-orm/better-sqlite3";
+import { getTableConfig, type SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
+import { readBackupTables, serializeBackup } from "../backup/export-backup";
+import { type Db, openDatabase } from "../client";
+import * as schema from "../schema";
+import type { CopyEngine, CopyReader, CopyRow, CopyTable, CopyWriter } from "./copy-engine";
+import { columnNaming, describeTable } from "./drizzle-tables";
+
+const MIGRATIONS_JOURNAL = path.join(process.cwd(), "db", "migrations", "meta", "_journal.json");
+
+/** Every table of the SQLite schema (db/schema), by name. The FTS5 index claim_search is not a drizzle table: it is derived again after the copy. */
+const TABLES = new Map<string, SQLiteTable>();
+for (const value of Object.values(schema) as unknown[]) {
+  if (is(value, SQLiteTable)) TABLES.set(getTableConfig(value).name, value);
+}
+
+function tableNamed(name: string): SQLiteTable {
+  const table = TABLES.get(name);
+  if (!table) throw new Error(`SQLite has no table ${name} in its schema.`);
+  return table;
+}
+
+/** Tables whose integer id SQLite hands out with AUTOINCREMENT, i.e. that have a row in sqlite_sequence. */
+function autoIncrementTables(): string[] {
+  return [...TABLES.values()]
+    .filter((table) => getTableConfig(table).columns.some((c) => c.primary && (c as SQLiteColumn & { autoIncrement?: boolean }).autoIncrement === true))
+    .map((table) => getTableConfig(table).name);
+}
+
+/** A source must already have this version's schema: opening it read-only never migrates someone's live desk. */
+function assertCurrentSchema(client: Database.Database, label: string): void {
+  const journal = JSON.parse(fs.readFileSync(MIGRATIONS_JOURNAL, "utf8")) as { entries: unknown[] };
+  const hasJournal = client.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'").get() !== undefined;
+  const applied = hasJournal ? (client.prepare("SELECT count(*) FROM __drizzle_migrations").pluck().get() as number) : 0;
+  if (applied !== journal.entries.length) {
+    throw new Error(
+      `${label} has ${applied} of this version's ${journal.entries.length} migrations: run \`npm run db:migrate\` with DATABASE_URL set to it (or start the app on it) first.`,
+    );
+  }
+}
+
+function reader(db: Db): CopyReader {
+  return {
+    async count(name) {
+      return db.select({ n: count() }).from(tableNamed(name)).get()!.n;
+    },
+    async *readBatches(name, batchSize) {
+      const table = tableNamed(name);
+      const naming = columnNaming(table);
+      const order = describeTable(getTableConfig(table)).primaryKey.map((column) => asc(naming.columnsByName.get(column)!));
+      for (let offset = 0; ; offset += batchSize) {
+        const rows = db.select().from(table).orderBy(...order).limit(batchSize).offset(offset).all() as Record<string, unknown>[];
+        if (rows.length > 0) yield rows.map((row) => naming.toCopyRow(row));
+        if (rows.length < batchSize) return;
+      }
+    },
+    async idCounters() {
+      const rows = db.$client.prepare("SELECT name, seq FROM sqlite_sequence").all() as { name: string; seq: number }[];
+      return Object.fromEntries(rows.map((r) => [r.name, r.seq]));
+    },
+    async deskExport() {
+      return serializeBackup(readBackupTables(db));
+    },
+  };
+}
+
+/**
+ * The copier's SQLite side. A source opens read-only and is read in one read transaction (a
+ * consistent snapshot while the app keeps writing, WAL); a target opens through db/client's
+ * openDatabase, so it gets this version's migrations and whatever a new database starts with.
+ */
+export function openSqliteEngine(filename: string, role: "source" | "target"): CopyEngine {
+  const label = `SQLite ${filename}`;
+  let db: Db;
+  if (role === "source") {
+    if (!fs.existsSync(filename)) throw new Error(`${label} does not exist.`);
+    const client = new Database(filename, { readonly: true, fileMustExist: true });
+    try {
+      assertCurrentSchema(client, label);
+    } catch (error) {
+      client.close();
+      throw error;
+    }
+    db = drizzle(client, { schema }) as Db;
+  } else {
+    db = openDatabase(`file:${filename}`);
+  }
+  const client = db.$client;
+  const tables: CopyTable[] = [...TABLES.values()].map((table) => describeTable(getTableConfig(table)));
+
+  const writer: CopyWriter = {
+    ...reader(db),
+    async deleteAll(name) {
+      // Every row, on purpose: the target's seeded defaults make way for the source's.
+      db.run(sql`DELETE FROM ${tableNamed(name)}`);
+    },
+    async insert(name, rows: CopyRow[]) {
+      if (rows.length === 0) return;
+      const table = tableNamed(name);
+      const naming = columnNaming(table);
+      // drizzle maps each JS value with the column's own mapToDriverValue (Date → ms, boolean → 0/1, JSON → text).
+      db.insert(table).values(rows.map((row) => naming.fromCopyRow(row)) as never).run();
+    },
+    async finishCopy(idCounters) {
+      // claim_search (FTS5) is derived from the claims, mentions and articles by the view its
+      // triggers read (migration 0005): filled once from it, as the migration filled it.
+      client.exec("DELETE FROM claim_search");
+      client.exec("INSERT INTO claim_search (rowid, statement, quotes, titles) SELECT claim_id, statement, quotes, titles FROM claim_search_source");
+      // Explicit ids already moved sqlite_sequence to the highest copied id; a source whose
+      // counter is further on (its newest rows deleted) keeps its place, so no id is handed out twice.
+      const raise = client.prepare("UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = ?");
+      const add = client.prepare("INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)");
+      for (const name of autoIncrementTables()) {
+        const counter = idCounters[name];
+        if (counter === undefined) continue;
+        if (raise.run(counter, name).changes === 0) add.run(name, counter);
+      }
+      const broken = client.pragma("foreign_key_check") as { table: string; rowid: number; parent: string }[];
+      if (broken.length > 0) {
+        const sample = broken.slice(0, 5).map((b) => `${b.table} row ${b.rowid} → ${b.parent}`);
+        throw new Error(`${broken.length} row(s) reference rows that are not there: ${sample.join(", ")}`);
+      }
+    },
+  };
+
+  return {
+    label,
+    tables,
+    async readSnapshot(work) {
+      client.exec("BEGIN");
+      try {
+        return await work(reader(db));
+      } finally {
+        client.exec("COMMIT");
+      }
+    },
+    async writeTransaction(work) {
+      // IMMEDIATE: the write lock up front, so a running app cannot write between the
+      // emptiness check and the copy.
+      client.exec("BEGIN IMMEDIATE");
+      try {
+        // SQLite cannot switch triggers off; dropping them inside the transaction does the same
+        // (DDL is transactional in SQLite): the append-only, kept-column, search, change-counter
+        // and cache-tag triggers neither refuse nor rewrite nor add to the copied rows. They are
+        // created again, from their own stored SQL, before the commit; a rollback restores them.
+        const triggers = client.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY rowid").all() as { name: string; sql: string }[];
+        for (const { name } of triggers) client.exec(`DROP TRIGGER "${name.replaceAll('"', '""')}"`);
+        // Checked at commit (and by finishCopy): a claim may be merged into a later claim.
+        client.pragma("defer_foreign_keys = ON");
+        const result = await work({
+          ...writer,
+          async finishCopy(idCounters) {
+            await writer.finishCopy(idCounters);
+            for (const { sql } of triggers) client.exec(sql);
+          },
+        });
+        client.exec("COMMIT");
+        return result;
+      } catch (error) {
+        if (client.inTransaction) client.exec("ROLLBACK");
+        throw error;
+      }
+    },
+    async close() {
+      client.close();
+    },
+  };
+}
