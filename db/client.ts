@@ -5,8 +5,6 @@ import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import * as schema from "./schema";
-import { backfillDerivedBodies } from "./articles/backfill-derived";
-import { givePinyinSlugs } from "./articles/pinyin-slugs";
 import { ensureDefaultStatuses } from "./statuses/ensure-default-statuses";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -30,7 +28,10 @@ export function databaseFilename(url: string): string {
   return path.resolve(url);
 }
 
-/** Opens a database, sets the pragmas Claimline relies on and applies pending migrations. */
+/**
+ * Opens a database, sets the pragmas Claimline relies on, applies pending schema migrations and
+ * installs the default status scale. Data migrations are not run here (runDataMigrations).
+ */
 export function openDatabase(url: string): Db {
   const filename = databaseFilename(url);
   if (filename !== ":memory:") fs.mkdirSync(path.dirname(filename), { recursive: true });
@@ -44,9 +45,10 @@ export function openDatabase(url: string): Db {
   sqlite.pragma("synchronous = NORMAL");
   const db = drizzle(sqlite, { schema }) as Db;
   migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  // The default status scale is configuration every new database needs, in-memory test ones
+  // included (they never run the migrate step); existing rows are left alone. It is not a data
+  // backfill: those are data migrations (db/data-migrations/), run once by the migrate step.
   ensureDefaultStatuses(db);
-  backfillDerivedBodies(db);
-  givePinyinSlugs(db);
   return db;
 }
 
