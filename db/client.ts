@@ -2,14 +2,13 @@ import "server-only";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import type { Db } from "./db-types";
 import * as schema from "./schema";
 import { ensureDefaultStatuses } from "./statuses/ensure-default-statuses";
 
-export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
-/** The transaction handle drizzle passes to `db.transaction(tx => …)`. */
-export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+export type { Db, Tx } from "./db-types";
 
 export const DEFAULT_DATABASE_URL = "file:./data/claimline.db";
 const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
