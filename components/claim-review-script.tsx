@@ -1,4 +1,4 @@
-import type { PublicClaimDto } from "@/db/claims/public-claim";
+import type { PublicClaimDto } from "@/db/claims/public-claim-dto";
 import { siteUrl } from "@/db/site-url";
 import type { StatusDto } from "@/db/statuses/list-statuses";
 import { claimReviewJsonLd, serializeJsonLd } from "@/lib/claim-review";

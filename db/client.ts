@@ -2,16 +2,13 @@ import "server-only";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import type { Db } from "./db-types";
 import * as schema from "./schema";
-import { backfillDerivedBodies } from "./articles/backfill-derived";
-import { givePinyinSlugs } from "./articles/pinyin-slugs";
 import { ensureDefaultStatuses } from "./statuses/ensure-default-statuses";
 
-export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
-/** The transaction handle drizzle passes to `db.transaction(tx => …)`. */
-export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+export type { Db, Tx } from "./db-types";
 
 export const DEFAULT_DATABASE_URL = "file:./data/claimline.db";
 const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
@@ -30,7 +27,10 @@ export function databaseFilename(url: string): string {
   return path.resolve(url);
 }
 
-/** Opens a database, sets the pragmas Claimline relies on and applies pending migrations. */
+/**
+ * Opens a database, sets the pragmas Claimline relies on, applies pending schema migrations and
+ * installs the default status scale. Data migrations are not run here (runDataMigrations).
+ */
 export function openDatabase(url: string): Db {
   const filename = databaseFilename(url);
   if (filename !== ":memory:") fs.mkdirSync(path.dirname(filename), { recursive: true });
@@ -44,9 +44,10 @@ export function openDatabase(url: string): Db {
   sqlite.pragma("synchronous = NORMAL");
   const db = drizzle(sqlite, { schema }) as Db;
   migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  // The default status scale is configuration every new database needs, in-memory test ones
+  // included (they never run the migrate step); existing rows are left alone. It is not a data
+  // backfill: those are data migrations (db/data-migrations/), run once by the migrate step.
   ensureDefaultStatuses(db);
-  backfillDerivedBodies(db);
-  givePinyinSlugs(db);
   return db;
 }
 

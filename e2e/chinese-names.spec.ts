@@ -83,7 +83,7 @@ test("a Chinese-titled article gets a short pinyin slug, its events CSV download
 });
 
 test("an article saved with a Chinese slug before pinyin slugs gets one when the server starts, and its old address redirects", async () => {
-  // A server of its own: the pinyin step runs when the database is opened, at start.
+  // A server of its own: the pinyin step is a data migration, run at start (db/bootstrap.ts).
   const port = Number(process.env.E2E_PORT || 3210) + 1;
   const database = temporaryDatabase("pinyin-slugs");
   let server = await startServer(database, port);
@@ -95,6 +95,8 @@ test("an article saved with a Chinese slug before pinyin slugs gets one when the
     sqlite
       .prepare("insert into article (slug, title, language, body, status, published_date) values (?, ?, 'zh-Hans', ?, 'published', '2024-05-01')")
       .run(oldSlug, "开放模型发布：长沙银行", BODY);
+    // As a database last run by a Claimline from before the step: it has not been recorded.
+    sqlite.prepare("delete from data_migration where name = '0015_pinyin_slugs'").run();
     sqlite.close();
 
     server = await startServer(database, port);

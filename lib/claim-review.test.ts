@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 // Typed against the real DTOs so a change to them that breaks the JSON-LD fails to compile here.
-import type { PublicClaimDto } from "../db/claims/public-claim";
+import type { PublicClaimDto } from "../db/claims/public-claim-dto";
 import type { StatusDto } from "../db/statuses/list-statuses";
 import { claimReviewJsonLd, serializeJsonLd } from "./claim-review";
 

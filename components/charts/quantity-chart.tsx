@@ -1,6 +1,6 @@
 import { scaleLinear, scaleTime } from "d3-scale";
 import { useLocale, useTranslations } from "next-intl";
-import type { ObservationDto } from "@/db/claims/public-claim";
+import type { ObservationDto } from "@/db/claims/public-claim-dto";
 import { formatChineseTick, formatDate } from "@/lib/format";
 import { ExternalLink } from "../external-link";
 import { edgeAnchor, percent, PHONE_HIDDEN, shownOnPhone } from "./chart-geometry";

@@ -1,21 +1,34 @@
 import "server-only";
-import { eq, isNull } from "drizzle-orm";
-import type { Db } from "../client";
+import { and, eq, isNull } from "drizzle-orm";
+import type { Db, Tx } from "../client";
+import { type ArticleScope, changeEachArticle, inArticleScope } from "../data-migrations/article-scope";
 import { articles } from "../schema";
 import { deriveBody } from "../../lib/article-doc/derive-body";
 import { reanchorMentions } from "./update-article";
 
 /**
- * Articles saved before bodies were parsed into documents (migration 0002) get their
- * document and rendered text on first open; mentions follow if the text changed. Idempotent.
+ * The data step of migration 0002 (a data migration, db/data-migrations/): articles saved
+ * before bodies were parsed into documents get their document and rendered text; mentions
+ * follow if the text changed. Idempotent: an article with a document is not looked at.
+ * Returns the ids it changed.
  */
-export function backfillDerivedBodies(db: Db): void {
-  const pending = db.select({ id: articles.id, body: articles.body, bodyFormat: articles.bodyFormat }).from(articles).where(isNull(articles.bodyDoc)).all();
-  for (const article of pending) {
-    db.transaction((tx) => {
+export function backfillDerivedBodies(db: Db | Tx, scope: ArticleScope = "all"): number[] {
+  const pending = db
+    .select({ id: articles.id })
+    .from(articles)
+    .where(and(isNull(articles.bodyDoc), inArticleScope(scope)))
+    .orderBy(articles.id)
+    .all();
+  return changeEachArticle(
+    db,
+    pending.map((a) => a.id),
+    (tx, id) => {
+      const article = tx.select({ body: articles.body, bodyFormat: articles.bodyFormat, bodyDoc: articles.bodyDoc }).from(articles).where(eq(articles.id, id)).get();
+      if (!article || article.bodyDoc !== null) return false;
       const derived = deriveBody(article.body, article.bodyFormat);
-      tx.update(articles).set({ bodyDoc: derived.bodyDoc, bodyText: derived.bodyText }).where(eq(articles.id, article.id)).run();
-      if (derived.bodyText !== article.body) reanchorMentions(tx, null, article.id, derived.bodyText);
-    });
-  }
+      tx.update(articles).set({ bodyDoc: derived.bodyDoc, bodyText: derived.bodyText }).where(eq(articles.id, id)).run();
+      if (derived.bodyText !== article.body) reanchorMentions(tx, null, id, derived.bodyText);
+      return true;
+    },
+  );
 }

@@ -1,32 +1,35 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
-import type { Db } from "../client";
+import { and, eq, sql } from "drizzle-orm";
+import type { Db, Tx } from "../client";
+import { type ArticleScope, changeEachArticle, inArticleScope } from "../data-migrations/article-scope";
 import { articles } from "../schema";
 import { keepFormerSlug } from "./slug-aliases";
 import { resolveSlug } from "./unique-slug";
 
+/** A slug with a character outside ASCII: a Chinese title's, as the slugify before pinyin slugs kept it. */
+const notAscii = sql`${articles.slug} GLOB ${"*[^\u0001-\u007f]*"}`;
+
 /**
- * The data step of migration 0015, run each time the database is opened (after the
- * migrations; pinyin needs pinyin-pro, which SQL does not have): an article whose slug is not
- * ASCII (a Chinese title's, from before pinyin slugs) gets the pinyin slug of its title, and
- * its old slug becomes an alias that redirects, so no published link breaks. Editors can no
- * longer set such slugs (NEW_SLUG_PATTERN), so once done this finds nothing: only a restored
- * backup from before could bring one back, and then it is given its pinyin slug the same way.
- * Returns how many articles changed.
+ * The data step of migration 0015 (a data migration, db/data-migrations/: pinyin needs
+ * pinyin-pro, which SQL does not have): an article whose slug is not ASCII gets the pinyin slug
+ * of its title, and its old slug becomes an alias that redirects, so no published link breaks.
+ * Editors can no longer set such slugs (NEW_SLUG_PATTERN), so once done this finds nothing:
+ * only a restored backup from before could bring one back, and the import runs it on the
+ * restored articles. Idempotent. Returns the ids of the articles it changed.
  */
-export function givePinyinSlugs(db: Db): number {
-  const pending = db
-    .select({ id: articles.id, slug: articles.slug, title: articles.title, version: articles.version })
-    .from(articles)
-    .where(sql`${articles.slug} GLOB ${"*[^\u0001-\u007f]*"}`)
-    .all();
-  for (const article of pending) {
-    db.transaction((tx) => {
-      const slug = resolveSlug(tx, article.title, null, article.id);
+export function givePinyinSlugs(db: Db | Tx, scope: ArticleScope = "all"): number[] {
+  const pending = db.select({ id: articles.id }).from(articles).where(and(notAscii, inArticleScope(scope))).orderBy(articles.id).all();
+  return changeEachArticle(
+    db,
+    pending.map((a) => a.id),
+    (tx, id) => {
+      const article = tx.select({ slug: articles.slug, title: articles.title, version: articles.version }).from(articles).where(and(eq(articles.id, id), notAscii)).get();
+      if (!article) return false;
+      const slug = resolveSlug(tx, article.title, null, id);
       // A new version: an editor with the form open (holding the old slug) is asked to reload.
-      tx.update(articles).set({ slug, version: article.version + 1 }).where(eq(articles.id, article.id)).run();
-      keepFormerSlug(tx, null, article.id, article.slug, slug);
-    });
-  }
-  return pending.length;
+      tx.update(articles).set({ slug, version: article.version + 1 }).where(eq(articles.id, id)).run();
+      keepFormerSlug(tx, null, id, article.slug, slug);
+      return true;
+    },
+  );
 }

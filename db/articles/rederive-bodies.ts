@@ -5,20 +5,22 @@ import { anchorCarrier } from "../../lib/carry-anchor";
 import { recordAudit } from "../audit";
 import { moveArticleMentions } from "../mentions/move-mentions";
 import type { Db, Tx } from "../client";
+import { type ArticleScope, changeEachArticle, inArticleScope } from "../data-migrations/article-scope";
 import { articles } from "../schema";
 
 /**
  * Re-derives every article whose rendered text differs under today's parsing rules (the CJK
  * line-joining rule turned "270 亿美元" into "270亿美元"), one article per transaction with its
- * mentions and audit rows. Articles whose text is unchanged are not touched, so running it again
- * does nothing. Returns the ids of the articles it changed.
+ * mentions and audit rows (the data step of migration 0014). Articles whose text is unchanged
+ * are not touched, so running it again does nothing. Returns the ids of the articles it changed.
  */
-export function rederiveArticleBodies(db: Db): number[] {
-  const changed: number[] = [];
-  for (const { id } of db.select({ id: articles.id }).from(articles).orderBy(articles.id).all()) {
-    if (db.transaction((tx) => rederiveArticleBody(tx, id), { behavior: "immediate" })) changed.push(id);
-  }
-  return changed;
+export function rederiveArticleBodies(db: Db | Tx, scope: ArticleScope = "all"): number[] {
+  const ids = db.select({ id: articles.id }).from(articles).where(inArticleScope(scope)).orderBy(articles.id).all();
+  return changeEachArticle(
+    db,
+    ids.map((a) => a.id),
+    rederiveArticleBody,
+  );
 }
 
 /**

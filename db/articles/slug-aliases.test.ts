@@ -7,6 +7,7 @@ import { articleUpdateInput } from "../../lib/validation";
 import { ValidationError } from "../../lib/errors";
 import { makeArticle, makeUser } from "../../test/factories";
 import { getDb, openDatabase } from "../client";
+import { runDataMigrations } from "../data-migrations/run-data-migrations";
 import { articles, articleSlugAliases, auditLog } from "../schema";
 import { givePinyinSlugs } from "./pinyin-slugs";
 import { publishedSlugOfFormer } from "./published-articles";
@@ -94,7 +95,7 @@ describe("the pinyin slug step of migration 0015", () => {
     const clash = insertOldChineseArticle(db, "重庆");
     const english = makeArticle(makeUser(), { title: "Untouched English" });
 
-    expect(givePinyinSlugs(db)).toBe(2);
+    expect(givePinyinSlugs(db)).toEqual([old.id, clash.id]);
     const after = (id: number) => db.select().from(articles).where(eq(articles.id, id)).get()!;
     expect(after(old.id).slug).toBe("changsha-yinhang-hangzhang-biaoshi");
     expect(after(old.id).version).toBe(old.version + 1);
@@ -107,10 +108,10 @@ describe("the pinyin slug step of migration 0015", () => {
     const audit = db.select().from(auditLog).where(and(eq(auditLog.action, "article.slug"), eq(auditLog.entityId, String(old.id)))).get();
     expect(audit).toMatchObject({ actorId: null, before: { slug: "长沙银行行长表示" }, after: { slug: "changsha-yinhang-hangzhang-biaoshi" } });
 
-    expect(givePinyinSlugs(db)).toBe(0);
+    expect(givePinyinSlugs(db)).toEqual([]);
   });
 
-  it("runs when a database is opened, after the migrations", () => {
+  it("runs in the migrate step (a data migration, after the schema migrations), not when the database is opened", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "claimline-slugs-"));
     const url = `file:${path.join(dir, "old.db")}`;
     try {
@@ -119,7 +120,10 @@ describe("the pinyin slug step of migration 0015", () => {
       before.$client.close();
 
       const reopened = openDatabase(url);
-      expect(reopened.select({ slug: articles.slug }).from(articles).where(eq(articles.id, id)).get()?.slug).toBe("kaifang-moxing-fabu");
+      const slugOf = () => reopened.select({ slug: articles.slug }).from(articles).where(eq(articles.id, id)).get()?.slug;
+      expect(slugOf()).toBe("开放模型发布");
+      expect(runDataMigrations(reopened)).toContain("0015_pinyin_slugs");
+      expect(slugOf()).toBe("kaifang-moxing-fabu");
       expect(reopened.select().from(articleSlugAliases).all().map((a) => [a.slug, a.articleId])).toEqual([["开放模型发布", id]]);
       const migrations = reopened.$client.prepare("select count(*) from __drizzle_migrations").pluck().get();
       const journal = JSON.parse(fs.readFileSync(path.join(process.cwd(), "db/migrations/meta/_journal.json"), "utf8")) as { entries: { tag: string }[] };

@@ -121,7 +121,7 @@ describe("backup round trip", () => {
     expect(summary.inserted).toMatchObject({ user: 2, article: 2, claim: 4, status_event: 4, source: 3, quantity_observation: 2, suggestion_dismissal: 1, app_setting: 1 });
     expect(summary.skipped.user).toBe(1);
     // Text derived under today's rules is left as it is.
-    expect(summary.rederived).toEqual([]);
+    expect(summary.dataMigrations).toEqual({});
     // The backup's scale replaced the new database's defaults (their creation times differ, and "outdated" is retired).
     expect(summary.updated.status).toBe(10);
     // Search is derived: its triggers rebuilt it as the rows went in.
@@ -422,7 +422,7 @@ describe("restoring a backup made before CJK line joining", () => {
 
     freshDatabaseWithAdmin(admin);
     const summary = importBackup(admin, json, { mode: "empty-only" });
-    expect(summary.rederived).toEqual([article.id]);
+    expect(summary.dataMigrations).toEqual({ "0014_cjk_line_joining": [article.id] });
 
     const row = getDb().select().from(articles).where(eq(articles.id, article.id)).get()!;
     expect(row.bodyText).toContain("估值约为270亿美元。训练该模型用了大约20，000小时的人工反馈。");

@@ -6,7 +6,7 @@ import { ConflictError, ValidationError } from "../../lib/errors";
 import { fieldErrors } from "../../lib/validation";
 import { ADMIN_ROLES, type Actor, authorize } from "../authorize";
 import { getDb, type Tx } from "../client";
-import { rederiveArticleBody } from "../articles/rederive-bodies";
+import { runDataMigrationsOnImported } from "../data-migrations/run-data-migrations";
 import { forgetFeedIdAuthority } from "../feeds/feed-id-authority";
 import { appSettings, articles, auditLog, claims, statuses } from "../schema";
 import { writeTransaction } from "../transaction";
@@ -40,8 +40,12 @@ export interface ImportSummary {
   inserted: Counts;
   updated: Counts;
   skipped: Counts;
-  /** Imported articles whose body text was derived again under today's rules (older backups). */
-  rederived: number[];
+  /**
+   * Per data migration (db/data-migrations/), the imported articles it changed: a backup written
+   * by an older Claimline holds rows from before them (no document, text derived under older
+   * rules, a Chinese slug). Empty for a backup of this version.
+   */
+  dataMigrations: Record<string, number[]>;
 }
 
 type Row = Record<string, unknown>;
@@ -79,7 +83,7 @@ function planImport(tables: BackupTables, current: BackupTables, mode: ImportOpt
   const openReviews = new Map(current.review_request.filter((r) => r.outcome === null).map((r) => [reviewSubjectKey(r), r.id]));
 
   const writes: PlannedWrite[] = [];
-  const summary: ImportSummary = { mode, inserted: zeroCounts(), updated: zeroCounts(), skipped: zeroCounts(), rederived: [] };
+  const summary: ImportSummary = { mode, inserted: zeroCounts(), updated: zeroCounts(), skipped: zeroCounts(), dataMigrations: {} };
   for (const table of BACKUP_TABLES) {
     (tables[table] as Row[]).forEach((original, i) => {
       const row = { ...original };
@@ -193,11 +197,13 @@ export function importBackup(actor: Actor | null | undefined, json: string, opti
     // Published events go in as published: the append-only triggers refuse UPDATE and DELETE
     // only. The claim_search triggers index each claim as its mentions arrive.
     for (const write of plan.writes) applyWrite(tx, write);
-    // A backup made by an older Claimline holds text derived under older rules ("270 亿美元"
-    // before CJK line joining): derive it again, as the data migrations did to the live
-    // database, with mentions carried onto the same words. Up to date text is left as it is.
+    // A backup made by an older Claimline holds rows from before some data migrations (text
+    // derived under older rules, "270 亿美元" before CJK line joining; no document; a Chinese
+    // slug): they run on the imported articles here, in this transaction, as they ran on the
+    // live database, with mentions carried onto the same words. A backup carries no
+    // data_migration rows, so each finds what it must change from the rows themselves.
     const importedArticles = plan.writes.filter((w) => w.table === "article" && w.action === "insert").map((w) => Number(w.row.id));
-    plan.summary.rederived = importedArticles.filter((id) => rederiveArticleBody(tx, id));
+    plan.summary.dataMigrations = runDataMigrationsOnImported(tx, importedArticles);
 
     // recordAudit names single rows; an import concerns the whole database, so its one
     // summary row is written here.

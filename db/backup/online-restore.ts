@@ -5,6 +5,7 @@ import Database from "better-sqlite3";
 import { DESK_TAG } from "../cache-tags";
 import { changeCount } from "../change-counter";
 import { databaseFilename, openDatabase } from "../client";
+import { runDataMigrations } from "../data-migrations/run-data-migrations";
 
 export interface OnlineRestoreResult {
   source: string;
@@ -47,12 +48,16 @@ export async function restoreDatabase(databaseUrl: string, backupFile: string): 
     } finally {
       backup.close();
     }
-    // Its own connection: migrations bring an older backup to this version's schema.
-    const copy = openDatabase(`file:${work}`).$client;
+    // Its own connection: migrations bring an older backup to this version's schema, then the
+    // data migrations its data_migration table lacks bring its rows up to date, before the
+    // copy goes live (opening runs no data migration).
+    const copyDb = openDatabase(`file:${work}`);
+    const copy = copyDb.$client;
     let restoredCount: number;
     try {
       const integrity = copy.pragma("integrity_check", { simple: true });
       if (integrity !== "ok") throw new Error(`The backup failed its integrity check: ${String(integrity)}`);
+      runDataMigrations(copyDb);
       const live = new Database(destination, { readonly: true, fileMustExist: true });
       let liveCount = 0;
       try {

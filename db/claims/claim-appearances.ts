@@ -3,7 +3,7 @@ import { and, asc, eq, isNull, lte, sql } from "drizzle-orm";
 import { recordedCutoff, type TimeView } from "../../lib/as-of";
 import type { Db } from "../client";
 import { articles, mentions } from "../schema";
-import type { ClaimAppearanceDto } from "./public-claim";
+import type { ClaimAppearanceDto } from "./public-claim-dto";
 import { onTimelineOf } from "./timeline-owner";
 
 /**

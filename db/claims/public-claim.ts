@@ -2,71 +2,14 @@ import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import type { TimeView } from "../../lib/as-of";
 import { claimStanding } from "../../lib/claim-on-day";
-import type { ClaimantType, ClaimKind } from "../../lib/claim-rules";
 import { getDb } from "../client";
 import { loadObservations } from "../events/observations";
-import { loadTimelines, type SourceDto, statusOfTimeline, type TimelineEventDto } from "../events/timeline";
+import { loadTimelines, statusOfTimeline } from "../events/timeline";
 import { claims } from "../schema";
 import { loadClaimAppearances } from "./claim-appearances";
 import { loadClaimOrigins } from "./claim-origins";
 import { mergedInto } from "./merged-claims";
-
-export interface ClaimAppearanceDto {
-  mentionId: number;
-  exact: string;
-  /** The quoted words' language (null: detect it, against the article's). */
-  quoteLanguage?: string | null;
-  articleSlug: string;
-  articleTitle: string;
-  articleLanguage: string;
-  outlet: string | null;
-  publishedDate: string | null;
-  sourceUrl: string | null;
-}
-
-export interface ObservationDto {
-  id: number;
-  value: number;
-  unit: string;
-  observedOn: string;
-  note: string | null;
-  source: SourceDto | null;
-}
-
-export interface PublicClaimDto {
-  id: number;
-  statement: string;
-  /** BCP 47, or null on claims older than migration 0016 (detected when rendered). */
-  statementLanguage?: string | null;
-  claimant: string | null;
-  claimantType: ClaimantType | null;
-  claimDate: string | null;
-  kind: ClaimKind;
-  currentStatus: string;
-  updatedAt: string;
-  quantity: { value: number; unit: string | null; qualifier: string | null; asOf: string | null } | null;
-  appearances: ClaimAppearanceDto[];
-  timeline: TimelineEventDto[];
-  /** Later values of the figure, oldest first (quantity claims). */
-  observations: ObservationDto[];
-  /** The day of an "as of" view (effective dates), or null. */
-  asOf: string | null;
-  /** The day of an "as published" view (recorded time), or null. */
-  published: string | null;
-  /**
-   * False when the claim did not exist yet on the view's day: not yet made (as of a day) or not
-   * yet on Claimline (as published on a day). The claim is still answered, with `notice`.
-   */
-  tracked: boolean;
-  /** The status on the view's day (today's without a view); null when the claim did not exist yet. */
-  statusAsOf: string | null;
-  /** Why there is no status, in words ("This claim was first made on 16 May 2023, …"), or null. */
-  notice: string | null;
-  /** The day the claim was first made (its claim date, else its earliest published article's date), when known. */
-  firstMadeOn: string | null;
-  /** The day (UTC) Claimline started showing this claim. */
-  trackedSince: string;
-}
+import type { PublicClaimDto } from "./public-claim-dto";
 
 /**
  * A claim as readers see it: only when it is not deleted and appears in at least one

@@ -3,7 +3,7 @@ import { and, asc, eq, lte } from "drizzle-orm";
 import { recordedCutoff, type TimeView } from "../../lib/as-of";
 import type { Db } from "../client";
 import { quantityObservations, sources } from "../schema";
-import type { ObservationDto } from "../claims/public-claim";
+import type { ObservationDto } from "../claims/public-claim-dto";
 
 /**
  * Later values of a claim's figure, oldest first, each with its source. As of a day, those

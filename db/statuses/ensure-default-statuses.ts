@@ -1,6 +1,6 @@
 import "server-only";
 import { DEFAULT_STATUSES } from "../../lib/status-scale";
-import type { Db } from "../client";
+import type { Db } from "../db-types";
 import { statuses } from "../schema";
 
 /** Installs the default scale into a new database. Existing rows (edited by admins) are left alone. */
