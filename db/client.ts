@@ -22,7 +22,11 @@ export function databaseFilename(url: string): string {
   if (url === ":memory:" || url === "file::memory:") return ":memory:";
   if (url.startsWith("file:")) return path.resolve(url.slice("file:".length).replace(/^\/\/(?=\/)/, ""));
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) {
-    throw new Error(`DATABASE_URL scheme not supported: ${url.split(":")[0]}. Use file:./path/to/claimline.db (SQLite).`);
+    // PostgreSQL has its schema and migrations (db/engines/postgres/) and `npm run db:copy`, but
+    // the data-access layer does not run on it yet: see docs/postgres-engine.md.
+    const scheme = url.split(":")[0]!;
+    const postgres = /^postgres(ql)?$/i.test(scheme) ? " The app does not run on PostgreSQL yet (docs/postgres-engine.md); npm run db:copy can already move a desk to it." : "";
+    throw new Error(`DATABASE_URL scheme not supported: ${scheme}. Use file:./path/to/claimline.db (SQLite).${postgres}`);
   }
   return path.resolve(url);
 }

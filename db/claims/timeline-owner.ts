@@ -29,13 +29,17 @@ import { claims } from "../schema";
  * for a merged claim's timeline (its page redirects to `mergedInto`), see the tests.
  */
 
-/** Claims readers may see, for a claim table aliased `alias` (default the unaliased `claim`). */
+/**
+ * Claims readers may see, for a claim table aliased `alias` (default the unaliased `claim`).
+ * `= TRUE`, not `= 1`: SQLite reads TRUE as 1 and still searches claim_readable_* by it, and
+ * PostgreSQL's boolean column refuses a comparison with an integer.
+ */
 export function readableClaimAs(alias: SQL = sql`claim`): SQL {
-  return sql`${alias}.readable = 1`;
+  return sql`${alias}.readable = TRUE`;
 }
 
 /** The same rule on the Drizzle table, for queries built on `claims`. */
-export const readableClaim: SQL = sql`${claims.readable} = 1`;
+export const readableClaim: SQL = sql`${claims.readable} = TRUE`;
 
 /** The claim whose timeline shows the events of the claim aliased `alias`: for grouping or joining events by timeline. */
 export function timelineOwnerOfClaim(alias: SQL = sql`claim`): SQL {
