@@ -101,6 +101,18 @@ describe("db:copy SQLite → SQLite", () => {
     expect(sqliteContents(targetFile)).toBe(before);
   });
 
+  it("refuses another program's database before migrating it, so a mistyped --to never receives a desk", async () => {
+    work = tempDir();
+    const targetFile = path.join(work.dir, "other-app.db");
+    const other = new Database(targetFile);
+    other.exec("CREATE TABLE invoice (id INTEGER PRIMARY KEY, amount INTEGER); INSERT INTO invoice VALUES (1, 100)");
+    other.close();
+    const before = sqliteContents(targetFile);
+    expect(() => openSqliteEngine(targetFile, "target")).toThrow(TargetInUseError);
+    expect(() => openSqliteEngine(targetFile, "target")).toThrow(/is not a Claimline database \(it has tables invoice\)/);
+    expect(sqliteContents(targetFile)).toBe(before);
+  });
+
   it("treats a new database's defaults as no desk: its status scale and counter make way for the source's", async () => {
     work = tempDir();
     const targetFile = path.join(work.dir, "fresh.db");

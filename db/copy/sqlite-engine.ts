@@ -9,6 +9,7 @@ import { readBackupTables, serializeBackup } from "../backup/export-backup";
 import { type Db, openDatabase } from "../client";
 import * as schema from "../schema";
 import type { CopyEngine, CopyReader, CopyRow, CopyTable, CopyWriter } from "./copy-engine";
+import { TargetInUseError } from "./copy-desk";
 import { columnNaming, describeTable } from "./drizzle-tables";
 
 const MIGRATIONS_JOURNAL = path.join(process.cwd(), "db", "migrations", "meta", "_journal.json");
@@ -41,6 +42,24 @@ function assertCurrentSchema(client: Database.Database, label: string): void {
     throw new Error(
       `${label} has ${applied} of this version's ${journal.entries.length} migrations: run \`npm run db:migrate\` with DATABASE_URL set to it (or start the app on it) first.`,
     );
+  }
+}
+
+/**
+ * Opening a target migrates it, and the emptiness check looks only at Claimline's tables: a
+ * mistyped --to naming another program's database would receive the desk beside its own
+ * tables. So a target file must be new, empty, or a Claimline database (drizzle's journal).
+ */
+function assertClaimlineOrEmpty(filename: string, label: string): void {
+  if (!fs.existsSync(filename)) return;
+  const client = new Database(filename, { readonly: true, fileMustExist: true });
+  try {
+    const tables = client.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
+    if (tables.length > 0 && !tables.includes("__drizzle_migrations")) {
+      throw new TargetInUseError(`${label} is not a Claimline database (it has tables ${tables.slice(0, 5).join(", ")}): copy into a new, empty database; nothing was written.`);
+    }
+  } finally {
+    client.close();
   }
 }
 
@@ -88,6 +107,7 @@ export function openSqliteEngine(filename: string, role: "source" | "target"): C
     }
     db = drizzle(client, { schema }) as Db;
   } else {
+    assertClaimlineOrEmpty(filename, label);
     db = openDatabase(`file:${filename}`);
   }
   const client = db.$client;

@@ -88,7 +88,7 @@ export function rowsInEffectOn(db: Db, view: TimeView & { axis: "effective" }, l
     FROM status_event e
     CROSS JOIN claim c ON c.id = e.claim_id
     JOIN claim survivor ON survivor.id = c.timeline_owner_id
-    WHERE e.visibility = 'published' AND c.timeline_readable = 1${dayCondition(view)}
+    WHERE e.visibility = 'published' AND c.timeline_readable = TRUE${dayCondition(view)}
     ORDER BY ${feedOrder(view)}
     LIMIT ${limit}`);
 }

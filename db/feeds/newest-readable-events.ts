@@ -38,7 +38,7 @@ export function newestReadableEvents(db: Db, limit: number, publishedDay: string
   // leave SQLite, and rowsForPicks filters on visibility again.
   const query = dialect.sqlToQuery(publishedDay === null ? sql`
       SELECT e.id, CASE WHEN e.visibility = 'published' THEN (
-        SELECT c.timeline_owner_id FROM claim c WHERE c.id = e.claim_id AND c.timeline_readable = 1
+        SELECT c.timeline_owner_id FROM claim c WHERE c.id = e.claim_id AND c.timeline_readable = TRUE
       ) END
       FROM status_event e
       ORDER BY e.recorded_at DESC, e.id DESC
@@ -60,7 +60,7 @@ function shownByDay(cutoff: number, budget: number) {
   return sql`
       SELECT e.id, CASE WHEN e.visibility = 'published' THEN (
         SELECT c.timeline_owner_id FROM claim c JOIN claim survivor ON survivor.id = c.timeline_owner_id
-        WHERE c.id = e.claim_id AND c.timeline_readable = 1 AND ${trackedBy(sql`survivor`, cutoff)}
+        WHERE c.id = e.claim_id AND c.timeline_readable = TRUE AND ${trackedBy(sql`survivor`, cutoff)}
       ) END
       FROM status_event e
       WHERE e.recorded_at <= ${cutoff}
