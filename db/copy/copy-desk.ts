@@ -75,7 +75,8 @@ async function compareDeskExports(from: CopyReader, to: CopyReader): Promise<Cop
     if (copied === null) return { result: "not-compared", reason: "PostgreSQL" };
     return { result: createHash("sha256").update(copied).digest("hex") === sourceHash ? "identical" : "different", bytes };
   } catch (error) {
-    if (error instanceof RangeError) return { result: "not-compared", reason: "too large" };
+    // Only a string past V8's length limit means "too large"; any other RangeError is a fault to report.
+    if (error instanceof RangeError && /Invalid string length/.test(error.message)) return { result: "not-compared", reason: "too large" };
     throw error;
   }
 }

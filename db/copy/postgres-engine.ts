@@ -5,6 +5,7 @@ import { asc, count, getTableName, is, sql, type SQL } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/node-postgres";
 import { getTableConfig, type PgColumn, PgTable } from "drizzle-orm/pg-core";
 import pg from "pg";
+import { TargetInUseError } from "./copy-desk";
 import { migratePostgres, POSTGRES_MIGRATIONS_FOLDER } from "../engines/postgres/migrate";
 import * as schema from "../engines/postgres/schema";
 import type { CopyEngine, CopyReader, CopyTable, CopyWriter } from "./copy-engine";
@@ -36,6 +37,29 @@ function primaryKeyOrder(table: PgTable): SQL[] {
   });
 }
 
+/**
+ * Opening a target migrates it, and the emptiness check looks only at Claimline's tables: a
+ * mistyped --to naming another program's database would receive the desk beside its own
+ * tables. So a target must have no tables outside PostgreSQL's own schemas, or be a Claimline
+ * database (drizzle's journal), as the SQLite side requires (sqlite-engine.ts).
+ */
+async function assertClaimlineOrEmpty(url: string, label: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ name: string }>(
+      `SELECT table_schema || '.' || table_name AS name FROM information_schema.tables
+       WHERE table_schema NOT IN ('pg_catalog', 'information_schema') AND table_schema NOT LIKE 'pg\\_%' ORDER BY 1`,
+    );
+    const tables = rows.map((row) => row.name);
+    if (tables.length > 0 && !tables.includes("drizzle.__drizzle_migrations")) {
+      throw new TargetInUseError(`${label} is not a Claimline database (it has tables ${tables.slice(0, 5).join(", ")}): copy into a new, empty database; nothing was written.`);
+    }
+  } finally {
+    await client.end();
+  }
+}
+
 /** A source must already have this version's schema: the copier never migrates the desk it reads. */
 async function assertCurrentSchema(client: pg.Client, label: string): Promise<void> {
   const journal = JSON.parse(fs.readFileSync(path.join(POSTGRES_MIGRATIONS_FOLDER, "meta", "_journal.json"), "utf8")) as { entries: unknown[] };
@@ -62,7 +86,10 @@ const identityColumns = () =>
  */
 export async function openPostgresEngine(url: string, identity: string, role: "source" | "target"): Promise<CopyEngine> {
   const label = `PostgreSQL ${identity}`;
-  if (role === "target") await migratePostgres(url);
+  if (role === "target") {
+    await assertClaimlineOrEmpty(url, label);
+    await migratePostgres(url);
+  }
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {

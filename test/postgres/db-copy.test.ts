@@ -125,6 +125,22 @@ describe("db:copy SQLite → PostgreSQL → SQLite", () => {
     }
   }, 120_000);
 
+  it("refuses another program's PostgreSQL database before migrating it, leaving it as it was", async () => {
+    const desk = path.join(files.dir, "foreign.db");
+    await seedDemoDesk(desk);
+    const postgres = await newDatabase("someone_elses");
+    const client = new pg.Client({ connectionString: postgres });
+    await client.connect();
+    try {
+      await client.query("CREATE TABLE invoices (id integer PRIMARY KEY, total numeric); INSERT INTO invoices VALUES (1, 99.5)");
+      await expect(copy(`file:${desk}`, postgres)).rejects.toThrow(/is not a Claimline database \(it has tables public\.invoices\)/);
+      const tables = await client.query("SELECT table_schema || '.' || table_name AS name FROM information_schema.tables WHERE table_schema NOT IN ('pg_catalog', 'information_schema')");
+      expect(tables.rows.map((row) => row.name)).toEqual(["public.invoices"]);
+    } finally {
+      await client.end();
+    }
+  }, 120_000);
+
   it("names the privilege it needs when the target's role may not switch triggers off", async () => {
     const desk = path.join(files.dir, "unprivileged.db");
     await seedDemoDesk(desk);
