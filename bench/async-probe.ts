@@ -4,7 +4,7 @@
  * one write, run in one process beside today's synchronous code, alternating shapes every round
  * so the machine's load falls on all of them alike. See bench/findings.md, "An async data layer".
  *
- *   npx tsx --conditions react-server bench/async-probe.ts [--db <file>] [--claims 20000] [--rounds 60] [--keep]
+ *   npx tsx --conditions react-server bench/async-probe.ts [--db <file>] [--claims 20000] [--iterations 2000] [--keep]
  *
  * Shapes:
  *   a   today: drizzle's synchronous `.all()` / `.get()` / `.run()`, better-sqlite3 directly;
@@ -31,6 +31,7 @@ import { listStatuses, toStatusDto } from "../db/statuses/list-statuses";
 import { listPublishedClaims } from "../db/tracker/list-claims";
 import { onlyKindOrStatus, timelineClaimsCte, trackerClaimsWhere } from "../db/tracker/search";
 import { writeTransaction } from "../db/transaction";
+import { languageToStore } from "../lib/article-doc/text-language";
 import { claimStanding } from "../lib/claim-on-day";
 import { currentStatusEvent } from "../lib/current-status";
 import { TRACKER_PAGE_SIZE, parseTrackerQuery, type TrackerQuery } from "../lib/tracker-query";
@@ -394,7 +395,7 @@ async function countByStatusAsync(db: Db, tx: Engine, query: TrackerQuery): Prom
 
 const DRAFT = { statusKey: "unverified", effectiveDate: { date: "2025-01-01", precision: "day" as const }, rationale: "Probe.", rationaleLanguage: null, internalNote: null, visibility: "draft" as const, correctsEventId: null, sources: [] };
 
-/** db/events/record-status-event.ts's insertStatusEvent for a draft without sources, as an async transaction (authorize left out on both sides). */
+/** db/events/record-status-event.ts's insertStatusEvent for a draft without sources, as an async write transaction (authorize left out on both sides). */
 async function recordDraftAsync(db: Db, e: Engine, claimId: number) {
   return e.transaction(async (tx) => {
     const claim = await tx.get(db.select({ id: claims.id }).from(claims).where(and(eq(claims.id, claimId), isNull(claims.deletedAt))));
@@ -405,7 +406,7 @@ async function recordDraftAsync(db: Db, e: Engine, claimId: number) {
       await tx.all(
         db
           .insert(statusEvents)
-          .values({ claimId, statusKey: DRAFT.statusKey, effectiveDate: DRAFT.effectiveDate.date, effectivePrecision: DRAFT.effectiveDate.precision, recordedAt: new Date(), rationale: DRAFT.rationale, rationaleLanguage: "en", internalNote: null, visibility: "draft", correctsEventId: null, authorId: null })
+          .values({ claimId, statusKey: DRAFT.statusKey, effectiveDate: DRAFT.effectiveDate.date, effectivePrecision: DRAFT.effectiveDate.precision, recordedAt: new Date(), rationale: DRAFT.rationale, rationaleLanguage: languageToStore(DRAFT.rationale, DRAFT.rationaleLanguage), internalNote: null, visibility: "draft", correctsEventId: null, authorId: null })
           .returning() as unknown as Builder<typeof statusEvents.$inferSelect>,
       )
     )[0]!;
@@ -442,42 +443,41 @@ interface Probe {
 type ShapeName = "a" | "b" | "c1" | "c2";
 const SHAPES: ShapeName[] = ["a", "b", "c1", "c2"];
 
-/** CPU (user + system) and wall time per call of `calls` back-to-back calls, in ms. */
-async function timeBatch(calls: number, call: () => unknown): Promise<{ cpu: number; wall: number }> {
+/** CPU (user + system) and wall time of one call, in ms. */
+async function timeCall(call: () => unknown): Promise<{ cpu: number; wall: number }> {
   const cpuStart = process.cpuUsage();
   const wallStart = performance.now();
-  for (let i = 0; i < calls; i++) {
-    const result = call();
-    if (result instanceof Promise) await result;
-  }
+  const result = call();
+  if (result instanceof Promise) await result;
   const wall = performance.now() - wallStart;
   const cpu = process.cpuUsage(cpuStart);
-  return { cpu: (cpu.user + cpu.system) / 1000 / calls, wall: wall / calls };
+  return { cpu: (cpu.user + cpu.system) / 1000, wall };
 }
 
-async function measure(probes: Probe[], engines: Record<Exclude<ShapeName, "a">, Engine>, rounds: number, budgetMs: number) {
-  const report: Record<string, Record<ShapeName, { cpu: number[]; wall: number[]; ratio: number[] }>> = {};
+/**
+ * Alternates the shapes call by call (the order rotating every iteration, so none always follows
+ * a garbage collection another left), for `iterations` calls of each; reports the median CPU time
+ * per call of each shape, and its ratio to a (of the medians).
+ */
+async function measure(probes: Probe[], engines: Record<Exclude<ShapeName, "a">, Engine>, iterations: number) {
+  const report: Record<string, Record<ShapeName, { cpuMs: number; wallMs: number; ratio: number }>> = {};
   for (const probe of probes) {
     const run = (shape: ShapeName) => (shape === "a" ? probe.sync : () => probe.async(engines[shape]));
-    // Warm-up, and the batch size: about budgetMs of calls per shape per round.
-    for (const shape of SHAPES) await timeBatch(3, run(shape));
-    const one = (await timeBatch(5, run("a"))).wall;
-    const calls = Math.max(3, Math.min(200, Math.round(budgetMs / Math.max(one, 0.01))));
-    const rows = Object.fromEntries(SHAPES.map((s) => [s, { cpu: [] as number[], wall: [] as number[], ratio: [] as number[] }])) as Record<ShapeName, { cpu: number[]; wall: number[]; ratio: number[] }>;
-    for (let round = 0; round < rounds; round++) {
-      // Rotate the order every round so no shape always runs first (after a GC, say).
-      const order = SHAPES.map((_, i) => SHAPES[(i + round) % SHAPES.length]!);
-      const taken = {} as Record<ShapeName, { cpu: number; wall: number }>;
-      for (const shape of order) taken[shape] = await timeBatch(calls, run(shape));
-      for (const shape of SHAPES) {
-        rows[shape].cpu.push(taken[shape].cpu);
-        rows[shape].wall.push(taken[shape].wall);
-        rows[shape].ratio.push(taken[shape].cpu / taken.a.cpu);
+    for (let i = 0; i < 20; i++) for (const shape of SHAPES) await timeCall(run(shape));
+    const cpu = Object.fromEntries(SHAPES.map((s) => [s, [] as number[]])) as Record<ShapeName, number[]>;
+    const wall = Object.fromEntries(SHAPES.map((s) => [s, [] as number[]])) as Record<ShapeName, number[]>;
+    for (let i = 0; i < iterations; i++) {
+      for (let k = 0; k < SHAPES.length; k++) {
+        const shape = SHAPES[(i + k) % SHAPES.length]!;
+        const taken = await timeCall(run(shape));
+        cpu[shape].push(taken.cpu);
+        wall[shape].push(taken.wall);
       }
     }
-    report[probe.name] = rows;
-    const line = SHAPES.map((s) => `${s} ${median(rows[s].cpu).toFixed(3)} ms (× ${median(rows[s].ratio).toFixed(3)})`).join("   ");
-    console.log(`${probe.name.padEnd(14)} ${calls} calls × ${rounds} rounds, CPU per call, median (median of per-round ratios to a): ${line}`);
+    const base = median(cpu.a);
+    report[probe.name] = Object.fromEntries(SHAPES.map((s) => [s, { cpuMs: median(cpu[s]), wallMs: median(wall[s]), ratio: median(cpu[s]) / base }])) as Record<ShapeName, { cpuMs: number; wallMs: number; ratio: number }>;
+    const line = SHAPES.map((s) => `${s} ${median(cpu[s]).toFixed(3)} (× ${(median(cpu[s]) / base).toFixed(3)})`).join("   ");
+    console.log(`${probe.name.padEnd(12)} ${iterations} calls each, median CPU ms per call (ratio to a): ${line}`);
   }
   return report;
 }
@@ -520,7 +520,7 @@ function option(args: string[], name: string): string | undefined {
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const claimsWanted = Number(option(args, "--claims") ?? 20_000);
-  const rounds = Number(option(args, "--rounds") ?? 60);
+  const iterations = Number(option(args, "--iterations") ?? 2000);
   let file = option(args, "--db");
   let dir: string | undefined;
   let sampleClaimId: number;
@@ -560,21 +560,26 @@ async function main(): Promise<void> {
     const probes: Probe[] = [
       { name: "scale", sync: () => listStatuses(), async: (e) => listStatusesAsync(db, e) },
       { name: "claim page", sync: () => [getPublicClaim(sampleClaimId, { view: null }), listStatuses()], async: (e) => claimPageAsync(db, e, sampleClaimId) },
+      // One statement in a read transaction: drizzle's synchronous transaction against BEGIN/COMMIT run by the engine.
+      { name: "scale in tx", sync: () => getDb().transaction((tx) => listStatuses(tx as unknown as Db)), async: (e) => e.transaction((tx) => listStatusesAsync(db, tx), false) },
       { name: "tracker", sync: () => [listPublishedClaims(tracker), listStatuses(), listArticleFilterOptions(null)], async: (e) => trackerAsync(db, e, tracker) },
     ];
     console.log(`Load average at start: ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
-    await measure(probes, engines, rounds, 100);
+    await measure(probes, engines, iterations);
 
-    // Writes: a draft event on another claim than the page's (drafts leave readers' views alone).
-    const writeClaim = (db.$client.prepare("SELECT id FROM claim WHERE deleted_at IS NULL AND id <> ? ORDER BY id LIMIT 1").get(sampleClaimId) as { id: number }).id;
+    // Writes: a draft event (drafts leave readers' views alone), each on the next of 5,000 claims
+    // other than the page's, so no claim's timeline grows with the run.
+    const writeClaims = (db.$client.prepare("SELECT id FROM claim WHERE deleted_at IS NULL AND id <> ? ORDER BY id LIMIT 5000").all(sampleClaimId) as { id: number }[]).map((r) => r.id);
+    let written = 0;
+    const nextClaim = () => writeClaims[written++ % writeClaims.length]!;
     const writes: Probe[] = [
       {
         name: "draft event",
-        sync: () => writeTransaction((tx) => insertStatusEvent(tx, null, { claimId: writeClaim, ...DRAFT })),
-        async: (e) => recordDraftAsync(db, e, writeClaim),
+        sync: () => writeTransaction((tx) => insertStatusEvent(tx, null, { claimId: nextClaim(), ...DRAFT })),
+        async: (e) => recordDraftAsync(db, e, nextClaim()),
       },
     ];
-    await measure(writes, engines, Math.max(10, Math.round(rounds / 2)), 100);
+    await measure(writes, engines, Math.round(iterations / 2));
     console.log(`Load average at end: ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
     closeDb();
   } finally {
