@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { COPY_DIRECTIONS } from "./copy-timing";
 import type { BenchResults, ScaleResult } from "./results";
 import type { ScaleOutSetup } from "./scale-out";
 import { VARNISHD } from "./shared-cache";
@@ -80,6 +81,18 @@ function csvRows(results: BenchResults): Row[] {
           ],
     ),
   ];
+}
+
+function copyRows(results: BenchResults): Row[] {
+  const rows: Row[] = [["Claims", "Direction", "Rows", "Seconds", "Rows/s", "Desk export compared"]];
+  for (const scale of results.scales) {
+    for (const t of scale.copy ?? []) {
+      const direction = COPY_DIRECTIONS[t.direction];
+      if ("error" in t) rows.push([scale.claims.toLocaleString("en"), direction, `failed: ${t.error.slice(0, 160)}`, "", "", ""]);
+      else rows.push([scale.claims.toLocaleString("en"), direction, t.rows.toLocaleString("en"), fmt(t.seconds), Math.round(t.rowsPerSecond).toLocaleString("en"), t.deskExport]);
+    }
+  }
+  return rows;
 }
 
 const SETUP_NAMES: Record<ScaleOutSetup, string> = {
@@ -176,6 +189,12 @@ ${markdownTable(deskRows(results))}
 ${markdownTable(csvRows(results))}
 
 Peak RSS is the server process's VmRSS, sampled every 50 ms during each download; the export is measured first on a freshly started server, so "before" is an idle server's memory.
+
+## Moving a desk between databases (\`npm run db:copy\`)
+
+${markdownTable(copyRows(results))}
+
+Each copy is timed as \`npm run db:copy\` runs it: opening both databases (migrating the new target), reading the source in one snapshot, writing the target in one transaction with its triggers off, verifying every table's row count and digest (and, SQLite to SQLite, the desk export byte for byte) and committing. PostgreSQL is a throwaway cluster on the same machine (\`fsync=off\`), started by the bench; the PostgreSQL → SQLite row copies the desk the row before it wrote. Rows are all rows of all tables.
 
 ## First-load JavaScript of \`${results.firstLoadJs.route}\`
 

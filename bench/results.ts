@@ -1,3 +1,4 @@
+import type { CopyTiming } from "./copy-timing";
 import type { FirstLoadJs } from "./first-load-js";
 import type { FloorResult } from "./floor";
 import type { SuggestTiming } from "./suggest-timing";
@@ -21,6 +22,8 @@ export interface ScaleResult {
   csv: DownloadResult | { error: string };
   /** Serving at scale (issue 18): ceiling, 1 vs N processes, shared cache. Absent in runs before it. */
   scaleOut?: ScaleOutResult;
+  /** db:copy of the desk each way (issue 19). Absent in runs before it. */
+  copy?: CopyTiming[];
 }
 
 export interface TargetRow {

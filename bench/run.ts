@@ -2,7 +2,7 @@
  * `npm run bench`: generates a synthetic desk at each scale, then measures the reader routes
  * over HTTP against the production build (reader cache on and off), the same reads straight
  * from SQLite (the floor), a static file (the ceiling), the whole-desk CSV export, claim
- * suggestions on a long article and the article page's first-load JavaScript. Writes
+ * suggestions on a long article, db:copy of the desk each way and the article page's first-load JavaScript. Writes
  * bench/results.json and bench/results.md. See README, "Benchmarks".
  */
 import { spawnSync } from "node:child_process";
@@ -10,6 +10,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { closeDb, openDatabase } from "../db/client";
+import { measureCopies } from "./copy-timing";
 import { firstLoadJs } from "./first-load-js";
 import { measureFloor } from "./floor";
 import { generateDesk } from "./generate";
@@ -90,6 +91,11 @@ async function benchScale(claims: number, options: BenchOptions): Promise<ScaleR
     closeDb();
     for (const route of routes.filter((r) => floor[r.key])) console.log(`floor     ${route.label}: ${floor[route.key]!.medianMs.toFixed(2)} ms median`);
 
+    // db:copy of this desk, before the servers start (they would compete for the two cores).
+    const copyStarted = performance.now();
+    const copy = await measureCopies(file, dir);
+    console.log(`db:copy rows took ${((performance.now() - copyStarted) / 1000).toFixed(0)} s of this scale's run, cluster start included.`);
+
     const cached: Record<string, HttpResult> = {};
     let csv: ScaleResult["csv"];
     const { result: scaleOut } = newScaleOut(routes, options);
@@ -152,7 +158,7 @@ async function benchScale(claims: number, options: BenchOptions): Promise<ScaleR
     scaleOut.seconds = Math.round(scaleOutSeconds);
     console.log(`Serving at scale took ${scaleOut.seconds} s of this scale's run (CI budget: about 60 s at --duration 2).`);
     if (options.keepDatabases) console.log(`Kept the database: ${file}`);
-    return { claims, desk, databaseMb, routes, floor, cached, uncached, csv: csv!, scaleOut };
+    return { claims, desk, databaseMb, routes, floor, cached, uncached, csv: csv!, scaleOut, copy };
   } finally {
     if (!options.keepDatabases) fs.rmSync(dir, { recursive: true, force: true });
   }

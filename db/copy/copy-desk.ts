@@ -67,6 +67,8 @@ async function digestOf(db: CopyReader, table: CopyTable): Promise<TableDigest> 
  */
 async function compareDeskExports(from: CopyReader, to: CopyReader): Promise<CopyReport["deskExport"]> {
   try {
+    // Neither export is made when one side cannot produce it (PostgreSQL): the other's would be made for nothing.
+    if (!from.exportsDesk || !to.exportsDesk) return { result: "not-compared", reason: "PostgreSQL" };
     const exported = await from.deskExport();
     if (exported === null) return { result: "not-compared", reason: "PostgreSQL" };
     const bytes = Buffer.byteLength(exported);

@@ -25,6 +25,8 @@ export interface CopyReader {
    * carried over so that the target never hands out an id the desk already used.
    */
   idCounters(): Promise<Record<string, number>>;
+  /** Whether deskExport() produces the export on this engine (false on PostgreSQL for now). */
+  readonly exportsDesk: boolean;
   /**
    * The desk export (db/backup/export-backup.ts, the JSON an admin downloads), or null while
    * the data layer cannot produce it on this engine.

@@ -1,15 +1,16 @@
 import "server-only";
 import fs from "node:fs";
 import path from "node:path";
-import { asc, count, getTableName, is, sql, type SQL } from "drizzle-orm";
+import { asc, type Column, count, getTableName, is, sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/node-postgres";
 import { getTableConfig, type PgColumn, PgTable } from "drizzle-orm/pg-core";
 import pg from "pg";
 import { TargetInUseError } from "./copy-desk";
 import { migratePostgres, POSTGRES_MIGRATIONS_FOLDER } from "../engines/postgres/migrate";
 import * as schema from "../engines/postgres/schema";
-import type { CopyEngine, CopyReader, CopyTable, CopyWriter } from "./copy-engine";
-import { columnNaming, describeTable } from "./drizzle-tables";
+import type { CopyEngine, CopyReader, CopyRow, CopyTable, CopyWriter } from "./copy-engine";
+import { columnNaming, describeTable, driverValues } from "./drizzle-tables";
+import { keysetAfter } from "./keyset";
 
 /** Every table of the PostgreSQL schema (db/engines/postgres/schema), by name. */
 const TABLES = new Map<string, PgTable>();
@@ -29,13 +30,7 @@ const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
  * Primary-key order as SQLite sorts it: text by code point ("C" collation, which is UTF-8 byte
  * order, as SQLite's BINARY), not by the database's locale, so both sides digest rows in the same order.
  */
-function primaryKeyOrder(table: PgTable): SQL[] {
-  const naming = columnNaming(table);
-  return describeTable(getTableConfig(table)).primaryKey.map((name) => {
-    const column = naming.columnsByName.get(name) as PgColumn;
-    return column.dataType === "string" ? sql`${column} collate "C"` : asc(column);
-  });
-}
+const keyExpression = (column: Column) => (column.dataType === "string" ? sql`${column} collate "C"` : column);
 
 /**
  * Opening a target migrates it, and the emptiness check looks only at Claimline's tables: a
@@ -108,11 +103,18 @@ export async function openPostgresEngine(url: string, identity: string, role: "s
     async *readBatches(name, batchSize) {
       const table = tableNamed(name);
       const naming = columnNaming(table);
-      const order = primaryKeyOrder(table);
-      for (let offset = 0; ; offset += batchSize) {
-        const rows = (await db.select().from(table).orderBy(...order).limit(batchSize).offset(offset)) as Record<string, unknown>[];
-        if (rows.length > 0) yield rows.map((row) => naming.toCopyRow(row));
-        if (rows.length < batchSize) return;
+      const keyNames = describeTable(getTableConfig(table)).primaryKey;
+      const keyColumns = keyNames.map((name) => naming.columnsByName.get(name) as PgColumn);
+      const order = keyColumns.map((column) => (column.dataType === "string" ? sql`${column} collate "C"` : asc(column)));
+      let last: CopyRow | undefined;
+      for (;;) {
+        const query = db.select().from(table);
+        const filtered = last ? query.where(keysetAfter(keyColumns, keyNames.map((name) => last![name]), keyExpression)) : query;
+        const rows = (await filtered.orderBy(...order).limit(batchSize)) as Record<string, unknown>[];
+        const batch = rows.map((row) => naming.toCopyRow(row));
+        if (batch.length > 0) yield batch;
+        if (batch.length < batchSize) return;
+        last = batch[batch.length - 1];
       }
     },
     async idCounters() {
@@ -124,12 +126,14 @@ export async function openPostgresEngine(url: string, identity: string, role: "s
       }
       return counters;
     },
+    exportsDesk: false,
     async deskExport() {
       // The desk export is written with the SQLite data layer; it runs here once that layer runs on PostgreSQL.
       return null;
     },
   };
 
+  const driverValuesByTable = new Map<string, ReturnType<typeof driverValues>>();
   const writer: CopyWriter = {
     ...reader,
     async deleteAll(name) {
@@ -137,10 +141,17 @@ export async function openPostgresEngine(url: string, identity: string, role: "s
     },
     async insert(name, rows) {
       if (rows.length === 0) return;
-      const table = tableNamed(name);
-      const naming = columnNaming(table);
-      // drizzle maps each JS value with the column's own mapToDriverValue (Date → timestamptz, JSON → text).
-      await db.insert(table).values(rows.map((row) => naming.fromCopyRow(row)) as never);
+      let values = driverValuesByTable.get(name);
+      if (!values) driverValuesByTable.set(name, (values = driverValues(tableNamed(name))));
+      const width = values.columns.length;
+      const tuples = rows.map((_, r) => `(${values.columns.map((__, c) => `$${r * width + c + 1}`).join(", ")})`);
+      // A named (prepared) statement per table and batch size: every full batch of a table has
+      // the same text, so the server parses and plans it once instead of once per batch.
+      await client.query({
+        name: `copy_${name}_${rows.length}`,
+        text: `INSERT INTO ${quote(name)} (${values.columns.map(quote).join(", ")}) VALUES ${tuples.join(", ")}`,
+        values: rows.flatMap((row) => values.toDriver(row)),
+      });
     },
     async finishCopy(idCounters) {
       // claim_search is kept by triggers (migration 0004 here), off during the copy, and is no

@@ -10,7 +10,8 @@ import { type Db, openDatabase } from "../client";
 import * as schema from "../schema";
 import type { CopyEngine, CopyReader, CopyRow, CopyTable, CopyWriter } from "./copy-engine";
 import { TargetInUseError } from "./copy-desk";
-import { columnNaming, describeTable } from "./drizzle-tables";
+import { columnNaming, describeTable, driverValues } from "./drizzle-tables";
+import { keysetAfter } from "./keyset";
 
 const MIGRATIONS_JOURNAL = path.join(process.cwd(), "db", "migrations", "meta", "_journal.json");
 
@@ -19,6 +20,8 @@ const TABLES = new Map<string, SQLiteTable>();
 for (const value of Object.values(schema) as unknown[]) {
   if (is(value, SQLiteTable)) TABLES.set(getTableConfig(value).name, value);
 }
+
+const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 function tableNamed(name: string): SQLiteTable {
   const table = TABLES.get(name);
@@ -71,17 +74,25 @@ function reader(db: Db): CopyReader {
     async *readBatches(name, batchSize) {
       const table = tableNamed(name);
       const naming = columnNaming(table);
-      const order = describeTable(getTableConfig(table)).primaryKey.map((column) => asc(naming.columnsByName.get(column)!));
-      for (let offset = 0; ; offset += batchSize) {
-        const rows = db.select().from(table).orderBy(...order).limit(batchSize).offset(offset).all() as Record<string, unknown>[];
-        if (rows.length > 0) yield rows.map((row) => naming.toCopyRow(row));
-        if (rows.length < batchSize) return;
+      const keyNames = describeTable(getTableConfig(table)).primaryKey;
+      const keyColumns = keyNames.map((column) => naming.columnsByName.get(column)!);
+      const order = keyColumns.map((column) => asc(column));
+      let last: CopyRow | undefined;
+      for (;;) {
+        const query = db.select().from(table);
+        const filtered = last ? query.where(keysetAfter(keyColumns, keyNames.map((name) => last![name]))) : query;
+        const rows = filtered.orderBy(...order).limit(batchSize).all() as Record<string, unknown>[];
+        const batch = rows.map((row) => naming.toCopyRow(row));
+        if (batch.length > 0) yield batch;
+        if (batch.length < batchSize) return;
+        last = batch[batch.length - 1];
       }
     },
     async idCounters() {
       const rows = db.$client.prepare("SELECT name, seq FROM sqlite_sequence").all() as { name: string; seq: number }[];
       return Object.fromEntries(rows.map((r) => [r.name, r.seq]));
     },
+    exportsDesk: true,
     async deskExport() {
       return serializeBackup(readBackupTables(db));
     },
@@ -113,6 +124,7 @@ export function openSqliteEngine(filename: string, role: "source" | "target"): C
   const client = db.$client;
   const tables: CopyTable[] = [...TABLES.values()].map((table) => describeTable(getTableConfig(table)));
 
+  const inserts = new Map<string, (row: CopyRow) => void>();
   const writer: CopyWriter = {
     ...reader(db),
     async deleteAll(name) {
@@ -121,10 +133,16 @@ export function openSqliteEngine(filename: string, role: "source" | "target"): C
     },
     async insert(name, rows: CopyRow[]) {
       if (rows.length === 0) return;
-      const table = tableNamed(name);
-      const naming = columnNaming(table);
-      // drizzle maps each JS value with the column's own mapToDriverValue (Date → ms, boolean → 0/1, JSON → text).
-      db.insert(table).values(rows.map((row) => naming.fromCopyRow(row)) as never).run();
+      // One prepared single-row INSERT per table, run for every row: in SQLite (no round trips)
+      // that is several times faster than drizzle building and preparing a 500-row INSERT per batch.
+      let insert = inserts.get(name);
+      if (!insert) {
+        const values = driverValues(tableNamed(name));
+        const statement = client.prepare(`INSERT INTO ${quote(name)} (${values.columns.map(quote).join(", ")}) VALUES (${values.columns.map(() => "?").join(", ")})`);
+        insert = (row) => statement.run(values.toDriver(row));
+        inserts.set(name, insert);
+      }
+      for (const row of rows) insert(row);
     },
     async finishCopy(idCounters) {
       // claim_search (FTS5) is derived from the claims, mentions and articles by the view its

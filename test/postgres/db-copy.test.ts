@@ -165,4 +165,27 @@ describe("db:copy SQLite → PostgreSQL → SQLite", () => {
       await client.end();
     }
   }, 120_000);
+
+  it("reads PostgreSQL tables in small keyset batches exactly as in one batch (integer, composite and text keys, text in \"C\" order)", async () => {
+    const file = path.join(files.dir, "batches.db");
+    await seedDemoDesk(file);
+    const postgres = await newDatabase("desk_batches");
+    expectVerified(await copy(`file:${file}`, postgres));
+    const engine = await openCopyEngine(locateDesk(postgres), "source");
+    try {
+      for (const table of ["claim", "status_event_source", "status", "reader_status_count"]) {
+        const read = (batchSize: number) =>
+          engine.readSnapshot(async (reader) => {
+            const rows: unknown[] = [];
+            for await (const batch of reader.readBatches(table, batchSize)) rows.push(...batch);
+            return rows;
+          });
+        const whole = await read(1_000_000);
+        expect(whole.length, table).toBeGreaterThan(4);
+        expect(await read(2), table).toEqual(whole);
+      }
+    } finally {
+      await engine.close();
+    }
+  }, 120_000);
 });
