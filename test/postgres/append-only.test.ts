@@ -1,22 +1,14 @@
 import pg from "pg";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { testCluster, type TestCluster } from "./test-cluster";
+import { beforeEach, describe, expect, it } from "vitest";
+import { clusterForThisFile } from "./test-cluster";
 import { freshPostgresDatabase } from "./fresh-database";
 
 /**
  * The hand-written PostgreSQL migrations (db/engines/postgres/migrations/0001…) on a real
  * cluster: each trigger does what its SQLite twin does.
  */
-let cluster: TestCluster;
+const cluster = clusterForThisFile();
 let db: pg.Client;
-
-beforeAll(async () => {
-  cluster = await testCluster();
-}, 120_000);
-
-afterAll(async () => {
-  await cluster?.stop();
-});
 
 beforeEach(async () => {
   db = new pg.Client({ connectionString: await freshPostgresDatabase(cluster) });

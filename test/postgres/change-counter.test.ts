@@ -1,23 +1,15 @@
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { UNWATCHED_TABLES, WATCHED_TABLES } from "../../db/change-counter";
 import { migratedSqlite, NOW, runOnPostgres, runOnSqlite, sameForm } from "./both-engines";
-import { testCluster, type TestCluster } from "./test-cluster";
+import { clusterForThisFile } from "./test-cluster";
 import { freshPostgresDatabase } from "./fresh-database";
 
 /**
  * PostgreSQL's change counter and cache tags (its migration 0003, mirroring SQLite's 0017 and
  * 0018), and the NOTIFY on `claimline_changes` that lets other nodes drop their caches.
  */
-let cluster: TestCluster;
-
-beforeAll(async () => {
-  cluster = await testCluster();
-}, 120_000);
-
-afterAll(async () => {
-  await cluster?.stop();
-});
+const cluster = clusterForThisFile();
 
 async function connect(url: string) {
   const client = new pg.Client({ connectionString: url });

@@ -1,7 +1,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migratedSqlite, NOW, runOnPostgres, runOnSqlite } from "./both-engines";
-import { testCluster, type TestCluster } from "./test-cluster";
+import { clusterForThisFile } from "./test-cluster";
 import { freshPostgresDatabase } from "./fresh-database";
 
 /**
@@ -9,11 +9,10 @@ import { freshPostgresDatabase } from "./fresh-database";
  * the same rows for the same writes, Chinese and English matches of any length, nothing from
  * drafts, and the trigram indexes serving queries of three characters or more.
  */
-let cluster: TestCluster;
+const cluster = clusterForThisFile();
 let db: pg.Client;
 
 beforeAll(async () => {
-  cluster = await testCluster();
   db = new pg.Client({ connectionString: await freshPostgresDatabase(cluster, "search") });
   await db.connect();
   for (const statement of DESK) await db.query(statement);
@@ -21,7 +20,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await db?.end();
-  await cluster?.stop();
 });
 
 const DESK = [

@@ -10,22 +10,20 @@ import { locateDesk } from "../../db/copy/database-url";
 import { openCopyEngine } from "../../db/copy/open-engine";
 import { readBackupTables, serializeBackup } from "../../db/backup/export-backup";
 import { openDatabase } from "../../db/client";
-import { testCluster, type TestCluster } from "./test-cluster";
+import { clusterForThisFile } from "./test-cluster";
 
 /**
  * db:copy across engines on a real cluster: the demo desk SQLite → PostgreSQL → SQLite arrives
  * with the same desk export byte for byte, and every step verifies counts and row digests.
  */
-let cluster: TestCluster;
+const cluster = clusterForThisFile();
 let files: ReturnType<typeof tempDir>;
 
 beforeAll(async () => {
-  cluster = await testCluster();
   files = tempDir();
 }, 120_000);
 
 afterAll(async () => {
-  await cluster?.stop();
   files?.remove();
 });
 

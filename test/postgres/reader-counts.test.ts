@@ -1,7 +1,7 @@
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { migratedSqlite, NOW, runOnPostgres, runOnSqlite, sameForm } from "./both-engines";
-import { testCluster, type TestCluster } from "./test-cluster";
+import { clusterForThisFile } from "./test-cluster";
 import { freshPostgresDatabase } from "./fresh-database";
 
 /**
@@ -9,15 +9,7 @@ import { freshPostgresDatabase } from "./fresh-database";
  * `readable` / `timeline_owner_id` / `timeline_readable` columns and the same tracker figures
  * as SQLite's for the same writes: a chain of merges, an unpublish, a republish, a kind change.
  */
-let cluster: TestCluster;
-
-beforeAll(async () => {
-  cluster = await testCluster();
-}, 120_000);
-
-afterAll(async () => {
-  await cluster?.stop();
-});
+const cluster = clusterForThisFile();
 
 const SETUP = [
   `INSERT INTO status (key, label_en, label_zh, color, icon, sort_order) VALUES ('unverified', 'Unverified', '未核实', 'grey', 'dot', 0), ('true', 'True', '属实', 'green', 'check', 1)`,

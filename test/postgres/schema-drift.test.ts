@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as postgresSchema from "../../db/engines/postgres/schema";
 import * as sqliteSchema from "../../db/schema";
 import { migratedSqlite } from "./both-engines";
-import { testCluster, type TestCluster } from "./test-cluster";
+import { clusterForThisFile } from "./test-cluster";
 import { compareFacts, declarationFacts, sqliteDeclaredClasses } from "./drift/declarations";
 import { postgresShape } from "./drift/postgres-shape";
 import { compareShapes, type SchemaShape } from "./drift/shape";
@@ -35,16 +35,14 @@ const POSTGRES_ONLY: Record<string, string> = {
   claim_search: "search is engine-specific: a plain table with pg_trgm indexes instead of FTS5 (columns checked below)",
 };
 
-let cluster: TestCluster;
+const cluster = clusterForThisFile();
 let pgUrl: string;
 
 beforeAll(async () => {
-  cluster = await testCluster();
   pgUrl = await freshPostgresDatabase(cluster, "drift");
 }, 120_000);
 
 afterAll(async () => {
-  await cluster?.stop();
 });
 
 async function withPostgres<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
