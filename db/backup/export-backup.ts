@@ -1,23 +1,8 @@
 import "server-only";
 import { asc } from "drizzle-orm";
-import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
+import { getTableConfig, type SQLiteColumn, type SQLiteTable } from "drizzle-orm/sqlite-core";
 import { ADMIN_ROLES, type Actor, authorize } from "../authorize";
 import { type Db, getDb, type Tx } from "../client";
-import {
-  appSettings,
-  articles,
-  articleSlugAliases,
-  claims,
-  eventSources,
-  mentions,
-  quantityObservations,
-  reviewRequests,
-  sources,
-  statusEvents,
-  statuses,
-  suggestionDismissals,
-  user,
-} from "../schema";
 import { BACKUP_FORMAT, BACKUP_TABLES, BACKUP_VERSION, type BackupTableName, type BackupTables } from "./backup-format";
 import { BACKUP_DRIZZLE_TABLES, ROW_KEYS } from "./backup-rows";
 
@@ -28,22 +13,16 @@ import { BACKUP_DRIZZLE_TABLES, ROW_KEYS } from "./backup-rows";
  * in the database file itself: `npm run db:backup` copies it whole.
  */
 
-/** Primary key columns: rows are exported in this order, so the same data always gives the same file. */
-const PRIMARY_KEY_COLUMNS: Record<BackupTableName, SQLiteColumn[]> = {
-  status: [statuses.key],
-  user: [user.id],
-  article: [articles.id],
-  article_slug_alias: [articleSlugAliases.slug],
-  claim: [claims.id],
-  mention: [mentions.id],
-  source: [sources.id],
-  status_event: [statusEvents.id],
-  status_event_source: [eventSources.eventId, eventSources.sourceId],
-  review_request: [reviewRequests.id],
-  quantity_observation: [quantityObservations.id],
-  suggestion_dismissal: [suggestionDismissals.id],
-  app_setting: [appSettings.key],
-};
+/**
+ * A table's primary-key columns, read from its drizzle declaration (a column's own key, else
+ * the table's composite key): rows are exported in this order, so the same data always gives
+ * the same file.
+ */
+function primaryKeyColumns(table: SQLiteTable): SQLiteColumn[] {
+  const config = getTableConfig(table);
+  const own = config.columns.filter((column) => column.primary);
+  return own.length > 0 ? own : (config.primaryKeys[0]?.columns ?? []);
+}
 
 /** A database row as the file holds it: only the format's columns, in its order, timestamps as ISO strings. */
 function toBackupRow(table: BackupTableName, row: Record<string, unknown>): Record<string, unknown> {
@@ -62,7 +41,7 @@ export function readBackupTables(db: Db | Tx): BackupTables {
     const rows = db
       .select()
       .from(BACKUP_DRIZZLE_TABLES[name])
-      .orderBy(...PRIMARY_KEY_COLUMNS[name].map((column) => asc(column)))
+      .orderBy(...primaryKeyColumns(BACKUP_DRIZZLE_TABLES[name]).map((column) => asc(column)))
       .all() as Record<string, unknown>[];
     tables[name] = rows.map((row) => toBackupRow(name, row));
   }
