@@ -1,5 +1,5 @@
 import "server-only";
-import { type Column, getTableColumns, getTableName, is, SQL, type Table } from "drizzle-orm";
+import { type Column, type DrizzleEntityClass, getTableColumns, getTableName, is, SQL, type Table } from "drizzle-orm";
 import type { CopyRow, CopyTable } from "./copy-engine";
 
 /** What both dialects' getTableConfig (sqlite-core, pg-core) return, as far as the copier reads it. */
@@ -52,6 +52,23 @@ export function driverValues(table: Table) {
         if (is(mapped, SQL)) throw new Error(`Table ${getTableName(table)}: column ${column.name} maps to SQL, which the copier cannot bind.`);
         return mapped;
       });
+    },
+  };
+}
+
+/**
+ * An engine's schema module as a map from table name to drizzle table (`kind` is SQLiteTable or
+ * PgTable), and a lookup that names the engine when a table is missing.
+ */
+export function tablesOfSchema<T extends Table>(schema: Record<string, unknown>, kind: DrizzleEntityClass<T>, engine: string) {
+  const tables = new Map<string, T>();
+  for (const value of Object.values(schema)) if (is(value, kind)) tables.set(getTableName(value), value);
+  return {
+    tables,
+    named(name: string): T {
+      const table = tables.get(name);
+      if (!table) throw new Error(`${engine} has no table ${name} in its schema.`);
+      return table;
     },
   };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import fs from "node:fs";
 import path from "node:path";
-import { asc, type Column, count, getTableName, is, sql } from "drizzle-orm";
+import { asc, type Column, count, getTableName, sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/node-postgres";
 import { getTableConfig, type PgColumn, PgTable } from "drizzle-orm/pg-core";
 import pg from "pg";
@@ -9,20 +9,10 @@ import { TargetInUseError } from "./copy-desk";
 import { migratePostgres, POSTGRES_MIGRATIONS_FOLDER } from "../engines/postgres/migrate";
 import * as schema from "../engines/postgres/schema";
 import type { CopyEngine, CopyReader, CopyRow, CopyTable, CopyWriter } from "./copy-engine";
-import { columnNaming, describeTable, driverValues } from "./drizzle-tables";
+import { columnNaming, describeTable, tablesOfSchema, driverValues } from "./drizzle-tables";
 import { keysetAfter } from "./keyset";
 
-/** Every table of the PostgreSQL schema (db/engines/postgres/schema), by name. */
-const TABLES = new Map<string, PgTable>();
-for (const value of Object.values(schema) as unknown[]) {
-  if (is(value, PgTable)) TABLES.set(getTableConfig(value).name, value);
-}
-
-function tableNamed(name: string): PgTable {
-  const table = TABLES.get(name);
-  if (!table) throw new Error(`PostgreSQL has no table ${name} in its schema.`);
-  return table;
-}
+const { tables: TABLES, named: tableNamed } = tablesOfSchema(schema, PgTable, "PostgreSQL");
 
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 

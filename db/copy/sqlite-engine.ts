@@ -2,7 +2,7 @@ import "server-only";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { asc, count, is, sql } from "drizzle-orm";
+import { asc, count, sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import { getTableConfig, type SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import { readBackupTables, serializeBackup } from "../backup/export-backup";
@@ -10,24 +10,14 @@ import { type Db, openDatabase } from "../client";
 import * as schema from "../schema";
 import type { CopyEngine, CopyReader, CopyRow, CopyTable, CopyWriter } from "./copy-engine";
 import { TargetInUseError } from "./copy-desk";
-import { columnNaming, describeTable, driverValues } from "./drizzle-tables";
+import { columnNaming, describeTable, tablesOfSchema, driverValues } from "./drizzle-tables";
 import { keysetAfter } from "./keyset";
 
 const MIGRATIONS_JOURNAL = path.join(process.cwd(), "db", "migrations", "meta", "_journal.json");
 
-/** Every table of the SQLite schema (db/schema), by name. The FTS5 index claim_search is not a drizzle table: it is derived again after the copy. */
-const TABLES = new Map<string, SQLiteTable>();
-for (const value of Object.values(schema) as unknown[]) {
-  if (is(value, SQLiteTable)) TABLES.set(getTableConfig(value).name, value);
-}
+const { tables: TABLES, named: tableNamed } = tablesOfSchema(schema, SQLiteTable, "SQLite");
 
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
-
-function tableNamed(name: string): SQLiteTable {
-  const table = TABLES.get(name);
-  if (!table) throw new Error(`SQLite has no table ${name} in its schema.`);
-  return table;
-}
 
 /** Tables whose integer id SQLite hands out with AUTOINCREMENT, i.e. that have a row in sqlite_sequence. */
 function autoIncrementTables(): string[] {
