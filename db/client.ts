@@ -1,17 +1,11 @@
 import "server-only";
-import fs from "node:fs";
 import path from "node:path";
-import Database from "better-sqlite3";
-import { drizzle } from "drizzle-orm/better-sqlite3";
-import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import type { Db } from "./db-types";
-import * as schema from "./schema";
-import { ensureDefaultStatuses } from "./statuses/ensure-default-statuses";
+import { openSqlite } from "./engines/sqlite/open-sqlite";
 
 export type { Db, Tx } from "./db-types";
 
 export const DEFAULT_DATABASE_URL = "file:./data/claimline.db";
-const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
 
 /**
  * Resolves DATABASE_URL to a better-sqlite3 filename. Accepts `file:relative/or/absolute.db`,
@@ -32,27 +26,11 @@ export function databaseFilename(url: string): string {
 }
 
 /**
- * Opens a database, sets the pragmas Claimline relies on, applies pending schema migrations and
- * installs the default status scale. Data migrations are not run here (runDataMigrations).
+ * Opens a database: pragmas, pending schema migrations and the default status scale
+ * (db/engines/sqlite/open-sqlite.ts). Data migrations are not run here (runDataMigrations).
  */
 export function openDatabase(url: string): Db {
-  const filename = databaseFilename(url);
-  if (filename !== ":memory:") fs.mkdirSync(path.dirname(filename), { recursive: true });
-  // DEBUG_SQL=1 prints every statement: a quick way to see what a request costs.
-  const sqlite = new Database(filename, process.env.DEBUG_SQL === "1" ? { verbose: (sql) => console.log(`[sql] ${String(sql).slice(0, 160)}`) } : {});
-  // WAL lets readers proceed while an editor writes; the busy timeout makes concurrent
-  // writers wait instead of failing with SQLITE_BUSY.
-  sqlite.pragma("journal_mode = WAL");
-  sqlite.pragma("foreign_keys = ON");
-  sqlite.pragma("busy_timeout = 5000");
-  sqlite.pragma("synchronous = NORMAL");
-  const db = drizzle(sqlite, { schema }) as Db;
-  migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
-  // The default status scale is configuration every new database needs, in-memory test ones
-  // included (they never run the migrate step); existing rows are left alone. It is not a data
-  // backfill: those are data migrations (db/data-migrations/), run once by the migrate step.
-  ensureDefaultStatuses(db);
-  return db;
+  return openSqlite(databaseFilename(url));
 }
 
 // One connection per process. Kept on globalThis so that Next's hot reload in development

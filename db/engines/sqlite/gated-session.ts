@@ -1,0 +1,170 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+import type Database from "better-sqlite3";
+import { entityKind } from "drizzle-orm";
+import { PreparedQuery as BetterSqlitePreparedQuery } from "drizzle-orm/better-sqlite3";
+import type { Query } from "drizzle-orm";
+import { SQLiteAsyncDialect, SQLitePreparedQuery, SQLiteSession, SQLiteTransaction, type SQLiteExecuteMethod, type SQLiteTransactionConfig, type SelectedFieldsOrdered, type PreparedQueryConfig } from "drizzle-orm/sqlite-core";
+import type { RelationalSchemaConfig, TablesRelationalConfig } from "drizzle-orm";
+import { sql } from "drizzle-orm";
+
+/*
+ * An asynchronous drizzle session over better-sqlite3 (issue 19).
+ *
+ * The data-access layer is written once for SQLite and PostgreSQL, so it awaits every statement.
+ * better-sqlite3 still answers synchronously; what the async shape breaks is the transaction:
+ * better-sqlite3's own transaction() commits when its callback returns, which for an async
+ * callback is at the first await. So this session opens and closes transactions itself, and
+ * because a process has one connection, it keeps other work out while one is open:
+ *
+ * - The gate. A statement with no transaction open runs at once. While a transaction is open,
+ *   statements from elsewhere wait for it to close, as a synchronous transaction held the whole
+ *   process before (bench/findings.md measured the async shapes within ±3 % of the sync ones).
+ * - A transaction's own statements go through a second session on the same connection that
+ *   ignores the gate (the `tx` handle drizzle passes to the work).
+ *
+ * A statement on the gated handle inside a transaction's own work would wait for that
+ * transaction forever; it is refused instead, naming the mistake (use `tx`, not `db`).
+ */
+
+type AsyncConfig = PreparedQueryConfig & { type: "async" };
+
+class TransactionGate {
+  private closedBy: Promise<void> | null = null;
+  private reopen: (() => void) | null = null;
+  /** Marks the async work of the transaction that holds the gate. */
+  readonly holder = new AsyncLocalStorage<TransactionGate>();
+
+  get isClosed(): boolean {
+    return this.closedBy !== null;
+  }
+
+  /** Waits until no transaction is open. Loops, because another may open before this resumes. */
+  async pass(): Promise<void> {
+    while (this.closedBy) {
+      if (this.holder.getStore() === this) {
+        throw new Error("A statement on the shared database handle ran inside a transaction's work: use the transaction handle (tx) there.");
+      }
+      await this.closedBy;
+    }
+  }
+
+  /** Waits for the gate, then closes it in the same tick; returns the function that reopens it. */
+  async close(): Promise<() => void> {
+    await this.pass();
+    this.closedBy = new Promise<void>((resolve) => (this.reopen = resolve));
+    return () => {
+      const reopen = this.reopen;
+      this.closedBy = null;
+      this.reopen = null;
+      reopen?.();
+    };
+  }
+}
+
+/** One prepared statement: better-sqlite3's own, run after the gate lets it through. */
+class GatedPreparedQuery extends SQLitePreparedQuery<AsyncConfig> {
+  static override readonly [entityKind]: string = "ClaimlineGatedPreparedQuery";
+
+  constructor(
+    private readonly inner: BetterSqlitePreparedQuery,
+    private readonly gate: TransactionGate | null,
+    query: Query,
+    executeMethod: SQLiteExecuteMethod,
+  ) {
+    super("async", executeMethod, query);
+  }
+
+  // Each method checks the gate without awaiting when it is open, so a read outside any
+  // transaction runs synchronously inside its promise, as it did before the engine split.
+  async run(placeholderValues?: Record<string, unknown>) {
+    if (this.gate?.isClosed) await this.gate.pass();
+    return this.inner.run(placeholderValues);
+  }
+  async all(placeholderValues?: Record<string, unknown>) {
+    if (this.gate?.isClosed) await this.gate.pass();
+    return this.inner.all(placeholderValues);
+  }
+  async get(placeholderValues?: Record<string, unknown>) {
+    if (this.gate?.isClosed) await this.gate.pass();
+    return this.inner.get(placeholderValues);
+  }
+  async values(placeholderValues?: Record<string, unknown>) {
+    if (this.gate?.isClosed) await this.gate.pass();
+    return this.inner.values(placeholderValues);
+  }
+  /** @internal drizzle asks this of every prepared query. */
+  isResponseInArrayMode(): boolean {
+    return (this.inner as unknown as { isResponseInArrayMode(): boolean }).isResponseInArrayMode();
+  }
+}
+
+type Schema<TFull extends Record<string, unknown>, TSchema extends TablesRelationalConfig> = RelationalSchemaConfig<TSchema> & { fullSchema: TFull } | undefined;
+
+export class GatedSQLiteSession<TFull extends Record<string, unknown>, TSchema extends TablesRelationalConfig> extends SQLiteSession<"async", Database.RunResult, TFull, TSchema> {
+  static override readonly [entityKind]: string = "ClaimlineGatedSQLiteSession";
+
+  constructor(
+    readonly client: Database.Database,
+    private readonly asyncDialect: SQLiteAsyncDialect,
+    private readonly schema: Schema<TFull, TSchema>,
+    /** null: the session a transaction's work runs on, which the gate does not hold back. */
+    private readonly gate: TransactionGate | null = new TransactionGate(),
+  ) {
+    super(asyncDialect);
+  }
+
+  prepareQuery(
+    query: Query,
+    fields: SelectedFieldsOrdered | undefined,
+    executeMethod: SQLiteExecuteMethod,
+    isResponseInArrayMode: boolean,
+    customResultMapper?: (rows: unknown[][]) => unknown,
+  ): SQLitePreparedQuery<AsyncConfig> {
+    const stmt = this.client.prepare(query.sql);
+    // better-sqlite3's own prepared query does the row mapping; only its timing is ours.
+    const inner = new BetterSqlitePreparedQuery(stmt, query, { logQuery() {} } as never, undefined as never, undefined, undefined, fields, executeMethod, isResponseInArrayMode, customResultMapper);
+    return new GatedPreparedQuery(inner, this.gate, query, executeMethod);
+  }
+
+  /** Waits for the gate (returns at once when open): for the few callers that use the client directly. */
+  async passGate(): Promise<void> {
+    if (this.gate?.isClosed) await this.gate.pass();
+  }
+
+  async transaction<T>(work: (tx: SQLiteTransaction<"async", Database.RunResult, TFull, TSchema>) => Promise<T>, config?: SQLiteTransactionConfig): Promise<T> {
+    if (!this.gate) throw new Error("Nested transactions run through tx.transaction(), which makes a savepoint.");
+    const reopen = await this.gate.close();
+    const txSession = new GatedSQLiteSession<TFull, TSchema>(this.client, this.asyncDialect, this.schema, null);
+    const tx = new GatedSQLiteTransaction<TFull, TSchema>("async", this.asyncDialect, txSession, this.schema);
+    try {
+      this.client.exec(`BEGIN ${(config?.behavior ?? "deferred").toUpperCase()}`);
+      const result = await this.gate.holder.run(this.gate, () => work(tx));
+      this.client.exec("COMMIT");
+      return result;
+    } catch (error) {
+      // SQLite may already have rolled back (a constraint with ON CONFLICT ROLLBACK, a full disk).
+      if (this.client.inTransaction) this.client.exec("ROLLBACK");
+      throw error;
+    } finally {
+      reopen();
+    }
+  }
+}
+
+export class GatedSQLiteTransaction<TFull extends Record<string, unknown>, TSchema extends TablesRelationalConfig> extends SQLiteTransaction<"async", Database.RunResult, TFull, TSchema> {
+  static override readonly [entityKind]: string = "ClaimlineGatedSQLiteTransaction";
+
+  override async transaction<T>(work: (tx: SQLiteTransaction<"async", Database.RunResult, TFull, TSchema>) => Promise<T>): Promise<T> {
+    const savepoint = `sp${this.nestedIndex}`;
+    const tx = new GatedSQLiteTransaction<TFull, TSchema>("async", this.dialect as SQLiteAsyncDialect, this.session, this.schema, this.nestedIndex + 1);
+    await this.session.run(sql.raw(`savepoint ${savepoint}`));
+    try {
+      const result = await work(tx);
+      await this.session.run(sql.raw(`release savepoint ${savepoint}`));
+      return result;
+    } catch (error) {
+      await this.session.run(sql.raw(`rollback to savepoint ${savepoint}`));
+      throw error;
+    }
+  }
+}
