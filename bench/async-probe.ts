@@ -156,7 +156,7 @@ function gateEngine(db: Db, gate = new TransactionGate(), insideTransaction = fa
     },
     get: async (q) => {
       for (let waiting = ready(); waiting; waiting = ready()) await waiting;
-      return q.all()[0];
+      return (await q.all())[0];
     },
     run: async (q) => {
       for (let waiting = ready(); waiting; waiting = ready()) await waiting;
@@ -491,9 +491,9 @@ async function checkGate(db: Db): Promise<void> {
   const seen: string[] = [];
   const query = db.select().from(statuses);
   const spy: Builder<unknown> = {
-    all: () => {
+    all: async () => {
       seen.push(db.$client.inTransaction ? "read inside the transaction" : "read");
-      return query.all();
+      return query;
     },
     toSQL: () => query.toSQL(),
     then: (onFulfilled, onRejected) => query.then(onFulfilled, onRejected),
@@ -549,20 +549,20 @@ async function main(): Promise<void> {
     const engines = { b: awaitedEngine(db), c1: mutexEngine(db), c2: gateEngine(db) };
     const tracker = parseTrackerQuery(new URLSearchParams());
     // The async copies must read what today's code reads.
-    const claimSync = getPublicClaim(sampleClaimId, { view: null })!;
+    const claimSync = (await getPublicClaim(sampleClaimId, { view: null }))!;
     const claimAsync = (await claimPageAsync(db, engines.c2, sampleClaimId)) as [{ timeline: unknown[]; appearances: unknown[] }, unknown[]];
-    const trackerSync = listPublishedClaims(tracker);
+    const trackerSync = await listPublishedClaims(tracker);
     const trackerAsyncPage = (await trackerAsync(db, engines.c1, tracker))[0] as { items: unknown[] };
     if (JSON.stringify(claimSync) !== JSON.stringify(claimAsync[0])) throw new Error("The claim page's async copy reads something else.");
     if (JSON.stringify(trackerSync) !== JSON.stringify(trackerAsyncPage)) throw new Error("The tracker's async copy reads something else.");
     console.log(`Claim ${sampleClaimId}: ${claimSync.timeline.length} events, ${claimSync.appearances.length} appearances; tracker page: ${trackerSync.items.length} claims of ${trackerSync.total}. Async copies agree.`);
 
     const probes: Probe[] = [
-      { name: "scale", sync: () => listStatuses(), async: (e) => listStatusesAsync(db, e) },
-      { name: "claim page", sync: () => [getPublicClaim(sampleClaimId, { view: null }), listStatuses()], async: (e) => claimPageAsync(db, e, sampleClaimId) },
+      { name: "scale", sync: async () => listStatuses(), async: (e) => listStatusesAsync(db, e) },
+      { name: "claim page", sync: async () => [await getPublicClaim(sampleClaimId, { view: null }), await listStatuses()], async: (e) => claimPageAsync(db, e, sampleClaimId) },
       // One statement in a read transaction: drizzle's synchronous transaction against BEGIN/COMMIT run by the engine.
-      { name: "scale in tx", sync: () => getDb().transaction((tx) => listStatuses(tx as unknown as Db)), async: (e) => e.transaction((tx) => listStatusesAsync(db, tx), false) },
-      { name: "tracker", sync: () => [listPublishedClaims(tracker), listStatuses(), listArticleFilterOptions(null)], async: (e) => trackerAsync(db, e, tracker) },
+      { name: "scale in tx", sync: async () => getDb().transaction(async (tx) => listStatuses(tx as unknown as Db)), async: (e) => e.transaction((tx) => listStatusesAsync(db, tx), false) },
+      { name: "tracker", sync: async () => [await listPublishedClaims(tracker), await listStatuses(), await listArticleFilterOptions(null)], async: (e) => trackerAsync(db, e, tracker) },
     ];
     console.log(`Load average at start: ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
     await measure(probes, engines, iterations);
@@ -575,7 +575,7 @@ async function main(): Promise<void> {
     const writes: Probe[] = [
       {
         name: "draft event",
-        sync: () => writeTransaction((tx) => insertStatusEvent(tx, null, { claimId: nextClaim(), ...DRAFT })),
+        sync: async () => writeTransaction(async (tx) => insertStatusEvent(tx, null, { claimId: nextClaim(), ...DRAFT })),
         async: (e) => recordDraftAsync(db, e, nextClaim()),
       },
     ];

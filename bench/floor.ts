@@ -28,22 +28,22 @@ function loaderFor(route: BenchRoute): (() => unknown) | null {
     case "tracker": {
       const query = parseTrackerQuery(url.searchParams);
       // app/trends/page.tsx: the chart of the selection and the scale.
-      if (url.pathname === "/trends") return () => [statusChangesOverTime(query), listStatuses()];
+      if (url.pathname === "/trends") return async () => [await statusChangesOverTime(query), await listStatuses()];
       // app/page.tsx: the page of claims, the scale and the article filter's list.
-      return () => [listPublishedClaims(query), listStatuses(), listArticleFilterOptions(query.article)];
+      return async () => [await listPublishedClaims(query), await listStatuses(), await listArticleFilterOptions(query.article)];
     }
     case "article": {
       const slug = decodeURIComponent(url.pathname.split("/").at(-1)!);
-      return () => [getPublishedArticle(slug, { view: null }), listStatuses()];
+      return async () => [await getPublishedArticle(slug, { view: null }), await listStatuses()];
     }
     case "claim": {
       const id = Number(url.pathname.split("/").at(-1));
-      return () => [getPublicClaim(id, { view: null }), listStatuses()];
+      return async () => [await getPublicClaim(id, { view: null }), await listStatuses()];
     }
     case "feed": {
       const parsed = timeViewOfSearch(url.searchParams);
       const view = parsed.ok ? parsed.view : null;
-      return () => [feedEvents({ kind: "desk" }, undefined, view), listStatuses()];
+      return async () => [feedEvents({ kind: "desk" }, undefined, view), await listStatuses()];
     }
     case "static":
       return null;

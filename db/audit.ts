@@ -12,8 +12,8 @@ export interface AuditRecord {
 }
 
 /** Appends an audit row inside the caller's transaction, so the change and its record land together. */
-export function recordAudit(tx: Tx, record: AuditRecord): void {
-  tx.insert(auditLog)
+export async function recordAudit(tx: Tx, record: AuditRecord): Promise<void> {
+  await tx.insert(auditLog)
     .values({
       actorId: record.actorId,
       action: record.action,
@@ -21,8 +21,7 @@ export function recordAudit(tx: Tx, record: AuditRecord): void {
       entityId: String(record.entityId),
       before: withoutDerived(record.entityType, record.before) ?? null,
       after: withoutDerived(record.entityType, record.after) ?? null,
-    })
-    .run();
+    });
 }
 
 /**

@@ -1,3 +1,4 @@
+import { firstRow } from "./rows";
 import "server-only";
 import { eq } from "drizzle-orm";
 import { betterAuth } from "better-auth";
@@ -42,7 +43,7 @@ function createAuth() {
         create: {
           // A deactivated account cannot start a session.
           before: async (newSession) => {
-            const row = getDb().select({ deactivatedAt: user.deactivatedAt }).from(user).where(eq(user.id, newSession.userId)).get();
+            const row = await firstRow(getDb().select({ deactivatedAt: user.deactivatedAt }).from(user).where(eq(user.id, newSession.userId)));
             return row && !row.deactivatedAt ? undefined : false;
           },
         },

@@ -1,3 +1,4 @@
+import { firstRow } from "./rows";
 import fs from "node:fs";
 import { attempt } from "../test/attempt";
 import path from "node:path";
@@ -118,138 +119,138 @@ const MUTATIONS: Mutation[] = [
     run: (a) => importArticleFromUrl(a, { url: "http://192.0.2.1/never-fetched" }),
     successTestedElsewhere: "db/intake/import-article.test.ts, lib/intake/fetch-article.test.ts and e2e/url-import.spec.ts",
   },
-  { name: "createClaimWithMention", roles: EDITORS, run: (a, f) => createClaimWithMention(a, claimWithMentionInput.parse({ articleId: f.articleId, quote: "GPT-3", statement: "s" })) },
-  { name: "createClaimFromSpan", roles: EDITORS, run: (a, f) => createClaimFromSpan(a, claimFromSpanInput.parse({ articleId: f.articleId, ...span(24, 29), statement: "s" })) },
-  { name: "addMention", roles: EDITORS, run: (a, f) => addMention(a, { claimId: f.otherClaimId, articleId: f.articleId, ...span(24, 29) }) },
-  { name: "updateClaim", roles: EDITORS, run: (a, f) => updateClaim(a, claimUpdateInput.parse({ id: f.claimId, version: f.claimVersion, statement: "edited" })) },
-  { name: "deleteClaim", roles: EDITORS, run: (a, f) => deleteClaim(a, f.claimId) },
-  { name: "restoreClaim", roles: EDITORS, prepare: (f) => deleteClaim({ userId: ownerOf(f) }, f.claimId), run: (a, f) => restoreClaim(a, f.claimId) },
-  { name: "reorderMentions", roles: EDITORS, run: (a, f) => reorderMentions(a, { articleId: f.articleId, mentionIds: reversedMentions(f) }) },
-  { name: "splitClaim", roles: EDITORS, run: (a, f) => splitClaim(a, { mentionId: f.mentionId, at: 10, firstStatement: "a", secondStatement: "b" }) },
-  { name: "mergeClaims", roles: EDITORS, run: (a, f) => mergeClaims(a, { targetId: f.claimId, sourceId: f.otherClaimId }) },
-  { name: "linkMentionToClaim", roles: EDITORS, run: (a, f) => linkMentionToClaim(a, linkMentionInput.parse({ mentionId: f.mentionId, claimId: f.otherClaimId })) },
+  { name: "createClaimWithMention", roles: EDITORS, run: async (a, f) => createClaimWithMention(a, claimWithMentionInput.parse({ articleId: f.articleId, quote: "GPT-3", statement: "s" })) },
+  { name: "createClaimFromSpan", roles: EDITORS, run: async (a, f) => createClaimFromSpan(a, claimFromSpanInput.parse({ articleId: f.articleId, ...span(24, 29), statement: "s" })) },
+  { name: "addMention", roles: EDITORS, run: async (a, f) => addMention(a, { claimId: f.otherClaimId, articleId: f.articleId, ...span(24, 29) }) },
+  { name: "updateClaim", roles: EDITORS, run: async (a, f) => updateClaim(a, claimUpdateInput.parse({ id: f.claimId, version: f.claimVersion, statement: "edited" })) },
+  { name: "deleteClaim", roles: EDITORS, run: async (a, f) => deleteClaim(a, f.claimId) },
+  { name: "restoreClaim", roles: EDITORS, prepare: async (f) => deleteClaim({ userId: await ownerOf(f) }, f.claimId), run: async (a, f) => restoreClaim(a, f.claimId) },
+  { name: "reorderMentions", roles: EDITORS, run: async (a, f) => reorderMentions(a, { articleId: f.articleId, mentionIds: await reversedMentions(f) }) },
+  { name: "splitClaim", roles: EDITORS, run: async (a, f) => splitClaim(a, { mentionId: f.mentionId, at: 10, firstStatement: "a", secondStatement: "b" }) },
+  { name: "mergeClaims", roles: EDITORS, run: async (a, f) => mergeClaims(a, { targetId: f.claimId, sourceId: f.otherClaimId }) },
+  { name: "linkMentionToClaim", roles: EDITORS, run: async (a, f) => linkMentionToClaim(a, linkMentionInput.parse({ mentionId: f.mentionId, claimId: f.otherClaimId })) },
   {
     name: "unlinkMention",
     roles: EDITORS,
     // Only a claim with another mention can give one up.
-    prepare: (f) => void addMention({ userId: ownerOf(f) }, { claimId: f.claimId, articleId: f.articleId, ...span(24, 29) }),
-    run: (a, f) => unlinkMention(a, unlinkMentionInput.parse({ mentionId: f.mentionId })),
+    prepare: async (f) => void addMention({ userId: await ownerOf(f) }, { claimId: f.claimId, articleId: f.articleId, ...span(24, 29) }),
+    run: async (a, f) => unlinkMention(a, unlinkMentionInput.parse({ mentionId: f.mentionId })),
   },
-  { name: "bulkSetKind", roles: EDITORS, run: (a, f) => bulkSetKind(a, { claimIds: [f.claimId, f.otherClaimId], kind: "prediction" }) },
-  { name: "reattachMention", roles: EDITORS, run: (a, f) => reattachMention(a, { mentionId: f.mentionId, version: 1, ...span(4, 10) }) },
-  { name: "removeMention", roles: EDITORS, run: (a, f) => removeMention(a, f.mentionId) },
-  { name: "dismissSuggestion", roles: EDITORS, run: (a, f) => dismissSuggestion(a, { articleId: f.articleId, sentence: "GPT-3 拥有1750亿个参数。" }) },
-  { name: "recordStatusEvent", roles: EDITORS, run: (a, f) => recordStatusEvent(a, eventInput(f.claimId)) },
+  { name: "bulkSetKind", roles: EDITORS, run: async (a, f) => bulkSetKind(a, { claimIds: [f.claimId, f.otherClaimId], kind: "prediction" }) },
+  { name: "reattachMention", roles: EDITORS, run: async (a, f) => reattachMention(a, { mentionId: f.mentionId, version: 1, ...span(4, 10) }) },
+  { name: "removeMention", roles: EDITORS, run: async (a, f) => removeMention(a, f.mentionId) },
+  { name: "dismissSuggestion", roles: EDITORS, run: async (a, f) => dismissSuggestion(a, { articleId: f.articleId, sentence: "GPT-3 拥有1750亿个参数。" }) },
+  { name: "recordStatusEvent", roles: EDITORS, run: async (a, f) => recordStatusEvent(a, eventInput(f.claimId)) },
   {
     name: "recordStatusBulk",
     roles: EDITORS,
-    run: (a, f) => recordStatusBulk(a, { claimIds: [f.claimId, f.otherClaimId], statusKey: "true", effectiveDate: { date: "2024-01-01", precision: "day" }, rationale: null, internalNote: null, visibility: "published", sources: [] }),
+    run: async (a, f) => recordStatusBulk(a, { claimIds: [f.claimId, f.otherClaimId], statusKey: "true", effectiveDate: { date: "2024-01-01", precision: "day" }, rationale: null, internalNote: null, visibility: "published", sources: [] }),
   },
-  { name: "publishDraftEvent", roles: EDITORS, run: (a, f) => publishDraftEvent(a, f.draftEventId) },
-  { name: "deleteDraftEvent", roles: EDITORS, run: (a, f) => deleteDraftEvent(a, f.draftEventId) },
-  { name: "recordObservation", roles: EDITORS, run: (a, f) => recordObservation(a, observationInput.parse({ claimId: f.claimId, value: "1", observedOn: "2024-01-01" })) },
-  { name: "setRecheckBy", roles: EDITORS, run: (a, f) => setRecheckBy(a, recheckByInput.parse({ claimId: f.claimId, recheckBy: "2026-12-31" })) },
+  { name: "publishDraftEvent", roles: EDITORS, run: async (a, f) => publishDraftEvent(a, f.draftEventId) },
+  { name: "deleteDraftEvent", roles: EDITORS, run: async (a, f) => deleteDraftEvent(a, f.draftEventId) },
+  { name: "recordObservation", roles: EDITORS, run: async (a, f) => recordObservation(a, observationInput.parse({ claimId: f.claimId, value: "1", observedOn: "2024-01-01" })) },
+  { name: "setRecheckBy", roles: EDITORS, run: async (a, f) => setRecheckBy(a, recheckByInput.parse({ claimId: f.claimId, recheckBy: "2026-12-31" })) },
   { name: "createUser", roles: ADMINS, run: (a) => createUser(a, newUserInput.parse({ name: "n", email: "new@test.local", password: "long-enough-password", role: "editor" })) },
-  { name: "createStatus", roles: ADMINS, run: (a) => createStatus(a, newStatusInput.parse({ key: "partly_false", ...sampleStatus })) },
-  { name: "updateStatus", roles: ADMINS, run: (a) => updateStatus(a, statusUpdateInput.parse({ key: "mixed", ...sampleStatus })) },
-  { name: "retireStatus", roles: ADMINS, run: (a) => retireStatus(a, { key: "misleading" }) },
-  { name: "reinstateStatus", roles: ADMINS, prepare: (f) => retireStatus({ userId: ownerOf(f) }, { key: "misleading" }), run: (a) => reinstateStatus(a, { key: "misleading" }) },
-  { name: "reorderStatuses", roles: ADMINS, run: (a) => reorderStatuses(a, { keys: listStatuses().map((s) => s.key).reverse() }) },
-  { name: "exportBackup", roles: ADMINS, run: (a) => exportBackup(a) },
-  { name: "createApiToken", roles: EDITORS, run: (a) => createApiToken(a, { name: "integration" }) },
-  { name: "revokeApiToken", roles: EDITORS, prepare: (f) => void createApiToken({ userId: ownerOf(f) }, { name: "to revoke" }), run: (a) => revokeApiToken(a, 1), successTestedElsewhere: "db/tokens/api-tokens.test.ts (only the owner or an admin may revoke)" },
-  { name: "importBackup", roles: ADMINS, run: (a) => importBackup(a, exportBackup({ userId: ownerOfAny() }), { mode: "merge" }) },
-  { name: "changeUserRole", roles: ADMINS, prepare: makeTarget, run: (a) => changeUserRole(a, { userId: target(), role: "admin" }) },
-  { name: "deactivateUser", roles: ADMINS, prepare: makeTarget, run: (a) => deactivateUser(a, { userId: target() }) },
+  { name: "createStatus", roles: ADMINS, run: async (a) => createStatus(a, newStatusInput.parse({ key: "partly_false", ...sampleStatus })) },
+  { name: "updateStatus", roles: ADMINS, run: async (a) => updateStatus(a, statusUpdateInput.parse({ key: "mixed", ...sampleStatus })) },
+  { name: "retireStatus", roles: ADMINS, run: async (a) => retireStatus(a, { key: "misleading" }) },
+  { name: "reinstateStatus", roles: ADMINS, prepare: async (f) => retireStatus({ userId: await ownerOf(f) }, { key: "misleading" }), run: async (a) => reinstateStatus(a, { key: "misleading" }) },
+  { name: "reorderStatuses", roles: ADMINS, run: async (a) => reorderStatuses(a, { keys: (await listStatuses()).map((s) => s.key).reverse() }) },
+  { name: "exportBackup", roles: ADMINS, run: async (a) => exportBackup(a) },
+  { name: "createApiToken", roles: EDITORS, run: async (a) => createApiToken(a, { name: "integration" }) },
+  { name: "revokeApiToken", roles: EDITORS, prepare: async (f) => void createApiToken({ userId: await ownerOf(f) }, { name: "to revoke" }), run: async (a) => revokeApiToken(a, 1), successTestedElsewhere: "db/tokens/api-tokens.test.ts (only the owner or an admin may revoke)" },
+  { name: "importBackup", roles: ADMINS, run: async (a) => importBackup(a, await exportBackup({ userId: await ownerOfAny() }), { mode: "merge" }) },
+  { name: "changeUserRole", roles: ADMINS, prepare: makeTarget, run: async (a) => changeUserRole(a, { userId: await target(), role: "admin" }) },
+  { name: "deactivateUser", roles: ADMINS, prepare: makeTarget, run: async (a) => deactivateUser(a, { userId: await target() }) },
   {
     name: "reactivateUser",
     roles: ADMINS,
-    prepare: () => deactivateUser({ userId: ownerOfAny() }, { userId: makeTarget() }),
-    run: (a) => reactivateUser(a, { userId: target() }),
+    prepare: async () => deactivateUser({ userId: await ownerOfAny() }, { userId: await makeTarget() }),
+    run: async (a) => reactivateUser(a, { userId: await target() }),
   },
-  { name: "setUserPassword", roles: ADMINS, prepare: makeTarget, run: (a) => setUserPassword(a, { userId: target(), password: "a new long password" }) },
-  { name: "updateOwnProfile", roles: EDITORS, run: (a) => updateOwnProfile(a, { name: "A new name" }) },
-  { name: "publishArticle", roles: EDITORS, prepare: unpublished, run: (a, f) => publishArticle(a, { id: f.articleId, version: f.articleVersion + 1 }) },
-  { name: "unpublishArticle", roles: EDITORS, run: (a, f) => unpublishArticle(a, { id: f.articleId, version: f.articleVersion }) },
-  { name: "submitArticleForReview", roles: EDITORS, prepare: unpublished, run: (a, f) => submitArticleForReview(a, { id: f.articleId, version: f.articleVersion + 1 }) },
-  { name: "approveReview", roles: EDITORS, prepare: submittedByOwner, run: (a) => approveReview(a, { reviewId: openReviewId() }) },
-  { name: "sendBackReview", roles: EDITORS, prepare: submittedByOwner, run: (a) => sendBackReview(a, { reviewId: openReviewId(), comment: "Check the figure." }) },
-  { name: "setSecondApproval", roles: ADMINS, run: (a) => setSecondApproval(a, { required: true }) },
-  { name: "assignClaim", roles: EDITORS, run: (a, f) => assignClaim(a, { claimId: f.claimId, assigneeId: ownerOf(f) }) },
+  { name: "setUserPassword", roles: ADMINS, prepare: makeTarget, run: async (a) => setUserPassword(a, { userId: await target(), password: "a new long password" }) },
+  { name: "updateOwnProfile", roles: EDITORS, run: async (a) => updateOwnProfile(a, { name: "A new name" }) },
+  { name: "publishArticle", roles: EDITORS, prepare: unpublished, run: async (a, f) => publishArticle(a, { id: f.articleId, version: f.articleVersion + 1 }) },
+  { name: "unpublishArticle", roles: EDITORS, run: async (a, f) => unpublishArticle(a, { id: f.articleId, version: f.articleVersion }) },
+  { name: "submitArticleForReview", roles: EDITORS, prepare: unpublished, run: async (a, f) => submitArticleForReview(a, { id: f.articleId, version: f.articleVersion + 1 }) },
+  { name: "approveReview", roles: EDITORS, prepare: submittedByOwner, run: async (a) => approveReview(a, { reviewId: await openReviewId() }) },
+  { name: "sendBackReview", roles: EDITORS, prepare: submittedByOwner, run: async (a) => sendBackReview(a, { reviewId: await openReviewId(), comment: "Check the figure." }) },
+  { name: "setSecondApproval", roles: ADMINS, run: async (a) => setSecondApproval(a, { required: true }) },
+  { name: "assignClaim", roles: EDITORS, run: async (a, f) => assignClaim(a, { claimId: f.claimId, assigneeId: await ownerOf(f) }) },
 ];
 
-function unpublished(f: MutationFixture): void {
-  unpublishArticle({ userId: ownerOf(f) }, { id: f.articleId, version: f.articleVersion });
+async function unpublished(f: MutationFixture): Promise<void> {
+  await unpublishArticle({ userId: await ownerOf(f) }, { id: f.articleId, version: f.articleVersion });
 }
 
-function submittedByOwner(f: MutationFixture): void {
-  unpublished(f);
-  submitArticleForReview({ userId: ownerOf(f) }, { id: f.articleId, version: f.articleVersion + 1 });
+async function submittedByOwner(f: MutationFixture): Promise<void> {
+  await unpublished(f);
+  await submitArticleForReview({ userId: await ownerOf(f) }, { id: f.articleId, version: f.articleVersion + 1 });
 }
 
-function openReviewId(): number {
-  return getDb().select({ id: reviewRequests.id }).from(reviewRequests).get()!.id;
+async function openReviewId(): Promise<number> {
+  return (await firstRow(getDb().select({ id: reviewRequests.id }).from(reviewRequests)))!.id;
 }
 
 /** Reads that must refuse anyone who is not an editor. */
 const EDITOR_READS: { name: string; run: (actor: Actor | null, f: MutationFixture) => unknown }[] = [
-  { name: "listArticlesForEditor", run: (a) => listArticlesForEditor(a) },
-  { name: "listDeskLanguages", run: (a) => listDeskLanguages(a) },
-  { name: "getClaimForEditor", run: (a, f) => getClaimForEditor(a, f.claimId) },
-  { name: "getWorkbench", run: (a, f) => getWorkbench(a, f.articleId) },
-  { name: "suggestForArticle", run: (a, f) => suggestForArticle(a, f.articleId) },
-  { name: "listRecheckQueue", run: (a) => listRecheckQueue(a, { days: 30 }) },
-  { name: "listApiTokens", run: (a) => listApiTokens(a) },
-  { name: "findSimilarClaims", run: (a) => findSimilarClaims(a, similarClaimsInput.parse({ text: "OpenAI 估值约为270亿美元" })) },
-  { name: "listLikelyDuplicates", run: (a) => listLikelyDuplicates(a, likelyDuplicatesInput.parse({})) },
-  { name: "listClaimHistory", run: (a, f) => listClaimHistory(a, f.claimId) },
-  { name: "getSecondApprovalSetting", run: (a) => getSecondApprovalSetting(a) },
-  { name: "listReviewsWaitingForMe", run: (a) => listReviewsWaitingForMe(a) },
-  { name: "getArticleReviewState", run: (a, f) => getArticleReviewState(a, f.articleId) },
-  { name: "listHeldEventReviews", run: (a, f) => listHeldEventReviews(a, [f.draftEventId]) },
-  { name: "listAssignableEditors", run: (a) => listAssignableEditors(a) },
-  { name: "listClaimsAssignedToMe", run: (a) => listClaimsAssignedToMe(a) },
-  { name: "getArticlePreview", run: (a, f) => getArticlePreview(a, f.articleId) },
+  { name: "listArticlesForEditor", run: async (a) => listArticlesForEditor(a) },
+  { name: "listDeskLanguages", run: async (a) => listDeskLanguages(a) },
+  { name: "getClaimForEditor", run: async (a, f) => getClaimForEditor(a, f.claimId) },
+  { name: "getWorkbench", run: async (a, f) => getWorkbench(a, f.articleId) },
+  { name: "suggestForArticle", run: async (a, f) => suggestForArticle(a, f.articleId) },
+  { name: "listRecheckQueue", run: async (a) => listRecheckQueue(a, { days: 30 }) },
+  { name: "listApiTokens", run: async (a) => listApiTokens(a) },
+  { name: "findSimilarClaims", run: async (a) => findSimilarClaims(a, similarClaimsInput.parse({ text: "OpenAI 估值约为270亿美元" })) },
+  { name: "listLikelyDuplicates", run: async (a) => listLikelyDuplicates(a, likelyDuplicatesInput.parse({})) },
+  { name: "listClaimHistory", run: async (a, f) => listClaimHistory(a, f.claimId) },
+  { name: "getSecondApprovalSetting", run: async (a) => getSecondApprovalSetting(a) },
+  { name: "listReviewsWaitingForMe", run: async (a) => listReviewsWaitingForMe(a) },
+  { name: "getArticleReviewState", run: async (a, f) => getArticleReviewState(a, f.articleId) },
+  { name: "listHeldEventReviews", run: async (a, f) => listHeldEventReviews(a, [f.draftEventId]) },
+  { name: "listAssignableEditors", run: async (a) => listAssignableEditors(a) },
+  { name: "listClaimsAssignedToMe", run: async (a) => listClaimsAssignedToMe(a) },
+  { name: "getArticlePreview", run: async (a, f) => getArticlePreview(a, f.articleId) },
 ];
 
 /** Reads that must refuse anyone who is not an admin. */
 const ADMIN_READS: { name: string; run: (actor: Actor | null) => unknown }[] = [
-  { name: "listUsers", run: (a) => listUsers(a) },
-  { name: "listAuditLog", run: (a) => listAuditLog(a, {}) },
+  { name: "listUsers", run: async (a) => listUsers(a) },
+  { name: "listAuditLog", run: async (a) => listAuditLog(a, {}) },
 ];
 
 const TARGET_EMAIL = "target@test.claimline.local";
 
 /** The account the user-management mutations act on. */
-function makeTarget(): string {
-  return writeTransaction((tx) => insertUserWithPassword(tx, null, { name: "Target", email: TARGET_EMAIL, role: "editor" }, "not-a-real-hash")).id;
+async function makeTarget(): Promise<string> {
+  return (await writeTransaction(async (tx) => insertUserWithPassword(tx, null, { name: "Target", email: TARGET_EMAIL, role: "editor" }, "not-a-real-hash"))).id;
 }
 
-function target(): string {
-  return getDb().select({ id: user.id }).from(user).where(eq(user.email, TARGET_EMAIL)).get()!.id;
+async function target(): Promise<string> {
+  return (await firstRow(getDb().select({ id: user.id }).from(user).where(eq(user.email, TARGET_EMAIL))))!.id;
 }
 
-function ownerOf(_f: MutationFixture): string {
-  return getDb().select({ id: user.id }).from(user).where(eq(user.role, "admin")).get()!.id;
+async function ownerOf(_f: MutationFixture): Promise<string> {
+  return (await firstRow(getDb().select({ id: user.id }).from(user).where(eq(user.role, "admin"))))!.id;
 }
 
-function ownerOfAny(): string {
-  return getDb().select({ id: user.id }).from(user).where(eq(user.role, "admin")).get()!.id;
+async function ownerOfAny(): Promise<string> {
+  return (await firstRow(getDb().select({ id: user.id }).from(user).where(eq(user.role, "admin"))))!.id;
 }
 
-function reversedMentions(f: MutationFixture): number[] {
-  return getWorkbench({ userId: ownerOf(f) }, f.articleId).claims.map((c) => c.mentionId).reverse();
+async function reversedMentions(f: MutationFixture): Promise<number[]> {
+  return (await getWorkbench({ userId: await ownerOf(f) }, f.articleId)).claims.map((c) => c.mentionId).reverse();
 }
 
-function prepared(mutation: Mutation): MutationFixture {
-  const f = mutationFixture();
-  mutation.prepare?.(f);
+async function prepared(mutation: Mutation): Promise<MutationFixture> {
+  const f = await mutationFixture();
+  await await await await await mutation.prepare?.(f);
   return f;
 }
 
-function deactivatedAdmin(): Actor {
-  const actor = makeUser("admin");
-  writeTransaction((tx) => tx.update(user).set({ deactivatedAt: new Date() }).where(eq(user.id, actor.userId)).run());
+async function deactivatedAdmin(): Promise<Actor> {
+  const actor = await makeUser("admin");
+  await writeTransaction(async (tx) => tx.update(user).set({ deactivatedAt: new Date() }).where(eq(user.id, actor.userId)));
   return actor;
 }
 
@@ -257,28 +258,28 @@ describe("authorization in the data-access layer", () => {
   for (const mutation of MUTATIONS) {
     describe(mutation.name, () => {
       it("refuses anonymous callers and deactivated accounts, writing nothing", async () => {
-        const f = prepared(mutation);
-        const refused = deactivatedAdmin();
+        const f = await prepared(mutation);
+        const refused = await deactivatedAdmin();
         const before = databaseFingerprint();
-        expect(await attempt(() => mutation.run(null, f))).toBeInstanceOf(UnauthorizedError);
-        expect(await attempt(() => mutation.run(refused, f))).toBeInstanceOf(UnauthorizedError);
+        expect(await attempt(async () => mutation.run(null, f))).toBeInstanceOf(UnauthorizedError);
+        expect(await attempt(async () => mutation.run(refused, f))).toBeInstanceOf(UnauthorizedError);
         expect(databaseFingerprint()).toBe(before);
       });
 
       if (!mutation.roles.includes("editor")) {
         it("refuses editors (admins only), writing nothing", async () => {
-          const f = prepared(mutation);
-          const editor = makeUser("editor");
+          const f = await prepared(mutation);
+          const editor = await makeUser("editor");
           const before = databaseFingerprint();
-          expect(await attempt(() => mutation.run(editor, f))).toBeInstanceOf(ForbiddenError);
+          expect(await attempt(async () => mutation.run(editor, f))).toBeInstanceOf(ForbiddenError);
           expect(databaseFingerprint()).toBe(before);
         });
       }
 
       if (!mutation.successTestedElsewhere) {
         it("lets an allowed role through", async () => {
-          const f = prepared(mutation);
-          expect(await attempt(() => mutation.run(makeUser(mutation.roles.at(-1)), f))).toBeNull();
+          const f = await prepared(mutation);
+          expect(await attempt(async () => mutation.run(await makeUser(mutation.roles.at(-1)), f))).toBeNull();
         });
       }
     });
@@ -286,19 +287,19 @@ describe("authorization in the data-access layer", () => {
 
   for (const read of EDITOR_READS) {
     it(`${read.name}: refuses anonymous callers and deactivated accounts`, async () => {
-      const f = mutationFixture();
-      expect(await attempt(() => read.run(null, f))).toBeInstanceOf(UnauthorizedError);
-      expect(await attempt(() => read.run(deactivatedAdmin(), f))).toBeInstanceOf(UnauthorizedError);
-      expect(await attempt(() => read.run(makeUser("editor"), f))).toBeNull();
+      const f = await mutationFixture();
+      expect(await attempt(async () => read.run(null, f))).toBeInstanceOf(UnauthorizedError);
+      expect(await attempt(async () => read.run(await deactivatedAdmin(), f))).toBeInstanceOf(UnauthorizedError);
+      expect(await attempt(async () => read.run(await makeUser("editor"), f))).toBeNull();
     });
   }
 
   for (const read of ADMIN_READS) {
     it(`${read.name}: refuses anonymous callers, deactivated accounts and editors`, async () => {
-      expect(await attempt(() => read.run(null))).toBeInstanceOf(UnauthorizedError);
-      expect(await attempt(() => read.run(deactivatedAdmin()))).toBeInstanceOf(UnauthorizedError);
-      expect(await attempt(() => read.run(makeUser("editor")))).toBeInstanceOf(ForbiddenError);
-      expect(await attempt(() => read.run(makeUser("admin")))).toBeNull();
+      expect(await attempt(async () => read.run(null))).toBeInstanceOf(UnauthorizedError);
+      expect(await attempt(async () => read.run(await deactivatedAdmin()))).toBeInstanceOf(UnauthorizedError);
+      expect(await attempt(async () => read.run(await makeUser("editor")))).toBeInstanceOf(ForbiddenError);
+      expect(await attempt(async () => read.run(await makeUser("admin")))).toBeNull();
     });
   }
 

@@ -1,3 +1,4 @@
+import { firstRow } from "./rows";
 import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import type { Role } from "../lib/claim-rules";
@@ -24,13 +25,12 @@ export const ADMIN_ROLES: readonly Role[] = ["admin"];
  * The gate every mutation passes first, inside its transaction. It loads the actor's user
  * row, so a deactivated account or a changed role takes effect on the very next request.
  */
-export function authorize(tx: Tx | Db, actor: Actor | null | undefined, roles: readonly Role[]): AuthorizedUser {
+export async function authorize(tx: Tx | Db, actor: Actor | null | undefined, roles: readonly Role[]): Promise<AuthorizedUser> {
   if (!actor?.userId) throw new UnauthorizedError();
-  const row = tx
+  const row = await firstRow(tx
     .select({ id: user.id, name: user.name, email: user.email, role: user.role })
     .from(user)
-    .where(and(eq(user.id, actor.userId), isNull(user.deactivatedAt)))
-    .get();
+    .where(and(eq(user.id, actor.userId), isNull(user.deactivatedAt))));
   if (!row) throw new UnauthorizedError("Your session is no longer valid. Sign in again.");
   if (!roles.includes(row.role)) throw new ForbiddenError();
   return row;

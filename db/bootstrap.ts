@@ -18,13 +18,13 @@ export interface BootstrapReport {
  * seed the demo unless SEED_DEMO=0.
  */
 export async function bootstrap(env: Record<string, string | undefined> = process.env): Promise<BootstrapReport> {
-  const ran = runDataMigrations(getDb());
+  const ran = await runDataMigrations(getDb());
   if (ran.length > 0) console.log(`Claimline: ran data migrations ${ran.join(", ")}`);
   // Fixed now, from the public URL of this first start, so the feeds' ids never depend on the
   // host a later start is given. A URL that cannot name one fails the feeds with a message
   // naming FEED_ID_AUTHORITY, as a bad setting fails the requests that need it, not the start.
   try {
-    feedIdAuthority();
+    await feedIdAuthority();
   } catch (error) {
     console.warn(error instanceof Error ? error.message : String(error));
   }

@@ -9,20 +9,20 @@ import { listStatuses } from "./statuses/list-statuses";
 import { reorderStatuses } from "./statuses/reorder-statuses";
 
 /** Two published articles with a claim each, on a real database. */
-function twoArticles() {
-  const editor = makeUser("admin");
-  const a = makeArticle(editor, { title: `Cache tags A ${Math.random()}` });
-  const b = makeArticle(editor, { title: `Cache tags B ${Math.random()}` });
-  const onA = makeClaim(editor, a.id).claimId;
-  const onB = makeClaim(editor, b.id).claimId;
+async function twoArticles() {
+  const editor = await makeUser("admin");
+  const a = await makeArticle(editor, { title: `Cache tags A ${Math.random()}` });
+  const b = await makeArticle(editor, { title: `Cache tags B ${Math.random()}` });
+  const onA = (await makeClaim(editor, a.id)).claimId;
+  const onB = (await makeClaim(editor, b.id)).claimId;
   return { editor, a, b, onA, onB };
 }
 
 describe("cache tags", () => {
-  it("an event invalidates its claim, its article and the lists, and leaves another article's page alone", () => {
-    const { editor, a, b, onA } = twoArticles();
+  it("an event invalidates its claim, its article and the lists, and leaves another article's page alone", async () => {
+    const { editor, a, b, onA } = await twoArticles();
     const mark = changeCount();
-    recordStatusEvent(editor, eventInput(onA, { statusKey: "false" }));
+    await recordStatusEvent(editor, eventInput(onA, { statusKey: "false" }));
     expect(changeCount()).toBeGreaterThan(mark);
     expect(tagsChangedSince(articleTags(a.id), mark)).toBe(true);
     expect(tagsChangedSince(claimTags(onA), mark)).toBe(true);
@@ -34,8 +34,8 @@ describe("cache tags", () => {
     expect(changedTagsSince(mark)).not.toContain(`article-${b.id}`);
   });
 
-  it("names a page's article and every claim it shows, and a claim page's articles", () => {
-    const { a, onA } = twoArticles();
+  it("names a page's article and every claim it shows, and a claim page's articles", async () => {
+    const { a, onA } = await twoArticles();
     const slug = getDb().$client.prepare("SELECT slug FROM article WHERE id = ?").pluck().get(a.id) as string;
     expect(readerPageTags(`/articles/${slug}`)).toEqual(["desk", `article-${a.id}`, `claim-${onA}`]);
     expect(readerPageTags(`/articles/${slug}/report`)).toEqual(readerPageTags(`/articles/${slug}`));
@@ -44,9 +44,9 @@ describe("cache tags", () => {
     expect(readerPageTags("/trends")).toEqual(["desk", "list"]);
   });
 
-  it("an event on a merged claim reaches the page of the claim whose timeline shows it, and that claim's article", () => {
-    const { editor, a, b, onA, onB } = twoArticles();
-    mergeClaims(editor, { targetId: onB, sourceId: onA });
+  it("an event on a merged claim reaches the page of the claim whose timeline shows it, and that claim's article", async () => {
+    const { editor, a, b, onA, onB } = await twoArticles();
+    await mergeClaims(editor, { targetId: onB, sourceId: onA });
     const mark = changeCount();
     // The merged claim's events stay its own (append-only) and show on the target's timeline.
     getDb().$client.prepare("INSERT INTO status_event (claim_id, status_key, effective_date, effective_precision, recorded_at, visibility, author_id) VALUES (?, 'true', '2024-01-01', 'day', ?, 'public', ?)").run(onA, new Date().toISOString(), editor.userId);
@@ -55,10 +55,10 @@ describe("cache tags", () => {
     expect(claimTags(onB)).toEqual(expect.arrayContaining([`claim-${onA}`, `claim-${onB}`, `article-${a.id}`, `article-${b.id}`]));
   });
 
-  it("a change to the status definitions touches every public answer", () => {
-    const { editor, a } = twoArticles();
+  it("a change to the status definitions touches every public answer", async () => {
+    const { editor, a } = await twoArticles();
     const mark = changeCount();
-    reorderStatuses(editor, { keys: listStatuses().map((s) => s.key).reverse() });
+    await reorderStatuses(editor, { keys: (await listStatuses()).map((s) => s.key).reverse() });
     expect(tagsChangedSince(articleTags(a.id), mark)).toBe(true);
     expect(changedTagsSince(mark)).toEqual(["desk"]);
   });

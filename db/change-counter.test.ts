@@ -35,21 +35,19 @@ describe("the change counter", () => {
     db.close();
   });
 
-  it("moves in the writing transaction, and another connection on the file sees it on its next read", () => {
+  it("moves in the writing transaction, and another connection on the file sees it on its next read", async () => {
     const app = openDatabase(url);
     const other = new Database(path.join(dir, "live.db"));
     const before = changeCount(other);
     expect(changeCount(app.$client)).toBe(before);
-    app.insert(appSettings).values({ key: "seen", value: "yes" }).run();
+    await app.insert(appSettings).values({ key: "seen", value: "yes" });
     expect(changeCount(other)).toBe(before + 1);
     expect(changeCount(app.$client)).toBe(before + 1);
     // A write that rolls back moves nothing.
-    expect(() =>
-      app.transaction((tx) => {
-        tx.insert(appSettings).values({ key: "undone", value: "no" }).run();
-        throw new Error("roll back");
-      }),
-    ).toThrow("roll back");
+    await expect(app.transaction(async (tx) => {
+              await tx.insert(appSettings).values({ key: "undone", value: "no" });
+              throw new Error("roll back");
+            })).rejects.toThrow("roll back");
     expect(changeCount(other)).toBe(before + 1);
     other.close();
     app.$client.close();
@@ -59,10 +57,10 @@ describe("the change counter", () => {
 describe("a restore from the command line", () => {
   it("replaces the content under open connections and moves the counter past every value it had", async () => {
     const app = openDatabase(url);
-    app.insert(appSettings).values({ key: "kept", value: "in the backup" }).run();
+    await app.insert(appSettings).values({ key: "kept", value: "in the backup" });
     const backup = path.join(dir, "backup.db");
     await backupDatabase(url, backup);
-    app.insert(appSettings).values({ key: "lost", value: "after the backup" }).run();
+    await app.insert(appSettings).values({ key: "lost", value: "after the backup" });
     const highest = changeCount(app.$client);
 
     // Another process's connection, open through the restore as an app process's would be.

@@ -1,3 +1,4 @@
+import { firstRow } from "./rows";
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { codeUnitToCodePoint, codePointLength, sliceCodePoints } from "../lib/anchor";
@@ -20,59 +21,59 @@ import { articles, claims, mentions } from "./schema";
 import { listPublishedClaims } from "./tracker/list-claims";
 
 describe("SQL metacharacters", () => {
-  function buildDesk() {
-    const admin = makeUser("admin");
+  async function buildDesk() {
+    const admin = await makeUser("admin");
     const body = `Progress is 100%_done\\ today. Progress is 100 percent done. Then ${SQLM.dropTable} appeared in the text.`;
-    const article = makeArticle(admin, { title: `Metacharacters ${SQLM.orTrue}`, body, language: "en" });
-    const claim = (quote: string, fields: Record<string, unknown>) => createClaimWithMention(admin, claimWithMentionInput.parse({ articleId: article.id, quote, ...fields })).claimId;
-    const wildcards = claim(SQLM.likeWildcards, { statement: `Progress is ${SQLM.likeWildcards}`, claimant: SQLM.dropTable });
-    const percentWord = claim("100 percent done", { statement: "Progress is 100 percent done", claimant: "50% of analysts" });
-    const dropTable = claim(SQLM.dropTable, { statement: SQLM.dropTable, claimant: SQLM.orTrue });
+    const article = await makeArticle(admin, { title: `Metacharacters ${SQLM.orTrue}`, body, language: "en" });
+    const claim = async (quote: string, fields: Record<string, unknown>) => (await createClaimWithMention(admin, claimWithMentionInput.parse({ articleId: article.id, quote, ...fields }))).claimId;
+    const wildcards = await claim(SQLM.likeWildcards, { statement: `Progress is ${SQLM.likeWildcards}`, claimant: SQLM.dropTable });
+    const percentWord = await claim("100 percent done", { statement: "Progress is 100 percent done", claimant: "50% of analysts" });
+    const dropTable = await claim(SQLM.dropTable, { statement: SQLM.dropTable, claimant: SQLM.orTrue });
     return { admin, wildcards, percentWord, dropTable };
   }
 
-  const found = (params: Record<string, string>) =>
-    listPublishedClaims(trackerQuery.parse(params))
+  const found = async (params: Record<string, string>) =>
+    (await listPublishedClaims(trackerQuery.parse(params)))
       .items.map((item) => item.id)
       .sort((a, b) => a - b);
 
-  it("are stored as typed and searched literally: 100%_done\\ finds only itself, % alone does not match everything", () => {
-    const { wildcards, percentWord, dropTable } = buildDesk();
-    expect(found({})).toEqual([wildcards, percentWord, dropTable]);
+  it("are stored as typed and searched literally: 100%_done\\ finds only itself, % alone does not match everything", async () => {
+    const { wildcards, percentWord, dropTable } = await buildDesk();
+    expect(await found({})).toEqual([wildcards, percentWord, dropTable]);
     // Ten characters (the trigram index) and two or one (the LIKE scan): wildcards match themselves only.
-    expect(found({ q: SQLM.likeWildcards })).toEqual([wildcards]);
-    expect(found({ q: "%_" })).toEqual([wildcards]);
-    for (const single of [SQLM.percent, SQLM.underscore, SQLM.backslash]) expect(found({ q: single }), single).toEqual([wildcards]);
-    expect(found({ q: "100%" })).toEqual([wildcards]);
-    expect(found({ q: SQLM.dropTable })).toEqual([dropTable]);
+    expect(await found({ q: SQLM.likeWildcards })).toEqual([wildcards]);
+    expect(await found({ q: "%_" })).toEqual([wildcards]);
+    for (const single of [SQLM.percent, SQLM.underscore, SQLM.backslash]) expect(await found({ q: single }), single).toEqual([wildcards]);
+    expect(await found({ q: "100%" })).toEqual([wildcards]);
+    expect(await found({ q: SQLM.dropTable })).toEqual([dropTable]);
     // The title holds `" OR 1=1 --`, so every claim of the article matches it, as text.
-    expect(found({ q: SQLM.orTrue })).toEqual([wildcards, percentWord, dropTable]);
-    expect(found({ q: "OR 1=2" })).toEqual([]);
+    expect(await found({ q: SQLM.orTrue })).toEqual([wildcards, percentWord, dropTable]);
+    expect(await found({ q: "OR 1=2" })).toEqual([]);
 
     // The claimant filter: literal substrings too.
-    expect(found({ claimant: SQLM.dropTable })).toEqual([wildcards]);
-    expect(found({ claimant: "%" })).toEqual([percentWord]);
-    expect(found({ claimant: "_" })).toEqual([]);
-    expect(found({ claimant: SQLM.orTrue })).toEqual([dropTable]);
+    expect(await found({ claimant: SQLM.dropTable })).toEqual([wildcards]);
+    expect(await found({ claimant: "%" })).toEqual([percentWord]);
+    expect(await found({ claimant: "_" })).toEqual([]);
+    expect(await found({ claimant: SQLM.orTrue })).toEqual([dropTable]);
 
-    const stored = getDb().select({ statement: claims.statement, claimant: claims.claimant }).from(claims).where(eq(claims.id, dropTable)).get();
+    const stored = await firstRow(getDb().select({ statement: claims.statement, claimant: claims.claimant }).from(claims).where(eq(claims.id, dropTable)));
     expect(stored).toEqual({ statement: SQLM.dropTable, claimant: SQLM.orTrue });
   });
 
-  it("in every other filter and search leave the tables intact", () => {
-    const { admin, dropTable } = buildDesk();
+  it("in every other filter and search leave the tables intact", async () => {
+    const { admin, dropTable } = await buildDesk();
     for (const text of Object.values(SQLM)) {
-      expect(found({ article: text, status: text, kind: text, from: text, to: text, sort: text, order: text, page: text })).toHaveLength(3);
-      expect(() => findSimilarClaims(admin, similarClaimsInput.parse({ text }))).not.toThrow();
+      expect(await found({ article: text, status: text, kind: text, from: text, to: text, sort: text, order: text, page: text })).toHaveLength(3);
+      await findSimilarClaims(admin, similarClaimsInput.parse({ text }));
       const audit = parseAuditQuery({ userId: text, entityId: text, entityType: text, from: text });
-      expect(listAuditLog(admin, audit.query).entries).toEqual([]);
+      expect((await listAuditLog(admin, audit.query)).entries).toEqual([]);
     }
-    expect(findSimilarClaims(admin, similarClaimsInput.parse({ text: SQLM.dropTable }))[0]?.id).toBe(dropTable);
+    expect((await findSimilarClaims(admin, similarClaimsInput.parse({ text: SQLM.dropTable })))[0]?.id).toBe(dropTable);
 
-    const tables = getDb().all<{ name: string }>(sql`SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('claim', 'mention', 'article')`);
+    const tables = await getDb().all<{ name: string }>(sql`SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('claim', 'mention', 'article')`);
     expect(tables.map((t) => t.name).sort()).toEqual(["article", "claim", "mention"]);
-    expect(getDb().select().from(claims).all()).toHaveLength(3);
-    expect(getDb().all<{ integrity_check: string }>(sql`PRAGMA integrity_check`)).toEqual([{ integrity_check: "ok" }]);
+    expect(await getDb().select().from(claims)).toHaveLength(3);
+    expect(await getDb().all<{ integrity_check: string }>(sql`PRAGMA integrity_check`)).toEqual([{ integrity_check: "ok" }]);
   });
 });
 
@@ -102,14 +103,14 @@ describe("Unicode edge cases in an article body", () => {
   ];
 
   /** The article's text and document as SQLite holds them. */
-  function storedArticle(id: number) {
-    const row = getDb().select({ bodyText: articles.bodyText, bodyDoc: articles.bodyDoc, version: articles.version }).from(articles).where(eq(articles.id, id)).get()!;
+  async function storedArticle(id: number) {
+    const row = (await firstRow(getDb().select({ bodyText: articles.bodyText, bodyDoc: articles.bodyDoc, version: articles.version }).from(articles).where(eq(articles.id, id))))!;
     return { ...row, renderedText: docText(row.bodyDoc!) };
   }
 
   /** Every live mention read back from SQLite is the code point slice [start, end) of the stored text, with its context. */
-  function expectMentionsOnTheirWords(articleId: number, bodyText: string) {
-    const rows = getDb().select().from(mentions).where(eq(mentions.articleId, articleId)).orderBy(mentions.id).all();
+  async function expectMentionsOnTheirWords(articleId: number, bodyText: string) {
+    const rows = await getDb().select().from(mentions).where(eq(mentions.articleId, articleId)).orderBy(mentions.id);
     expect(rows).toHaveLength(selections.length);
     for (const mention of rows) {
       expect(mention.anchorState, mention.exact).toBe("anchored");
@@ -120,9 +121,9 @@ describe("Unicode edge cases in an article body", () => {
   }
 
   it.each(BODY_FORMATS)("stores a %s body so that stored, rendered and anchored text agree, through an edit", async (bodyFormat) => {
-    const editor = makeUser();
-    const article = makeArticle(editor, { body: bodies[bodyFormat], bodyFormat, language: "en" });
-    const stored = storedArticle(article.id);
+    const editor = await makeUser();
+    const article = await makeArticle(editor, { body: bodies[bodyFormat], bodyFormat, language: "en" });
+    const stored = await storedArticle(article.id);
     // Lone surrogates became one U+FFFD each before anything was derived or stored (lib/validation.ts).
     expect(stored.bodyText.isWellFormed()).toBe(true);
     expect(stored.bodyText).toContain(`Fourth ${REPLACEMENT_CHARACTER} after-high-surrogate words ${REPLACEMENT_CHARACTER} after-low-surrogate`);
@@ -136,14 +137,14 @@ describe("Unicode edge cases in an article body", () => {
     for (const words of selections) {
       const start = codeUnitToCodePoint(stored.bodyText, stored.bodyText.indexOf(words));
       const end = start + codePointLength(words);
-      const created = createClaimFromSpan(editor, claimFromSpanInput.parse({ articleId: article.id, start, end, statement: `About ${words}` }));
+      const created = await createClaimFromSpan(editor, claimFromSpanInput.parse({ articleId: article.id, start, end, statement: `About ${words}` }));
       expect([created.start, created.end]).toEqual([start, end]);
     }
-    const rows = expectMentionsOnTheirWords(article.id, stored.bodyText);
+    const rows = await expectMentionsOnTheirWords(article.id, stored.bodyText);
     expect(rows.map((m) => m.exact).sort()).toEqual([...selections].sort());
 
     // Readers get the same words at the same offsets.
-    const published = getPublishedArticle(article.slug)!;
+    const published = (await getPublishedArticle(article.slug))!;
     expect(published.bodyText).toBe(stored.bodyText);
     for (const claim of published.claims) expect(sliceCodePoints(docText(published.bodyDoc), claim.start, claim.end)).toBe(claim.exact);
 
@@ -151,10 +152,10 @@ describe("Unicode edge cases in an article body", () => {
     const lead = `New lead ${U.astral} ${U.loneHighSurrogate}${U.zeroWidth}`;
     const edited = bodyFormat === "html" ? `<p>${lead}</p>${bodies.html}` : `${lead}\n\n${bodies[bodyFormat]}`;
     await updateArticle(editor, articleUpdateInput.parse({ ...article, id: article.id, version: stored.version, body: edited }));
-    const after = storedArticle(article.id);
+    const after = await storedArticle(article.id);
     expect(after.renderedText).toBe(after.bodyText);
     expect(after.bodyText.startsWith(`New lead ${U.astral} ${REPLACEMENT_CHARACTER}`)).toBe(true);
-    const moved = expectMentionsOnTheirWords(article.id, after.bodyText);
+    const moved = await expectMentionsOnTheirWords(article.id, after.bodyText);
     expect(moved.map((m) => m.exact).sort()).toEqual([...selections].sort());
     expect(moved.every((m, i) => m.startOffset > rows[i]!.startOffset)).toBe(true);
   });

@@ -1,3 +1,4 @@
+import { firstRow } from "./rows";
 import "server-only";
 import { cache } from "react";
 import { headers } from "next/headers";
@@ -24,10 +25,9 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const requestHeaders = await headers();
   const session = await getAuth().api.getSession({ headers: requestHeaders });
   if (!session) return null;
-  const row = getDb()
+  const row = await firstRow(getDb()
     .select({ userId: user.id, name: user.name, email: user.email, role: user.role })
     .from(user)
-    .where(and(eq(user.id, session.user.id), isNull(user.deactivatedAt)))
-    .get();
+    .where(and(eq(user.id, session.user.id), isNull(user.deactivatedAt))));
   return row ?? null;
 });

@@ -47,11 +47,11 @@ function shell(file: string, sql: string): string[] {
 /** A file database made by the current migrations, with the demo desk and a claim quoted in two articles. */
 async function demoDatabaseCopy(): Promise<{ copy: string; live: Database.Database }> {
   expect((await bootstrap({ SEED_DEMO: "1" })).demoSeeded).toBe(true);
-  const editor = makeUser();
-  const first = makeArticle(editor, { title: "Second desk article" });
-  const second = makeArticle(editor, { title: "Third desk article" });
-  const claimId = createClaimWithMention(editor, claimWithMentionInput.parse({ articleId: second.id, quote: "GPT-3 拥有1750亿个参数", statement: "GPT-3 is big" })).claimId;
-  addMention(editor, { claimId, articleId: first.id, ...spanOf(first.bodyText, "估值约为270亿美元") });
+  const editor = await makeUser();
+  const first = await makeArticle(editor, { title: "Second desk article" });
+  const second = await makeArticle(editor, { title: "Third desk article" });
+  const claimId = (await createClaimWithMention(editor, claimWithMentionInput.parse({ articleId: second.id, quote: "GPT-3 拥有1750亿个参数", statement: "GPT-3 is big" }))).claimId;
+  await addMention(editor, { claimId, articleId: first.id, ...spanOf(first.bodyText, "估值约为270亿美元") });
   const copy = path.join(dir, "copy.db");
   await getDb().$client.backup(copy);
   return { copy, live: getDb().$client };

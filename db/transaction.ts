@@ -7,6 +7,6 @@ import { getDb, type Tx } from "./client";
  * read lock. Everything inside (the change and its audit row) commits or rolls back together.
  * Await nothing but statements inside `work`: other requests wait while the transaction is open.
  */
-export function writeTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+export async function writeTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
   return getDb().transaction(work, { behavior: "immediate" });
 }

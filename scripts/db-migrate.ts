@@ -3,6 +3,6 @@
 import { closeDb, getDb } from "../db/client";
 import { runDataMigrations } from "../db/data-migrations/run-data-migrations";
 
-const ran = runDataMigrations(getDb());
+const ran = await runDataMigrations(getDb());
 closeDb();
 console.log(ran.length > 0 ? `Migrations applied; data migrations run: ${ran.join(", ")}.` : "Migrations applied.");

@@ -4,10 +4,10 @@ import { getDb } from "@/db/client";
 import { appSettings } from "@/db/schema";
 import { readerGeneration } from "./reader-generation.mjs";
 
-it("is NaN (nothing cached) until the app publishes the counter, then follows every write", () => {
+it("is NaN (nothing cached) until the app publishes the counter, then follows every write", async () => {
   expect(readerGeneration()).toBeNaN();
   publishChangeCount();
   const before = readerGeneration();
-  getDb().insert(appSettings).values({ key: "generation-test", value: "1" }).run();
+  await getDb().insert(appSettings).values({ key: "generation-test", value: "1" });
   expect(readerGeneration()).toBe(before + 1);
 });

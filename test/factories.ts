@@ -10,10 +10,10 @@ import { insertUserWithPassword } from "../db/users/create-user";
 let counter = 0;
 
 /** A real user row; the password hash is irrelevant where a test never signs in. */
-export function makeUser(role: Role = "editor"): Actor & { email: string } {
+export async function makeUser(role: Role = "editor"): Promise<Actor & { email: string }> {
   counter++;
   const email = `user${counter}-${role}@test.claimline.local`;
-  const created = writeTransaction((tx) => insertUserWithPassword(tx, null, { name: `Test ${role} ${counter}`, email, role }, "not-a-real-hash"));
+  const created = await writeTransaction(async (tx) => insertUserWithPassword(tx, null, { name: `Test ${role} ${counter}`, email, role }, "not-a-real-hash"));
   return { userId: created.id, email };
 }
 
@@ -23,12 +23,12 @@ export const CHINESE_BODY = "据报道，OpenAI 目前估值约为270亿美元�
  * Derives the body on this thread, as createArticle does in a worker: most tests need an
  * article, not a worker per article (db/articles/articles.test.ts covers createArticle itself).
  */
-export function makeArticle(actor: Actor, overrides: Record<string, unknown> = {}) {
+export async function makeArticle(actor: Actor, overrides: Record<string, unknown> = {}) {
   const input = articleInput.parse({ title: "测试文章 Test article", language: "zh-Hans", body: CHINESE_BODY, status: "published", ...overrides });
-  return writeTransaction((tx) => insertArticle(tx, authorize(tx, actor, EDITOR_ROLES).id, input));
+  return writeTransaction(async (tx) => insertArticle(tx, (await authorize(tx, actor, EDITOR_ROLES)).id, input));
 }
 
-export function makeClaim(actor: Actor, articleId: number, quote = "估值约为270亿美元", statement = "OpenAI is valued at $27 billion") {
+export async function makeClaim(actor: Actor, articleId: number, quote = "估值约为270亿美元", statement = "OpenAI is valued at $27 billion") {
   return createClaimWithMention(actor, claimWithMentionInput.parse({ articleId, quote, statement, kind: "quantity" }));
 }
 

@@ -1,3 +1,4 @@
+import { firstRow } from "../db/rows";
 import { eq } from "drizzle-orm";
 import { claimFromSpanInput } from "../lib/workbench-input";
 import { createClaimFromSpan } from "../db/claims/create-claim-from-span";
@@ -19,13 +20,13 @@ export interface MutationFixture {
   draftEventId: number;
 }
 
-export function mutationFixture(): MutationFixture {
-  const owner = makeUser("admin");
-  const article = makeArticle(owner, { body: FIXTURE_BODY });
-  const first = createClaimFromSpan(owner, claimFromSpanInput.parse({ articleId: article.id, start: 4, end: 22, statement: "OpenAI is valued at $27B" }));
-  const second = createClaimFromSpan(owner, claimFromSpanInput.parse({ articleId: article.id, start: 24, end: 39, statement: "GPT-3 has 175B parameters" }));
-  const draft = recordStatusEvent(owner, eventInput(first.claimId, { visibility: "draft" }));
-  const mention = getDb().select().from(mentions).where(eq(mentions.id, first.mentionId)).get()!;
+export async function mutationFixture(): Promise<MutationFixture> {
+  const owner = await makeUser("admin");
+  const article = await makeArticle(owner, { body: FIXTURE_BODY });
+  const first = await createClaimFromSpan(owner, claimFromSpanInput.parse({ articleId: article.id, start: 4, end: 22, statement: "OpenAI is valued at $27B" }));
+  const second = await createClaimFromSpan(owner, claimFromSpanInput.parse({ articleId: article.id, start: 24, end: 39, statement: "GPT-3 has 175B parameters" }));
+  const draft = await recordStatusEvent(owner, eventInput(first.claimId, { visibility: "draft" }));
+  const mention = (await firstRow(getDb().select().from(mentions).where(eq(mentions.id, first.mentionId))))!;
   return {
     articleId: article.id,
     articleVersion: article.version,

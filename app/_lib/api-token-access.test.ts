@@ -18,35 +18,35 @@ async function post(claimId: number, token: string, rationale: string) {
   return recordEvent(request, { params: Promise.resolve({ id: String(claimId) }) });
 }
 
-const rationales = (claimId: number) =>
-  getDb().select({ rationale: statusEvents.rationale }).from(statusEvents).where(eq(statusEvents.claimId, claimId)).all().map((e) => e.rationale);
+const rationales = async (claimId: number) =>
+  (await getDb().select({ rationale: statusEvents.rationale }).from(statusEvents).where(eq(statusEvents.claimId, claimId))).map((e) => e.rationale);
 
 describe("an API token on a real route", () => {
   it("stops working when its user is deactivated, and the refused request writes nothing", async () => {
-    const admin = makeUser("admin");
-    const editor = makeUser();
-    const { claimId } = makeClaim(editor, makeArticle(editor).id);
-    const { token } = createApiToken(editor, { name: "CMS" });
+    const admin = await makeUser("admin");
+    const editor = await makeUser();
+    const { claimId } = await makeClaim(editor, (await makeArticle(editor)).id);
+    const { token } = await createApiToken(editor, { name: "CMS" });
     expect((await post(claimId, token, "Before.")).status).toBe(201);
 
-    deactivateUser(admin, { userId: editor.userId });
+    await deactivateUser(admin, { userId: editor.userId });
     const refused = await post(claimId, token, "While deactivated.");
     expect(refused.status).toBe(401);
     expect(await refused.json()).toMatchObject({ error: "unauthorized" });
-    expect(rationales(claimId)).toEqual(["Before."]);
+    expect(await rationales(claimId)).toEqual(["Before."]);
 
     // Deactivation suspends; reactivation brings the token back (revoking it is a separate act).
-    reactivateUser(admin, { userId: editor.userId });
+    await reactivateUser(admin, { userId: editor.userId });
     expect((await post(claimId, token, "After.")).status).toBe(201);
   });
 
   it("stops working for good when an admin resets its user's password", async () => {
-    const admin = makeUser("admin");
-    const editor = makeUser();
-    const { claimId } = makeClaim(editor, makeArticle(editor).id);
-    const { token } = createApiToken(editor, { name: "CMS" });
+    const admin = await makeUser("admin");
+    const editor = await makeUser();
+    const { claimId } = await makeClaim(editor, (await makeArticle(editor)).id);
+    const { token } = await createApiToken(editor, { name: "CMS" });
     await setUserPassword(admin, { userId: editor.userId, password: "a brand new passphrase" });
     expect((await post(claimId, token, "After the reset.")).status).toBe(401);
-    expect(rationales(claimId)).toEqual([]);
+    expect(await rationales(claimId)).toEqual([]);
   });
 });

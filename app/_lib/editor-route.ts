@@ -32,7 +32,7 @@ interface EditorRouteOptions<S extends z.ZodType, T> {
 export async function requestActor(request: Request): Promise<{ actor: Actor | null; viaToken: boolean }> {
   const authorization = request.headers.get("authorization");
   if (authorization?.toLowerCase().startsWith("bearer ")) {
-    const actor = actorFromApiToken(authorization.slice(7).trim());
+    const actor = await actorFromApiToken(authorization.slice(7).trim());
     if (!actor) throw new UnauthorizedError("That API token is not valid, or has been revoked.");
     return { actor, viaToken: true };
   }

@@ -8,10 +8,10 @@ const request = (path: string) => new Request(`http://127.0.0.1${path}`);
 
 describe("feedResponse", () => {
   it("serves the live feed and a feed of either day, each naming itself", async () => {
-    const article = makeArticle(makeUser());
+    const article = await makeArticle(await makeUser());
     const scope = { kind: "article", slug: article.slug } as const;
     for (const query of ["", "?asof=2024-01-01", "?published=2024-01-01"]) {
-      const response = feedResponse(request(`/feeds/articles/${article.slug}${query}`), scope, "An article");
+      const response = await feedResponse(request(`/feeds/articles/${article.slug}${query}`), scope, "An article");
       expect(response.status, query).toBe(200);
       expect(response.headers.get("content-type")).toContain("application/atom+xml");
       expect(await response.text()).toContain(`/feeds/articles/${encodeURIComponent(article.slug)}${query}"`);
@@ -21,7 +21,7 @@ describe("feedResponse", () => {
   it("refuses both days at once, and a day that is not real, with the exports' 422", async () => {
     const scope = { kind: "desk" } as const;
     const refused = async (query: string) => {
-      const response = feedResponse(request(`/feeds/desk.atom?${query}`), scope, "The desk feed");
+      const response = await feedResponse(request(`/feeds/desk.atom?${query}`), scope, "The desk feed");
       expect(response.status, query).toBe(422);
       return ((await response.json()) as { message: string }).message;
     };
@@ -30,8 +30,8 @@ describe("feedResponse", () => {
     expect(await refused("published=yesterday")).toBe(INVALID_PUBLISHED_MESSAGE);
   });
 
-  it("still answers an unknown subject as not found, on any day", () => {
-    expect(() => feedResponse(request("/feeds/articles/none?asof=2024-01-01"), { kind: "article", slug: "none" }, "An article")).toThrow(NotFoundError);
-    expect(() => feedResponse(request("/feeds/claims/x"), null, "A claim")).toThrow(NotFoundError);
+  it("still answers an unknown subject as not found, on any day", async () => {
+    await expect(feedResponse(request("/feeds/articles/none?asof=2024-01-01"), { kind: "article", slug: "none" }, "An article")).rejects.toThrow(NotFoundError);
+    await expect(feedResponse(request("/feeds/claims/x"), null, "A claim")).rejects.toThrow(NotFoundError);
   });
 });

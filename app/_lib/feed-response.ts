@@ -13,10 +13,10 @@ import { publicAnswerHeaders } from "./public-cache";
  * feed reader must not silently get today's feed for a day it asked for. `scope` is null when
  * the address names nothing; `missing` says what was not found.
  */
-export function feedResponse(request: Request, scope: FeedScope | null, missing: string): Response {
+export async function feedResponse(request: Request, scope: FeedScope | null, missing: string): Promise<Response> {
   const parsed = timeViewOfSearch(new URL(request.url).searchParams);
   if (!parsed.ok) return Response.json({ error: "invalid", message: parsed.message }, { status: 422 });
-  const xml = scope === null ? null : atomFeedXml(scope, parsed.view);
+  const xml = scope === null ? null : await atomFeedXml(scope, parsed.view);
   if (scope === null || xml === null) throw new NotFoundError(missing);
   return new Response(xml, { headers: { ...ATOM_HEADERS, ...publicAnswerHeaders(scopeTags(scope), 60) } });
 }

@@ -19,23 +19,23 @@ async function post(claimId: number, token: string, body: unknown) {
 
 describe("POST /api/v1/claims/:id/events and the future", () => {
   it("refuses an event dated 2205 with 422 and the field's message, and stores nothing", async () => {
-    const editor = makeUser();
-    const { claimId } = makeClaim(editor, makeArticle(editor).id);
-    const { token } = createApiToken(editor, { name: "CMS" });
+    const editor = await makeUser();
+    const { claimId } = await makeClaim(editor, (await makeArticle(editor)).id);
+    const { token } = await createApiToken(editor, { name: "CMS" });
     for (const effectiveDate of ["2205-01-01", "2205-01", "2205"]) {
       const response = await post(claimId, token, { statusKey: "false", effectiveDate, rationale: "From the future." });
       expect(response.status, effectiveDate).toBe(422);
       expect(await response.json()).toMatchObject({ error: "invalid", fields: { effectiveDate: `That date is in the future; enter a date up to ${latestPastDay()}.` } });
     }
-    expect(getDb().select().from(statusEvents).where(eq(statusEvents.claimId, claimId)).all()).toEqual([]);
+    expect(await getDb().select().from(statusEvents).where(eq(statusEvents.claimId, claimId))).toEqual([]);
   });
 
   it("takes tomorrow (UTC), which is already today east of UTC", async () => {
-    const editor = makeUser();
-    const { claimId } = makeClaim(editor, makeArticle(editor).id);
-    const { token } = createApiToken(editor, { name: "CMS" });
+    const editor = await makeUser();
+    const { claimId } = await makeClaim(editor, (await makeArticle(editor)).id);
+    const { token } = await createApiToken(editor, { name: "CMS" });
     const response = await post(claimId, token, { statusKey: "false", effectiveDate: latestPastDay(), rationale: "Kiribati." });
     expect(response.status).toBe(201);
-    expect(getDb().select({ effectiveDate: statusEvents.effectiveDate }).from(statusEvents).where(eq(statusEvents.claimId, claimId)).all()).toEqual([{ effectiveDate: latestPastDay() }]);
+    expect(await getDb().select({ effectiveDate: statusEvents.effectiveDate }).from(statusEvents).where(eq(statusEvents.claimId, claimId))).toEqual([{ effectiveDate: latestPastDay() }]);
   });
 });

@@ -32,7 +32,7 @@ export const cachedPublishedSlugOfFormer = cache.wrap("published-slug-of-former"
 export const cachedPublishedArticles = cache.wrap("published-articles", listPublishedArticles);
 export const cachedArticleFilterOptions = cache.wrap("article-filter-options", listArticleFilterOptions);
 export const cachedPublicClaim = cache.wrap("public-claim", getPublicClaim);
-export const cachedStatuses = cache.wrap("statuses", () => listStatuses());
+export const cachedStatuses = cache.wrap("statuses", async () => listStatuses());
 export const cachedMergeTarget = cache.wrap("merge-target", publicMergeTarget);
 export const cachedTrackerPage = cache.wrap("tracker-page", listPublishedClaims);
 export const cachedStatusChanges = cache.wrap("status-changes", statusChangesOverTime);

@@ -46,7 +46,7 @@ export const REPORT_FILES = [...FORMATS.keys()];
  * requests; the file name says the scope (an article's title, Chinese kept; else `namePrefix`) and the as-of day. `X-Report-Claims` tells a client
  * showing progress how many claims are coming before the first byte of the body.
  */
-export function reportResponse(scope: Parameters<typeof streamReport>[0], file: string, request: Request, namePrefix: string): Response {
+export async function reportResponse(scope: Parameters<typeof streamReport>[0], file: string, request: Request, namePrefix: string): Promise<Response> {
   const url = new URL(request.url);
   const format = FORMATS.get(file);
   if (!format) return Response.json({ error: "not_found", message: `Unknown export. Use one of: ${REPORT_FILES.join(", ")}.` }, { status: 404 });
@@ -57,7 +57,7 @@ export function reportResponse(scope: Parameters<typeof streamReport>[0], file: 
   const site = siteUrl();
   const fileUrl = `${site}${url.pathname}${view ? `?${timeViewQuery(view)}` : ""}`;
   const locale = parseLocale(url.searchParams.get(LOCALE_PARAM)) ?? DEFAULT_LOCALE;
-  const report = streamReport(scope, view, format.writer(site, fileUrl, locale), undefined);
+  const report = await streamReport(scope, view, format.writer(site, fileUrl, locale), undefined);
   if (!report) return Response.json({ error: "not_found", message: "Nothing public matches that report." }, { status: 404 });
   const [stem, extension] = [file.slice(0, file.lastIndexOf(".")), file.slice(file.lastIndexOf("."))];
   const article = scope.kind === "article" ? report.plan.head.articles[0] : undefined;

@@ -43,14 +43,14 @@ export const recordStatusEventAction = editorAction({
 
 export const publishDraftAction = editorAction({
   schema: eventRef,
-  run: (actor, input) => publishDraftEvent(actor, input.eventId),
+  run: async (actor, input) => publishDraftEvent(actor, input.eventId),
   successMessage: (result) => (result.held ? "submittedForReview" : "draftPublished"),
   revalidate: (result) => [`/editor/claims/${result.claimId}`, `/claims/${result.claimId}`],
 });
 
 export const deleteDraftAction = editorAction({
   schema: eventRef,
-  run: (actor, input) => deleteDraftEvent(actor, input.eventId),
+  run: async (actor, input) => deleteDraftEvent(actor, input.eventId),
   successMessage: "draftDiscarded",
   revalidate: (result) => [`/editor/claims/${result.claimId}`],
 });

@@ -18,13 +18,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditorHome() {
   const user = await getSessionUser();
-  const articles = listArticlesForEditor(user);
+  const articles = await listArticlesForEditor(user);
   const [t, locale] = await Promise.all([getTranslations("editor.home"), getLocale()]);
   return (
     <>
       {/* One h1 before the sections: what waits for this editor comes first, then every article. */}
       <h1 className="text-2xl font-semibold">{t("heading")}</h1>
-      <MyWork assigned={listClaimsAssignedToMe(user)} reviews={listReviewsWaitingForMe(user)} statuses={listStatuses()} approve={approveReviewAction} sendBack={sendBackReviewAction} />
+      <MyWork assigned={await listClaimsAssignedToMe(user)} reviews={await listReviewsWaitingForMe(user)} statuses={await listStatuses()} approve={approveReviewAction} sendBack={sendBackReviewAction} />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h2 className="text-xl font-semibold">{t("articles")}</h2>
         <ButtonLink href={withLocale("/editor/articles/new", locale)}>{t("newArticle")}</ButtonLink>

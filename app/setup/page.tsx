@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SetupPage() {
   await connection();
   const [locale, t] = await Promise.all([getLocale(), getTranslations("auth.setup")]);
-  if (countUsers() > 0) {
+  if (await countUsers() > 0) {
     return (
       <div className="mx-auto max-w-md">
         <h1 className="mb-2 text-2xl font-semibold">{t("finishedHeading")}</h1>

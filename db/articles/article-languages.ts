@@ -6,9 +6,9 @@ import { getDb } from "../client";
 import { articles } from "../schema";
 
 /** The article form's language choices: zh-Hans, zh-Hant and en, then every other language the desk's articles (drafts too) are in. */
-export function listDeskLanguages(actor: Actor | null): string[] {
+export async function listDeskLanguages(actor: Actor | null): Promise<string[]> {
   const db = getDb();
-  authorize(db, actor, EDITOR_ROLES);
-  const rows = db.selectDistinct({ language: articles.language }).from(articles).orderBy(asc(articles.language)).all();
+  await authorize(db, actor, EDITOR_ROLES);
+  const rows = await db.selectDistinct({ language: articles.language }).from(articles).orderBy(asc(articles.language));
   return deskLanguages(rows.map((r) => r.language));
 }

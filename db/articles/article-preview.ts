@@ -1,3 +1,4 @@
+import { firstRow } from "../rows";
 import "server-only";
 import { eq } from "drizzle-orm";
 import { NotFoundError } from "../../lib/errors";
@@ -11,10 +12,10 @@ import { type PublishedArticleDto, readerView } from "./published-articles";
  * reader page's data (public timelines only, so held and draft status events stay out).
  * Editors only; the preview page is never cached for readers.
  */
-export function getArticlePreview(actor: Actor | null, articleId: number): PublishedArticleDto & { status: "draft" | "published" } {
+export async function getArticlePreview(actor: Actor | null, articleId: number): Promise<PublishedArticleDto & { status: "draft" | "published" }> {
   const db = getDb();
-  authorize(db, actor, EDITOR_ROLES);
-  const article = db.select().from(articles).where(eq(articles.id, articleId)).get();
+  await authorize(db, actor, EDITOR_ROLES);
+  const article = await firstRow(db.select().from(articles).where(eq(articles.id, articleId)));
   if (!article) throw new NotFoundError("The article");
-  return { ...readerView(db, article, null), status: article.status };
+  return { ...await readerView(db, article, null), status: article.status };
 }

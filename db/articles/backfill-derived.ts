@@ -1,3 +1,4 @@
+import { firstRow } from "../rows";
 import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import type { Db, Tx } from "../client";
@@ -12,22 +13,21 @@ import { reanchorMentions } from "./update-article";
  * follow if the text changed. Idempotent: an article with a document is not looked at.
  * Returns the ids it changed.
  */
-export function backfillDerivedBodies(db: Db | Tx, scope: ArticleScope = "all"): number[] {
-  const pending = db
+export async function backfillDerivedBodies(db: Db | Tx, scope: ArticleScope = "all"): Promise<number[]> {
+  const pending = await db
     .select({ id: articles.id })
     .from(articles)
     .where(and(isNull(articles.bodyDoc), inArticleScope(scope)))
-    .orderBy(articles.id)
-    .all();
+    .orderBy(articles.id);
   return changeEachArticle(
     db,
     pending.map((a) => a.id),
-    (tx, id) => {
-      const article = tx.select({ body: articles.body, bodyFormat: articles.bodyFormat, bodyDoc: articles.bodyDoc }).from(articles).where(eq(articles.id, id)).get();
+    async (tx, id) => {
+      const article = await firstRow(tx.select({ body: articles.body, bodyFormat: articles.bodyFormat, bodyDoc: articles.bodyDoc }).from(articles).where(eq(articles.id, id)));
       if (!article || article.bodyDoc !== null) return false;
       const derived = deriveBody(article.body, article.bodyFormat);
-      tx.update(articles).set({ bodyDoc: derived.bodyDoc, bodyText: derived.bodyText }).where(eq(articles.id, id)).run();
-      if (derived.bodyText !== article.body) reanchorMentions(tx, null, id, derived.bodyText);
+      await tx.update(articles).set({ bodyDoc: derived.bodyDoc, bodyText: derived.bodyText }).where(eq(articles.id, id));
+      if (derived.bodyText !== article.body) await reanchorMentions(tx, null, id, derived.bodyText);
       return true;
     },
   );

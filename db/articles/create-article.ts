@@ -1,3 +1,4 @@
+import { returnedRow } from "../rows";
 import "server-only";
 import { type DerivedArticleBody, deriveArticleBody } from "../../lib/article-doc/derive-body";
 import { deriveArticleBodyOffThread } from "../../lib/article-doc/derive-body-off-thread";
@@ -17,20 +18,19 @@ import { resolveSlug } from "./unique-slug";
  * Inserts an article and its audit row; the caller has authorised `actorId` (null = system).
  * `derived` is the body already parsed off the request thread; scripts (seed) let it be derived here.
  */
-export function insertArticle(tx: Tx, actorId: string | null, input: ArticleInput, derived: DerivedArticleBody = deriveArticleBody(input)): ArticleDto {
+export async function insertArticle(tx: Tx, actorId: string | null, input: ArticleInput, derived: DerivedArticleBody = deriveArticleBody(input)): Promise<ArticleDto> {
   const { slug: requestedSlug, language: _language, ...fields } = input;
-  const row = tx
+  const row = await returnedRow(tx
     .insert(articles)
     .values({
       ...fields,
       ...derived,
-      slug: resolveSlug(tx, input.title, requestedSlug),
+      slug: await resolveSlug(tx, input.title, requestedSlug),
       createdBy: actorId,
       updatedBy: actorId,
     })
-    .returning()
-    .get();
-  recordAudit(tx, { actorId, action: "article.create", entityType: "article", entityId: row.id, after: row });
+    .returning());
+  await recordAudit(tx, { actorId, action: "article.create", entityType: "article", entityId: row.id, after: row });
   return toArticleDto(row);
 }
 
@@ -39,11 +39,11 @@ export function insertArticle(tx: Tx, actorId: string | null, input: ArticleInpu
  * is authorised before that too, so nobody who could not save makes the server parse.
  */
 export async function createArticle(actor: Actor | null, input: ArticleInput, request: RequestContext = {}): Promise<ArticleDto> {
-  authorize(getDb(), actor, EDITOR_ROLES);
+  await authorize(getDb(), actor, EDITOR_ROLES);
   const derived = await deriveArticleBodyOffThread(input, { limitMs: parseTimeLimitMs(), signal: request.signal });
-  return writeTransaction((tx) => {
-    const editor = authorize(tx, actor, EDITOR_ROLES);
-    if (input.status === "published") assertMayPublishWithoutReview(tx);
+  return writeTransaction(async (tx) => {
+    const editor = await authorize(tx, actor, EDITOR_ROLES);
+    if (input.status === "published") await assertMayPublishWithoutReview(tx);
     return insertArticle(tx, editor.id, input, derived);
   });
 }

@@ -17,16 +17,16 @@ export interface EditorArticleListItemDto {
   pendingReview: boolean;
 }
 
-export function listArticlesForEditor(actor: Actor | null): EditorArticleListItemDto[] {
+export async function listArticlesForEditor(actor: Actor | null): Promise<EditorArticleListItemDto[]> {
   const db = getDb();
-  authorize(db, actor, EDITOR_ROLES);
+  await authorize(db, actor, EDITOR_ROLES);
   const mentionCount = db
     .select({ articleId: mentions.articleId, n: count().as("n") })
     .from(mentions)
     .where(isNull(mentions.deletedAt))
     .groupBy(mentions.articleId)
     .as("mention_count");
-  return db
+  return (await db
     .select({
       id: articles.id,
       slug: articles.slug,
@@ -42,7 +42,6 @@ export function listArticlesForEditor(actor: Actor | null): EditorArticleListIte
     .leftJoin(mentionCount, eq(mentionCount.articleId, articles.id))
     // At most one open review per article (a partial unique index), so this join adds no rows.
     .leftJoin(reviewRequests, and(eq(reviewRequests.subjectType, "article"), eq(reviewRequests.subjectId, articles.id), isNull(reviewRequests.outcome)))
-    .orderBy(desc(articles.updatedAt), desc(articles.id))
-    .all()
+    .orderBy(desc(articles.updatedAt), desc(articles.id)))
     .map(({ reviewId, ...a }) => ({ ...a, updatedAt: a.updatedAt.toISOString(), mentionCount: a.mentionCount ?? 0, pendingReview: reviewId !== null }));
 }

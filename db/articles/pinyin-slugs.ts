@@ -1,3 +1,4 @@
+import { firstRow } from "../rows";
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "../client";
@@ -17,18 +18,18 @@ const notAscii = sql`${articles.slug} GLOB ${"*[^\u0001-\u007f]*"}`;
  * only a restored backup from before could bring one back, and the import runs it on the
  * restored articles. Idempotent. Returns the ids of the articles it changed.
  */
-export function givePinyinSlugs(db: Db | Tx, scope: ArticleScope = "all"): number[] {
-  const pending = db.select({ id: articles.id }).from(articles).where(and(notAscii, inArticleScope(scope))).orderBy(articles.id).all();
+export async function givePinyinSlugs(db: Db | Tx, scope: ArticleScope = "all"): Promise<number[]> {
+  const pending = await db.select({ id: articles.id }).from(articles).where(and(notAscii, inArticleScope(scope))).orderBy(articles.id);
   return changeEachArticle(
     db,
     pending.map((a) => a.id),
-    (tx, id) => {
-      const article = tx.select({ slug: articles.slug, title: articles.title, version: articles.version }).from(articles).where(and(eq(articles.id, id), notAscii)).get();
+    async (tx, id) => {
+      const article = await firstRow(tx.select({ slug: articles.slug, title: articles.title, version: articles.version }).from(articles).where(and(eq(articles.id, id), notAscii)));
       if (!article) return false;
-      const slug = resolveSlug(tx, article.title, null, id);
+      const slug = await resolveSlug(tx, article.title, null, id);
       // A new version: an editor with the form open (holding the old slug) is asked to reload.
-      tx.update(articles).set({ slug, version: article.version + 1 }).where(eq(articles.id, id)).run();
-      keepFormerSlug(tx, null, id, article.slug, slug);
+      await tx.update(articles).set({ slug, version: article.version + 1 }).where(eq(articles.id, id));
+      await keepFormerSlug(tx, null, id, article.slug, slug);
       return true;
     },
   );

@@ -1,3 +1,4 @@
+import { firstRow } from "../rows";
 import "server-only";
 import { and, asc, count, desc, eq, isNull, lte } from "drizzle-orm";
 import { endOfDayMs, recordedCutoff, type TimeView } from "../../lib/as-of";
@@ -26,7 +27,7 @@ export interface PublishedArticleListItemDto {
   claimCount: number;
 }
 
-export function listPublishedArticles(): PublishedArticleListItemDto[] {
+export async function listPublishedArticles(): Promise<PublishedArticleListItemDto[]> {
   const db = getDb();
   const claimCount = db
     .select({ articleId: mentions.articleId, n: count().as("n") })
@@ -35,7 +36,7 @@ export function listPublishedArticles(): PublishedArticleListItemDto[] {
     .where(and(isNull(mentions.deletedAt), isNull(claims.deletedAt)))
     .groupBy(mentions.articleId)
     .as("claim_count");
-  return db
+  return (await db
     .select({
       slug: articles.slug,
       title: articles.title,
@@ -48,8 +49,7 @@ export function listPublishedArticles(): PublishedArticleListItemDto[] {
     .from(articles)
     .leftJoin(claimCount, eq(claimCount.articleId, articles.id))
     .where(eq(articles.status, "published"))
-    .orderBy(desc(articles.publishedDate), desc(articles.id))
-    .all()
+    .orderBy(desc(articles.publishedDate), desc(articles.id)))
     .map((a) => ({ ...a, claimCount: a.claimCount ?? 0 }));
 }
 
@@ -62,21 +62,19 @@ export const ARTICLE_FILTER_SIZE = 20;
  * Read through the (status, published date) index, so it costs the same at any desk size,
  * where listing every article made the page 1.4 MB heavier at 5,000 articles.
  */
-export function listArticleFilterOptions(selectedSlug: string | null): { slug: string; title: string; language: string }[] {
-  const newest = getDb()
+export async function listArticleFilterOptions(selectedSlug: string | null): Promise<{ slug: string; title: string; language: string }[]> {
+  const newest = await getDb()
     .select({ slug: articles.slug, title: articles.title, language: articles.language })
     .from(articles)
     .where(eq(articles.status, "published"))
     .orderBy(desc(articles.publishedDate), desc(articles.id))
-    .limit(ARTICLE_FILTER_SIZE)
-    .all();
+    .limit(ARTICLE_FILTER_SIZE);
   if (selectedSlug === null || newest.some((a) => a.slug === selectedSlug)) return newest;
   // An older selection goes first, so the list shows what the page is filtered by.
-  const selected = getDb()
+  const selected = await firstRow(getDb()
     .select({ slug: articles.slug, title: articles.title, language: articles.language })
     .from(articles)
-    .where(and(eq(articles.status, "published"), eq(articles.slug, selectedSlug)))
-    .get();
+    .where(and(eq(articles.status, "published"), eq(articles.slug, selectedSlug))));
   return selected ? [selected, ...newest] : newest;
 }
 
@@ -119,13 +117,12 @@ export interface PublishedArticleDto extends Omit<ArticleDto, "version"> {
  * status it had on that day by effective date. Each claim's status and standing come from the
  * same functions as its claim page's (statusOfTimeline, claimStanding), so the two agree.
  */
-export function getPublishedArticle(slug: string, options: { view?: TimeView | null } = {}): PublishedArticleDto | null {
+export async function getPublishedArticle(slug: string, options: { view?: TimeView | null } = {}): Promise<PublishedArticleDto | null> {
   const db = getDb();
-  const article = db
+  const article = await firstRow(db
     .select()
     .from(articles)
-    .where(and(eq(articles.slug, slug), eq(articles.status, "published")))
-    .get();
+    .where(and(eq(articles.slug, slug), eq(articles.status, "published"))));
   if (!article) return null;
   return readerView(db, article, options.view ?? null);
 }
@@ -135,13 +132,12 @@ export function getPublishedArticle(slug: string, options: { view?: TimeView | n
  * changed since), for a redirect; null if none. A draft's new slug is never told: it names
  * a title readers have not seen.
  */
-export function publishedSlugOfFormer(slug: string): string | null {
-  const row = getDb()
+export async function publishedSlugOfFormer(slug: string): Promise<string | null> {
+  const row = await firstRow(getDb()
     .select({ slug: articles.slug })
     .from(articleSlugAliases)
     .innerJoin(articles, eq(articles.id, articleSlugAliases.articleId))
-    .where(and(eq(articleSlugAliases.slug, slug), eq(articles.status, "published")))
-    .get();
+    .where(and(eq(articleSlugAliases.slug, slug), eq(articles.status, "published"))));
   return row?.slug ?? null;
 }
 
@@ -150,9 +146,9 @@ export function publishedSlugOfFormer(slug: string): string | null {
  * only through getPublishedArticle; the editor's preview (article-preview.ts) renders a draft
  * with it, so the preview is exactly the reader page.
  */
-export function readerView(db: Db, article: Article, view: TimeView | null): PublishedArticleDto {
+export async function readerView(db: Db, article: Article, view: TimeView | null): Promise<PublishedArticleDto> {
   const cutoff = recordedCutoff(view);
-  const rows = db
+  const rows = await db
     .select({
       claimId: claims.id,
       mentionId: mentions.id,
@@ -178,10 +174,9 @@ export function readerView(db: Db, article: Article, view: TimeView | null): Pub
         cutoff ? lte(mentions.createdAt, cutoff) : undefined,
       ),
     )
-    .orderBy(asc(mentions.position), asc(mentions.id))
-    .all();
+    .orderBy(asc(mentions.position), asc(mentions.id));
   const claimIds = [...new Set(rows.map((r) => r.claimId))];
-  const timelines = loadTimelines(db, claimIds, "public", { view });
+  const timelines = await await await loadTimelines(db, claimIds, "public", { view });
   const origins = view ? loadClaimOrigins(db, claimIds) : null;
   const { version: _version, ...dto } = toArticleDto(article);
   return {

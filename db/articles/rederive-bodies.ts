@@ -1,3 +1,4 @@
+import { firstRow } from "../rows";
 import "server-only";
 import { eq } from "drizzle-orm";
 import { deriveBody } from "../../lib/article-doc/derive-body";
@@ -14,8 +15,8 @@ import { articles } from "../schema";
  * mentions and audit rows (the data step of migration 0014). Articles whose text is unchanged
  * are not touched, so running it again does nothing. Returns the ids of the articles it changed.
  */
-export function rederiveArticleBodies(db: Db | Tx, scope: ArticleScope = "all"): number[] {
-  const ids = db.select({ id: articles.id }).from(articles).where(inArticleScope(scope)).orderBy(articles.id).all();
+export async function rederiveArticleBodies(db: Db | Tx, scope: ArticleScope = "all"): Promise<number[]> {
+  const ids = await db.select({ id: articles.id }).from(articles).where(inArticleScope(scope)).orderBy(articles.id);
   return changeEachArticle(
     db,
     ids.map((a) => a.id),
@@ -30,26 +31,25 @@ export function rederiveArticleBodies(db: Db | Tx, scope: ArticleScope = "all"):
  * writes a body (same columns, mentions carried, audit in the transaction); the claim search
  * index follows through its triggers.
  */
-export function rederiveArticleBody(tx: Tx, id: number): boolean {
-  const before = tx.select().from(articles).where(eq(articles.id, id)).get();
+export async function rederiveArticleBody(tx: Tx, id: number): Promise<boolean> {
+  const before = await firstRow(tx.select().from(articles).where(eq(articles.id, id)));
   if (!before || before.bodyDoc === null) return false;
   const derived = deriveBody(before.body, before.bodyFormat);
   if (derived.bodyText === before.bodyText) return false;
-  const after = tx
+  const after = await firstRow(tx
     .update(articles)
     .set({ bodyDoc: derived.bodyDoc, bodyText: derived.bodyText, version: before.version + 1 })
     .where(eq(articles.id, id))
-    .returning()
-    .get();
-  carryMentions(tx, id, before.bodyText, after.bodyText);
-  recordAudit(tx, { actorId: null, action: "article.rederive", entityType: "article", entityId: id, before, after });
+    .returning());
+  await carryMentions(tx, id, before.bodyText, after.bodyText);
+  await recordAudit(tx, { actorId: null, action: "article.rederive", entityType: "article", entityId: id, before, after });
   return true;
 }
 
 /** Moves each live mention onto the re-derived text (see anchorCarrier), or orphans it. */
-function carryMentions(tx: Tx, articleId: number, oldText: string, newText: string): void {
+async function carryMentions(tx: Tx, articleId: number, oldText: string, newText: string): Promise<void> {
   const carry = anchorCarrier(oldText, newText);
-  moveArticleMentions(tx, null, articleId, (mention) => {
+  await moveArticleMentions(tx, null, articleId, (mention) => {
     const anchor = carry(mention);
     return anchor ? { startOffset: anchor.start, endOffset: anchor.end, exact: anchor.exact, prefix: anchor.prefix, suffix: anchor.suffix } : null;
   });

@@ -9,11 +9,10 @@ import { articleSlugAliases } from "../schema";
  * redirects to the new one. Call after the article row holds `to`. An article given back a
  * slug it had before takes it from its own aliases. Audited, with the actor (null = system).
  */
-export function keepFormerSlug(tx: Tx, actorId: string | null, articleId: number, from: string, to: string): void {
+export async function keepFormerSlug(tx: Tx, actorId: string | null, articleId: number, from: string, to: string): Promise<void> {
   if (from === to) return;
-  tx.delete(articleSlugAliases)
-    .where(and(eq(articleSlugAliases.slug, to), eq(articleSlugAliases.articleId, articleId)))
-    .run();
-  tx.insert(articleSlugAliases).values({ slug: from, articleId }).run();
-  recordAudit(tx, { actorId, action: "article.slug", entityType: "article", entityId: articleId, before: { slug: from }, after: { slug: to } });
+  await tx.delete(articleSlugAliases)
+    .where(and(eq(articleSlugAliases.slug, to), eq(articleSlugAliases.articleId, articleId)));
+  await tx.insert(articleSlugAliases).values({ slug: from, articleId });
+  await recordAudit(tx, { actorId, action: "article.slug", entityType: "article", entityId: articleId, before: { slug: from }, after: { slug: to } });
 }

@@ -1,3 +1,4 @@
+import { firstRow } from "../rows";
 import "server-only";
 import { and, eq, ne } from "drizzle-orm";
 import { ValidationError } from "../../lib/errors";
@@ -6,11 +7,11 @@ import type { Tx } from "../client";
 import { articles, articleSlugAliases } from "../schema";
 
 /** Another article answers to `slug`: as its current slug, or as a former one that redirects to it. */
-function slugTaken(tx: Tx, slug: string, exceptId?: number): boolean {
+async function slugTaken(tx: Tx, slug: string, exceptId?: number): Promise<boolean> {
   const current = exceptId === undefined ? eq(articles.slug, slug) : and(eq(articles.slug, slug), ne(articles.id, exceptId));
-  if (tx.select({ id: articles.id }).from(articles).where(current).get()) return true;
+  if (await firstRow(tx.select({ id: articles.id }).from(articles).where(current))) return true;
   const former = exceptId === undefined ? eq(articleSlugAliases.slug, slug) : and(eq(articleSlugAliases.slug, slug), ne(articleSlugAliases.articleId, exceptId));
-  return tx.select({ slug: articleSlugAliases.slug }).from(articleSlugAliases).where(former).get() !== undefined;
+  return await firstRow(tx.select({ slug: articleSlugAliases.slug }).from(articleSlugAliases).where(former)) !== undefined;
 }
 
 /**
@@ -18,14 +19,14 @@ function slugTaken(tx: Tx, slug: string, exceptId?: number): boolean {
  * a slug derived from the title gets -2, -3, … until it is, the title's part cut at a word
  * so that the whole stays within SLUG_MAX_LENGTH.
  */
-export function resolveSlug(tx: Tx, title: string, requested: string | null | undefined, exceptId?: number): string {
+export async function resolveSlug(tx: Tx, title: string, requested: string | null | undefined, exceptId?: number): Promise<string> {
   if (requested) {
-    if (slugTaken(tx, requested, exceptId)) {
+    if (await slugTaken(tx, requested, exceptId)) {
       throw new ValidationError("That slug is already used by another article.", { slug: "Already used by another article." });
     }
     return requested;
   }
   let candidate = slugify(title);
-  for (let n = 2; slugTaken(tx, candidate, exceptId); n++) candidate = `${slugify(title, SLUG_MAX_LENGTH - `-${n}`.length)}-${n}`;
+  for (let n = 2; await slugTaken(tx, candidate, exceptId); n++) candidate = `${slugify(title, SLUG_MAX_LENGTH - `-${n}`.length)}-${n}`;
   return candidate;
 }

@@ -1,3 +1,4 @@
+import { firstRow } from "../rows";
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { deriveArticleBodyOffThread } from "../../lib/article-doc/derive-body-off-thread";
@@ -18,8 +19,8 @@ import { keepFormerSlug } from "./slug-aliases";
 import { resolveSlug } from "./unique-slug";
 
 /** Moves every live mention of the article onto the edited text, or flags it orphaned. */
-export function reanchorMentions(tx: Tx, actorId: string | null, articleId: number, text: string): void {
-  moveArticleMentions(tx, actorId, articleId, (mention) => {
+export async function reanchorMentions(tx: Tx, actorId: string | null, articleId: number, text: string): Promise<void> {
+  await moveArticleMentions(tx, actorId, articleId, (mention) => {
     const result = reanchor(text, { start: mention.startOffset, end: mention.endOffset, exact: mention.exact, prefix: mention.prefix, suffix: mention.suffix });
     return result.state === "anchored" ? { startOffset: result.anchor.start, endOffset: result.anchor.end, prefix: result.anchor.prefix, suffix: result.anchor.suffix } : null;
   });
@@ -31,36 +32,35 @@ export function reanchorMentions(tx: Tx, actorId: string | null, articleId: numb
  * The body is parsed in a worker first, after the actor is authorised (see createArticle).
  */
 export async function updateArticle(actor: Actor | null, input: ArticleUpdateInput, request: RequestContext = {}): Promise<ArticleDto> {
-  authorize(getDb(), actor, EDITOR_ROLES);
+  await authorize(getDb(), actor, EDITOR_ROLES);
   const derived = await deriveArticleBodyOffThread(input, { limitMs: parseTimeLimitMs(), signal: request.signal });
-  return writeTransaction((tx) => {
-    const editor = authorize(tx, actor, EDITOR_ROLES);
-    const before = tx.select().from(articles).where(eq(articles.id, input.id)).get();
+  return writeTransaction(async (tx) => {
+    const editor = await authorize(tx, actor, EDITOR_ROLES);
+    const before = await firstRow(tx.select().from(articles).where(eq(articles.id, input.id)));
     if (!before) throw new NotFoundError("The article");
     if (before.version !== input.version) {
       throw new ConflictError("Someone else saved this article after you opened it. Review their version, then reapply your edit.", {
         current: toArticleDto(before),
       });
     }
-    if (before.status !== "published" && input.status === "published") assertMayPublishWithoutReview(tx);
+    if (before.status !== "published" && input.status === "published") await assertMayPublishWithoutReview(tx);
     const { id, version, slug: requestedSlug, language: _language, ...fields } = input;
-    const after = tx
+    const after = await firstRow(tx
       .update(articles)
       .set({
         ...fields,
         ...derived,
         // Left out: the slug stays. Cleared (null): made afresh from the title, as the form's hint says.
-        slug: resolveSlug(tx, input.title, requestedSlug === undefined ? before.slug : requestedSlug, id),
+        slug: await resolveSlug(tx, input.title, requestedSlug === undefined ? before.slug : requestedSlug, id),
         version: version + 1,
         updatedBy: editor.id,
         updatedAt: new Date(),
       })
       .where(and(eq(articles.id, id), eq(articles.version, version)))
-      .returning()
-      .get();
-    keepFormerSlug(tx, editor.id, id, before.slug, after.slug);
-    if (before.bodyText !== after.bodyText) reanchorMentions(tx, editor.id, id, after.bodyText);
-    recordAudit(tx, { actorId: editor.id, action: "article.update", entityType: "article", entityId: id, before, after });
+      .returning());
+    await keepFormerSlug(tx, editor.id, id, before.slug, after.slug);
+    if (before.bodyText !== after.bodyText) await reanchorMentions(tx, editor.id, id, after.bodyText);
+    await recordAudit(tx, { actorId: editor.id, action: "article.update", entityType: "article", entityId: id, before, after });
     return toArticleDto(after);
   });
 }

@@ -1,3 +1,4 @@
+import { firstRow } from "../rows";
 import "server-only";
 import { and, asc, eq, inArray, isNotNull, isNull } from "drizzle-orm";
 import type { ClaimantType, ClaimKind, QuantityQualifier } from "../../lib/claim-rules";
@@ -46,12 +47,12 @@ export interface WorkbenchDto {
 }
 
 /** Everything the claim-splitting workbench shows for one article, in three queries. */
-export function getWorkbench(actor: Actor | null, articleId: number): WorkbenchDto {
+export async function getWorkbench(actor: Actor | null, articleId: number): Promise<WorkbenchDto> {
   const db = getDb();
-  authorize(db, actor, EDITOR_ROLES);
-  const article = db.select().from(articles).where(eq(articles.id, articleId)).get();
+  await authorize(db, actor, EDITOR_ROLES);
+  const article = await firstRow(db.select().from(articles).where(eq(articles.id, articleId)));
   if (!article) throw new NotFoundError("The article");
-  const rows = db
+  const rows = await db
     .select({
       mentionId: mentions.id,
       claimId: claims.id,
@@ -78,21 +79,18 @@ export function getWorkbench(actor: Actor | null, articleId: number): WorkbenchD
     .from(mentions)
     .innerJoin(claims, eq(claims.id, mentions.claimId))
     .where(and(eq(mentions.articleId, articleId), isNull(mentions.deletedAt), isNull(claims.deletedAt)))
-    .orderBy(asc(mentions.position), asc(mentions.id))
-    .all();
-  const deletedIds = db
+    .orderBy(asc(mentions.position), asc(mentions.id));
+  const deletedIds = (await db
     .selectDistinct({ claimId: mentions.claimId })
     .from(mentions)
-    .where(and(eq(mentions.articleId, articleId), isNull(mentions.deletedAt)))
-    .all()
+    .where(and(eq(mentions.articleId, articleId), isNull(mentions.deletedAt))))
     .map((r) => r.claimId);
   const deleted =
     deletedIds.length === 0
       ? []
-      : db
+      : await db
           .select({ claimId: claims.id, statement: claims.statement })
           .from(claims)
-          .where(and(inArray(claims.id, deletedIds), isNotNull(claims.deletedAt), isNull(claims.mergedIntoId)))
-          .all();
-  return { article: toArticleDto(article), claims: rows, deleted, editors: activeEditors(db) };
+          .where(and(inArray(claims.id, deletedIds), isNotNull(claims.deletedAt), isNull(claims.mergedIntoId)));
+  return { article: toArticleDto(article), claims: rows, deleted, editors: await activeEditors(db) };
 }

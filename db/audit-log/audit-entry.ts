@@ -44,16 +44,15 @@ interface AuditEntryRow {
 }
 
 /** Maps rows to DTOs, naming the user entities among them with one extra query. */
-export function toAuditEntries(db: Db, rows: AuditEntryRow[]): AuditEntryDto[] {
+export async function toAuditEntries(db: Db, rows: AuditEntryRow[]): Promise<AuditEntryDto[]> {
   const userIds = [...new Set(rows.filter((r) => r.entityType === "user").map((r) => r.entityId))];
   const names = new Map(
     userIds.length === 0
       ? []
-      : db
+      : (await db
           .select({ id: user.id, name: user.name, email: user.email })
           .from(user)
-          .where(inArray(user.id, userIds))
-          .all()
+          .where(inArray(user.id, userIds)))
           .map((u) => [u.id, `${u.name} (${u.email})`]),
   );
   return rows.map((row) => ({

@@ -13,12 +13,12 @@ export const CLAIM_HISTORY_LIMIT = 100;
  * moved, re-anchored, removed) and its status events' (recorded, published, discarded).
  * Each goes through the (entity_type, entity_id) index, so it stays cheap.
  */
-export function listClaimHistory(actor: Actor | null, claimId: number): AuditEntryDto[] {
+export async function listClaimHistory(actor: Actor | null, claimId: number): Promise<AuditEntryDto[]> {
   const db = getDb();
-  authorize(db, actor, EDITOR_ROLES);
+  await authorize(db, actor, EDITOR_ROLES);
   const mentionIds = db.select({ id: sql<string>`cast(${mentions.id} as text)` }).from(mentions).where(eq(mentions.claimId, claimId));
   const eventIds = db.select({ id: sql<string>`cast(${statusEvents.id} as text)` }).from(statusEvents).where(eq(statusEvents.claimId, claimId));
-  const rows = db
+  const rows = await db
     .select(auditEntryColumns)
     .from(auditLog)
     .leftJoin(user, eq(user.id, auditLog.actorId))
@@ -30,7 +30,6 @@ export function listClaimHistory(actor: Actor | null, claimId: number): AuditEnt
       ),
     )
     .orderBy(desc(auditLog.id))
-    .limit(CLAIM_HISTORY_LIMIT)
-    .all();
+    .limit(CLAIM_HISTORY_LIMIT);
   return toAuditEntries(db, rows);
 }

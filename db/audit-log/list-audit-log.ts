@@ -32,18 +32,17 @@ function filters(query: AuditQuery): SQL[] {
  * row id (rows are only ever appended, so id order is time order), which stays fast however
  * long the log grows, unlike an OFFSET.
  */
-export function listAuditLog(actor: Actor | null, query: AuditQuery, pageSize = AUDIT_PAGE_SIZE): AuditPageDto {
+export async function listAuditLog(actor: Actor | null, query: AuditQuery, pageSize = AUDIT_PAGE_SIZE): Promise<AuditPageDto> {
   const db = getDb();
-  authorize(db, actor, ADMIN_ROLES);
+  await authorize(db, actor, ADMIN_ROLES);
   const limit = Math.min(Math.max(1, pageSize), AUDIT_PAGE_SIZE);
-  const rows = db
+  const rows = await db
     .select(auditEntryColumns)
     .from(auditLog)
     .leftJoin(user, eq(user.id, auditLog.actorId))
     .where(and(...filters(query)))
     .orderBy(desc(auditLog.id))
-    .limit(limit + 1)
-    .all();
+    .limit(limit + 1);
   const page = rows.slice(0, limit);
-  return { entries: toAuditEntries(db, page), olderThan: rows.length > limit ? page.at(-1)!.id : null };
+  return { entries: await toAuditEntries(db, page), olderThan: rows.length > limit ? page.at(-1)!.id : null };
 }

@@ -1,3 +1,4 @@
+import { firstRow } from "../rows";
 import { eq, getTableColumns } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { eventInput, makeArticle, makeClaim, makeUser } from "../../test/factories";
@@ -58,45 +59,45 @@ describe("the backup row schemas, derived from the tables", () => {
   });
 });
 
-function deskWithLanguagesAndAssignee() {
-  const admin = makeUser("admin");
-  const editor = makeUser("editor");
-  const article = makeArticle(editor);
-  const { claimId } = makeClaim(editor, article.id);
-  getDb().update(claims).set({ assigneeId: editor.userId, claimantType: "organization" }).where(eq(claims.id, claimId)).run();
-  recordStatusEvent(editor, eventInput(claimId, { statusKey: "true", rationale: "据路透社报道。", sources: [{ url: "https://example.com/reuters", title: "估值报道" }] }));
+async function deskWithLanguagesAndAssignee() {
+  const admin = await makeUser("admin");
+  const editor = await makeUser("editor");
+  const article = await makeArticle(editor);
+  const { claimId } = await makeClaim(editor, article.id);
+  await getDb().update(claims).set({ assigneeId: editor.userId, claimantType: "organization" }).where(eq(claims.id, claimId));
+  await recordStatusEvent(editor, eventInput(claimId, { statusKey: "true", rationale: "据路透社报道。", sources: [{ url: "https://example.com/reuters", title: "估值报道" }] }));
   return { admin };
 }
 
-function freshDatabaseWithAdmin(admin: Actor) {
-  const adminRow = getDb().select().from(user).where(eq(user.id, admin.userId)).get()!;
+async function freshDatabaseWithAdmin(admin: Actor) {
+  const adminRow = (await firstRow(getDb().select().from(user).where(eq(user.id, admin.userId))))!;
   closeDb();
-  getDb().insert(user).values(adminRow).run();
+  await getDb().insert(user).values(adminRow);
 }
 
 describe("backups written before a column was added", () => {
-  it("restore, with each added-later column null", () => {
-    const { admin } = deskWithLanguagesAndAssignee();
-    const current = JSON.parse(exportBackup(admin)) as { tables: Record<string, Record<string, unknown>[]> };
+  it("restore, with each added-later column null", async () => {
+    const { admin } = await deskWithLanguagesAndAssignee();
+    const current = JSON.parse(await exportBackup(admin)) as { tables: Record<string, Record<string, unknown>[]> };
     // What a file written before those columns looks like: none of their keys.
     for (const [table, rows] of Object.entries(current.tables)) for (const row of rows) for (const column of addedLater(table)) delete row[column];
     const older = JSON.stringify(current);
     for (const column of ["statementLanguage", "claimantType", "assigneeId", "rationaleLanguage", "titleLanguage"]) expect(older).not.toContain(`"${column}"`);
 
-    freshDatabaseWithAdmin(admin);
-    const summary = importBackup(admin, older, { mode: "empty-only" });
+    await freshDatabaseWithAdmin(admin);
+    const summary = await importBackup(admin, older, { mode: "empty-only" });
     expect(summary.inserted).toMatchObject({ claim: 1, mention: 1, source: 1, status_event: 1 });
-    expect(getDb().select({ language: claims.statementLanguage, claimantType: claims.claimantType, assigneeId: claims.assigneeId }).from(claims).all()).toEqual([
+    expect(await getDb().select({ language: claims.statementLanguage, claimantType: claims.claimantType, assigneeId: claims.assigneeId }).from(claims)).toEqual([
       { language: null, claimantType: null, assigneeId: null },
     ]);
-    expect(getDb().select({ language: mentions.language }).from(mentions).all()).toEqual([{ language: null }]);
-    expect(getDb().select({ language: sources.titleLanguage }).from(sources).all()).toEqual([{ language: null }]);
-    expect(getDb().select({ language: statusEvents.rationaleLanguage }).from(statusEvents).all()).toEqual([{ language: null }]);
+    expect(await getDb().select({ language: mentions.language }).from(mentions)).toEqual([{ language: null }]);
+    expect(await getDb().select({ language: sources.titleLanguage }).from(sources)).toEqual([{ language: null }]);
+    expect(await getDb().select({ language: statusEvents.rationaleLanguage }).from(statusEvents)).toEqual([{ language: null }]);
   });
 
-  it("write timestamps as ISO strings and leave out the trigger-kept and credential columns", () => {
-    const { admin } = deskWithLanguagesAndAssignee();
-    const { tables } = JSON.parse(exportBackup(admin)) as { tables: Record<string, Record<string, unknown>[]> };
+  it("write timestamps as ISO strings and leave out the trigger-kept and credential columns", async () => {
+    const { admin } = await deskWithLanguagesAndAssignee();
+    const { tables } = JSON.parse(await exportBackup(admin)) as { tables: Record<string, Record<string, unknown>[]> };
     for (const table of BACKUP_TABLES) {
       const columns = getTableColumns(BACKUP_DRIZZLE_TABLES[table]);
       for (const row of tables[table]!) {

@@ -35,14 +35,13 @@ function toBackupRow(table: BackupTableName, row: Record<string, unknown>): Reco
 }
 
 /** Every backed-up table of a database, in file form. Also what an import compares a merge against. */
-export function readBackupTables(db: Db | Tx): BackupTables {
+export async function readBackupTables(db: Db | Tx): Promise<BackupTables> {
   const tables: Record<string, Record<string, unknown>[]> = {};
   for (const name of BACKUP_TABLES) {
-    const rows = db
+    const rows = await db
       .select()
       .from(BACKUP_DRIZZLE_TABLES[name])
-      .orderBy(...primaryKeyColumns(BACKUP_DRIZZLE_TABLES[name]).map((column) => asc(column)))
-      .all() as Record<string, unknown>[];
+      .orderBy(...primaryKeyColumns(BACKUP_DRIZZLE_TABLES[name]).map((column) => asc(column))) as Record<string, unknown>[];
     tables[name] = rows.map((row) => toBackupRow(name, row));
   }
   return tables as BackupTables;
@@ -54,10 +53,10 @@ export function serializeBackup(tables: BackupTables): string {
 }
 
 /** An admin exports the whole editorial database as a versioned JSON backup. */
-export function exportBackup(actor: Actor | null | undefined): string {
+export async function exportBackup(actor: Actor | null | undefined): Promise<string> {
   const db = getDb();
-  authorize(db, actor, ADMIN_ROLES);
+  await authorize(db, actor, ADMIN_ROLES);
   // One read transaction: every table comes from the same snapshot while editors keep writing.
-  const tables = db.transaction((tx) => readBackupTables(tx));
+  const tables = await db.transaction(async (tx) => readBackupTables(tx));
   return serializeBackup(tables);
 }

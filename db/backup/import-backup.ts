@@ -1,3 +1,4 @@
+import { firstRow } from "../rows";
 import "server-only";
 import { count, eq, getTableColumns, sql } from "drizzle-orm";
 import type { SQLiteTable } from "drizzle-orm/sqlite-core";
@@ -148,22 +149,22 @@ function toDrizzleValues(table: BackupTableName, row: Row): Row {
   return values;
 }
 
-function applyWrite(tx: Tx, { table, action, row }: PlannedWrite): void {
+async function applyWrite(tx: Tx, { table, action, row }: PlannedWrite): Promise<void> {
   const values = toDrizzleValues(table, row);
   if (action === "update" && table === "status") {
-    tx.update(statuses).set(values).where(eq(statuses.key, String(row.key))).run();
+    await tx.update(statuses).set(values).where(eq(statuses.key, String(row.key)));
   } else if (action === "update" && table === "app_setting") {
-    tx.update(appSettings).set(values).where(eq(appSettings.key, String(row.key))).run();
+    await tx.update(appSettings).set(values).where(eq(appSettings.key, String(row.key)));
   } else {
     // The row passed the table's zod schema, whose columns are the table's own: the cast only
     // stands for that check, which TypeScript cannot follow across the table union.
-    tx.insert(BACKUP_DRIZZLE_TABLES[table] as SQLiteTable).values(values as never).run();
+    await tx.insert(BACKUP_DRIZZLE_TABLES[table] as SQLiteTable).values(values as never);
   }
 }
 
-function refuseNonEmpty(tx: Tx): void {
-  const articleCount = tx.select({ n: count() }).from(articles).get()!.n;
-  const claimCount = tx.select({ n: count() }).from(claims).get()!.n;
+async function refuseNonEmpty(tx: Tx): Promise<void> {
+  const articleCount = (await firstRow(tx.select({ n: count() }).from(articles)))!.n;
+  const claimCount = (await firstRow(tx.select({ n: count() }).from(claims)))!.n;
   if (articleCount > 0 || claimCount > 0) {
     throw new ConflictError(
       `This database already has ${articleCount} article(s) and ${claimCount} claim(s): restore into an empty database, or import with mode "merge".`,
@@ -176,40 +177,39 @@ function refuseNonEmpty(tx: Tx): void {
  * duplicate keys, every reference, clashes with the database) before anything is written;
  * then everything is written in one transaction with one audit row, or nothing is.
  */
-export function importBackup(actor: Actor | null | undefined, json: string, options: ImportOptions): ImportSummary {
+export async function importBackup(actor: Actor | null | undefined, json: string, options: ImportOptions): Promise<ImportSummary> {
   const parsedOptions = importOptions.safeParse(options);
   if (!parsedOptions.success) throw new ValidationError("Choose an import mode: empty-only or merge.", fieldErrors(parsedOptions.error));
   const { mode } = parsedOptions.data;
   // Refuse others before reading their file, so a non-admin learns nothing from the problems list.
-  authorize(getDb(), actor, ADMIN_ROLES);
+  await authorize(getDb(), actor, ADMIN_ROLES);
   const parsed = parseBackup(json);
   if (!parsed.ok) throw new ValidationError(problemsMessage(parsed.problems));
 
-  const summary = writeTransaction((tx) => {
-    const admin = authorize(tx, actor, ADMIN_ROLES);
-    if (mode === "empty-only") refuseNonEmpty(tx);
-    const plan = planImport(parsed.backup.tables, readBackupTables(tx), mode);
+  const summary = await writeTransaction(async (tx) => {
+    const admin = await authorize(tx, actor, ADMIN_ROLES);
+    if (mode === "empty-only") await refuseNonEmpty(tx);
+    const plan = planImport(parsed.backup.tables, await readBackupTables(tx), mode);
     if (plan.problems.length > 0) throw new ValidationError(problemsMessage(plan.problems));
 
     // Checked at commit instead of row by row: a claim can be merged into a later claim, and
     // the checks above already found every reference.
-    tx.run(sql`PRAGMA defer_foreign_keys = ON`);
+    await tx.run(sql`PRAGMA defer_foreign_keys = ON`);
     // Published events go in as published: the append-only triggers refuse UPDATE and DELETE
     // only. The claim_search triggers index each claim as its mentions arrive.
-    for (const write of plan.writes) applyWrite(tx, write);
+    for (const write of plan.writes) await applyWrite(tx, write);
     // A backup made by an older Claimline holds rows from before some data migrations (text
     // derived under older rules, "270 亿美元" before CJK line joining; no document; a Chinese
     // slug): they run on the imported articles here, in this transaction, as they ran on the
     // live database, with mentions carried onto the same words. A backup carries no
     // data_migration rows, so each finds what it must change from the rows themselves.
     const importedArticles = plan.writes.filter((w) => w.table === "article" && w.action === "insert").map((w) => Number(w.row.id));
-    plan.summary.dataMigrations = runDataMigrationsOnImported(tx, importedArticles);
+    plan.summary.dataMigrations = await runDataMigrationsOnImported(tx, importedArticles);
 
     // recordAudit names single rows; an import concerns the whole database, so its one
     // summary row is written here.
-    tx.insert(auditLog)
-      .values({ actorId: admin.id, action: "backup.import", entityType: "database", entityId: mode, after: plan.summary })
-      .run();
+    await tx.insert(auditLog)
+      .values({ actorId: admin.id, action: "backup.import", entityType: "database", entityId: mode, after: plan.summary });
     return plan.summary;
   });
   // The file's settings may have replaced the feed id authority: an empty-only restore brings

@@ -1,3 +1,4 @@
+import { firstRow, returnedRow } from "../rows";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { anchorAt, sliceCodePoints } from "../../lib/anchor";
@@ -12,10 +13,10 @@ import { importBackup } from "./import-backup";
 
 type Doc = { tables: Record<string, Record<string, unknown>[]> };
 
-function freshDatabaseWithAdmin(admin: Actor) {
-  const adminRow = getDb().select().from(user).where(eq(user.id, admin.userId)).get()!;
+async function freshDatabaseWithAdmin(admin: Actor) {
+  const adminRow = (await firstRow(getDb().select().from(user).where(eq(user.id, admin.userId))))!;
   closeDb();
-  getDb().insert(user).values(adminRow).run();
+  await getDb().insert(user).values(adminRow);
 }
 
 /** Mentions of the article re-anchored on `text`, as the code of the time anchored them. */
@@ -38,15 +39,15 @@ const RAW = "据**路透社**报道，GPT-3 拥有1750亿个参数。";
  * text the raw body, as before migration 0002). The importing database has run every data
  * migration: only the file's rows need them.
  */
-function oldBackup() {
-  const admin = makeUser("admin");
-  const editor = makeUser("editor");
-  const wrapped = makeArticle(editor, { title: "开源模型估值", body: WRAPPED, bodyFormat: "markdown" });
-  makeClaim(editor, wrapped.id, "估值约为270亿美元", "OpenAI is valued at $27 billion");
-  const raw = makeArticle(editor, { title: "Parameters piece", language: "en", body: RAW, bodyFormat: "markdown" });
-  makeClaim(editor, raw.id, "1750亿个参数", "GPT-3 has 175 billion parameters");
+async function oldBackup() {
+  const admin = await makeUser("admin");
+  const editor = await makeUser("editor");
+  const wrapped = await makeArticle(editor, { title: "开源模型估值", body: WRAPPED, bodyFormat: "markdown" });
+  await makeClaim(editor, wrapped.id, "估值约为270亿美元", "OpenAI is valued at $27 billion");
+  const raw = await makeArticle(editor, { title: "Parameters piece", language: "en", body: RAW, bodyFormat: "markdown" });
+  await makeClaim(editor, raw.id, "1750亿个参数", "GPT-3 has 175 billion parameters");
 
-  const doc = JSON.parse(exportBackup(admin)) as Doc;
+  const doc = JSON.parse(await exportBackup(admin)) as Doc;
   const t = doc.tables;
   delete t.article_slug_alias;
   delete t.review_request;
@@ -63,18 +64,18 @@ function oldBackup() {
   return { admin, wrapped, raw, json: JSON.stringify(doc, null, 2) };
 }
 
-const articleRow = (id: number) => getDb().select().from(articles).where(eq(articles.id, id)).get()!;
-const mentionsOf = (id: number) => getDb().select().from(mentions).where(eq(mentions.articleId, id)).all();
+const articleRow = async (id: number) => (await firstRow(getDb().select().from(articles).where(eq(articles.id, id))))!;
+const mentionsOf = async (id: number) => getDb().select().from(mentions).where(eq(mentions.articleId, id));
 
 describe("restoring a backup written by an older Claimline", () => {
-  it("runs the data migrations its rows still need in the import: documents, today's text, pinyin slugs", () => {
-    const { admin, wrapped, raw, json } = oldBackup();
+  it("runs the data migrations its rows still need in the import: documents, today's text, pinyin slugs", async () => {
+    const { admin, wrapped, raw, json } = await oldBackup();
     expect(json).not.toContain("article_slug_alias");
-    freshDatabaseWithAdmin(admin);
+    await freshDatabaseWithAdmin(admin);
     // The live database is up to date: its data_migration rows say nothing about the file's rows.
-    expect(getDb().select().from(dataMigrations).all()).toEqual([]);
+    expect(await getDb().select().from(dataMigrations)).toEqual([]);
 
-    const summary = importBackup(admin, json, { mode: "empty-only" });
+    const summary = await importBackup(admin, json, { mode: "empty-only" });
     expect(summary.dataMigrations).toEqual({
       "0002_derived_bodies": [raw.id],
       "0014_cjk_line_joining": [wrapped.id],
@@ -82,38 +83,37 @@ describe("restoring a backup written by an older Claimline", () => {
     });
 
     // Derived bodies: the never-parsed article has its document and text, its mention on the same words.
-    const rawRow = articleRow(raw.id);
+    const rawRow = await articleRow(raw.id);
     expect(rawRow.bodyDoc).not.toBeNull();
     expect(rawRow.bodyText).toBe("据路透社报道，GPT-3 拥有1750亿个参数。");
     expect(docText(rawRow.bodyDoc!)).toBe(rawRow.bodyText);
     // The wrapped article's text is joined under today's rule.
-    const wrappedRow = articleRow(wrapped.id);
+    const wrappedRow = await articleRow(wrapped.id);
     expect(wrappedRow.bodyText).toBe("据路透社报道，OpenAI估值约为270亿美元。");
     for (const [row, exact] of [[rawRow, "1750亿个参数"], [wrappedRow, "估值约为270亿美元"]] as const) {
-      const [mention] = mentionsOf(row.id);
+      const [mention] = await mentionsOf(row.id);
       expect(mention).toMatchObject({ exact, anchorState: "anchored" });
       expect(sliceCodePoints(row.bodyText, mention!.startOffset, mention!.endOffset)).toBe(exact);
     }
     // Pinyin slug, and the old Chinese address redirects to it.
     expect(wrappedRow.slug).toBe("kai-yuan-moxing-gu-zhi");
-    expect(getDb().select().from(articleSlugAliases).all().map((a) => [a.slug, a.articleId])).toEqual([["开源模型估值", wrapped.id]]);
-    expect(publishedSlugOfFormer("开源模型估值")).toBe("kai-yuan-moxing-gu-zhi");
-    expect(articleRow(raw.id).slug).toBe(raw.slug);
+    expect((await getDb().select().from(articleSlugAliases)).map((a) => [a.slug, a.articleId])).toEqual([["开源模型估值", wrapped.id]]);
+    expect(await publishedSlugOfFormer("开源模型估值")).toBe("kai-yuan-moxing-gu-zhi");
+    expect((await articleRow(raw.id)).slug).toBe(raw.slug);
     // In the import's transaction: its audit row and the migrations' rows are there together.
-    expect(getDb().select().from(auditLog).where(eq(auditLog.action, "backup.import")).all()).toHaveLength(1);
+    expect(await getDb().select().from(auditLog).where(eq(auditLog.action, "backup.import"))).toHaveLength(1);
   });
 
-  it("in a merge, changes only the imported articles, not the live desk's", () => {
-    const { admin, wrapped, json } = oldBackup();
-    freshDatabaseWithAdmin(admin);
+  it("in a merge, changes only the imported articles, not the live desk's", async () => {
+    const { admin, wrapped, json } = await oldBackup();
+    await freshDatabaseWithAdmin(admin);
     // A live article with an old Chinese slug: the migrate step's business, not the import's.
-    const live = getDb()
+    const live = await returnedRow(getDb()
       .insert(articles)
       .values({ id: 900, slug: "旧标题", title: "旧标题", language: "zh-Hans", body: "正文。", bodyText: "正文。", bodyDoc: null, status: "published" })
-      .returning()
-      .get();
-    const summary = importBackup(admin, json, { mode: "merge" });
+      .returning());
+    const summary = await importBackup(admin, json, { mode: "merge" });
     expect(summary.dataMigrations["0015_pinyin_slugs"]).toEqual([wrapped.id]);
-    expect(articleRow(live.id)).toEqual(live);
+    expect(await articleRow(live.id)).toEqual(live);
   });
 });

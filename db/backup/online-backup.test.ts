@@ -19,14 +19,14 @@ describe("online backup", () => {
   it("copies a live file database while another connection holds a read transaction", async () => {
     const url = `file:${path.join(dir, "live.db")}`;
     const app = openDatabase(url);
-    app.insert(appSettings).values({ key: "before", value: "早" }).run();
+    await app.insert(appSettings).values({ key: "before", value: "早" });
 
     // A reader in the middle of a transaction, as a request would be.
     const reader = new Database(path.join(dir, "live.db"));
     reader.exec("BEGIN");
     expect(reader.prepare("SELECT count(*) FROM app_setting").pluck().get()).toBe(1);
     // Written after the reader's snapshot, still only in the WAL: the backup must include it.
-    app.insert(appSettings).values({ key: "after", value: "晚" }).run();
+    await app.insert(appSettings).values({ key: "after", value: "晚" });
 
     const destination = path.join(dir, "backups", "copy.db");
     const result = await backupDatabase(url, destination);

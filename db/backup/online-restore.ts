@@ -57,7 +57,7 @@ export async function restoreDatabase(databaseUrl: string, backupFile: string): 
     try {
       const integrity = copy.pragma("integrity_check", { simple: true });
       if (integrity !== "ok") throw new Error(`The backup failed its integrity check: ${String(integrity)}`);
-      runDataMigrations(copyDb);
+      await runDataMigrations(copyDb);
       const live = new Database(destination, { readonly: true, fileMustExist: true });
       let liveCount = 0;
       try {

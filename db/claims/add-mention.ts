@@ -6,12 +6,12 @@ import { anchorSpan } from "../../lib/anchor-span";
 import { insertMention, loadArticleText, loadLiveClaim } from "./claim-rows";
 
 /** An existing claim receives a further mention, in the same or another article. */
-export function addMention(actor: Actor | null, input: AddMentionInput): { mentionId: number; claimId: number } {
-  return writeTransaction((tx) => {
-    const editor = authorize(tx, actor, EDITOR_ROLES);
-    const claim = loadLiveClaim(tx, input.claimId);
-    const article = loadArticleText(tx, input.articleId);
-    const mention = insertMention(tx, editor.id, claim.id, article.id, anchorSpan(article.bodyText, input.start, input.end));
+export async function addMention(actor: Actor | null, input: AddMentionInput): Promise<{ mentionId: number; claimId: number }> {
+  return writeTransaction(async (tx) => {
+    const editor = await authorize(tx, actor, EDITOR_ROLES);
+    const claim = await loadLiveClaim(tx, input.claimId);
+    const article = await loadArticleText(tx, input.articleId);
+    const mention = await insertMention(tx, editor.id, claim.id, article.id, anchorSpan(article.bodyText, input.start, input.end));
     return { mentionId: mention.id, claimId: claim.id };
   });
 }

@@ -13,7 +13,7 @@ import { onTimelineOf } from "./timeline-owner";
  * statement. As published on a day, only mentions recorded by the end of that day; as of a day
  * (effective axis), every one known now: where a claim was made does not change with the axis.
  */
-export function loadClaimAppearances(db: Db, claimId: number, options: { view?: TimeView | null } = {}): ClaimAppearanceDto[] {
+export async function loadClaimAppearances(db: Db, claimId: number, options: { view?: TimeView | null } = {}): Promise<ClaimAppearanceDto[]> {
   const cutoff = recordedCutoff(options.view ?? null);
   return db
     .select({
@@ -37,6 +37,5 @@ export function loadClaimAppearances(db: Db, claimId: number, options: { view?: 
         cutoff ? lte(mentions.createdAt, cutoff) : undefined,
       ),
     )
-    .orderBy(sql`${articles.publishedDate} IS NULL`, asc(articles.publishedDate), asc(articles.id), asc(mentions.startOffset), asc(mentions.id))
-    .all();
+    .orderBy(sql`${articles.publishedDate} IS NULL`, asc(articles.publishedDate), asc(articles.id), asc(mentions.startOffset), asc(mentions.id));
 }

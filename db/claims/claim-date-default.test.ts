@@ -1,3 +1,4 @@
+import { firstRow } from "../rows";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { claimWithMentionInput } from "../../lib/validation";
@@ -8,28 +9,28 @@ import { claims } from "../schema";
 import { createClaimFromSpan } from "./create-claim-from-span";
 import { createClaimWithMention } from "./create-claim-with-mention";
 
-const claimDateOf = (id: number) => getDb().select({ claimDate: claims.claimDate }).from(claims).where(eq(claims.id, id)).get()!.claimDate;
+const claimDateOf = async (id: number) => (await firstRow(getDb().select({ claimDate: claims.claimDate }).from(claims).where(eq(claims.id, id))))!.claimDate;
 
 describe("a new claim's date", () => {
-  it("is the article's published date when none is given, by selection and by quote", () => {
-    const editor = makeUser();
-    const article = makeArticle(editor, { publishedDate: "2023-05-16" });
-    const bySpan = createClaimFromSpan(editor, claimFromSpanInput.parse({ articleId: article.id, ...spanOf(CHINESE_BODY, "估值约为270亿美元"), statement: "Valued at $27B" }));
-    const byQuote = createClaimWithMention(editor, claimWithMentionInput.parse({ articleId: article.id, quote: "估值约为270亿美元", statement: "Valued at $27B again" }));
-    expect(claimDateOf(bySpan.claimId)).toBe("2023-05-16");
-    expect(claimDateOf(byQuote.claimId)).toBe("2023-05-16");
+  it("is the article's published date when none is given, by selection and by quote", async () => {
+    const editor = await makeUser();
+    const article = await makeArticle(editor, { publishedDate: "2023-05-16" });
+    const bySpan = await createClaimFromSpan(editor, claimFromSpanInput.parse({ articleId: article.id, ...spanOf(CHINESE_BODY, "估值约为270亿美元"), statement: "Valued at $27B" }));
+    const byQuote = await createClaimWithMention(editor, claimWithMentionInput.parse({ articleId: article.id, quote: "估值约为270亿美元", statement: "Valued at $27B again" }));
+    expect(await claimDateOf(bySpan.claimId)).toBe("2023-05-16");
+    expect(await claimDateOf(byQuote.claimId)).toBe("2023-05-16");
   });
 
-  it("is the editor's when given, and none when the editor clears it or the article has no date", () => {
-    const editor = makeUser();
-    const dated = makeArticle(editor, { publishedDate: "2023-05-16" });
-    const undated = makeArticle(editor);
+  it("is the editor's when given, and none when the editor clears it or the article has no date", async () => {
+    const editor = await makeUser();
+    const dated = await makeArticle(editor, { publishedDate: "2023-05-16" });
+    const undated = await makeArticle(editor);
     const span = spanOf(CHINESE_BODY, "估值约为270亿美元");
-    const given = createClaimFromSpan(editor, claimFromSpanInput.parse({ articleId: dated.id, ...span, statement: "s", claimDate: "2023-05-10" }));
-    const cleared = createClaimFromSpan(editor, claimFromSpanInput.parse({ articleId: dated.id, ...span, statement: "s", claimDate: "" }));
-    const none = createClaimFromSpan(editor, claimFromSpanInput.parse({ articleId: undated.id, ...span, statement: "s" }));
-    expect(claimDateOf(given.claimId)).toBe("2023-05-10");
-    expect(claimDateOf(cleared.claimId)).toBeNull();
-    expect(claimDateOf(none.claimId)).toBeNull();
+    const given = await createClaimFromSpan(editor, claimFromSpanInput.parse({ articleId: dated.id, ...span, statement: "s", claimDate: "2023-05-10" }));
+    const cleared = await createClaimFromSpan(editor, claimFromSpanInput.parse({ articleId: dated.id, ...span, statement: "s", claimDate: "" }));
+    const none = await createClaimFromSpan(editor, claimFromSpanInput.parse({ articleId: undated.id, ...span, statement: "s" }));
+    expect(await claimDateOf(given.claimId)).toBe("2023-05-10");
+    expect(await claimDateOf(cleared.claimId)).toBeNull();
+    expect(await claimDateOf(none.claimId)).toBeNull();
   });
 });

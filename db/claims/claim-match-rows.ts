@@ -29,8 +29,8 @@ export interface ClaimWithQuotes extends MatchedClaimDto {
  * Live claims (not deleted, not merged away) matching `where`, with their live mentions'
  * quotes and articles, in one statement. Editors see drafts too.
  */
-export function loadClaimsWithQuotes(db: Db, where?: SQL): ClaimWithQuotes[] {
-  const rows = db
+export async function loadClaimsWithQuotes(db: Db, where?: SQL): Promise<ClaimWithQuotes[]> {
+  const rows = await db
     .select({
       id: claims.id,
       statement: claims.statement,
@@ -46,8 +46,7 @@ export function loadClaimsWithQuotes(db: Db, where?: SQL): ClaimWithQuotes[] {
     .leftJoin(mentions, and(eq(mentions.claimId, claims.id), isNull(mentions.deletedAt)))
     .leftJoin(articles, eq(articles.id, mentions.articleId))
     .where(and(isNull(claims.deletedAt), where))
-    .orderBy(asc(claims.id), asc(mentions.id))
-    .all();
+    .orderBy(asc(claims.id), asc(mentions.id));
   const byId = new Map<number, ClaimWithQuotes>();
   for (const row of rows) {
     let claim = byId.get(row.id);

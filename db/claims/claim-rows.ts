@@ -1,3 +1,4 @@
+import { firstRow, returnedRow } from "../rows";
 import "server-only";
 import { and, eq, isNull, max } from "drizzle-orm";
 import type { TextAnchor } from "../../lib/anchor";
@@ -9,43 +10,42 @@ import { articles, claims, mentions, type Mention } from "../schema";
 
 /** Shared reads and writes of the claim verbs. The callers have authorised the actor. */
 
-export function loadArticleText(tx: Tx, articleId: number): { id: number; bodyText: string; publishedDate: string | null; language: string } {
-  const article = tx.select({ id: articles.id, bodyText: articles.bodyText, publishedDate: articles.publishedDate, language: articles.language }).from(articles).where(eq(articles.id, articleId)).get();
+export async function loadArticleText(tx: Tx, articleId: number): Promise<{ id: number; bodyText: string; publishedDate: string | null; language: string }> {
+  const article = await firstRow(tx.select({ id: articles.id, bodyText: articles.bodyText, publishedDate: articles.publishedDate, language: articles.language }).from(articles).where(eq(articles.id, articleId)));
   if (!article) throw new NotFoundError("The article");
   return article;
 }
 
-export function loadLiveClaim(tx: Tx, claimId: number) {
-  const claim = tx.select().from(claims).where(and(eq(claims.id, claimId), isNull(claims.deletedAt))).get();
+export async function loadLiveClaim(tx: Tx, claimId: number) {
+  const claim = await firstRow(tx.select().from(claims).where(and(eq(claims.id, claimId), isNull(claims.deletedAt))));
   if (!claim) throw new NotFoundError("The claim");
   return claim;
 }
 
-export function loadLiveMention(tx: Tx, mentionId: number): Mention {
-  const mention = tx.select().from(mentions).where(and(eq(mentions.id, mentionId), isNull(mentions.deletedAt))).get();
+export async function loadLiveMention(tx: Tx, mentionId: number): Promise<Mention> {
+  const mention = await firstRow(tx.select().from(mentions).where(and(eq(mentions.id, mentionId), isNull(mentions.deletedAt))));
   if (!mention) throw new NotFoundError("The mention");
   return mention;
 }
 
 /** The language of a mention's quoted words, told against its article's (see detectTextLanguage). */
-function quoteLanguage(tx: Tx, articleId: number, exact: string): string | null {
-  const article = tx.select({ language: articles.language }).from(articles).where(eq(articles.id, articleId)).get();
+async function quoteLanguage(tx: Tx, articleId: number, exact: string): Promise<string | null> {
+  const article = await firstRow(tx.select({ language: articles.language }).from(articles).where(eq(articles.id, articleId)));
   return detectTextLanguage(exact, article?.language);
 }
 
-export function insertMention(tx: Tx, actorId: string | null, claimId: number, articleId: number, anchor: TextAnchor): Mention {
-  const last = tx
+export async function insertMention(tx: Tx, actorId: string | null, claimId: number, articleId: number, anchor: TextAnchor): Promise<Mention> {
+  const last = await firstRow(tx
     .select({ position: max(mentions.position) })
     .from(mentions)
-    .where(and(eq(mentions.articleId, articleId), isNull(mentions.deletedAt)))
-    .get();
-  const mention = tx
+    .where(and(eq(mentions.articleId, articleId), isNull(mentions.deletedAt))));
+  const mention = await returnedRow(tx
     .insert(mentions)
     .values({
       claimId,
       articleId,
       exact: anchor.exact,
-      language: quoteLanguage(tx, articleId, anchor.exact),
+      language: await quoteLanguage(tx, articleId, anchor.exact),
       prefix: anchor.prefix,
       suffix: anchor.suffix,
       startOffset: anchor.start,
@@ -53,19 +53,18 @@ export function insertMention(tx: Tx, actorId: string | null, claimId: number, a
       position: (last?.position ?? -1) + 1,
       createdBy: actorId,
     })
-    .returning()
-    .get();
-  recordAudit(tx, { actorId, action: "mention.create", entityType: "mention", entityId: mention.id, after: mention });
+    .returning());
+  await recordAudit(tx, { actorId, action: "mention.create", entityType: "mention", entityId: mention.id, after: mention });
   return mention;
 }
 
 /** Moves a mention onto a new anchor (re-attaching an orphan, or the first half of a split). */
-export function moveMention(tx: Tx, actorId: string | null, mention: Mention, anchor: TextAnchor, action: string): Mention {
-  const after = tx
+export async function moveMention(tx: Tx, actorId: string | null, mention: Mention, anchor: TextAnchor, action: string): Promise<Mention> {
+  const after = await firstRow(tx
     .update(mentions)
     .set({
       exact: anchor.exact,
-      language: quoteLanguage(tx, mention.articleId, anchor.exact),
+      language: await quoteLanguage(tx, mention.articleId, anchor.exact),
       prefix: anchor.prefix,
       suffix: anchor.suffix,
       startOffset: anchor.start,
@@ -75,15 +74,14 @@ export function moveMention(tx: Tx, actorId: string | null, mention: Mention, an
       updatedAt: new Date(),
     })
     .where(eq(mentions.id, mention.id))
-    .returning()
-    .get();
-  recordAudit(tx, { actorId, action, entityType: "mention", entityId: mention.id, before: mention, after });
+    .returning());
+  await recordAudit(tx, { actorId, action, entityType: "mention", entityId: mention.id, before: mention, after });
   return after;
 }
 
 /** Gives a mention to another claim (linking or unlinking it), audited; its place in the article is unchanged. */
-export function reassignMention(tx: Tx, actorId: string, mention: Mention, claimId: number, action: "mention.link" | "mention.unlink"): Mention {
-  const moved = tx.update(mentions).set({ claimId, version: mention.version + 1, updatedAt: new Date() }).where(eq(mentions.id, mention.id)).returning().get();
-  recordAudit(tx, { actorId, action, entityType: "mention", entityId: mention.id, before: mention, after: moved });
+export async function reassignMention(tx: Tx, actorId: string, mention: Mention, claimId: number, action: "mention.link" | "mention.unlink"): Promise<Mention> {
+  const moved = await firstRow(tx.update(mentions).set({ claimId, version: mention.version + 1, updatedAt: new Date() }).where(eq(mentions.id, mention.id)).returning());
+  await recordAudit(tx, { actorId, action, entityType: "mention", entityId: mention.id, before: mention, after: moved });
   return moved;
 }

@@ -1,3 +1,4 @@
+import { firstRow } from "../rows";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { claimWithMentionInput } from "../../lib/validation";
@@ -14,7 +15,7 @@ import { getPublicClaim } from "./public-claim";
 import { splitClaim } from "./split-claim";
 import { updateClaim } from "./update-claim";
 
-const storedType = (id: number) => getDb().select({ t: claims.claimantType }).from(claims).where(eq(claims.id, id)).get()!.t;
+const storedType = async (id: number) => (await firstRow(getDb().select({ t: claims.claimantType }).from(claims).where(eq(claims.id, id))))!.t;
 
 describe("a claimant's type (person or organisation)", () => {
   it("is validated: person, organization, or blank for not said", () => {
@@ -28,31 +29,31 @@ describe("a claimant's type (person or organisation)", () => {
     expect(claimUpdateInput.safeParse({ id: 1, version: 1, statement: "A claim", claimantType: "company" }).success).toBe(false);
   });
 
-  it("is saved by every way a claim is made or edited, shown in the workbench and to readers, and copied by a split", () => {
-    const editor = makeUser();
-    const article = makeArticle(editor);
-    const byQuote = createClaimWithMention(editor, claimWithMentionInput.parse({ articleId: article.id, quote: "估值约为270亿美元", statement: "OpenAI is valued at $27B", claimant: "Reuters", claimantType: "organization" }));
-    expect(storedType(byQuote.claimId)).toBe("organization");
-    const bySpan = createClaimFromSpan(editor, claimFromSpanInput.parse({ articleId: article.id, ...spanOf(CHINESE_BODY, "GPT-3 拥有1750亿个参数"), statement: "GPT-3 has 175B parameters", claimant: "Sam Altman", claimantType: "person" }));
-    expect(storedType(bySpan.claimId)).toBe("person");
+  it("is saved by every way a claim is made or edited, shown in the workbench and to readers, and copied by a split", async () => {
+    const editor = await makeUser();
+    const article = await makeArticle(editor);
+    const byQuote = await createClaimWithMention(editor, claimWithMentionInput.parse({ articleId: article.id, quote: "估值约为270亿美元", statement: "OpenAI is valued at $27B", claimant: "Reuters", claimantType: "organization" }));
+    expect(await storedType(byQuote.claimId)).toBe("organization");
+    const bySpan = await createClaimFromSpan(editor, claimFromSpanInput.parse({ articleId: article.id, ...spanOf(CHINESE_BODY, "GPT-3 拥有1750亿个参数"), statement: "GPT-3 has 175B parameters", claimant: "Sam Altman", claimantType: "person" }));
+    expect(await storedType(bySpan.claimId)).toBe("person");
 
-    const updated = updateClaim(editor, claimUpdateInput.parse({ id: byQuote.claimId, version: 1, statement: "OpenAI is valued at $27B", claimant: "Sam Altman", claimantType: "person" }));
+    const updated = await updateClaim(editor, claimUpdateInput.parse({ id: byQuote.claimId, version: 1, statement: "OpenAI is valued at $27B", claimant: "Sam Altman", claimantType: "person" }));
     expect(updated).toMatchObject({ claimant: "Sam Altman", claimantType: "person", version: 2 });
-    expect(getWorkbench(editor, article.id).claims.find((c) => c.claimId === byQuote.claimId)).toMatchObject({ claimantType: "person" });
-    expect(getPublicClaim(byQuote.claimId)).toMatchObject({ claimant: "Sam Altman", claimantType: "person" });
+    expect((await getWorkbench(editor, article.id)).claims.find((c) => c.claimId === byQuote.claimId)).toMatchObject({ claimantType: "person" });
+    expect(await getPublicClaim(byQuote.claimId)).toMatchObject({ claimant: "Sam Altman", claimantType: "person" });
     // A form that says "not said" clears it.
-    expect(updateClaim(editor, claimUpdateInput.parse({ id: byQuote.claimId, version: 2, statement: "OpenAI is valued at $27B", claimantType: "" })).claimantType).toBeNull();
+    expect((await updateClaim(editor, claimUpdateInput.parse({ id: byQuote.claimId, version: 2, statement: "OpenAI is valued at $27B", claimantType: "" }))).claimantType).toBeNull();
 
-    const mentionId = getWorkbench(editor, article.id).claims.find((c) => c.claimId === bySpan.claimId)!.mentionId;
-    const split = splitClaim(editor, { mentionId, at: spanOf(CHINESE_BODY, "1750亿").start, firstStatement: "GPT-3", secondStatement: "175B parameters" });
-    expect(storedType(split.secondClaimId)).toBe("person");
+    const mentionId = (await getWorkbench(editor, article.id)).claims.find((c) => c.claimId === bySpan.claimId)!.mentionId;
+    const split = await splitClaim(editor, { mentionId, at: spanOf(CHINESE_BODY, "1750亿").start, firstStatement: "GPT-3", secondStatement: "175B parameters" });
+    expect(await storedType(split.secondClaimId)).toBe("person");
   });
 
-  it("travels in backups, and a backup made before it existed restores as not said", () => {
-    const admin = makeUser("admin");
-    const article = makeArticle(admin);
-    const { claimId } = createClaimWithMention(admin, claimWithMentionInput.parse({ articleId: article.id, quote: "估值约为270亿美元", statement: "OpenAI is valued at $27B", claimantType: "person" }));
-    const json = exportBackup(admin);
+  it("travels in backups, and a backup made before it existed restores as not said", async () => {
+    const admin = await makeUser("admin");
+    const article = await makeArticle(admin);
+    const { claimId } = await createClaimWithMention(admin, claimWithMentionInput.parse({ articleId: article.id, quote: "估值约为270亿美元", statement: "OpenAI is valued at $27B", claimantType: "person" }));
+    const json = await exportBackup(admin);
     expect(JSON.parse(json).tables.claim[0]).toMatchObject({ claimant: null, claimantType: "person" });
 
     // The same desk's backup as an older Claimline wrote it: no claimantType key at all.
@@ -60,15 +61,15 @@ describe("a claimant's type (person or organisation)", () => {
     for (const row of backup.tables.claim) delete row.claimantType;
     const old = JSON.stringify(backup);
     // Merged into the database it came from, an old row with the type not said is not a clash…
-    getDb().update(claims).set({ claimantType: null }).run();
-    expect(importBackup(admin, old, { mode: "merge" }).skipped.claim).toBe(1);
+    await getDb().update(claims).set({ claimantType: null });
+    expect((await importBackup(admin, old, { mode: "merge" })).skipped.claim).toBe(1);
 
     // …and restored into a new database, the claim comes back with the type not said.
-    const adminRow = getDb().select().from(user).where(eq(user.id, admin.userId)).get()!;
+    const adminRow = (await firstRow(getDb().select().from(user).where(eq(user.id, admin.userId))))!;
     closeDb();
-    getDb().insert(user).values(adminRow).run();
-    expect(importBackup(admin, old, { mode: "empty-only" }).inserted.claim).toBe(1);
-    expect(storedType(claimId)).toBeNull();
-    expect(getDb().select().from(claims).where(eq(claims.id, claimId)).get()!.statement).toBe("OpenAI is valued at $27B");
+    await getDb().insert(user).values(adminRow);
+    expect((await importBackup(admin, old, { mode: "empty-only" })).inserted.claim).toBe(1);
+    expect(await storedType(claimId)).toBeNull();
+    expect((await firstRow(getDb().select().from(claims).where(eq(claims.id, claimId))))!.statement).toBe("OpenAI is valued at $27B");
   });
 });

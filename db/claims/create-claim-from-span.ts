@@ -1,3 +1,4 @@
+import { returnedRow } from "../rows";
 import "server-only";
 import { languageToStore } from "../../lib/article-doc/text-language";
 import { defaultClaimDate } from "../../lib/dates";
@@ -11,21 +12,20 @@ import { anchorSpan } from "../../lib/anchor-span";
 import { insertMention, loadArticleText } from "./claim-rows";
 import type { CreatedClaimDto } from "./create-claim-with-mention";
 
-export function insertClaimFromSpan(tx: Tx, actorId: string | null, input: ClaimFromSpanInput): CreatedClaimDto {
+export async function insertClaimFromSpan(tx: Tx, actorId: string | null, input: ClaimFromSpanInput): Promise<CreatedClaimDto> {
   const { articleId, start, end, claimDate, ...fields } = input;
-  const article = loadArticleText(tx, articleId);
+  const article = await loadArticleText(tx, articleId);
   const anchor = anchorSpan(article.bodyText, start, end);
-  const claim = tx
+  const claim = await returnedRow(tx
     .insert(claims)
     .values({ ...fields, statementLanguage: languageToStore(fields.statement, fields.statementLanguage, article.language), claimDate: claimDate === undefined ? defaultClaimDate(article.publishedDate) : claimDate, createdBy: actorId, updatedBy: actorId })
-    .returning()
-    .get();
-  recordAudit(tx, { actorId, action: "claim.create", entityType: "claim", entityId: claim.id, after: claim });
-  const mention = insertMention(tx, actorId, claim.id, article.id, anchor);
+    .returning());
+  await recordAudit(tx, { actorId, action: "claim.create", entityType: "claim", entityId: claim.id, after: claim });
+  const mention = await insertMention(tx, actorId, claim.id, article.id, anchor);
   return { claimId: claim.id, mentionId: mention.id, start: anchor.start, end: anchor.end };
 }
 
 /** "Add claim" on a selection (or an accepted suggestion): a new claim anchored to exactly those words. */
-export function createClaimFromSpan(actor: Actor | null, input: ClaimFromSpanInput): CreatedClaimDto {
-  return writeTransaction((tx) => insertClaimFromSpan(tx, authorize(tx, actor, EDITOR_ROLES).id, input));
+export async function createClaimFromSpan(actor: Actor | null, input: ClaimFromSpanInput): Promise<CreatedClaimDto> {
+  return writeTransaction(async (tx) => insertClaimFromSpan(tx, (await authorize(tx, actor, EDITOR_ROLES)).id, input));
 }

@@ -1,3 +1,4 @@
+import { returnedRow } from "../rows";
 import "server-only";
 import { anchorQuote } from "../../lib/anchor";
 import { languageToStore } from "../../lib/article-doc/text-language";
@@ -19,26 +20,25 @@ export interface CreatedClaimDto {
 }
 
 /** Creates a claim and its first mention, anchored to the quoted words; dated by its article unless a date (or none) is given. The caller has authorised `actorId`. */
-export function insertClaimWithMention(tx: Tx, actorId: string | null, input: ClaimWithMentionInput): CreatedClaimDto {
-  const article = loadArticleText(tx, input.articleId);
+export async function insertClaimWithMention(tx: Tx, actorId: string | null, input: ClaimWithMentionInput): Promise<CreatedClaimDto> {
+  const article = await loadArticleText(tx, input.articleId);
   const found = anchorQuote(article.bodyText, input.quote, input.occurrence - 1);
   if (!found.ok) {
     const message = found.reason === "empty" ? "Quote the words that make the claim." : "Those words do not appear in the article. Copy them exactly from the body.";
     throw new ValidationError(message, { quote: message });
   }
-  const claim = tx
+  const claim = await returnedRow(tx
     .insert(claims)
     .values({ statement: input.statement, statementLanguage: languageToStore(input.statement, input.statementLanguage, article.language), claimant: input.claimant, claimantType: input.claimantType, claimDate: input.claimDate === undefined ? defaultClaimDate(article.publishedDate) : input.claimDate, kind: input.kind, createdBy: actorId, updatedBy: actorId })
-    .returning()
-    .get();
-  recordAudit(tx, { actorId, action: "claim.create", entityType: "claim", entityId: claim.id, after: claim });
-  const mention = insertMention(tx, actorId, claim.id, article.id, found.anchor);
+    .returning());
+  await recordAudit(tx, { actorId, action: "claim.create", entityType: "claim", entityId: claim.id, after: claim });
+  const mention = await insertMention(tx, actorId, claim.id, article.id, found.anchor);
   return { claimId: claim.id, mentionId: mention.id, start: found.anchor.start, end: found.anchor.end };
 }
 
-export function createClaimWithMention(actor: Actor | null, input: ClaimWithMentionInput): CreatedClaimDto {
-  return writeTransaction((tx) => {
-    const editor = authorize(tx, actor, EDITOR_ROLES);
+export async function createClaimWithMention(actor: Actor | null, input: ClaimWithMentionInput): Promise<CreatedClaimDto> {
+  return writeTransaction(async (tx) => {
+    const editor = await authorize(tx, actor, EDITOR_ROLES);
     return insertClaimWithMention(tx, editor.id, input);
   });
 }

@@ -11,33 +11,33 @@ import { mergeClaims } from "./merge-claims";
 const ZH = "OpenAI 计划发布开源模型。GPT-3 拥有1750亿个参数。OpenAI 目前估值约为270亿美元。";
 const EN = "OpenAI plans to release its first open-source language model. OpenAI will release an open-source model. OpenAI 正计划向公众发布第一个开源语言模型。";
 
-function claim(actor: Actor, articleId: number, quote: string) {
+async function claim(actor: Actor, articleId: number, quote: string) {
   return createClaimWithMention(actor, claimWithMentionInput.parse({ articleId, quote, statement: quote.replace(/[。.]$/, "") }));
 }
 
-function desk() {
-  const editor = makeUser();
-  const zh = makeArticle(editor, { title: "中文报道", slug: "zh", body: ZH, status: "published" });
-  const en = makeArticle(editor, { title: "Draft in English", slug: "en", body: EN, language: "en", status: "draft" });
+async function desk() {
+  const editor = await makeUser();
+  const zh = await makeArticle(editor, { title: "中文报道", slug: "zh", body: ZH, status: "published" });
+  const en = await makeArticle(editor, { title: "Draft in English", slug: "en", body: EN, language: "en", status: "draft" });
   return {
     editor,
     zh,
     en,
-    planZh: claim(editor, zh.id, "OpenAI 计划发布开源模型"),
-    parameters: claim(editor, zh.id, "GPT-3 拥有1750亿个参数"),
-    valuation: claim(editor, zh.id, "OpenAI 目前估值约为270亿美元"),
-    planEn: claim(editor, en.id, "OpenAI plans to release its first open-source language model"),
-    releaseEn: claim(editor, en.id, "OpenAI will release an open-source model"),
-    planZhLong: claim(editor, en.id, "OpenAI 正计划向公众发布第一个开源语言模型"),
+    planZh: await claim(editor, zh.id, "OpenAI 计划发布开源模型"),
+    parameters: await claim(editor, zh.id, "GPT-3 拥有1750亿个参数"),
+    valuation: await claim(editor, zh.id, "OpenAI 目前估值约为270亿美元"),
+    planEn: await claim(editor, en.id, "OpenAI plans to release its first open-source language model"),
+    releaseEn: await claim(editor, en.id, "OpenAI will release an open-source model"),
+    planZhLong: await claim(editor, en.id, "OpenAI 正计划向公众发布第一个开源语言模型"),
   };
 }
 
 const idPairs = (pairs: { first: { id: number }; second: { id: number } }[]) => pairs.map((p) => [p.first.id, p.second.id]);
 
 describe("listLikelyDuplicates", () => {
-  it("pairs the claims that say the same across articles, drafts included, most similar first", () => {
-    const d = desk();
-    const pairs = listLikelyDuplicates(d.editor);
+  it("pairs the claims that say the same across articles, drafts included, most similar first", async () => {
+    const d = await desk();
+    const pairs = await listLikelyDuplicates(d.editor);
     expect(idPairs(pairs)).toEqual([
       [d.planEn.claimId, d.releaseEn.claimId],
       [d.planZh.claimId, d.planZhLong.claimId],
@@ -49,25 +49,25 @@ describe("listLikelyDuplicates", () => {
     });
   });
 
-  it("no longer lists a pair once merged or linked", () => {
-    const d = desk();
-    mergeClaims(d.editor, { targetId: d.planEn.claimId, sourceId: d.releaseEn.claimId });
-    linkMentionToClaim(d.editor, { mentionId: d.planZhLong.mentionId, claimId: d.planZh.claimId });
-    expect(listLikelyDuplicates(d.editor)).toEqual([]);
+  it("no longer lists a pair once merged or linked", async () => {
+    const d = await desk();
+    await mergeClaims(d.editor, { targetId: d.planEn.claimId, sourceId: d.releaseEn.claimId });
+    await linkMentionToClaim(d.editor, { mentionId: d.planZhLong.mentionId, claimId: d.planZh.claimId });
+    expect(await listLikelyDuplicates(d.editor)).toEqual([]);
   });
 
-  it("applies the limit and the minimum score", () => {
-    const d = desk();
-    expect(listLikelyDuplicates(d.editor, { limit: 1 })).toHaveLength(1);
-    expect(listLikelyDuplicates(d.editor, { minScore: 0.99 })).toEqual([]);
+  it("applies the limit and the minimum score", async () => {
+    const d = await desk();
+    expect(await listLikelyDuplicates(d.editor, { limit: 1 })).toHaveLength(1);
+    expect(await listLikelyDuplicates(d.editor, { minScore: 0.99 })).toEqual([]);
     // Low enough, even claims that only name the same company pair up.
-    expect(idPairs(listLikelyDuplicates(d.editor, { minScore: 0.1, limit: 100 }))).toContainEqual([d.planZh.claimId, d.valuation.claimId]);
+    expect(idPairs(await listLikelyDuplicates(d.editor, { minScore: 0.1, limit: 100 }))).toContainEqual([d.planZh.claimId, d.valuation.claimId]);
   });
 
-  it("reads the desk in one SQL statement besides the authorisation", () => {
-    const d = desk();
+  it("reads the desk in one SQL statement besides the authorisation", async () => {
+    const d = await desk();
     const prepare = vi.spyOn(getDb().$client, "prepare");
-    listLikelyDuplicates(d.editor);
+    await listLikelyDuplicates(d.editor);
     expect(prepare.mock.calls.length).toBeLessThanOrEqual(2);
     prepare.mockRestore();
   });

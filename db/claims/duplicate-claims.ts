@@ -26,10 +26,10 @@ const DEFAULT_LIMIT = 50;
  * a busy 2-core machine, about 0.1 s of SQL, 0.25 s to compute the texts' features and 0.5 s
  * to pair them. Merged claims are not live, so a pair already merged never shows.
  */
-export function listLikelyDuplicates(actor: Actor | null, input: LikelyDuplicatesInput = {}): DuplicatePairDto[] {
+export async function listLikelyDuplicates(actor: Actor | null, input: LikelyDuplicatesInput = {}): Promise<DuplicatePairDto[]> {
   const db = getDb();
-  authorize(db, actor, EDITOR_ROLES);
-  const claims = loadClaimsWithQuotes(db);
+  await authorize(db, actor, EDITOR_ROLES);
+  const claims = await loadClaimsWithQuotes(db);
   const items: MatchItem[] = claims.map((claim) => ({ id: claim.id, texts: [claim.statement, ...claim.quotes.map((q) => q.exact)].map(textFeatures) }));
   const byId = new Map(claims.map((claim) => [claim.id, matchedClaim(claim)]));
   const pairs = likelyDuplicatePairs(items, { minScore: input.minScore ?? DUPLICATE_MIN_SCORE, limit: input.limit ?? DEFAULT_LIMIT });

@@ -1,3 +1,4 @@
+import { firstRow } from "../rows";
 import "server-only";
 import { and, asc, eq, isNull } from "drizzle-orm";
 import type { ClaimKind } from "../../lib/claim-rules";
@@ -23,12 +24,12 @@ export interface EditorClaimDto {
   timeline: EditorTimelineEventDto[];
 }
 
-export function getClaimForEditor(actor: Actor | null, id: number): EditorClaimDto {
+export async function getClaimForEditor(actor: Actor | null, id: number): Promise<EditorClaimDto> {
   const db = getDb();
-  authorize(db, actor, EDITOR_ROLES);
-  const claim = db.select().from(claims).where(and(eq(claims.id, id), isNull(claims.deletedAt))).get();
+  await authorize(db, actor, EDITOR_ROLES);
+  const claim = await firstRow(db.select().from(claims).where(and(eq(claims.id, id), isNull(claims.deletedAt))));
   if (!claim) throw new NotFoundError("The claim");
-  const claimMentions = db
+  const claimMentions = await db
     .select({
       mentionId: mentions.id,
       exact: mentions.exact,
@@ -40,8 +41,7 @@ export function getClaimForEditor(actor: Actor | null, id: number): EditorClaimD
     .from(mentions)
     .innerJoin(articles, eq(articles.id, mentions.articleId))
     .where(and(eq(mentions.claimId, id), isNull(mentions.deletedAt)))
-    .orderBy(asc(mentions.id))
-    .all();
+    .orderBy(asc(mentions.id));
   return {
     id: claim.id,
     statement: claim.statement,
@@ -54,6 +54,6 @@ export function getClaimForEditor(actor: Actor | null, id: number): EditorClaimD
     recheckBy: claim.recheckBy,
     assigneeId: claim.assigneeId,
     mentions: claimMentions,
-    timeline: loadTimelines(db, [id], "editor").get(id) ?? [],
+    timeline: (await (await (await loadTimelines(db, [id], "editor")))).get(id) ?? [],
   };
 }

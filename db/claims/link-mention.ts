@@ -1,3 +1,4 @@
+import { firstRow } from "../rows";
 import "server-only";
 import { and, count, eq, isNull } from "drizzle-orm";
 import { ValidationError } from "../../lib/errors";
@@ -16,8 +17,8 @@ export interface LinkedMentionDto {
   retiredClaimId: number | null;
 }
 
-export function liveMentionCount(tx: Tx, claimId: number): number {
-  return tx.select({ n: count() }).from(mentions).where(and(eq(mentions.claimId, claimId), isNull(mentions.deletedAt))).get()!.n;
+export async function liveMentionCount(tx: Tx, claimId: number): Promise<number> {
+  return (await firstRow(tx.select({ n: count() }).from(mentions).where(and(eq(mentions.claimId, claimId), isNull(mentions.deletedAt)))))!.n;
 }
 
 /**
@@ -27,18 +28,18 @@ export function liveMentionCount(tx: Tx, claimId: number): number {
  * copied, show on the target's timeline. A former claim that keeps other mentions keeps its
  * timeline as it is.
  */
-export function linkMentionToClaim(actor: Actor | null, input: LinkMentionInput): LinkedMentionDto {
-  return writeTransaction((tx) => {
-    const editor = authorize(tx, actor, EDITOR_ROLES);
-    const mention = loadLiveMention(tx, input.mentionId);
-    const target = loadLiveClaim(tx, input.claimId);
+export async function linkMentionToClaim(actor: Actor | null, input: LinkMentionInput): Promise<LinkedMentionDto> {
+  return writeTransaction(async (tx) => {
+    const editor = await authorize(tx, actor, EDITOR_ROLES);
+    const mention = await loadLiveMention(tx, input.mentionId);
+    const target = await loadLiveClaim(tx, input.claimId);
     if (mention.claimId === target.id) {
       throw new ValidationError("These words already belong to that claim.", { claimId: "Choose another claim." });
     }
-    const former = loadLiveClaim(tx, mention.claimId);
-    reassignMention(tx, editor.id, mention, target.id, "mention.link");
-    if (liveMentionCount(tx, former.id) > 0) return { mentionId: mention.id, claimId: target.id, retiredClaimId: null };
-    retireInto(tx, editor.id, former, target, [mention.id]);
+    const former = await loadLiveClaim(tx, mention.claimId);
+    await reassignMention(tx, editor.id, mention, target.id, "mention.link");
+    if (await liveMentionCount(tx, former.id) > 0) return { mentionId: mention.id, claimId: target.id, retiredClaimId: null };
+    await retireInto(tx, editor.id, former, target, [mention.id]);
     return { mentionId: mention.id, claimId: target.id, retiredClaimId: former.id };
   });
 }

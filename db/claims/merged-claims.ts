@@ -13,8 +13,8 @@ import { onTimelineOf } from "./timeline-owner";
  * state the app can reach: merging deletes the merged claim and a merged claim is never
  * restored, so every claim along a chain but its end is deleted (timeline-owner.test.ts).
  */
-export function mergedInto(db: Db | Tx, claimId: number): number | null {
-  const row = db.get<{ id: number } | undefined>(sql`
+export async function mergedInto(db: Db | Tx, claimId: number): Promise<number | null> {
+  const row = await db.get<{ id: number } | undefined>(sql`
     SELECT owner.id FROM claim merged JOIN claim owner ON ${onTimelineOf(sql`owner.id`, sql`merged`)}
     WHERE merged.id = ${claimId} AND merged.merged_into_id IS NOT NULL AND owner.deleted_at IS NULL`);
   return row?.id ?? null;

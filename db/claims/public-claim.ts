@@ -1,3 +1,4 @@
+import { firstRow } from "../rows";
 import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import type { TimeView } from "../../lib/as-of";
@@ -18,10 +19,10 @@ import type { PublicClaimDto } from "./public-claim-dto";
  * exist yet on the day is still answered, with `tracked: false` and a notice saying why, never
  * as if it were unknown.
  */
-export function getPublicClaim(id: number, options: { view?: TimeView | null } = {}): PublicClaimDto | null {
+export async function getPublicClaim(id: number, options: { view?: TimeView | null } = {}): Promise<PublicClaimDto | null> {
   const db = getDb();
   const view = options.view ?? null;
-  const claim = db.select().from(claims).where(and(eq(claims.id, id), isNull(claims.deletedAt))).get();
+  const claim = await firstRow(db.select().from(claims).where(and(eq(claims.id, id), isNull(claims.deletedAt))));
   if (!claim) return null;
   const origin = loadClaimOrigins(db, [id]).get(id);
   // No public mention today: not a public claim, whatever the day.
@@ -30,8 +31,8 @@ export function getPublicClaim(id: number, options: { view?: TimeView | null } =
   const published = view?.axis === "published";
   // As published on a day before it was tracked, nothing of it had been shown: its words and where it is made now are what can be shown.
   const shownThen = published && standing.existed;
-  const appearances = loadClaimAppearances(db, id, { view: shownThen ? view : null });
-  const timeline = !view || standing.existed || !published ? (loadTimelines(db, [id], "public", { view }).get(id) ?? []) : [];
+  const appearances = await loadClaimAppearances(db, id, { view: shownThen ? view : null });
+  const timeline = !view || standing.existed || !published ? ((await (await (await loadTimelines(db, [id], "public", { view })))).get(id) ?? []) : [];
   const status = view ? statusOfTimeline(timeline, view) : claim.currentStatus;
   return {
     id: claim.id,
@@ -47,7 +48,7 @@ export function getPublicClaim(id: number, options: { view?: TimeView | null } =
     quantity: claim.quantityValue === null ? null : { value: claim.quantityValue, unit: claim.quantityUnit, qualifier: claim.quantityQualifier, asOf: claim.quantityAsOf },
     appearances,
     timeline,
-    observations: published && !standing.existed ? [] : loadObservations(db, id, view),
+    observations: published && !standing.existed ? [] : await loadObservations(db, id, view),
     asOf: view?.axis === "effective" ? view.day : null,
     published: published ? view.day : null,
     tracked: standing.existed,
@@ -59,6 +60,6 @@ export function getPublicClaim(id: number, options: { view?: TimeView | null } =
 }
 
 /** The live claim a merged claim's page now redirects to, or null (see mergedInto). */
-export function publicMergeTarget(claimId: number): number | null {
+export async function publicMergeTarget(claimId: number): Promise<number | null> {
   return mergedInto(getDb(), claimId);
 }

@@ -75,9 +75,9 @@ const queueClaims = sql`
     WHERE claim.deleted_at IS NULL AND claim.merged_into_id IS NULL
   )`;
 
-function selectQueue(where: SQL, orderBy: SQL): QueueItemDto[] {
-  return getDb()
-    .all<QueueRow>(sql`${queueClaims} SELECT * FROM queue_claim WHERE ${where} ORDER BY ${orderBy}`)
+async function selectQueue(where: SQL, orderBy: SQL): Promise<QueueItemDto[]> {
+  return (await getDb()
+    .all<QueueRow>(sql`${queueClaims} SELECT * FROM queue_claim WHERE ${where} ORDER BY ${orderBy}`))
     .map((row) => ({
       claimId: row.claimId,
       statement: row.statement,
@@ -95,15 +95,15 @@ function selectQueue(where: SQL, orderBy: SQL): QueueItemDto[] {
  *   day `days` days ago, leaving out those already due so each claim shows once.
  * Days are UTC calendar days, so the queue does not shift with the hour.
  */
-export function listRecheckQueue(actor: Actor | null, options: { days: number; now?: Date }): RecheckQueueDto {
-  authorize(getDb(), actor, EDITOR_ROLES);
+export async function listRecheckQueue(actor: Actor | null, options: { days: number; now?: Date }): Promise<RecheckQueueDto> {
+  await authorize(getDb(), actor, EDITOR_ROLES);
   const { days } = queueQuery.parse({ days: options.days });
   const now = options.now ?? new Date();
   const today = todayIso(now);
   const cutoffMs = startOfDayMs(daysAgoIso(days, now));
   // YYYY-MM-DD strings sort as dates, so a text comparison is a date comparison.
   const isDue = sql`recheckBy IS NOT NULL AND recheckBy <= ${today}`;
-  const due = selectQueue(isDue, sql`recheckBy, claimId`);
-  const stale = selectQueue(sql`resolved = 0 AND lastActivityMs < ${cutoffMs} AND NOT (${isDue})`, sql`lastActivityMs, claimId`);
+  const due = await selectQueue(isDue, sql`recheckBy, claimId`);
+  const stale = await selectQueue(sql`resolved = 0 AND lastActivityMs < ${cutoffMs} AND NOT (${isDue})`, sql`lastActivityMs, claimId`);
   return { today, days, due, stale };
 }

@@ -8,18 +8,18 @@ import { mentions } from "../schema";
 import { writeTransaction } from "../transaction";
 
 /** Sets the order of an article's claims. The list must name every live mention of the article once. */
-export function reorderMentions(actor: Actor | null, input: ReorderInput): { articleId: number } {
-  return writeTransaction((tx) => {
-    const editor = authorize(tx, actor, EDITOR_ROLES);
-    const live = tx.select({ id: mentions.id, position: mentions.position }).from(mentions).where(and(eq(mentions.articleId, input.articleId), isNull(mentions.deletedAt))).all();
+export async function reorderMentions(actor: Actor | null, input: ReorderInput): Promise<{ articleId: number }> {
+  return writeTransaction(async (tx) => {
+    const editor = await authorize(tx, actor, EDITOR_ROLES);
+    const live = await tx.select({ id: mentions.id, position: mentions.position }).from(mentions).where(and(eq(mentions.articleId, input.articleId), isNull(mentions.deletedAt)));
     const liveIds = new Set(live.map((m) => m.id));
     if (input.mentionIds.length !== liveIds.size || new Set(input.mentionIds).size !== liveIds.size || !input.mentionIds.every((id) => liveIds.has(id))) {
       throw new ValidationError("The claim list changed while you were reordering it. Reload and try again.");
     }
-    input.mentionIds.forEach((id, position) => {
-      tx.update(mentions).set({ position }).where(eq(mentions.id, id)).run();
+    input.mentionIds.forEach(async (id, position) => {
+      await tx.update(mentions).set({ position }).where(eq(mentions.id, id));
     });
-    recordAudit(tx, {
+    await recordAudit(tx, {
       actorId: editor.id,
       action: "article.reorder_claims",
       entityType: "article",

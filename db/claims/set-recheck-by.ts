@@ -21,15 +21,15 @@ export interface RecheckByDto {
  * because a colleague planned a re-check meanwhile. It leaves `updatedAt` alone too, as that
  * reaches readers; who set the date and when is in the audit log.
  */
-export function setRecheckBy(actor: Actor | null, input: RecheckByInput): RecheckByDto {
-  return writeTransaction((tx) => {
-    const editor = authorize(tx, actor, EDITOR_ROLES);
-    const claim = loadLiveClaim(tx, input.claimId);
+export async function setRecheckBy(actor: Actor | null, input: RecheckByInput): Promise<RecheckByDto> {
+  return writeTransaction(async (tx) => {
+    const editor = await authorize(tx, actor, EDITOR_ROLES);
+    const claim = await loadLiveClaim(tx, input.claimId);
     const result = { claimId: claim.id, recheckBy: input.recheckBy };
     // Saving the same date again changes nothing, so it leaves no audit row either.
     if (claim.recheckBy === input.recheckBy) return result;
-    tx.update(claims).set({ recheckBy: input.recheckBy }).where(eq(claims.id, claim.id)).run();
-    recordAudit(tx, {
+    await tx.update(claims).set({ recheckBy: input.recheckBy }).where(eq(claims.id, claim.id));
+    await recordAudit(tx, {
       actorId: editor.id,
       action: "claim.recheck_by",
       entityType: "claim",

@@ -79,16 +79,16 @@ function scoreClaim(query: TextFeatures, claim: ClaimWithQuotes): SimilarClaimDt
  * statements (the actor, then candidates with their quotes and articles) whatever the data size.
  * `excludeClaimId` is the claim being edited, so it does not find itself.
  */
-export function findSimilarClaims(actor: Actor | null, input: SimilarClaimsInput): SimilarClaimDto[] {
+export async function findSimilarClaims(actor: Actor | null, input: SimilarClaimsInput): Promise<SimilarClaimDto[]> {
   const db = getDb();
-  authorize(db, actor, EDITOR_ROLES);
+  await authorize(db, actor, EDITOR_ROLES);
   const text = Array.from(input.text.trim()).slice(0, MAX_TEXT_LENGTH).join("");
   const candidates = candidateIds(searchTerms(text));
   if (candidates === null) return [];
   const query = textFeatures(text);
   const minScore = input.minScore ?? SIMILAR_CLAIM_MIN_SCORE;
   const exclude = input.excludeClaimId ?? null;
-  return loadClaimsWithQuotes(db, sql`${claims.id} IN (${candidates})`)
+  return (await loadClaimsWithQuotes(db, sql`${claims.id} IN (${candidates})`))
     .filter((claim) => claim.id !== exclude)
     .map((claim) => scoreClaim(query, claim))
     .filter((claim) => claim.score >= minScore && claim.score > 0)

@@ -1,3 +1,4 @@
+import { firstRow, returnedRow } from "../rows";
 import "server-only";
 import { eq } from "drizzle-orm";
 import { languageToStore } from "../../lib/article-doc/text-language";
@@ -15,34 +16,32 @@ import { insertMention, loadArticleText, loadLiveClaim, loadLiveMention, moveMen
  * backed by Microsoft"): the claim keeps the first part, its other mentions and its whole
  * timeline; a new claim gets the second part. Events are never copied.
  */
-export function splitClaim(actor: Actor | null, input: SplitClaimInput): { firstClaimId: number; secondClaimId: number } {
-  return writeTransaction((tx) => {
-    const editor = authorize(tx, actor, EDITOR_ROLES);
-    const mention = loadLiveMention(tx, input.mentionId);
-    const claim = loadLiveClaim(tx, mention.claimId);
+export async function splitClaim(actor: Actor | null, input: SplitClaimInput): Promise<{ firstClaimId: number; secondClaimId: number }> {
+  return writeTransaction(async (tx) => {
+    const editor = await authorize(tx, actor, EDITOR_ROLES);
+    const mention = await loadLiveMention(tx, input.mentionId);
+    const claim = await loadLiveClaim(tx, mention.claimId);
     if (mention.anchorState !== "anchored" || input.at <= mention.startOffset || input.at >= mention.endOffset) {
       throw new ValidationError("Choose a split point inside the quoted words.", { at: "Inside the quote." });
     }
-    const { bodyText, language } = loadArticleText(tx, mention.articleId);
+    const { bodyText, language } = await loadArticleText(tx, mention.articleId);
     const firstAnchor = anchorSpan(bodyText, mention.startOffset, input.at);
     const secondAnchor = anchorSpan(bodyText, input.at, mention.endOffset);
 
-    const updated = tx
+    const updated = await firstRow(tx
       .update(claims)
       .set({ statement: input.firstStatement, statementLanguage: languageToStore(input.firstStatement, null, language), version: claim.version + 1, updatedBy: editor.id, updatedAt: new Date() })
       .where(eq(claims.id, claim.id))
-      .returning()
-      .get();
-    recordAudit(tx, { actorId: editor.id, action: "claim.split", entityType: "claim", entityId: claim.id, before: claim, after: updated });
-    moveMention(tx, editor.id, mention, firstAnchor, "mention.split");
+      .returning());
+    await recordAudit(tx, { actorId: editor.id, action: "claim.split", entityType: "claim", entityId: claim.id, before: claim, after: updated });
+    await moveMention(tx, editor.id, mention, firstAnchor, "mention.split");
 
-    const second = tx
+    const second = await returnedRow(tx
       .insert(claims)
       .values({ statement: input.secondStatement, statementLanguage: languageToStore(input.secondStatement, null, language), claimant: claim.claimant, claimantType: claim.claimantType, claimDate: claim.claimDate, kind: claim.kind, createdBy: editor.id, updatedBy: editor.id })
-      .returning()
-      .get();
-    recordAudit(tx, { actorId: editor.id, action: "claim.create", entityType: "claim", entityId: second.id, after: { ...second, splitFrom: claim.id } });
-    insertMention(tx, editor.id, second.id, mention.articleId, secondAnchor);
+      .returning());
+    await recordAudit(tx, { actorId: editor.id, action: "claim.create", entityType: "claim", entityId: second.id, after: { ...second, splitFrom: claim.id } });
+    await insertMention(tx, editor.id, second.id, mention.articleId, secondAnchor);
     return { firstClaimId: claim.id, secondClaimId: second.id };
   });
 }

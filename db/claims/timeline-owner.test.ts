@@ -1,3 +1,4 @@
+import { firstRow } from "../rows";
 import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_TRACKER_QUERY } from "../../lib/tracker-query";
@@ -32,15 +33,15 @@ import { readableClaim, timelineOwners } from "./timeline-owner";
  */
 
 const walk = {
-  owners(ids: number[]): [number, number][] {
-    return getDb().all<[number, number]>(sql`
+  async owners(ids: number[]): Promise<[number, number][]> {
+    return (await getDb().all<[number, number]>(sql`
       WITH RECURSIVE merged(id, owner) AS (
         SELECT id, id FROM claim WHERE id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))
         UNION ALL SELECT claim.id, merged.owner FROM claim JOIN merged ON claim.merged_into_id = merged.id)
-      SELECT id, owner FROM merged ORDER BY id`).map((r) => Object.values(r) as [number, number]);
+      SELECT id, owner FROM merged ORDER BY id`)).map((r) => Object.values(r) as [number, number]);
   },
-  mergedInto(id: number): number | null {
-    const row = getDb().get<{ id: number } | undefined>(sql`
+  async mergedInto(id: number): Promise<number | null> {
+    const row = await getDb().get<{ id: number } | undefined>(sql`
       WITH RECURSIVE chain(id, merged_into_id, deleted_at, depth) AS (
         SELECT id, merged_into_id, deleted_at, 0 FROM claim WHERE id = ${id}
         UNION ALL SELECT claim.id, claim.merged_into_id, claim.deleted_at, chain.depth + 1 FROM claim JOIN chain ON claim.id = chain.merged_into_id
@@ -48,12 +49,12 @@ const walk = {
       SELECT id FROM chain WHERE depth > 0 AND deleted_at IS NULL ORDER BY depth LIMIT 1`);
     return row?.id ?? null;
   },
-  appearanceMentionIds(id: number): number[] {
-    return getDb()
+  async appearanceMentionIds(id: number): Promise<number[]> {
+    return (await getDb()
       .all<{ id: number }>(sql`SELECT m.id FROM mention m JOIN article a ON a.id = m.article_id
         WHERE m.deleted_at IS NULL AND a.status = 'published' AND m.claim_id IN (
           WITH RECURSIVE owned(id) AS (SELECT ${id} UNION SELECT claim.id FROM claim JOIN owned ON claim.merged_into_id = owned.id)
-          SELECT id FROM owned) ORDER BY m.id`)
+          SELECT id FROM owned) ORDER BY m.id`))
       .map((r) => r.id);
   },
   origins(ids: number[]): [number, string | null, string | null, number][] {
@@ -72,29 +73,29 @@ const walk = {
       .all(JSON.stringify(ids)) as [number, string | null, string | null, number][];
   },
   /** The feed's and the tracker's walk from the readable claims: [event-claim, owner] pairs. */
-  timelineClaims(): [number, number][] {
-    return getDb()
+  async timelineClaims(): Promise<[number, number][]> {
+    return (await getDb()
       .all<{ claimId: number; ownerId: number }>(sql`
         WITH RECURSIVE timeline_claim(claim_id, owner_id) AS (
           SELECT id, id FROM claim WHERE readable = 1
           UNION SELECT merged.id, timeline_claim.owner_id FROM claim AS merged JOIN timeline_claim ON merged.merged_into_id = timeline_claim.claim_id)
-        SELECT claim_id AS claimId, owner_id AS ownerId FROM timeline_claim ORDER BY claim_id`)
+        SELECT claim_id AS claimId, owner_id AS ownerId FROM timeline_claim ORDER BY claim_id`))
       .map((r) => [r.claimId, r.ownerId]);
   },
   /** Published events of the readable timelines, as the feed lists them: [event, owner]. */
-  feedRows(): [number, number][] {
-    return getDb()
+  async feedRows(): Promise<[number, number][]> {
+    return (await getDb()
       .all<{ id: number; owner: number }>(sql`
         WITH RECURSIVE owned(id, owner) AS (
           SELECT id, id FROM claim WHERE readable = 1
           UNION ALL SELECT claim.id, owned.owner FROM claim JOIN owned ON claim.merged_into_id = owned.id)
         SELECT e.id, owned.owner FROM owned JOIN status_event e ON e.claim_id = owned.id
-        WHERE e.visibility = 'published' ORDER BY e.recorded_at DESC, e.id DESC`)
+        WHERE e.visibility = 'published' ORDER BY e.recorded_at DESC, e.id DESC`))
       .map((r) => [r.id, r.owner]);
   },
   /** The recheck queue's latest activity of each live claim's timeline, drafts included. */
-  lastActivity(): Map<number, number> {
-    const rows = getDb().all<{ owner: number; at: number }>(sql`
+  async lastActivity(): Promise<Map<number, number>> {
+    const rows = await getDb().all<{ owner: number; at: number }>(sql`
       WITH RECURSIVE timeline(event_claim_id, owner_id) AS (
         SELECT id, id FROM claim WHERE deleted_at IS NULL AND merged_into_id IS NULL
         UNION SELECT claim.id, timeline.owner_id FROM claim JOIN timeline ON claim.merged_into_id = timeline.event_claim_id)
@@ -104,145 +105,145 @@ const walk = {
   },
 };
 
-function ids(where: ReturnType<typeof sql>): number[] {
-  return getDb()
-    .all<{ id: number }>(sql`SELECT id FROM claim WHERE ${where} ORDER BY id`)
+async function ids(where: ReturnType<typeof sql>): Promise<number[]> {
+  return (await getDb()
+    .all<{ id: number }>(sql`SELECT id FROM claim WHERE ${where} ORDER BY id`))
     .map((r) => r.id);
 }
 
 /** Each replaced function against its walk, for the claims its callers ask about. */
-function expectSameAsWalks(state: string): void {
+async function expectSameAsWalks(state: string): Promise<void> {
   const db = getDb();
-  const all = ids(sql`1 = 1`);
-  const live = ids(sql`deleted_at IS NULL`);
-  const readable = ids(sql`readable = 1`);
+  const all = await ids(sql`1 = 1`);
+  const live = await ids(sql`deleted_at IS NULL`);
+  const readable = await ids(sql`readable = 1`);
 
   for (const id of live) {
-    expect([...timelineOwners(db, [id])].sort((a, b) => a[0] - b[0]), `${state}: timeline of ${id}`).toEqual(walk.owners([id]));
-    expect(loadClaimAppearances(db, id).map((a) => a.mentionId).sort((a, b) => a - b), `${state}: appearances of ${id}`).toEqual(walk.appearanceMentionIds(id));
+    expect([...await timelineOwners(db, [id])].sort((a, b) => a[0] - b[0]), `${state}: timeline of ${id}`).toEqual(await walk.owners([id]));
+    expect((await loadClaimAppearances(db, id)).map((a) => a.mentionId).sort((a, b) => a - b), `${state}: appearances of ${id}`).toEqual(await walk.appearanceMentionIds(id));
   }
-  expect([...timelineOwners(db, live)].sort((a, b) => a[0] - b[0]), `${state}: timelines of all live claims`).toEqual(walk.owners(live));
-  for (const id of all) expect(mergedInto(db, id), `${state}: mergedInto(${id})`).toBe(walk.mergedInto(id));
+  expect([...await timelineOwners(db, live)].sort((a, b) => a[0] - b[0]), `${state}: timelines of all live claims`).toEqual(await walk.owners(live));
+  for (const id of all) expect(await mergedInto(db, id), `${state}: mergedInto(${id})`).toBe(await walk.mergedInto(id));
 
   const origins = [...loadClaimOrigins(db, live)].sort((a, b) => a[0] - b[0]);
   expect(origins, `${state}: origins`).toEqual(walk.origins(live).map(([id, claimDate, firstArticleDate, trackedSinceMs]) => [id, { firstMadeOn: claimDate ?? firstArticleDate, trackedSinceMs }]));
 
-  const pairs = db.all<{ claimId: number; ownerId: number }>(sql`WITH ${timelineClaimsCte(readableClaim)} SELECT claim_id AS claimId, owner_id AS ownerId FROM timeline_claim ORDER BY claim_id`);
-  expect(pairs.map((r) => [r.claimId, r.ownerId]), `${state}: tracker timelines`).toEqual(walk.timelineClaims());
+  const pairs = await db.all<{ claimId: number; ownerId: number }>(sql`WITH ${timelineClaimsCte(readableClaim)} SELECT claim_id AS claimId, owner_id AS ownerId FROM timeline_claim ORDER BY claim_id`);
+  expect(pairs.map((r) => [r.claimId, r.ownerId]), `${state}: tracker timelines`).toEqual(await walk.timelineClaims());
 
   const readableSet = sql`SELECT c.id FROM claim c WHERE c.readable = 1`;
   for (const few of [true, false]) {
-    expect(rowsForClaims(db, readableSet, 1000, { few }).map((r) => [r.id, r.claimId]), `${state}: feed rows (few: ${few})`).toEqual(walk.feedRows());
+    expect((await rowsForClaims(db, readableSet, 1000, { few })).map((r) => [r.id, r.claimId]), `${state}: feed rows (few: ${few})`).toEqual(await walk.feedRows());
   }
   for (const id of readable) {
-    const one = rowsForClaims(db, sql`SELECT ${id}`, 1000, { few: true }).map((r) => [r.id, r.claimId]);
-    expect(one, `${state}: feed of claim ${id}`).toEqual(walk.feedRows().filter(([, owner]) => owner === id));
+    const one = (await rowsForClaims(db, sql`SELECT ${id}`, 1000, { few: true })).map((r) => [r.id, r.claimId]);
+    expect(one, `${state}: feed of claim ${id}`).toEqual((await walk.feedRows()).filter(([, owner]) => owner === id));
   }
 
   // The trends chart's counts, from the rows: every published event of a readable timeline once.
-  const counted = statusChangesFromRows(db, DEFAULT_TRACKER_QUERY).reduce((sum, row) => sum + row.count, 0);
-  expect(counted, `${state}: trends`).toBe(walk.feedRows().length);
-  const lastEvents = new Map(listPublishedClaims(DEFAULT_TRACKER_QUERY).items.map((item) => [item.id, item.lastEventAt]));
+  const counted = (await statusChangesFromRows(db, DEFAULT_TRACKER_QUERY)).reduce((sum, row) => sum + row.count, 0);
+  expect(counted, `${state}: trends`).toBe((await walk.feedRows()).length);
+  const lastEvents = new Map((await listPublishedClaims(DEFAULT_TRACKER_QUERY)).items.map((item) => [item.id, item.lastEventAt]));
   for (const id of readable) {
-    const newest = walk.feedRows().find(([, owner]) => owner === id);
-    const recordedAt = newest ? db.get<{ at: number }>(sql`SELECT recorded_at AS at FROM status_event WHERE id = ${newest[0]}`)!.at : null;
+    const newest = (await walk.feedRows()).find(([, owner]) => owner === id);
+    const recordedAt = newest ? (await db.get<{ at: number }>(sql`SELECT recorded_at AS at FROM status_event WHERE id = ${newest[0]}`))!.at : null;
     expect(lastEvents.get(id), `${state}: tracker last event of ${id}`).toBe(recordedAt === null ? null : new Date(recordedAt).toISOString());
   }
 }
 
 /** Every live claim due for a re-check, so the queue lists each with its latest activity. */
-function expectQueueSameAsWalk(editor: ReturnType<typeof makeUser>, state: string): void {
-  getDb().run(sql`UPDATE claim SET recheck_by = '2000-01-01' WHERE deleted_at IS NULL`);
-  const queue = listRecheckQueue(editor, { days: 30 });
-  const activity = walk.lastActivity();
-  const created = new Map(getDb().select({ id: claims.id, createdAt: claims.createdAt }).from(claims).all().map((c) => [c.id, c.createdAt.getTime()]));
-  expect(queue.due.map((item) => item.claimId).sort((a, b) => a - b), state).toEqual(ids(sql`deleted_at IS NULL`));
+async function expectQueueSameAsWalk(editor: ReturnType<typeof makeUser>, state: string): Promise<void> {
+  await getDb().run(sql`UPDATE claim SET recheck_by = '2000-01-01' WHERE deleted_at IS NULL`);
+  const queue = await listRecheckQueue(editor, { days: 30 });
+  const activity = await walk.lastActivity();
+  const created = new Map((await getDb().select({ id: claims.id, createdAt: claims.createdAt }).from(claims)).map((c) => [c.id, c.createdAt.getTime()]));
+  expect(queue.due.map((item) => item.claimId).sort((a, b) => a - b), state).toEqual(await ids(sql`deleted_at IS NULL`));
   for (const item of queue.due) expect(item.lastActivityAt, `${state}: activity of ${item.claimId}`).toBe(new Date(activity.get(item.claimId) ?? created.get(item.claimId)!).toISOString());
 }
 
 const BODY = "据报道，OpenAI 目前估值约为270亿美元。\n\nGPT-3 拥有1750亿个参数。\n\n另据报道，OpenAI 估值约为270亿美元，微软是最大投资方。";
 
 describe("the kept timeline owner answers what the walks over merged_into_id answered", () => {
-  it("through chains of merges, a deleted end of a chain, a split, a draft-only claim and a backup restore", () => {
-    const editor = makeUser("editor");
-    const admin = makeUser("admin");
-    const published = makeArticle(editor, { body: BODY, publishedDate: "2023-05-16" });
-    const draft = makeArticle(editor, { body: BODY, title: "A draft", status: "draft" });
-    const claim = (quote: string, statement: string, articleId = published.id) => {
-      const id = makeClaim(editor, articleId, quote, statement).claimId;
-      recordStatusEvent(editor, eventInput(id, { statusKey: "true", effectiveDate: "2023-05-15" }));
-      recordStatusEvent(editor, eventInput(id, { statusKey: "false", effectiveDate: "2024-02-01" }));
-      recordStatusEvent(editor, eventInput(id, { statusKey: "mixed", visibility: "draft" }));
+  it("through chains of merges, a deleted end of a chain, a split, a draft-only claim and a backup restore", async () => {
+    const editor = await makeUser("editor");
+    const admin = await makeUser("admin");
+    const published = await makeArticle(editor, { body: BODY, publishedDate: "2023-05-16" });
+    const draft = await makeArticle(editor, { body: BODY, title: "A draft", status: "draft" });
+    const claim = async (quote: string, statement: string, articleId = published.id) => {
+      const id = (await makeClaim(editor, articleId, quote, statement)).claimId;
+      await recordStatusEvent(editor, eventInput(id, { statusKey: "true", effectiveDate: "2023-05-15" }));
+      await recordStatusEvent(editor, eventInput(id, { statusKey: "false", effectiveDate: "2024-02-01" }));
+      await recordStatusEvent(editor, eventInput(id, { statusKey: "mixed", visibility: "draft" }));
       return id;
     };
-    const a = claim("据报道", "A");
-    const b = claim("OpenAI 目前", "B");
-    const c = claim("估值约为270亿美元", "C");
-    const x = claim("GPT-3 拥有", "X");
-    const y = claim("1750亿个参数", "Y");
-    const onlyInDraft = claim("微软是最大投资方", "Only in a draft article", draft.id);
-    const draftMerged = claim("另据报道", "Merged from a draft article", draft.id);
-    expectSameAsWalks("desk built");
+    const a = await claim("据报道", "A");
+    const b = await claim("OpenAI 目前", "B");
+    const c = await claim("估值约为270亿美元", "C");
+    const x = await claim("GPT-3 拥有", "X");
+    const y = await claim("1750亿个参数", "Y");
+    const onlyInDraft = await claim("微软是最大投资方", "Only in a draft article", draft.id);
+    const draftMerged = await claim("另据报道", "Merged from a draft article", draft.id);
+    await expectSameAsWalks("desk built");
 
-    const merge = (sourceId: number, targetId: number) => mergeClaims(editor, mergeClaimsInput.parse({ sourceId, targetId }));
-    merge(a, b);
-    expectSameAsWalks("A merged into B");
-    merge(b, c);
-    expectSameAsWalks("a chain A → B → C");
-    merge(draftMerged, c);
-    expectSameAsWalks("a draft-only claim merged into C");
+    const merge = async (sourceId: number, targetId: number) => mergeClaims(editor, mergeClaimsInput.parse({ sourceId, targetId }));
+    await merge(a, b);
+    await expectSameAsWalks("A merged into B");
+    await merge(b, c);
+    await expectSameAsWalks("a chain A → B → C");
+    await merge(draftMerged, c);
+    await expectSameAsWalks("a draft-only claim merged into C");
 
-    merge(y, x);
-    deleteClaim(editor, x);
-    expectSameAsWalks("Y merged into X, then X deleted");
-    expect(mergedInto(getDb(), y)).toBeNull();
-    expect(mergedInto(getDb(), a)).toBe(c);
-    restoreClaim(editor, x);
-    expectSameAsWalks("X restored");
-    expect(mergedInto(getDb(), y)).toBe(x);
+    await merge(y, x);
+    await deleteClaim(editor, x);
+    await expectSameAsWalks("Y merged into X, then X deleted");
+    expect(await mergedInto(getDb(), y)).toBeNull();
+    expect(await mergedInto(getDb(), a)).toBe(c);
+    await restoreClaim(editor, x);
+    await expectSameAsWalks("X restored");
+    expect(await mergedInto(getDb(), y)).toBe(x);
 
-    const cMention = getDb().select({ id: mentions.id, start: mentions.startOffset }).from(mentions).where(and(eq(mentions.claimId, c), eq(mentions.exact, "估值约为270亿美元"))).get()!;
-    const split = splitClaim(editor, splitClaimInput.parse({ mentionId: cMention.id, at: cMention.start + 3, firstStatement: "C, first half", secondStatement: "C, second half" }));
-    recordStatusEvent(editor, eventInput(split.secondClaimId, { statusKey: "true" }));
-    merge(x, split.secondClaimId);
-    expectSameAsWalks("C split, and X (with Y) merged into its second half: a second chain");
-    expectQueueSameAsWalk(editor, "recheck queue");
-    expect(ids(sql`readable = 0 AND deleted_at IS NULL`)).toEqual([onlyInDraft]);
+    const cMention = (await firstRow(getDb().select({ id: mentions.id, start: mentions.startOffset }).from(mentions).where(and(eq(mentions.claimId, c), eq(mentions.exact, "估值约为270亿美元")))))!;
+    const split = await splitClaim(editor, splitClaimInput.parse({ mentionId: cMention.id, at: cMention.start + 3, firstStatement: "C, first half", secondStatement: "C, second half" }));
+    await recordStatusEvent(editor, eventInput(split.secondClaimId, { statusKey: "true" }));
+    await merge(x, split.secondClaimId);
+    await expectSameAsWalks("C split, and X (with Y) merged into its second half: a second chain");
+    await expectQueueSameAsWalk(editor, "recheck queue");
+    expect(await ids(sql`readable = 0 AND deleted_at IS NULL`)).toEqual([onlyInDraft]);
 
-    const json = exportBackup(admin);
-    const adminRow = getDb().select().from(user).where(eq(user.id, admin.userId)).get()!;
+    const json = await exportBackup(admin);
+    const adminRow = (await firstRow(getDb().select().from(user).where(eq(user.id, admin.userId))))!;
     closeDb();
-    getDb().insert(user).values(adminRow).run();
-    importBackup(admin, json, { mode: "empty-only" });
-    expectSameAsWalks("restored from a backup");
+    await getDb().insert(user).values(adminRow);
+    await importBackup(admin, json, { mode: "empty-only" });
+    await expectSameAsWalks("restored from a backup");
   });
 
-  it("gives a merged claim no timeline of its own, where a walk from it gave its subtree: no caller asks for one", () => {
-    const editor = makeUser("editor");
-    const article = makeArticle(editor, { body: BODY });
-    const [a, b, c] = [makeClaim(editor, article.id, "据报道", "A").claimId, makeClaim(editor, article.id, "OpenAI 目前", "B").claimId, makeClaim(editor, article.id, "GPT-3 拥有", "C").claimId];
-    mergeClaims(editor, mergeClaimsInput.parse({ sourceId: a, targetId: b }));
-    mergeClaims(editor, mergeClaimsInput.parse({ sourceId: b, targetId: c }));
-    expect(walk.owners([b])).toEqual([
+  it("gives a merged claim no timeline of its own, where a walk from it gave its subtree: no caller asks for one", async () => {
+    const editor = await makeUser("editor");
+    const article = await makeArticle(editor, { body: BODY });
+    const [a, b, c] = [(await makeClaim(editor, article.id, "据报道", "A")).claimId, (await makeClaim(editor, article.id, "OpenAI 目前", "B")).claimId, (await makeClaim(editor, article.id, "GPT-3 拥有", "C")).claimId];
+    await mergeClaims(editor, mergeClaimsInput.parse({ sourceId: a, targetId: b }));
+    await mergeClaims(editor, mergeClaimsInput.parse({ sourceId: b, targetId: c }));
+    expect(await walk.owners([b])).toEqual([
       [a, b],
       [b, b],
     ]);
-    expect([...timelineOwners(getDb(), [b])]).toEqual([]);
+    expect([...await timelineOwners(getDb(), [b])]).toEqual([]);
     // Every caller asks about claims that are not deleted, and a claim that is not deleted was never merged.
-    expect(getDb().all(sql`SELECT id FROM claim WHERE deleted_at IS NULL AND (merged_into_id IS NOT NULL OR timeline_owner_id <> id)`)).toEqual([]);
+    expect(await getDb().all(sql`SELECT id FROM claim WHERE deleted_at IS NULL AND (merged_into_id IS NOT NULL OR timeline_owner_id <> id)`)).toEqual([]);
   });
 
-  it("publishing a draft left on a merged claim refreshes the claim whose timeline shows it", () => {
-    const editor = makeUser("editor");
-    const article = makeArticle(editor, { body: BODY });
-    const merged = makeClaim(editor, article.id, "据报道", "Merged").claimId;
-    const survivor = makeClaim(editor, article.id, "OpenAI 目前", "Survivor").claimId;
-    const draft = recordStatusEvent(editor, eventInput(merged, { statusKey: "false", visibility: "draft" }));
-    mergeClaims(editor, mergeClaimsInput.parse({ sourceId: merged, targetId: survivor }));
-    expect(getDb().select({ status: claims.currentStatus }).from(claims).where(eq(claims.id, survivor)).get()!.status).toBe("unverified");
+  it("publishing a draft left on a merged claim refreshes the claim whose timeline shows it", async () => {
+    const editor = await makeUser("editor");
+    const article = await makeArticle(editor, { body: BODY });
+    const merged = (await makeClaim(editor, article.id, "据报道", "Merged")).claimId;
+    const survivor = (await makeClaim(editor, article.id, "OpenAI 目前", "Survivor")).claimId;
+    const draft = await recordStatusEvent(editor, eventInput(merged, { statusKey: "false", visibility: "draft" }));
+    await mergeClaims(editor, mergeClaimsInput.parse({ sourceId: merged, targetId: survivor }));
+    expect((await firstRow(getDb().select({ status: claims.currentStatus }).from(claims).where(eq(claims.id, survivor))))!.status).toBe("unverified");
 
     // The walk from the merged claim recomputed the merged (deleted) claim and left the survivor's status stale.
-    expect(publishDraftEvent(editor, draft.eventId).currentStatus).toBe("false");
-    expect(getDb().select({ status: claims.currentStatus }).from(claims).where(eq(claims.id, survivor)).get()!.status).toBe("false");
+    expect((await publishDraftEvent(editor, draft.eventId)).currentStatus).toBe("false");
+    expect((await firstRow(getDb().select({ status: claims.currentStatus }).from(claims).where(eq(claims.id, survivor))))!.status).toBe("false");
   });
 });

@@ -58,17 +58,17 @@ export function onTimelineOf(owner: SQL, alias: SQL = sql`claim`): SQL {
  * Event-claim id → timeline-owner id, for the timelines of the given live claims: each claim
  * and every claim merged into it. One indexed read.
  */
-export function timelineOwners(db: Db | Tx, ownerIds: readonly number[]): Map<number, number> {
+export async function timelineOwners(db: Db | Tx, ownerIds: readonly number[]): Promise<Map<number, number>> {
   const owners = new Map<number, number>();
   if (ownerIds.length === 0) return owners;
-  const rows = db.all<{ id: number; owner: number }>(sql`
+  const rows = await db.all<{ id: number; owner: number }>(sql`
     SELECT claim.id, claim.timeline_owner_id AS owner FROM claim WHERE ${inIds(sql`claim.timeline_owner_id`, ownerIds)}`);
   for (const row of rows) owners.set(row.id, row.owner);
   return owners;
 }
 
 /** The claim whose timeline shows this claim's events (itself when it was never merged); null when there is no such claim. */
-export function timelineOwnerOf(db: Db | Tx, claimId: number): number | null {
-  const row = db.get<{ owner: number | null } | undefined>(sql`SELECT timeline_owner_id AS owner FROM claim WHERE id = ${claimId}`);
+export async function timelineOwnerOf(db: Db | Tx, claimId: number): Promise<number | null> {
+  const row = await db.get<{ owner: number | null } | undefined>(sql`SELECT timeline_owner_id AS owner FROM claim WHERE id = ${claimId}`);
   return row?.owner ?? null;
 }

@@ -1,3 +1,4 @@
+import { returnedRow } from "../rows";
 import "server-only";
 import { languageToStore } from "../../lib/article-doc/text-language";
 import { statementFromQuote } from "../../lib/claim-proposal";
@@ -24,16 +25,16 @@ export interface UnlinkedMentionDto {
  * about the former claim and stays there. Refused for a claim's only live mention, which
  * would leave that claim with a timeline and no words.
  */
-export function unlinkMention(actor: Actor | null, input: UnlinkMentionInput): UnlinkedMentionDto {
-  return writeTransaction((tx) => {
-    const editor = authorize(tx, actor, EDITOR_ROLES);
-    const mention = loadLiveMention(tx, input.mentionId);
-    const former = loadLiveClaim(tx, mention.claimId);
-    if (liveMentionCount(tx, former.id) <= 1) {
+export async function unlinkMention(actor: Actor | null, input: UnlinkMentionInput): Promise<UnlinkedMentionDto> {
+  return writeTransaction(async (tx) => {
+    const editor = await authorize(tx, actor, EDITOR_ROLES);
+    const mention = await loadLiveMention(tx, input.mentionId);
+    const former = await loadLiveClaim(tx, mention.claimId);
+    if (await liveMentionCount(tx, former.id) <= 1) {
       throw new ValidationError("This is the claim's only mention; nothing to unlink from.", { mentionId: "The claim's only mention." });
     }
     const statement = input.statement ?? statementFromQuote(mention.exact);
-    const created = tx
+    const created = await returnedRow(tx
       .insert(claims)
       .values({
         statement,
@@ -50,10 +51,9 @@ export function unlinkMention(actor: Actor | null, input: UnlinkMentionInput): U
         createdBy: editor.id,
         updatedBy: editor.id,
       })
-      .returning()
-      .get();
-    recordAudit(tx, { actorId: editor.id, action: "claim.create", entityType: "claim", entityId: created.id, after: { ...created, unlinkedFrom: former.id } });
-    reassignMention(tx, editor.id, mention, created.id, "mention.unlink");
+      .returning());
+    await recordAudit(tx, { actorId: editor.id, action: "claim.create", entityType: "claim", entityId: created.id, after: { ...created, unlinkedFrom: former.id } });
+    await reassignMention(tx, editor.id, mention, created.id, "mention.unlink");
     return { mentionId: mention.id, claimId: created.id, formerClaimId: former.id };
   });
 }

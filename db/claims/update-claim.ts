@@ -1,3 +1,4 @@
+import { firstRow } from "../rows";
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { languageToStore } from "../../lib/article-doc/text-language";
@@ -16,10 +17,10 @@ export type ClaimFieldsDto = Pick<
 >;
 
 /** Saves an edit of a claim's fields made from `version`; a stale version is a ConflictError with the current fields. */
-export function updateClaim(actor: Actor | null, input: ClaimUpdateInput): ClaimFieldsDto {
-  return writeTransaction((tx) => {
-    const editor = authorize(tx, actor, EDITOR_ROLES);
-    const before = loadLiveClaim(tx, input.id);
+export async function updateClaim(actor: Actor | null, input: ClaimUpdateInput): Promise<ClaimFieldsDto> {
+  return writeTransaction(async (tx) => {
+    const editor = await authorize(tx, actor, EDITOR_ROLES);
+    const before = await loadLiveClaim(tx, input.id);
     const pick = (c: typeof before): ClaimFieldsDto => ({
       id: c.id,
       version: c.version,
@@ -41,13 +42,12 @@ export function updateClaim(actor: Actor | null, input: ClaimUpdateInput): Claim
     // No language chosen: an unchanged statement keeps its language, a rewritten one is detected again.
     const kept = fields.statement === before.statement ? before.statementLanguage : null;
     const statementLanguage = languageToStore(fields.statement, fields.statementLanguage ?? kept);
-    const after = tx
+    const after = await firstRow(tx
       .update(claims)
       .set({ ...fields, statementLanguage, version: version + 1, updatedBy: editor.id, updatedAt: new Date() })
       .where(and(eq(claims.id, id), eq(claims.version, version)))
-      .returning()
-      .get();
-    recordAudit(tx, { actorId: editor.id, action: "claim.update", entityType: "claim", entityId: id, before, after });
+      .returning());
+    await recordAudit(tx, { actorId: editor.id, action: "claim.update", entityType: "claim", entityId: id, before, after });
     return pick(after);
   });
 }

@@ -1,3 +1,4 @@
+import { firstRow } from "../rows";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { ConflictError, NotFoundError, ValidationError } from "../../lib/errors";
@@ -22,143 +23,143 @@ import { updateClaim } from "./update-claim";
 
 const BODY = "😀 据报道，OpenAI 目前估值约为270亿美元，微软是其最大的投资方。\n\nGPT-3 拥有1750亿个参数。";
 
-function claimAt(actor: Actor, articleId: number, words: string, statement = words) {
+async function claimAt(actor: Actor, articleId: number, words: string, statement = words) {
   return createClaimFromSpan(actor, claimFromSpanInput.parse({ articleId, ...spanOf(BODY, words), statement }));
 }
 
-function setup() {
-  const editor = makeUser();
-  const article = makeArticle(editor, { body: BODY });
+async function setup() {
+  const editor = await makeUser();
+  const article = await makeArticle(editor, { body: BODY });
   return { editor, article };
 }
 
 describe("workbench claim operations", () => {
-  it("anchors a selected span after astral characters, trimming white space around it", () => {
-    const { editor, article } = setup();
+  it("anchors a selected span after astral characters, trimming white space around it", async () => {
+    const { editor, article } = await setup();
     const span = spanOf(BODY, "投资方。\n\nGPT-3 拥有1750亿个参数");
     span.start += 4;
-    const created = createClaimFromSpan(editor, claimFromSpanInput.parse({ articleId: article.id, ...span, statement: "GPT-3 has 175B parameters", kind: "quantity", quantityValue: "175000000000", quantityUnit: "parameters", quantityQualifier: "=" }));
-    const mention = getDb().select().from(mentions).where(eq(mentions.id, created.mentionId)).get()!;
+    const created = await createClaimFromSpan(editor, claimFromSpanInput.parse({ articleId: article.id, ...span, statement: "GPT-3 has 175B parameters", kind: "quantity", quantityValue: "175000000000", quantityUnit: "parameters", quantityQualifier: "=" }));
+    const mention = (await firstRow(getDb().select().from(mentions).where(eq(mentions.id, created.mentionId))))!;
     expect(mention.exact).toBe("GPT-3 拥有1750亿个参数");
     expect(Array.from(BODY).slice(mention.startOffset, mention.endOffset).join("")).toBe(mention.exact);
-    const claim = getDb().select().from(claims).where(eq(claims.id, created.claimId)).get()!;
+    const claim = (await firstRow(getDb().select().from(claims).where(eq(claims.id, created.claimId))))!;
     expect(claim).toMatchObject({ quantityValue: 175e9, quantityUnit: "parameters", quantityQualifier: "=" });
   });
 
-  it("refuses a span outside the text or of only white space, writing nothing", () => {
-    const { editor, article } = setup();
-    expect(() => createClaimFromSpan(editor, claimFromSpanInput.parse({ articleId: article.id, start: 10, end: 9999, statement: "x" }))).toThrow(ValidationError);
+  it("refuses a span outside the text or of only white space, writing nothing", async () => {
+    const { editor, article } = await setup();
+    await expect(createClaimFromSpan(editor, claimFromSpanInput.parse({ articleId: article.id, start: 10, end: 9999, statement: "x" }))).rejects.toThrow(ValidationError);
     const blank = spanOf(BODY, "\n\n");
-    expect(() => createClaimFromSpan(editor, claimFromSpanInput.parse({ articleId: article.id, ...blank, statement: "x" }))).toThrow(ValidationError);
-    expect(getDb().select().from(claims).all()).toHaveLength(0);
+    await expect(createClaimFromSpan(editor, claimFromSpanInput.parse({ articleId: article.id, ...blank, statement: "x" }))).rejects.toThrow(ValidationError);
+    expect(await getDb().select().from(claims)).toHaveLength(0);
   });
 
-  it("adds a further mention of an existing claim from another article", () => {
-    const { editor, article } = setup();
-    const other = makeArticle(editor, { body: `转载：${BODY}` });
-    const { claimId } = claimAt(editor, article.id, "GPT-3 拥有1750亿个参数");
+  it("adds a further mention of an existing claim from another article", async () => {
+    const { editor, article } = await setup();
+    const other = await makeArticle(editor, { body: `转载：${BODY}` });
+    const { claimId } = await claimAt(editor, article.id, "GPT-3 拥有1750亿个参数");
     const otherText = `转载：${BODY}`;
-    addMention(editor, { claimId, articleId: other.id, ...spanOf(otherText, "GPT-3 拥有1750亿个参数") });
-    expect(getPublicClaim(claimId)!.appearances.map((a) => a.articleTitle)).toHaveLength(2);
+    await addMention(editor, { claimId, articleId: other.id, ...spanOf(otherText, "GPT-3 拥有1750亿个参数") });
+    expect((await getPublicClaim(claimId))!.appearances.map((a) => a.articleTitle)).toHaveLength(2);
   });
 
-  it("detects a conflicting claim edit", () => {
-    const { editor, article } = setup();
-    const { claimId } = claimAt(editor, article.id, "GPT-3 拥有1750亿个参数");
-    updateClaim(editor, claimUpdateInput.parse({ id: claimId, version: 1, statement: "First edit" }));
-    expect(() => updateClaim(makeUser(), claimUpdateInput.parse({ id: claimId, version: 1, statement: "Stale edit" }))).toThrow(ConflictError);
-    expect(getDb().select().from(claims).where(eq(claims.id, claimId)).get()!.statement).toBe("First edit");
+  it("detects a conflicting claim edit", async () => {
+    const { editor, article } = await setup();
+    const { claimId } = await claimAt(editor, article.id, "GPT-3 拥有1750亿个参数");
+    await updateClaim(editor, claimUpdateInput.parse({ id: claimId, version: 1, statement: "First edit" }));
+    await expect(updateClaim(await makeUser(), claimUpdateInput.parse({ id: claimId, version: 1, statement: "Stale edit" }))).rejects.toThrow(ConflictError);
+    expect((await firstRow(getDb().select().from(claims).where(eq(claims.id, claimId))))!.statement).toBe("First edit");
   });
 
-  it("reports every field of the current version on a conflict, figures included, so a reapply keeps them", () => {
-    const { editor, article } = setup();
-    const { claimId } = claimAt(editor, article.id, "GPT-3 拥有1750亿个参数");
-    updateClaim(editor, claimUpdateInput.parse({ id: claimId, version: 1, statement: "GPT-3 has 175 billion parameters", kind: "quantity", quantityValue: "175000000000", quantityUnit: "parameters", quantityQualifier: "=", quantityAsOf: "2020-05-28" }));
+  it("reports every field of the current version on a conflict, figures included, so a reapply keeps them", async () => {
+    const { editor, article } = await setup();
+    const { claimId } = await claimAt(editor, article.id, "GPT-3 拥有1750亿个参数");
+    await updateClaim(editor, claimUpdateInput.parse({ id: claimId, version: 1, statement: "GPT-3 has 175 billion parameters", kind: "quantity", quantityValue: "175000000000", quantityUnit: "parameters", quantityQualifier: "=", quantityAsOf: "2020-05-28" }));
     let current: unknown;
     try {
-      updateClaim(makeUser(), claimUpdateInput.parse({ id: claimId, version: 1, statement: "Stale edit" }));
+      await updateClaim(await makeUser(), claimUpdateInput.parse({ id: claimId, version: 1, statement: "Stale edit" }));
     } catch (error) {
       current = (error as ConflictError).details?.current;
     }
     expect(current).toMatchObject({ version: 2, kind: "quantity", quantityValue: 175000000000, quantityUnit: "parameters", quantityQualifier: "=", quantityAsOf: "2020-05-28" });
   });
 
-  it("soft-deletes and restores a claim with its timeline intact", () => {
-    const { editor, article } = setup();
-    const { claimId } = claimAt(editor, article.id, "GPT-3 拥有1750亿个参数");
-    recordStatusEvent(editor, eventInput(claimId));
-    deleteClaim(editor, claimId);
-    expect(getWorkbench(editor, article.id)).toMatchObject({ claims: [], deleted: [{ claimId }] });
-    expect(getPublicClaim(claimId)).toBeNull();
-    restoreClaim(editor, claimId);
-    expect(getPublicClaim(claimId)!.timeline).toHaveLength(1);
-    expect(() => restoreClaim(editor, claimId)).toThrow(NotFoundError);
+  it("soft-deletes and restores a claim with its timeline intact", async () => {
+    const { editor, article } = await setup();
+    const { claimId } = await claimAt(editor, article.id, "GPT-3 拥有1750亿个参数");
+    await recordStatusEvent(editor, eventInput(claimId));
+    await deleteClaim(editor, claimId);
+    expect(await getWorkbench(editor, article.id)).toMatchObject({ claims: [], deleted: [{ claimId }] });
+    expect(await getPublicClaim(claimId)).toBeNull();
+    await restoreClaim(editor, claimId);
+    expect((await getPublicClaim(claimId))!.timeline).toHaveLength(1);
+    await expect(restoreClaim(editor, claimId)).rejects.toThrow(NotFoundError);
   });
 
-  it("reorders an article's claims, refusing a list that does not match", () => {
-    const { editor, article } = setup();
-    const a = claimAt(editor, article.id, "GPT-3 拥有1750亿个参数");
-    const b = claimAt(editor, article.id, "微软是其最大的投资方");
-    reorderMentions(editor, { articleId: article.id, mentionIds: [b.mentionId, a.mentionId] });
-    expect(getWorkbench(editor, article.id).claims.map((c) => c.mentionId)).toEqual([b.mentionId, a.mentionId]);
-    expect(() => reorderMentions(editor, { articleId: article.id, mentionIds: [a.mentionId] })).toThrow(ValidationError);
+  it("reorders an article's claims, refusing a list that does not match", async () => {
+    const { editor, article } = await setup();
+    const a = await claimAt(editor, article.id, "GPT-3 拥有1750亿个参数");
+    const b = await claimAt(editor, article.id, "微软是其最大的投资方");
+    await reorderMentions(editor, { articleId: article.id, mentionIds: [b.mentionId, a.mentionId] });
+    expect((await getWorkbench(editor, article.id)).claims.map((c) => c.mentionId)).toEqual([b.mentionId, a.mentionId]);
+    await expect(reorderMentions(editor, { articleId: article.id, mentionIds: [a.mentionId] })).rejects.toThrow(ValidationError);
   });
 
-  it("splits a claim in two at a point inside its quote; the timeline stays with the first", () => {
-    const { editor, article } = setup();
-    const { claimId, mentionId } = claimAt(editor, article.id, "OpenAI 目前估值约为270亿美元，微软是其最大的投资方");
-    recordStatusEvent(editor, eventInput(claimId));
+  it("splits a claim in two at a point inside its quote; the timeline stays with the first", async () => {
+    const { editor, article } = await setup();
+    const { claimId, mentionId } = await claimAt(editor, article.id, "OpenAI 目前估值约为270亿美元，微软是其最大的投资方");
+    await recordStatusEvent(editor, eventInput(claimId));
     const at = spanOf(BODY, "微软").start;
-    const result = splitClaim(editor, { mentionId, at, firstStatement: "OpenAI is valued at $27B", secondStatement: "Microsoft is OpenAI's largest investor" });
-    const quotes = getWorkbench(editor, article.id).claims.map((c) => [c.claimId, c.exact, c.statement]);
+    const result = await splitClaim(editor, { mentionId, at, firstStatement: "OpenAI is valued at $27B", secondStatement: "Microsoft is OpenAI's largest investor" });
+    const quotes = (await getWorkbench(editor, article.id)).claims.map((c) => [c.claimId, c.exact, c.statement]);
     expect(quotes).toEqual([
       [claimId, "OpenAI 目前估值约为270亿美元，", "OpenAI is valued at $27B"],
       [result.secondClaimId, "微软是其最大的投资方", "Microsoft is OpenAI's largest investor"],
     ]);
-    expect(getDb().select().from(statusEvents).where(eq(statusEvents.claimId, result.secondClaimId)).all()).toHaveLength(0);
-    expect(() => splitClaim(editor, { mentionId, at: 0, firstStatement: "a", secondStatement: "b" })).toThrow(ValidationError);
+    expect(await getDb().select().from(statusEvents).where(eq(statusEvents.claimId, result.secondClaimId))).toHaveLength(0);
+    await expect(splitClaim(editor, { mentionId, at: 0, firstStatement: "a", secondStatement: "b" })).rejects.toThrow(ValidationError);
   });
 
-  it("merges two claims: mentions move, both timelines show as one, nothing is rewritten", () => {
-    const { editor, article } = setup();
-    const target = claimAt(editor, article.id, "GPT-3 拥有1750亿个参数");
-    const source = claimAt(editor, article.id, "OpenAI 目前估值约为270亿美元");
-    recordStatusEvent(editor, eventInput(target.claimId, { statusKey: "pending", effectiveDate: "2023-01-01" }));
-    recordStatusEvent(editor, eventInput(source.claimId, { statusKey: "false", effectiveDate: "2024-01-01" }));
-    mergeClaims(editor, { targetId: target.claimId, sourceId: source.claimId });
+  it("merges two claims: mentions move, both timelines show as one, nothing is rewritten", async () => {
+    const { editor, article } = await setup();
+    const target = await claimAt(editor, article.id, "GPT-3 拥有1750亿个参数");
+    const source = await claimAt(editor, article.id, "OpenAI 目前估值约为270亿美元");
+    await recordStatusEvent(editor, eventInput(target.claimId, { statusKey: "pending", effectiveDate: "2023-01-01" }));
+    await recordStatusEvent(editor, eventInput(source.claimId, { statusKey: "false", effectiveDate: "2024-01-01" }));
+    await mergeClaims(editor, { targetId: target.claimId, sourceId: source.claimId });
 
-    const merged = getPublicClaim(target.claimId)!;
+    const merged = (await getPublicClaim(target.claimId))!;
     expect(merged.timeline.map((e) => e.statusKey)).toEqual(["pending", "false"]);
     expect(merged.currentStatus).toBe("false");
     expect(merged.appearances.map((a) => a.exact).sort()).toEqual(["GPT-3 拥有1750亿个参数", "OpenAI 目前估值约为270亿美元"].sort());
-    expect(getDb().select().from(claims).where(eq(claims.id, source.claimId)).get()).toMatchObject({ mergedIntoId: target.claimId });
-    expect(getDb().select().from(statusEvents).where(eq(statusEvents.claimId, source.claimId)).all()).toHaveLength(1);
+    expect(await firstRow(getDb().select().from(claims).where(eq(claims.id, source.claimId)))).toMatchObject({ mergedIntoId: target.claimId });
+    expect(await getDb().select().from(statusEvents).where(eq(statusEvents.claimId, source.claimId))).toHaveLength(1);
   });
 
-  it("sets kind and records a status on several claims at once, all or nothing", () => {
-    const { editor, article } = setup();
-    const a = claimAt(editor, article.id, "GPT-3 拥有1750亿个参数");
-    const b = claimAt(editor, article.id, "微软是其最大的投资方");
-    bulkSetKind(editor, { claimIds: [a.claimId, b.claimId], kind: "quantity" });
-    expect(getWorkbench(editor, article.id).claims.map((c) => c.kind)).toEqual(["quantity", "quantity"]);
+  it("sets kind and records a status on several claims at once, all or nothing", async () => {
+    const { editor, article } = await setup();
+    const a = await claimAt(editor, article.id, "GPT-3 拥有1750亿个参数");
+    const b = await claimAt(editor, article.id, "微软是其最大的投资方");
+    await bulkSetKind(editor, { claimIds: [a.claimId, b.claimId], kind: "quantity" });
+    expect((await getWorkbench(editor, article.id)).claims.map((c) => c.kind)).toEqual(["quantity", "quantity"]);
     const bulk = { statusKey: "true", effectiveDate: { date: "2024-01-01", precision: "day" as const }, rationale: null, internalNote: null, visibility: "published" as const, sources: [] };
-    expect(() => recordStatusBulk(editor, { ...bulk, claimIds: [a.claimId, 99999] })).toThrow(NotFoundError);
-    expect(getDb().select().from(statusEvents).all()).toHaveLength(0);
-    recordStatusBulk(editor, { ...bulk, claimIds: [a.claimId, b.claimId] });
-    expect(getWorkbench(editor, article.id).claims.map((c) => c.currentStatus)).toEqual(["true", "true"]);
+    await expect(recordStatusBulk(editor, { ...bulk, claimIds: [a.claimId, 99999] })).rejects.toThrow(NotFoundError);
+    expect(await getDb().select().from(statusEvents)).toHaveLength(0);
+    await recordStatusBulk(editor, { ...bulk, claimIds: [a.claimId, b.claimId] });
+    expect((await getWorkbench(editor, article.id)).claims.map((c) => c.currentStatus)).toEqual(["true", "true"]);
   });
 
-  it("re-attaches an orphaned mention to new words, or removes it", () => {
-    const { editor, article } = setup();
-    const { mentionId } = claimAt(editor, article.id, "GPT-3 拥有1750亿个参数");
-    getDb().update(mentions).set({ anchorState: "orphaned" }).where(eq(mentions.id, mentionId)).run();
-    const seen = getWorkbench(editor, article.id).claims[0]!.mentionVersion;
-    reattachMention(editor, { mentionId, version: seen, ...spanOf(BODY, "1750亿个参数") });
-    expect(getWorkbench(editor, article.id).claims[0]).toMatchObject({ exact: "1750亿个参数", anchorState: "anchored" });
+  it("re-attaches an orphaned mention to new words, or removes it", async () => {
+    const { editor, article } = await setup();
+    const { mentionId } = await claimAt(editor, article.id, "GPT-3 拥有1750亿个参数");
+    await getDb().update(mentions).set({ anchorState: "orphaned" }).where(eq(mentions.id, mentionId));
+    const seen = (await getWorkbench(editor, article.id)).claims[0]!.mentionVersion;
+    await reattachMention(editor, { mentionId, version: seen, ...spanOf(BODY, "1750亿个参数") });
+    expect((await getWorkbench(editor, article.id)).claims[0]).toMatchObject({ exact: "1750亿个参数", anchorState: "anchored" });
     // A second editor still holding the old version is refused rather than moving it back over the first.
-    expect(() => reattachMention(editor, { mentionId, version: seen, ...spanOf(BODY, "GPT-3") })).toThrow(ConflictError);
-    expect(getWorkbench(editor, article.id).claims[0]).toMatchObject({ exact: "1750亿个参数" });
-    removeMention(editor, mentionId);
-    expect(getWorkbench(editor, article.id).claims).toHaveLength(0);
+    await expect(reattachMention(editor, { mentionId, version: seen, ...spanOf(BODY, "GPT-3") })).rejects.toThrow(ConflictError);
+    expect((await getWorkbench(editor, article.id)).claims[0]).toMatchObject({ exact: "1750亿个参数" });
+    await removeMention(editor, mentionId);
+    expect((await getWorkbench(editor, article.id)).claims).toHaveLength(0);
   });
 });

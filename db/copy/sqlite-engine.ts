@@ -1,3 +1,4 @@
+import { firstRow } from "../rows";
 import "server-only";
 import fs from "node:fs";
 import path from "node:path";
@@ -59,7 +60,7 @@ function assertClaimlineOrEmpty(filename: string, label: string): void {
 function reader(db: Db): CopyReader {
   return {
     async count(name) {
-      return db.select({ n: count() }).from(tableNamed(name)).get()!.n;
+      return (await firstRow(db.select({ n: count() }).from(tableNamed(name))))!.n;
     },
     async *readBatches(name, batchSize) {
       const table = tableNamed(name);
@@ -71,7 +72,7 @@ function reader(db: Db): CopyReader {
       for (;;) {
         const query = db.select().from(table);
         const filtered = last ? query.where(keysetAfter(keyColumns, keyNames.map((name) => last![name]))) : query;
-        const rows = filtered.orderBy(...order).limit(batchSize).all() as Record<string, unknown>[];
+        const rows = await filtered.orderBy(...order).limit(batchSize) as Record<string, unknown>[];
         const batch = rows.map((row) => naming.toCopyRow(row));
         if (batch.length > 0) yield batch;
         if (batch.length < batchSize) return;
@@ -84,7 +85,7 @@ function reader(db: Db): CopyReader {
     },
     exportsDesk: true,
     async deskExport() {
-      return serializeBackup(readBackupTables(db));
+      return serializeBackup(await readBackupTables(db));
     },
   };
 }
@@ -119,7 +120,7 @@ export function openSqliteEngine(filename: string, role: "source" | "target"): C
     ...reader(db),
     async deleteAll(name) {
       // Every row, on purpose: the target's seeded defaults make way for the source's.
-      db.run(sql`DELETE FROM ${tableNamed(name)}`);
+      await db.run(sql`DELETE FROM ${tableNamed(name)}`);
     },
     async insert(name, rows: CopyRow[]) {
       if (rows.length === 0) return;

@@ -41,13 +41,13 @@ export const DATA_MIGRATIONS: readonly DataMigration[] = [
 ];
 
 /** Runs, over the whole database, the data migrations not yet recorded; returns the names it ran. */
-export function runDataMigrations(db: Db, migrations: readonly DataMigration[] = DATA_MIGRATIONS): string[] {
-  const done = new Set(db.select({ name: dataMigrations.name }).from(dataMigrations).all().map((row) => row.name));
+export async function runDataMigrations(db: Db, migrations: readonly DataMigration[] = DATA_MIGRATIONS): Promise<string[]> {
+  const done = new Set((await db.select({ name: dataMigrations.name }).from(dataMigrations)).map((row) => row.name));
   const ran: string[] = [];
   for (const migration of migrations) {
     if (done.has(migration.name)) continue;
-    migration.run(db, "all");
-    db.insert(dataMigrations).values({ name: migration.name }).onConflictDoNothing().run();
+    await migration.run(db, "all");
+    await db.insert(dataMigrations).values({ name: migration.name }).onConflictDoNothing();
     ran.push(migration.name);
   }
   return ran;
@@ -59,11 +59,11 @@ export function runDataMigrations(db: Db, migrations: readonly DataMigration[] =
  * changed. data_migration is not consulted: it says what this database's own rows have had,
  * not what the backup's rows have.
  */
-export function runDataMigrationsOnImported(tx: Tx, articleIds: readonly number[], migrations: readonly DataMigration[] = DATA_MIGRATIONS): Record<string, number[]> {
+export async function runDataMigrationsOnImported(tx: Tx, articleIds: readonly number[], migrations: readonly DataMigration[] = DATA_MIGRATIONS): Promise<Record<string, number[]>> {
   const changed: Record<string, number[]> = {};
   if (articleIds.length === 0) return changed;
   for (const migration of migrations) {
-    const ids = migration.run(tx, articleIds);
+    const ids = await migration.run(tx, articleIds);
     if (ids.length > 0) changed[migration.name] = ids;
   }
   return changed;

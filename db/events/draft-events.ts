@@ -1,3 +1,4 @@
+import { firstRow } from "../rows";
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { NotFoundError } from "../../lib/errors";
@@ -10,8 +11,8 @@ import { closeReview, findOpenReview, openReview } from "../reviews/review-reque
 import { requiresSecondApproval } from "../reviews/second-approval-setting";
 import { refreshCurrentStatus } from "./record-status-event";
 
-export function loadDraft(tx: Tx, eventId: number) {
-  const draft = tx.select().from(statusEvents).where(and(eq(statusEvents.id, eventId), eq(statusEvents.visibility, "draft"))).get();
+export async function loadDraft(tx: Tx, eventId: number) {
+  const draft = await firstRow(tx.select().from(statusEvents).where(and(eq(statusEvents.id, eventId), eq(statusEvents.visibility, "draft"))));
   if (!draft) throw new NotFoundError("A draft event with that id");
   return draft;
 }
@@ -21,37 +22,37 @@ export function loadDraft(tx: Tx, eventId: number) {
  * counts for the claim's current status. Its recorded time becomes the publication time, so
  * as-of views never show it before readers could have seen it.
  */
-export function publishDraftEvent(actor: Actor | null, eventId: number): { eventId: number; claimId: number; currentStatus: string; held?: boolean } {
-  return writeTransaction((tx) => {
-    const editor = authorize(tx, actor, EDITOR_ROLES);
-    const before = loadDraft(tx, eventId);
+export async function publishDraftEvent(actor: Actor | null, eventId: number): Promise<{ eventId: number; claimId: number; currentStatus: string; held?: boolean }> {
+  return writeTransaction(async (tx) => {
+    const editor = await authorize(tx, actor, EDITOR_ROLES);
+    const before = await loadDraft(tx, eventId);
     // While the desk requires a second approval, publishing a draft asks for it instead.
-    if (requiresSecondApproval(tx)) {
-      openReview(tx, editor.id, { type: "status_event", id: eventId });
-      return { eventId, claimId: before.claimId, currentStatus: refreshCurrentStatus(tx, editor.id, before.claimId), held: true };
+    if (await requiresSecondApproval(tx)) {
+      await openReview(tx, editor.id, { type: "status_event", id: eventId });
+      return { eventId, claimId: before.claimId, currentStatus: await refreshCurrentStatus(tx, editor.id, before.claimId), held: true };
     }
-    return { ...publishDraft(tx, editor.id, eventId), held: false };
+    return { ...await publishDraft(tx, editor.id, eventId), held: false };
   });
 }
 
 /** Publishes a draft inside the caller's transaction (the caller has authorised `actorId`): a direct publish, or an approved review. */
-export function publishDraft(tx: Tx, actorId: string, eventId: number): { eventId: number; claimId: number; currentStatus: string } {
-  const before = loadDraft(tx, eventId);
-  const after = tx.update(statusEvents).set({ visibility: "published", recordedAt: new Date() }).where(eq(statusEvents.id, eventId)).returning().get();
-  recordAudit(tx, { actorId, action: "status_event.publish", entityType: "status_event", entityId: eventId, before, after });
-  return { eventId, claimId: before.claimId, currentStatus: refreshCurrentStatus(tx, actorId, before.claimId) };
+export async function publishDraft(tx: Tx, actorId: string, eventId: number): Promise<{ eventId: number; claimId: number; currentStatus: string }> {
+  const before = await loadDraft(tx, eventId);
+  const after = await firstRow(tx.update(statusEvents).set({ visibility: "published", recordedAt: new Date() }).where(eq(statusEvents.id, eventId)).returning());
+  await recordAudit(tx, { actorId, action: "status_event.publish", entityType: "status_event", entityId: eventId, before, after });
+  return { eventId, claimId: before.claimId, currentStatus: await refreshCurrentStatus(tx, actorId, before.claimId) };
 }
 
 /** Discards a draft; it was never public. The audit log keeps what it said. */
-export function deleteDraftEvent(actor: Actor | null, eventId: number): { eventId: number; claimId: number } {
-  return writeTransaction((tx) => {
-    const editor = authorize(tx, actor, EDITOR_ROLES);
-    const before = loadDraft(tx, eventId);
-    const review = findOpenReview(tx, "status_event", eventId);
-    if (review) closeReview(tx, editor.id, review, "withdrawn", "The draft was discarded.");
-    tx.delete(eventSources).where(eq(eventSources.eventId, eventId)).run();
-    tx.delete(statusEvents).where(eq(statusEvents.id, eventId)).run();
-    recordAudit(tx, { actorId: editor.id, action: "status_event.delete_draft", entityType: "status_event", entityId: eventId, before });
+export async function deleteDraftEvent(actor: Actor | null, eventId: number): Promise<{ eventId: number; claimId: number }> {
+  return writeTransaction(async (tx) => {
+    const editor = await authorize(tx, actor, EDITOR_ROLES);
+    const before = await loadDraft(tx, eventId);
+    const review = await findOpenReview(tx, "status_event", eventId);
+    if (review) await closeReview(tx, editor.id, review, "withdrawn", "The draft was discarded.");
+    await tx.delete(eventSources).where(eq(eventSources.eventId, eventId));
+    await tx.delete(statusEvents).where(eq(statusEvents.id, eventId));
+    await recordAudit(tx, { actorId: editor.id, action: "status_event.delete_draft", entityType: "status_event", entityId: eventId, before });
     return { eventId, claimId: before.claimId };
   });
 }

@@ -9,9 +9,9 @@ import type { ObservationDto } from "../claims/public-claim-dto";
  * Later values of a claim's figure, oldest first, each with its source. As of a day, those
  * observed on or before it (all known now); as published on a day, those recorded by its end.
  */
-export function loadObservations(db: Db, claimId: number, view: TimeView | null = null): ObservationDto[] {
+export async function loadObservations(db: Db, claimId: number, view: TimeView | null = null): Promise<ObservationDto[]> {
   const cutoff = recordedCutoff(view);
-  return db
+  return (await db
     .select({
       id: quantityObservations.id,
       value: quantityObservations.value,
@@ -34,8 +34,7 @@ export function loadObservations(db: Db, claimId: number, view: TimeView | null 
         view?.axis === "effective" ? lte(quantityObservations.observedOn, view.day) : undefined,
       ),
     )
-    .orderBy(asc(quantityObservations.observedOn), asc(quantityObservations.id))
-    .all()
+    .orderBy(asc(quantityObservations.observedOn), asc(quantityObservations.id)))
     .map(({ sourceUrl, sourceTitle, sourceTitleLanguage, sourcePublisher, sourceDate, sourceArchive, ...o }) => ({
       ...o,
       source: sourceUrl ? { url: sourceUrl, title: sourceTitle, titleLanguage: sourceTitleLanguage, publisher: sourcePublisher, publishedDate: sourceDate, archivedUrl: sourceArchive } : null,

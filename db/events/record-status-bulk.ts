@@ -9,11 +9,11 @@ export const bulkStatusInput = statusEventInput.omit({ claimId: true, correctsEv
 export type BulkStatusInput = z.infer<typeof bulkStatusInput>;
 
 /** Records the same status event on several claims at once, all or none. */
-export function recordStatusBulk(actor: Actor | null, input: BulkStatusInput): RecordedEventDto[] {
-  return writeTransaction((tx) => {
-    const editor = authorize(tx, actor, EDITOR_ROLES);
+export async function recordStatusBulk(actor: Actor | null, input: BulkStatusInput): Promise<RecordedEventDto[]> {
+  return writeTransaction(async (tx) => {
+    const editor = await authorize(tx, actor, EDITOR_ROLES);
     const recordedAt = new Date();
     const { claimIds, ...event } = input;
-    return [...new Set(claimIds)].map((claimId) => insertStatusEvent(tx, editor.id, { ...event, claimId, correctsEventId: null }, recordedAt));
+    return await Promise.all([...new Set(claimIds)].map(async (claimId) => insertStatusEvent(tx, editor.id, { ...event, claimId, correctsEventId: null }, recordedAt)));
   });
 }

@@ -1,3 +1,4 @@
+import { firstRow, returnedRow } from "../rows";
 import "server-only";
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import { languageToStore } from "../../lib/article-doc/text-language";
@@ -21,20 +22,19 @@ export interface RecordedEventDto {
   held?: boolean;
 }
 
-function assertUsableStatus(tx: Tx, key: string): void {
-  const status = tx.select({ retiredAt: statuses.retiredAt }).from(statuses).where(eq(statuses.key, key)).get();
+async function assertUsableStatus(tx: Tx, key: string): Promise<void> {
+  const status = await firstRow(tx.select({ retiredAt: statuses.retiredAt }).from(statuses).where(eq(statuses.key, key)));
   if (!status || status.retiredAt) {
     throw new ValidationError("Choose a status from the current scale.", { statusKey: "Choose a status from the current scale." });
   }
 }
 
-function assertCorrectable(tx: Tx, claimId: number, eventId: number): void {
-  const target = tx
+async function assertCorrectable(tx: Tx, claimId: number, eventId: number): Promise<void> {
+  const target = await firstRow(tx
     .select({ claimId: statusEvents.claimId, visibility: statusEvents.visibility })
     .from(statusEvents)
-    .where(eq(statusEvents.id, eventId))
-    .get();
-  const sameTimeline = target !== undefined && timelineOwners(tx, [claimId]).has(target.claimId);
+    .where(eq(statusEvents.id, eventId)));
+  const sameTimeline = target !== undefined && (await timelineOwners(tx, [claimId])).has(target.claimId);
   if (!target || !sameTimeline || target.visibility !== "published") {
     throw new ValidationError("A correction must name a published event of the same claim.", { correctsEventId: "Not a published event of this claim." });
   }
@@ -45,9 +45,9 @@ function assertCorrectable(tx: Tx, claimId: number, eventId: number): void {
  * itself, or the claim it was merged into: a draft left on a merged claim is published from
  * the surviving claim's timeline), in the same transaction as the change.
  */
-export function refreshCurrentStatus(tx: Tx, actorId: string | null, eventClaimId: number): string {
-  const claimId = timelineOwnerOf(tx, eventClaimId) ?? eventClaimId;
-  const events = tx
+export async function refreshCurrentStatus(tx: Tx, actorId: string | null, eventClaimId: number): Promise<string> {
+  const claimId = await timelineOwnerOf(tx, eventClaimId) ?? eventClaimId;
+  const events = (await tx
     .select({
       id: statusEvents.id,
       statusKey: statusEvents.statusKey,
@@ -57,30 +57,29 @@ export function refreshCurrentStatus(tx: Tx, actorId: string | null, eventClaimI
       correctsEventId: statusEvents.correctsEventId,
     })
     .from(statusEvents)
-    .where(inArray(statusEvents.claimId, [...timelineOwners(tx, [claimId]).keys()]))
-    .all()
+    .where(inArray(statusEvents.claimId, [...(await timelineOwners(tx, [claimId])).keys()])))
     .map((e) => ({ ...e, recordedAt: e.recordedAt.getTime() }));
   const current = currentStatusEvent(events);
-  const before = tx.select({ currentStatus: claims.currentStatus, currentStatusEventId: claims.currentStatusEventId }).from(claims).where(eq(claims.id, claimId)).get();
+  const before = await firstRow(tx.select({ currentStatus: claims.currentStatus, currentStatusEventId: claims.currentStatusEventId }).from(claims).where(eq(claims.id, claimId)));
   const after = { currentStatus: current?.statusKey ?? "unverified", currentStatusEventId: current?.id ?? null };
   if (before && (before.currentStatus !== after.currentStatus || before.currentStatusEventId !== after.currentStatusEventId)) {
-    tx.update(claims).set({ ...after, updatedAt: new Date(), updatedBy: actorId }).where(eq(claims.id, claimId)).run();
-    recordAudit(tx, { actorId, action: "claim.status", entityType: "claim", entityId: claimId, before, after });
+    await tx.update(claims).set({ ...after, updatedAt: new Date(), updatedBy: actorId }).where(eq(claims.id, claimId));
+    await recordAudit(tx, { actorId, action: "claim.status", entityType: "claim", entityId: claimId, before, after });
   }
   return after.currentStatus;
 }
 
 /** Appends a status event with its sources and keeps the claim's current status in step. The caller has authorised `actorId`. */
-export function insertStatusEvent(tx: Tx, actorId: string | null, input: StatusEventInput, recordedAt = new Date()): RecordedEventDto {
-  const claim = tx.select({ id: claims.id }).from(claims).where(and(eq(claims.id, input.claimId), isNull(claims.deletedAt))).get();
+export async function insertStatusEvent(tx: Tx, actorId: string | null, input: StatusEventInput, recordedAt = new Date()): Promise<RecordedEventDto> {
+  const claim = await firstRow(tx.select({ id: claims.id }).from(claims).where(and(eq(claims.id, input.claimId), isNull(claims.deletedAt))));
   if (!claim) throw new NotFoundError("The claim");
-  assertUsableStatus(tx, input.statusKey);
-  if (input.correctsEventId !== null) assertCorrectable(tx, claim.id, input.correctsEventId);
+  await assertUsableStatus(tx, input.statusKey);
+  if (input.correctsEventId !== null) await assertCorrectable(tx, claim.id, input.correctsEventId);
   // While the desk requires a second approval, an event to publish is held as a draft (never
   // seen by readers, never counted) until another editor approves it.
-  const held = input.visibility === "published" && actorId !== null && requiresSecondApproval(tx);
+  const held = input.visibility === "published" && actorId !== null && await requiresSecondApproval(tx);
 
-  const event = tx
+  const event = await returnedRow(tx
     .insert(statusEvents)
     .values({
       claimId: claim.id,
@@ -96,16 +95,15 @@ export function insertStatusEvent(tx: Tx, actorId: string | null, input: StatusE
       correctsEventId: input.correctsEventId,
       authorId: actorId,
     })
-    .returning()
-    .get();
-  const linkedSources = input.sources.map((source, position) => {
-    const row = tx.insert(sources).values(sourceRow(source)).returning().get();
-    tx.insert(eventSources).values({ eventId: event.id, sourceId: row.id, position }).run();
+    .returning());
+  const linkedSources = await Promise.all(input.sources.map(async (source, position) => {
+    const row = await returnedRow(tx.insert(sources).values(sourceRow(source)).returning());
+    await tx.insert(eventSources).values({ eventId: event.id, sourceId: row.id, position });
     return row;
-  });
-  recordAudit(tx, { actorId, action: "status_event.create", entityType: "status_event", entityId: event.id, after: { ...event, sources: linkedSources } });
-  if (held && actorId !== null) openReview(tx, actorId, { type: "status_event", id: event.id });
-  const currentStatus = refreshCurrentStatus(tx, actorId, claim.id);
+  }));
+  await recordAudit(tx, { actorId, action: "status_event.create", entityType: "status_event", entityId: event.id, after: { ...event, sources: linkedSources } });
+  if (held && actorId !== null) await openReview(tx, actorId, { type: "status_event", id: event.id });
+  const currentStatus = await refreshCurrentStatus(tx, actorId, claim.id);
   return { eventId: event.id, claimId: claim.id, currentStatus, ...(held ? { held } : {}) };
 }
 
@@ -114,9 +112,9 @@ export function sourceRow(source: SourceInput): SourceInput & { titleLanguage: s
   return { ...source, titleLanguage: languageToStore(source.title) };
 }
 
-export function recordStatusEvent(actor: Actor | null, input: StatusEventInput): RecordedEventDto {
-  return writeTransaction((tx) => {
-    const editor = authorize(tx, actor, EDITOR_ROLES);
+export async function recordStatusEvent(actor: Actor | null, input: StatusEventInput): Promise<RecordedEventDto> {
+  return writeTransaction(async (tx) => {
+    const editor = await authorize(tx, actor, EDITOR_ROLES);
     return insertStatusEvent(tx, editor.id, input);
   });
 }

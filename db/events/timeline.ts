@@ -42,11 +42,11 @@ interface TimelineOptions {
 
 export function loadTimelines(db: Db, claimIds: number[], audience: "public", options?: TimelineOptions): Map<number, TimelineEventDto[]>;
 export function loadTimelines(db: Db, claimIds: number[], audience: "editor", options?: TimelineOptions): Map<number, EditorTimelineEventDto[]>;
-export function loadTimelines(db: Db, claimIds: number[], audience: Audience, options: TimelineOptions = {}): Map<number, TimelineEventDto[]> {
+export async function loadTimelines(db: Db, claimIds: number[], audience: Audience, options: TimelineOptions = {}): Promise<Map<number, TimelineEventDto[]>> {
   const timelines = new Map<number, TimelineEventDto[]>();
   if (claimIds.length === 0) return timelines;
   const editor = audience === "editor";
-  const owners = timelineOwners(db, claimIds);
+  const owners = await timelineOwners(db, claimIds);
   const where = and(
     inIds(statusEvents.claimId, [...owners.keys()]),
     editor ? undefined : eq(statusEvents.visibility, "published"),

@@ -23,34 +23,34 @@ afterEach(() => {
 });
 
 /** A published article with a claim and one published event: every feed has an entry. */
-function desk() {
-  const admin = makeUser("admin");
-  const article = makeArticle(admin, { title: "Feed article" });
-  const claimId = makeClaim(admin, article.id).claimId;
-  writeTransaction((tx) => insertStatusEvent(tx, admin.userId, eventInput(claimId), new Date("2025-08-06T10:00:00Z")));
+async function desk() {
+  const admin = await makeUser("admin");
+  const article = await makeArticle(admin, { title: "Feed article" });
+  const claimId = (await makeClaim(admin, article.id)).claimId;
+  await writeTransaction(async (tx) => insertStatusEvent(tx, admin.userId, eventInput(claimId), new Date("2025-08-06T10:00:00Z")));
   const scopes: FeedScope[] = [{ kind: "desk" }, { kind: "article", slug: article.slug }, { kind: "claim", id: claimId }];
   return { admin, article, claimId, scopes };
 }
 
 /** Every id in a feed (the feed's own, then its entries'), and every link. */
-function idsAndLinks(scope: FeedScope) {
-  const doc = parseDocument(atomFeedXml(scope)!, { xmlMode: true });
+async function idsAndLinks(scope: FeedScope) {
+  const doc = parseDocument((await atomFeedXml(scope))!, { xmlMode: true });
   const feed = DomUtils.getElementsByTagName("feed", doc.children, false)[0]!;
   const ids = DomUtils.getElementsByTagName("id", [feed]).map((id) => DomUtils.textContent(id));
   const links = DomUtils.getElementsByTagName("link", [feed]).map((link) => link.attribs.href!);
   return { ids, links };
 }
 
-const storedAuthority = () => getDb().select().from(appSettings).all().find((s) => s.key === FEED_ID_AUTHORITY_KEY)?.value;
+const storedAuthority = async () => (await getDb().select().from(appSettings)).find((s) => s.key === FEED_ID_AUTHORITY_KEY)?.value;
 
 describe("feed ids", () => {
-  it("stay the same when the desk moves to another host, while the links follow it", () => {
-    const { scopes, claimId } = desk();
+  it("stay the same when the desk moves to another host, while the links follow it", async () => {
+    const { scopes, claimId } = await desk();
     process.env.BETTER_AUTH_URL = "http://127.0.0.1:3000";
     const before = scopes.map(idsAndLinks);
     expect(before[2]!.ids).toEqual(["tag:127.0.0.1,2025:claimline/feed/claim/" + claimId, expect.stringMatching(/^tag:127\.0\.0\.1,2025:claimline\/status-event\/\d+$/)]);
     expect(before[0]!.links).toContain("http://127.0.0.1:3000/feeds/desk.atom");
-    expect(storedAuthority()).toBe("127.0.0.1");
+    expect(await storedAuthority()).toBe("127.0.0.1");
 
     process.env.BETTER_AUTH_URL = "https://desk.example.org";
     const moved = scopes.map(idsAndLinks);
@@ -73,66 +73,66 @@ describe("feed ids", () => {
   it("are fixed at the first start, from the public URL of that start", async () => {
     process.env.PUBLIC_BASE_URL = "https://first.example.org";
     await bootstrap({ SEED_DEMO: "0" });
-    expect(storedAuthority()).toBe("first.example.org");
+    expect(await storedAuthority()).toBe("first.example.org");
     process.env.PUBLIC_BASE_URL = "https://second.example.org";
     await bootstrap({ SEED_DEMO: "0" });
-    expect(idsAndLinks({ kind: "desk" }).ids[0]).toBe("tag:first.example.org,2025:claimline/feed/desk");
+    expect((await idsAndLinks({ kind: "desk" })).ids[0]).toBe("tag:first.example.org,2025:claimline/feed/desk");
   });
 
-  it("name an article feed by the article, not its address", () => {
-    const { article } = desk();
+  it("name an article feed by the article, not its address", async () => {
+    const { article } = await desk();
     process.env.BETTER_AUTH_URL = "http://127.0.0.1:3000";
-    expect(idsAndLinks({ kind: "article", slug: article.slug }).ids[0]).toBe(`tag:127.0.0.1,2025:claimline/feed/article/${article.id}`);
+    expect((await idsAndLinks({ kind: "article", slug: article.slug })).ids[0]).toBe(`tag:127.0.0.1,2025:claimline/feed/article/${article.id}`);
   });
 
-  it("use FEED_ID_AUTHORITY when set, and keep it once the variable is gone", () => {
-    const { scopes } = desk();
+  it("use FEED_ID_AUTHORITY when set, and keep it once the variable is gone", async () => {
+    const { scopes } = await desk();
     process.env.BETTER_AUTH_URL = "http://127.0.0.1:3000";
     process.env.FEED_ID_AUTHORITY = " Desk.Example.org ";
-    expect(idsAndLinks(scopes[0]!).ids[0]).toBe("tag:desk.example.org,2025:claimline/feed/desk");
+    expect((await idsAndLinks(scopes[0]!)).ids[0]).toBe("tag:desk.example.org,2025:claimline/feed/desk");
     delete process.env.FEED_ID_AUTHORITY;
-    expect(idsAndLinks(scopes[0]!).ids[0]).toBe("tag:desk.example.org,2025:claimline/feed/desk");
-    expect(storedAuthority()).toBe("desk.example.org");
+    expect((await idsAndLinks(scopes[0]!)).ids[0]).toBe("tag:desk.example.org,2025:claimline/feed/desk");
+    expect(await storedAuthority()).toBe("desk.example.org");
 
     process.env.FEED_ID_AUTHORITY = "factcheck@example.org";
-    expect(idsAndLinks(scopes[0]!).ids[0]).toBe("tag:factcheck@example.org,2025:claimline/feed/desk");
+    expect((await idsAndLinks(scopes[0]!)).ids[0]).toBe("tag:factcheck@example.org,2025:claimline/feed/desk");
     process.env.FEED_ID_AUTHORITY = "http://not.an.authority/";
-    expect(() => atomFeedXml(scopes[0]!)).toThrow(/FEED_ID_AUTHORITY must be a DNS name/);
+    await expect(atomFeedXml(scopes[0]!)).rejects.toThrow(/FEED_ID_AUTHORITY must be a DNS name/);
   });
 
-  it("follow the stored authority when something else replaces it (another process, a restore from the command line)", () => {
-    desk();
+  it("follow the stored authority when something else replaces it (another process, a restore from the command line)", async () => {
+    await desk();
     process.env.BETTER_AUTH_URL = "https://old.example.org";
-    expect(feedIdAuthority()).toBe("old.example.org");
+    expect(await feedIdAuthority()).toBe("old.example.org");
     // Not through this module, so nothing tells its cache: the change counter moves all the same.
     getDb().$client.prepare("UPDATE app_setting SET value = 'restored.example.org' WHERE key = ?").run(FEED_ID_AUTHORITY_KEY);
-    expect(feedIdAuthority()).toBe("restored.example.org");
+    expect(await feedIdAuthority()).toBe("restored.example.org");
   });
 
   it("refuse to guess from an IPv6 literal, naming the setting to use", async () => {
-    desk();
+    await desk();
     process.env.BETTER_AUTH_URL = "http://[::1]:3000";
-    expect(() => feedIdAuthority()).toThrow(/set FEED_ID_AUTHORITY/);
-    expect(storedAuthority()).toBeUndefined();
+    await expect(feedIdAuthority()).rejects.toThrow(/set FEED_ID_AUTHORITY/);
+    expect(await storedAuthority()).toBeUndefined();
     // The server still starts: only the feeds wait for the setting.
     await expect(bootstrap({ SEED_DEMO: "0" })).resolves.toMatchObject({ demoSeeded: false });
   });
 
-  it("come back with a restored backup: the restored desk keeps its ids on its new host", () => {
-    const { admin, scopes } = desk();
+  it("come back with a restored backup: the restored desk keeps its ids on its new host", async () => {
+    const { admin, scopes } = await desk();
     process.env.BETTER_AUTH_URL = "https://old-host.example.org";
-    const before = scopes.map((s) => idsAndLinks(s).ids);
-    const json = exportBackup(admin);
-    const adminRow = getDb().select().from(user).all().find((u) => u.id === admin.userId)!;
+    const before = await Promise.all(scopes.map(async (s) => (await idsAndLinks(s)).ids));
+    const json = await exportBackup(admin);
+    const adminRow = (await getDb().select().from(user)).find((u) => u.id === admin.userId)!;
 
     // A new database on the new host: its first feed read fixes the new host's authority…
     closeDb();
     process.env.BETTER_AUTH_URL = "https://new-host.example.org";
-    getDb().insert(user).values(adminRow).run();
-    expect(feedIdAuthority()).toBe("new-host.example.org");
+    await getDb().insert(user).values(adminRow);
+    expect(await feedIdAuthority()).toBe("new-host.example.org");
     // …until the restore brings the old desk's, which the cached value must not hide.
-    importBackup(admin, json, { mode: "empty-only" });
-    expect(scopes.map((s) => idsAndLinks(s).ids)).toEqual(before);
-    expect(idsAndLinks(scopes[0]!).links).toContain("https://new-host.example.org/feeds/desk.atom");
+    await importBackup(admin, json, { mode: "empty-only" });
+    expect(await Promise.all(scopes.map(async (s) => (await idsAndLinks(s)).ids))).toEqual(before);
+    expect((await idsAndLinks(scopes[0]!)).links).toContain("https://new-host.example.org/feeds/desk.atom");
   });
 });

@@ -17,11 +17,11 @@ import { feedIdAuthority } from "./feed-id-authority";
  * an id of its own, and says its day in its title. Its `updated` comes from its entries, never
  * the clock, so a feed as published on a day is the same document whenever it is fetched.
  */
-export function atomFeedXml(scope: FeedScope, view: TimeView | null = null): string | null {
+export async function atomFeedXml(scope: FeedScope, view: TimeView | null = null): Promise<string | null> {
   const feed = feedEvents(scope, undefined, view);
   if (!feed) return null;
   const site = siteUrl();
-  const authority = feedIdAuthority();
+  const authority = await feedIdAuthority();
   const { path, alternatePath, subject, title } = describe(scope, feed);
   return buildAtomFeed({
     title: view ? `${title} (${dayInTitle(view)})` : title,
@@ -33,7 +33,7 @@ export function atomFeedXml(scope: FeedScope, view: TimeView | null = null): str
     // Without entries, a dated feed stands on the epoch, as a report with nothing recorded does.
     updated: view ? (feed.events.map((e) => e.recordedAt).sort().at(-1) ?? NOTHING_RECORDED) : undefined,
     author: { name: "Claimline", uri: site },
-    entries: statusEntries(feed.events, listStatuses(), site, view),
+    entries: statusEntries(feed.events, await listStatuses(), site, view),
   });
 }
 

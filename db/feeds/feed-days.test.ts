@@ -26,20 +26,20 @@ const published = (day: string): TimeView => ({ axis: "published", day });
 const asOf = (day: string): TimeView => ({ axis: "effective", day });
 
 /** Records an event as if entered at `at`. */
-function recordAt(actorId: string, claimId: number, at: string, overrides: Record<string, unknown> = {}) {
-  return writeTransaction((tx) => insertStatusEvent(tx, actorId, eventInput(claimId, overrides), new Date(at))).eventId;
+async function recordAt(actorId: string, claimId: number, at: string, overrides: Record<string, unknown> = {}) {
+  return (await writeTransaction(async (tx) => insertStatusEvent(tx, actorId, eventInput(claimId, overrides), new Date(at)))).eventId;
 }
 
 /** A claim (and its mention) as if Claimline started showing it at `at`. */
-function trackedSince(claimId: number, at: string) {
-  getDb().update(claims).set({ createdAt: new Date(at) }).where(eq(claims.id, claimId)).run();
-  getDb().update(mentions).set({ createdAt: new Date(at) }).where(eq(mentions.claimId, claimId)).run();
+async function trackedSince(claimId: number, at: string) {
+  await getDb().update(claims).set({ createdAt: new Date(at) }).where(eq(claims.id, claimId));
+  await getDb().update(mentions).set({ createdAt: new Date(at) }).where(eq(mentions.claimId, claimId));
 }
 
-function desk() {
-  const editor = makeUser();
-  const article = makeArticle(editor, { publishedDate: "2023-05-16" });
-  const { claimId } = makeClaim(editor, article.id);
+async function desk() {
+  const editor = await makeUser();
+  const article = await makeArticle(editor, { publishedDate: "2023-05-16" });
+  const { claimId } = await makeClaim(editor, article.id);
   const scopes: FeedScope[] = [{ kind: "desk" }, { kind: "article", slug: article.slug }, { kind: "claim", id: claimId }];
   return { editor, article, claimId, scopes };
 }
@@ -47,13 +47,13 @@ function desk() {
 const ids = (scope: FeedScope, view: TimeView | null, limit?: number) => feedEvents(scope, limit, view)!.events.map((e) => e.id);
 
 describe("a feed as published on a day", () => {
-  it("has the events recorded by the end of that day, newest recorded first, whatever their effective dates", () => {
-    const { editor, claimId, scopes } = desk();
-    trackedSince(claimId, "2023-05-16T09:00:00Z");
-    const pending = recordAt(editor.userId, claimId, "2023-05-16T10:00:00Z", { statusKey: "pending", effectiveDate: "2023-05-15" });
-    const verdict = recordAt(editor.userId, claimId, "2025-08-06T10:00:00Z", { statusKey: "true", effectiveDate: "2025-08-05" });
+  it("has the events recorded by the end of that day, newest recorded first, whatever their effective dates", async () => {
+    const { editor, claimId, scopes } = await desk();
+    await trackedSince(claimId, "2023-05-16T09:00:00Z");
+    const pending = await recordAt(editor.userId, claimId, "2023-05-16T10:00:00Z", { statusKey: "pending", effectiveDate: "2023-05-15" });
+    const verdict = await recordAt(editor.userId, claimId, "2025-08-06T10:00:00Z", { statusKey: "true", effectiveDate: "2025-08-05" });
     // Backfilled: entered in 2025, effective in 2023. Claimline did not show it on 2024-01-01.
-    const backfill = recordAt(editor.userId, claimId, "2025-09-01T10:00:00Z", { statusKey: "in_progress", effectiveDate: "2023-12-01" });
+    const backfill = await recordAt(editor.userId, claimId, "2025-09-01T10:00:00Z", { statusKey: "in_progress", effectiveDate: "2023-12-01" });
     for (const scope of scopes) {
       expect(ids(scope, published("2024-01-01")), scope.kind).toEqual([pending]);
       expect(ids(scope, published("2025-08-06")), scope.kind).toEqual([verdict, pending]);
@@ -61,15 +61,15 @@ describe("a feed as published on a day", () => {
       expect(ids(scope, published("2023-05-15")), scope.kind).toEqual([]);
     }
     // The claim page agrees on that day.
-    expect(getPublicClaim(claimId, { view: published("2024-01-01") })!.timeline.map((e) => e.id)).toEqual([pending]);
+    expect((await getPublicClaim(claimId, { view: published("2024-01-01") }))!.timeline.map((e) => e.id)).toEqual([pending]);
   });
 
-  it("is never emptied by events recorded after its day, however many (the limit applies after the day)", () => {
-    const { editor, claimId, scopes } = desk();
-    trackedSince(claimId, "2023-05-16T09:00:00Z");
-    const older = recordAt(editor.userId, claimId, "2023-05-16T10:00:00Z");
-    const newer = recordAt(editor.userId, claimId, "2023-05-17T10:00:00Z");
-    for (let i = 0; i < 60; i++) recordAt(editor.userId, claimId, `2026-01-01T10:${String(i).padStart(2, "0")}:00Z`);
+  it("is never emptied by events recorded after its day, however many (the limit applies after the day)", async () => {
+    const { editor, claimId, scopes } = await desk();
+    await trackedSince(claimId, "2023-05-16T09:00:00Z");
+    const older = await recordAt(editor.userId, claimId, "2023-05-16T10:00:00Z");
+    const newer = await recordAt(editor.userId, claimId, "2023-05-17T10:00:00Z");
+    for (let i = 0; i < 60; i++) await recordAt(editor.userId, claimId, `2026-01-01T10:${String(i).padStart(2, "0")}:00Z`);
     for (const scope of scopes) {
       expect(ids(scope, published("2023-05-17"), 2), scope.kind).toEqual([newer, older]);
       expect(ids(scope, published("2023-05-17"), 1), scope.kind).toEqual([newer]);
@@ -77,43 +77,43 @@ describe("a feed as published on a day", () => {
     }
   });
 
-  it("leaves out claims Claimline did not show yet on that day, even with events recorded earlier", () => {
-    const { editor, article, claimId } = desk();
-    trackedSince(claimId, "2023-05-16T09:00:00Z");
-    const shown = recordAt(editor.userId, claimId, "2023-05-16T10:00:00Z");
+  it("leaves out claims Claimline did not show yet on that day, even with events recorded earlier", async () => {
+    const { editor, article, claimId } = await desk();
+    await trackedSince(claimId, "2023-05-16T09:00:00Z");
+    const shown = await recordAt(editor.userId, claimId, "2023-05-16T10:00:00Z");
     // Tracked only from today: its early-recorded event was not on any public page in 2023.
-    const later = makeClaim(editor, article.id, "GPT-3 拥有1750亿个参数", "GPT-3 has 175 billion parameters").claimId;
-    recordAt(editor.userId, later, "2023-05-17T10:00:00Z");
+    const later = (await makeClaim(editor, article.id, "GPT-3 拥有1750亿个参数", "GPT-3 has 175 billion parameters")).claimId;
+    await recordAt(editor.userId, later, "2023-05-17T10:00:00Z");
     expect(ids({ kind: "desk" }, published("2023-06-01"))).toEqual([shown]);
     expect(ids({ kind: "article", slug: article.slug }, published("2023-06-01"))).toEqual([shown]);
     // Its own feed of that day answers, empty, rather than as if the claim were unknown.
     expect(ids({ kind: "claim", id: later }, published("2023-06-01"))).toEqual([]);
-    expect(getPublicClaim(later, { view: published("2023-06-01") })!.timeline).toEqual([]);
+    expect((await getPublicClaim(later, { view: published("2023-06-01") }))!.timeline).toEqual([]);
   });
 
-  it("is the same document whenever it is produced, for every scope", () => {
-    const { editor, article, claimId, scopes } = desk();
-    trackedSince(claimId, "2023-05-16T09:00:00Z");
-    recordAt(editor.userId, claimId, "2023-05-16T10:00:00Z", { statusKey: "pending", effectiveDate: "2023-05-15" });
-    const before = scopes.map((scope) => atomFeedXml(scope, published("2024-01-01")));
+  it("is the same document whenever it is produced, for every scope", async () => {
+    const { editor, article, claimId, scopes } = await desk();
+    await trackedSince(claimId, "2023-05-16T09:00:00Z");
+    await recordAt(editor.userId, claimId, "2023-05-16T10:00:00Z", { statusKey: "pending", effectiveDate: "2023-05-15" });
+    const before = await Promise.all(scopes.map(async (scope) => atomFeedXml(scope, published("2024-01-01"))));
     // Later writes: a new event (backdated in effect), a new claim with its own event.
-    recordStatusEvent(editor, eventInput(claimId, { statusKey: "false", effectiveDate: "2023-06-01" }));
-    const other = makeClaim(editor, article.id, "GPT-3 拥有1750亿个参数", "GPT-3 has 175 billion parameters").claimId;
-    recordStatusEvent(editor, eventInput(other, { statusKey: "true", effectiveDate: "2020-05-28" }));
-    expect(scopes.map((scope) => atomFeedXml(scope, published("2024-01-01")))).toEqual(before);
+    await recordStatusEvent(editor, eventInput(claimId, { statusKey: "false", effectiveDate: "2023-06-01" }));
+    const other = (await makeClaim(editor, article.id, "GPT-3 拥有1750亿个参数", "GPT-3 has 175 billion parameters")).claimId;
+    await recordStatusEvent(editor, eventInput(other, { statusKey: "true", effectiveDate: "2020-05-28" }));
+    expect(await Promise.all(scopes.map(async (scope) => atomFeedXml(scope, published("2024-01-01"))))).toEqual(before);
     expect(before[0]).toContain("<updated>2023-05-16T10:00:00.000Z</updated>");
-    expect(atomFeedXml({ kind: "desk" }, null)).not.toEqual(before[0]);
+    expect(await atomFeedXml({ kind: "desk" }, null)).not.toEqual(before[0]);
   });
 
-  it("finds its day's readable events behind many unreadable ones, whichever way it reads them", () => {
-    const { editor, claimId } = desk();
-    trackedSince(claimId, "2023-05-16T09:00:00Z");
-    const older = recordAt(editor.userId, claimId, "2023-05-16T10:00:00Z");
-    const newer = recordAt(editor.userId, claimId, "2023-05-17T10:00:00Z");
-    const draftArticle = makeArticle(editor, { title: "Investigation in progress", status: "draft" });
-    const unpublished = makeClaim(editor, draftArticle.id).claimId;
+  it("finds its day's readable events behind many unreadable ones, whichever way it reads them", async () => {
+    const { editor, claimId } = await desk();
+    await trackedSince(claimId, "2023-05-16T09:00:00Z");
+    const older = await recordAt(editor.userId, claimId, "2023-05-16T10:00:00Z");
+    const newer = await recordAt(editor.userId, claimId, "2023-05-17T10:00:00Z");
+    const draftArticle = await makeArticle(editor, { title: "Investigation in progress", status: "draft" });
+    const unpublished = (await makeClaim(editor, draftArticle.id)).claimId;
     // More unreadable events on that day than the walk reads for a feed of two: it gives up and reads by claim.
-    for (let i = 0; i < 45; i++) recordAt(editor.userId, unpublished, `2023-05-18T10:${String(i).padStart(2, "0")}:00Z`);
+    for (let i = 0; i < 45; i++) await recordAt(editor.userId, unpublished, `2023-05-18T10:${String(i).padStart(2, "0")}:00Z`);
     expect(ids({ kind: "desk" }, published("2023-05-18"), 2)).toEqual([newer, older]);
     expect(ids({ kind: "desk" }, published("2023-05-18"), 1)).toEqual([newer]);
   });
@@ -124,16 +124,16 @@ describe("a feed as published on a day", () => {
  * (Pending from 16 May 2023, True from 5 Aug 2025), tracked only since 4 Dec 2026.
  */
 describe("a feed as of a day", () => {
-  function backfilled() {
-    const d = desk();
-    trackedSince(d.claimId, "2026-12-04T09:00:00Z");
-    const pending = recordAt(d.editor.userId, d.claimId, "2026-12-04T10:00:00Z", { statusKey: "pending", effectiveDate: "2023-05-16" });
-    const verdict = recordAt(d.editor.userId, d.claimId, "2026-12-04T10:00:00Z", { statusKey: "true", effectiveDate: "2025-08-05" });
+  async function backfilled() {
+    const d = await desk();
+    await trackedSince(d.claimId, "2026-12-04T09:00:00Z");
+    const pending = await recordAt(d.editor.userId, d.claimId, "2026-12-04T10:00:00Z", { statusKey: "pending", effectiveDate: "2023-05-16" });
+    const verdict = await recordAt(d.editor.userId, d.claimId, "2026-12-04T10:00:00Z", { statusKey: "true", effectiveDate: "2025-08-05" });
     return { ...d, pending, verdict };
   }
 
-  it("has the events in effect by that day as known now, history entered later included, newest effective first", () => {
-    const { claimId, scopes, pending, verdict } = backfilled();
+  it("has the events in effect by that day as known now, history entered later included, newest effective first", async () => {
+    const { claimId, scopes, pending, verdict } = await backfilled();
     for (const scope of scopes) {
       expect(ids(scope, asOf("2023-05-15")), scope.kind).toEqual([]);
       expect(ids(scope, asOf("2024-01-01")), scope.kind).toEqual([pending]);
@@ -142,14 +142,14 @@ describe("a feed as of a day", () => {
       expect(ids(scope, published("2024-01-01")), scope.kind).toEqual([]);
     }
     for (const day of ["2023-05-15", "2024-01-01", "2025-09-01"]) {
-      expect(new Set(ids({ kind: "claim", id: claimId }, asOf(day))), day).toEqual(new Set(getPublicClaim(claimId, { view: asOf(day) })!.timeline.map((e) => e.id)));
+      expect(new Set(ids({ kind: "claim", id: claimId }, asOf(day))), day).toEqual(new Set((await getPublicClaim(claimId, { view: asOf(day) }))!.timeline.map((e) => e.id)));
     }
   });
 
-  it("orders by effective date, not by when the events were entered", () => {
-    const { editor, claimId, pending, verdict } = backfilled();
+  it("orders by effective date, not by when the events were entered", async () => {
+    const { editor, claimId, pending, verdict } = await backfilled();
     // Entered last, effective between the two.
-    const middle = recordAt(editor.userId, claimId, "2026-12-05T10:00:00Z", { statusKey: "in_progress", effectiveDate: "2024-06" });
+    const middle = await recordAt(editor.userId, claimId, "2026-12-05T10:00:00Z", { statusKey: "in_progress", effectiveDate: "2024-06" });
     expect(ids({ kind: "desk" }, asOf("2025-09-01"))).toEqual([verdict, middle, pending]);
     expect(ids({ kind: "desk" }, null)).toEqual([middle, verdict, pending].sort((a, b) => b - a));
     // A month counts from its first day.
@@ -157,29 +157,29 @@ describe("a feed as of a day", () => {
     expect(ids({ kind: "claim", id: claimId }, asOf("2024-06-01"))).toEqual([middle, pending]);
   });
 
-  it("applies corrections: a correction comes with the entry it corrects, whatever its own date", () => {
-    const { editor, claimId, scopes, pending, verdict } = backfilled();
+  it("applies corrections: a correction comes with the entry it corrects, whatever its own date", async () => {
+    const { editor, claimId, scopes, pending, verdict } = await backfilled();
     // The verdict was wrong; corrected today, effective later than it.
-    const fix = recordAt(editor.userId, claimId, "2026-12-05T10:00:00Z", { statusKey: "false", effectiveDate: "2025-10-01", correctsEventId: verdict });
+    const fix = await recordAt(editor.userId, claimId, "2026-12-05T10:00:00Z", { statusKey: "false", effectiveDate: "2025-10-01", correctsEventId: verdict });
     for (const scope of scopes) {
       expect(ids(scope, asOf("2025-09-01")), scope.kind).toEqual([fix, verdict, pending]);
       // Before the corrected entry took effect, neither it nor its correction.
       expect(ids(scope, asOf("2024-01-01")), scope.kind).toEqual([pending]);
     }
-    expect(new Set(ids({ kind: "claim", id: claimId }, asOf("2025-09-01")))).toEqual(new Set(getPublicClaim(claimId, { view: asOf("2025-09-01") })!.timeline.map((e) => e.id)));
+    expect(new Set(ids({ kind: "claim", id: claimId }, asOf("2025-09-01")))).toEqual(new Set((await getPublicClaim(claimId, { view: asOf("2025-09-01") }))!.timeline.map((e) => e.id)));
   });
 
-  it("is never emptied by events that took effect later, however many (the limit applies after the day)", () => {
-    const { editor, claimId, scopes, pending } = backfilled();
-    for (let i = 0; i < 60; i++) recordAt(editor.userId, claimId, "2026-12-04T11:00:00Z", { effectiveDate: `2026-0${1 + (i % 9)}-01` });
+  it("is never emptied by events that took effect later, however many (the limit applies after the day)", async () => {
+    const { editor, claimId, scopes, pending } = await backfilled();
+    for (let i = 0; i < 60; i++) await recordAt(editor.userId, claimId, "2026-12-04T11:00:00Z", { effectiveDate: `2026-0${1 + (i % 9)}-01` });
     for (const scope of scopes) expect(ids(scope, asOf("2024-01-01"), 1), scope.kind).toEqual([pending]);
   });
 
-  it("shows a merged claim's events on the claim it was merged into, on the desk as on the claim", () => {
-    const { editor, article, claimId, pending } = backfilled();
-    const merged = makeClaim(editor, article.id, "GPT-3 拥有1750亿个参数", "GPT-3 has 175 billion parameters").claimId;
-    const early = recordAt(editor.userId, merged, "2026-12-04T11:00:00Z", { statusKey: "false", effectiveDate: "2023-09-01" });
-    mergeClaims(editor, { targetId: claimId, sourceId: merged });
+  it("shows a merged claim's events on the claim it was merged into, on the desk as on the claim", async () => {
+    const { editor, article, claimId, pending } = await backfilled();
+    const merged = (await makeClaim(editor, article.id, "GPT-3 拥有1750亿个参数", "GPT-3 has 175 billion parameters")).claimId;
+    const early = await recordAt(editor.userId, merged, "2026-12-04T11:00:00Z", { statusKey: "false", effectiveDate: "2023-09-01" });
+    await mergeClaims(editor, { targetId: claimId, sourceId: merged });
     const desk = feedEvents({ kind: "desk" }, 50, asOf("2024-01-01")).events;
     expect(desk.map((e) => [e.id, e.claimId])).toEqual([
       [early, claimId],
@@ -188,16 +188,16 @@ describe("a feed as of a day", () => {
     expect(feedEvents({ kind: "claim", id: claimId }, 50, asOf("2024-01-01"))!.events).toEqual(desk);
   });
 
-  it("never shows drafts", () => {
-    const { editor, claimId, scopes, pending } = backfilled();
-    recordAt(editor.userId, claimId, "2026-12-04T11:00:00Z", { statusKey: "false", effectiveDate: "2023-06-01", visibility: "draft", rationale: "DRAFT" });
+  it("never shows drafts", async () => {
+    const { editor, claimId, scopes, pending } = await backfilled();
+    await recordAt(editor.userId, claimId, "2026-12-04T11:00:00Z", { statusKey: "false", effectiveDate: "2023-06-01", visibility: "draft", rationale: "DRAFT" });
     for (const scope of scopes) expect(ids(scope, asOf("2024-01-01")), scope.kind).toEqual([pending]);
   });
 });
 
 describe("a dated feed's document", () => {
-  function parts(scope: FeedScope, view: TimeView | null) {
-    const doc = parseDocument(atomFeedXml(scope, view)!, { xmlMode: true });
+  async function parts(scope: FeedScope, view: TimeView | null) {
+    const doc = parseDocument((await atomFeedXml(scope, view))!, { xmlMode: true });
     const feed = DomUtils.getElementsByTagName("feed", doc.children, false)[0]!;
     const own = (name: string) => DomUtils.getElementsByTagName(name, feed.children, false);
     const entries = DomUtils.getElementsByTagName("entry", [feed]);
@@ -211,15 +211,15 @@ describe("a dated feed's document", () => {
     };
   }
 
-  it("has an id and self link of its own, links to the pages on its day, and keeps its entries' ids", () => {
-    const { editor, claimId, article } = desk();
-    trackedSince(claimId, "2023-05-16T09:00:00Z");
-    const event = recordAt(editor.userId, claimId, "2023-05-16T10:00:00Z", { effectiveDate: "2023-05-15" });
-    const live = parts({ kind: "claim", id: claimId }, null);
-    const dated = parts({ kind: "claim", id: claimId }, asOf("2024-01-01"));
+  it("has an id and self link of its own, links to the pages on its day, and keeps its entries' ids", async () => {
+    const { editor, claimId, article } = await desk();
+    await trackedSince(claimId, "2023-05-16T09:00:00Z");
+    const event = await recordAt(editor.userId, claimId, "2023-05-16T10:00:00Z", { effectiveDate: "2023-05-15" });
+    const live = await parts({ kind: "claim", id: claimId }, null);
+    const dated = await parts({ kind: "claim", id: claimId }, asOf("2024-01-01"));
     expect(live.id).toBe(`tag:desk.example.org,2025:claimline/feed/claim/${claimId}`);
     expect(dated.id).toBe(`tag:desk.example.org,2025:claimline/feed/claim/${claimId}/asof/2024-01-01`);
-    expect(parts({ kind: "claim", id: claimId }, published("2024-01-01")).id).toBe(`tag:desk.example.org,2025:claimline/feed/claim/${claimId}/published/2024-01-01`);
+    expect((await parts({ kind: "claim", id: claimId }, published("2024-01-01"))).id).toBe(`tag:desk.example.org,2025:claimline/feed/claim/${claimId}/published/2024-01-01`);
     expect(dated.links).toEqual({ self: `https://desk.example.org/feeds/claims/${claimId}?asof=2024-01-01`, alternate: `https://desk.example.org/claims/${claimId}?asof=2024-01-01` });
     expect(dated.title).toContain("(as of 1 Jan 2024)");
     expect(dated.entryIds).toEqual(live.entryIds);
@@ -227,18 +227,18 @@ describe("a dated feed's document", () => {
     expect(dated.entryLinks).toEqual([`https://desk.example.org/claims/${claimId}?asof=2024-01-01#event-${event}`]);
     expect(dated.updated).toBe("2023-05-16T10:00:00.000Z");
 
-    const deskFeed = parts({ kind: "desk" }, published("2024-01-01"));
+    const deskFeed = await parts({ kind: "desk" }, published("2024-01-01"));
     expect(deskFeed.id).toBe("tag:desk.example.org,2025:claimline/feed/desk/published/2024-01-01");
     expect(deskFeed.links).toEqual({ self: "https://desk.example.org/feeds/desk.atom?published=2024-01-01", alternate: "https://desk.example.org/" });
     expect(deskFeed.title).toContain("(as published on 1 Jan 2024)");
-    expect(parts({ kind: "article", slug: article.slug }, published("2024-01-01")).links.self).toBe(`https://desk.example.org/feeds/articles/${encodeURIComponent(article.slug)}?published=2024-01-01`);
+    expect((await parts({ kind: "article", slug: article.slug }, published("2024-01-01"))).links.self).toBe(`https://desk.example.org/feeds/articles/${encodeURIComponent(article.slug)}?published=2024-01-01`);
   });
 
-  it("stands on its data, not the clock, when it has no entries", () => {
-    const { claimId } = desk();
-    const empty = parts({ kind: "claim", id: claimId }, published("2001-01-01"));
+  it("stands on its data, not the clock, when it has no entries", async () => {
+    const { claimId } = await desk();
+    const empty = await parts({ kind: "claim", id: claimId }, published("2001-01-01"));
     expect(empty.entryIds).toEqual([]);
     expect(empty.updated).toBe("1970-01-01T00:00:00.000Z");
-    expect(parts({ kind: "desk" }, asOf("2001-01-01")).updated).toBe("1970-01-01T00:00:00.000Z");
+    expect((await parts({ kind: "desk" }, asOf("2001-01-01"))).updated).toBe("1970-01-01T00:00:00.000Z");
   });
 });

@@ -1,3 +1,4 @@
+import { firstRow } from "../rows";
 import "server-only";
 import { and, eq, type SQL, sql } from "drizzle-orm";
 import { endOfDayMs, type TimeView } from "../../lib/as-of";
@@ -50,26 +51,24 @@ export function feedEvents(scope: FeedScope, limit = 50, view: TimeView | null =
   const db = getDb();
   // One read snapshot: the desk's walk picks events in one statement and reads them in the
   // next, and an article unpublished in between must not show up.
-  return db.$client.transaction(() => readFeed(db, scope, limit, view))();
+  return db.$client.transaction(async () => readFeed(db, scope, limit, view))();
 }
 
-function readFeed(db: Db, scope: FeedScope, limit: number, view: TimeView | null): FeedEventsDto | null {
+async function readFeed(db: Db, scope: FeedScope, limit: number, view: TimeView | null): Promise<FeedEventsDto | null> {
   let subjectTitle: string | null = null;
   let articleId: number | null = null;
   if (scope.kind === "article") {
-    const article = db
+    const article = await firstRow(db
       .select({ id: articles.id, title: articles.title })
       .from(articles)
-      .where(and(eq(articles.slug, scope.slug), eq(articles.status, "published")))
-      .get();
+      .where(and(eq(articles.slug, scope.slug), eq(articles.status, "published"))));
     if (!article) return null;
     [articleId, subjectTitle] = [article.id, article.title];
   } else if (scope.kind === "claim") {
-    const claim = db
+    const claim = await firstRow(db
       .select({ statement: claims.statement })
       .from(claims)
-      .where(and(eq(claims.id, scope.id), readableClaim))
-      .get();
+      .where(and(eq(claims.id, scope.id), readableClaim)));
     if (!claim) return null;
     subjectTitle = claim.statement;
   }
@@ -77,8 +76,8 @@ function readFeed(db: Db, scope: FeedScope, limit: number, view: TimeView | null
   const size = clampLimit(limit);
   const rows =
     scope.kind === "desk"
-      ? deskRows(db, size, view)
-      : rowsForClaims(db, scope.kind === "article" ? claimsOfArticle(articleId!, view) : oneReadableClaim(scope.id), size, { few: true, view });
+      ? await deskRows(db, size, view)
+      : await rowsForClaims(db, scope.kind === "article" ? claimsOfArticle(articleId!, view) : oneReadableClaim(scope.id), size, { few: true, view });
 
   const sourcesByEvent = loadEventSources(db, rows.map((r) => r.id));
   return {
@@ -96,7 +95,7 @@ function readFeed(db: Db, scope: FeedScope, limit: number, view: TimeView | null
  * As published on a day, the same walk from the end of that day. As of a day, no index orders
  * events by effective date, so every event is read once (rowsInEffectOn).
  */
-function deskRows(db: Db, limit: number, view: TimeView | null): FeedRow[] {
+async function deskRows(db: Db, limit: number, view: TimeView | null): Promise<FeedRow[]> {
   if (view?.axis === "effective") return rowsInEffectOn(db, { ...view, axis: "effective" }, limit);
   const picks = newestReadableEvents(db, limit, view?.day ?? null);
   if (picks) return rowsForPicks(db, picks);

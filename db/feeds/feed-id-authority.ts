@@ -1,3 +1,4 @@
+import { firstRow } from "../rows";
 import "server-only";
 import { eq } from "drizzle-orm";
 import { tagAuthorityOfUrl } from "../../lib/feeds/tag-uri";
@@ -25,18 +26,18 @@ const known = new WeakMap<Db, { authority: string; changeCount: number }>();
  * the first start (PUBLIC_BASE_URL or BETTER_AUTH_URL), stored then and kept from then on,
  * wherever the desk is served later. A restored backup brings its desk's authority with it.
  */
-export function feedIdAuthority(): string {
+export async function feedIdAuthority(): Promise<string> {
   const db = getDb();
   const configured = settings().FEED_ID_AUTHORITY;
   const cached = known.get(db);
   if (cached !== undefined && cached.changeCount === changeCount(db.$client) && (configured === undefined || configured === cached.authority)) return cached.authority;
-  const authority = writeTransaction((tx) => {
-    const stored = tx.select({ value: appSettings.value }).from(appSettings).where(eq(appSettings.key, FEED_ID_AUTHORITY_KEY)).get()?.value;
+  const authority = await writeTransaction(async (tx) => {
+    const stored = (await firstRow(tx.select({ value: appSettings.value }).from(appSettings).where(eq(appSettings.key, FEED_ID_AUTHORITY_KEY))))?.value;
     const chosen = configured ?? stored ?? authorityOfPublicUrl();
     if (stored === undefined) {
-      tx.insert(appSettings).values({ key: FEED_ID_AUTHORITY_KEY, value: chosen }).run();
+      await tx.insert(appSettings).values({ key: FEED_ID_AUTHORITY_KEY, value: chosen });
     } else if (stored !== chosen) {
-      tx.update(appSettings).set({ value: chosen, updatedAt: new Date() }).where(eq(appSettings.key, FEED_ID_AUTHORITY_KEY)).run();
+      await tx.update(appSettings).set({ value: chosen, updatedAt: new Date() }).where(eq(appSettings.key, FEED_ID_AUTHORITY_KEY));
       console.warn(`Claimline: feed ids now use FEED_ID_AUTHORITY=${chosen} instead of ${stored}: feed readers will see every entry as new.`);
     }
     return chosen;

@@ -31,7 +31,7 @@ const PUBLIC_COLUMNS = sql`survivor.statement, e.status_key AS statusKey,
  * The entries for events already chosen (by the newest-first walk, which applied any day's
  * conditions), each shown on its timeline owner; newest first by recorded time.
  */
-export function rowsForPicks(db: Db, picks: readonly FeedPick[]): FeedRow[] {
+export async function rowsForPicks(db: Db, picks: readonly FeedPick[]): Promise<FeedRow[]> {
   if (picks.length === 0) return [];
   const pairs = JSON.stringify(picks.map((p) => [p.id, p.owner]));
   return db.all<FeedRow>(sql`
@@ -52,7 +52,7 @@ export function rowsForPicks(db: Db, picks: readonly FeedPick[]): FeedRow[] {
  * SQLite walks events by recorded time and checks each event's claim.
  * With a view, only the events of its day (feed-day.ts), filtered before the limit, in its order.
  */
-export function rowsForClaims(db: Db, readable: SQL, limit: number, { few, view = null }: { few: boolean; view?: TimeView | null }): FeedRow[] {
+export async function rowsForClaims(db: Db, readable: SQL, limit: number, { few, view = null }: { few: boolean; view?: TimeView | null }): Promise<FeedRow[]> {
   const owner = timelineOwnerOfClaim(sql`owned`);
   // Few: without the named index SQLite may instead walk every event in the desk by recorded
   // time (1.5 s at 100,000 claims) or build a temporary index of all events, depending on the
@@ -82,7 +82,7 @@ export function rowsForClaims(db: Db, readable: SQL, limit: number, { few, view 
  * Its cost follows the desk's events, unlike the live feed's walk (2–8 ms at 100,000); an
  * index on (effective_date, recorded_at) would let it walk too.
  */
-export function rowsInEffectOn(db: Db, view: TimeView & { axis: "effective" }, limit: number): FeedRow[] {
+export async function rowsInEffectOn(db: Db, view: TimeView & { axis: "effective" }, limit: number): Promise<FeedRow[]> {
   return db.all<FeedRow>(sql`
     SELECT e.id, c.timeline_owner_id AS claimId, ${PUBLIC_COLUMNS}
     FROM status_event e

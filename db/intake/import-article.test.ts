@@ -1,3 +1,4 @@
+import { firstRow } from "../rows";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
@@ -45,27 +46,27 @@ afterAll(async () => {
 
 describe("importArticleFromUrl", () => {
   it("fetches a page on 127.0.0.1 only when INTAKE_ALLOW_PRIVATE_ADDRESSES=1, and saves it as a draft", async () => {
-    const editor = makeUser("editor");
+    const editor = await makeUser("editor");
     vi.stubEnv("INTAKE_ALLOW_PRIVATE_ADDRESSES", "");
     const refused = await importArticleFromUrl(editor, { url }).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(IntakeError);
     expect((refused as IntakeError).code).toBe("blocked_address");
-    expect(getDb().select().from(articles).all()).toEqual([]);
+    expect(await getDb().select().from(articles)).toEqual([]);
 
     vi.stubEnv("INTAKE_ALLOW_PRIVATE_ADDRESSES", "1");
     const saved = await importArticleFromUrl(editor, { url });
     expect(saved).toMatchObject({ title: "人工智能公司承诺开源新模型", outlet: "示例日报", sourceUrl: url, status: "draft", language: "zh-Hans" });
-    expect(getDb().select({ bodyText: articles.bodyText }).from(articles).get()!.bodyText).toContain(PARAGRAPHS[1]);
+    expect((await firstRow(getDb().select({ bodyText: articles.bodyText }).from(articles)))!.bodyText).toContain(PARAGRAPHS[1]);
   });
 
   it("stops extracting after PARSE_TIME_LIMIT_SECONDS", async () => {
-    const editor = makeUser("editor");
+    const editor = await makeUser("editor");
     vi.stubEnv("INTAKE_ALLOW_PRIVATE_ADDRESSES", "1");
     vi.stubEnv("PARSE_TIME_LIMIT_SECONDS", "0.001");
     const error = await importArticleFromUrl(editor, { url: url.replace("/story", "/long") }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(IntakeError);
     expect((error as IntakeError).code).toBe("too_slow");
     expect((error as IntakeError).message).toMatch(/after 1 ms; it is too complex/);
-    expect(getDb().select().from(articles).all()).toEqual([]);
+    expect(await getDb().select().from(articles)).toEqual([]);
   });
 });

@@ -20,14 +20,14 @@ export type ImportUrlInput = z.infer<typeof importUrlInput>;
  * on behalf of someone who could not save the result.
  */
 export async function importArticleFromUrl(actor: Actor | null, input: ImportUrlInput, request: RequestContext = {}): Promise<ArticleDto> {
-  authorize(getDb(), actor, EDITOR_ROLES);
+  await authorize(getDb(), actor, EDITOR_ROLES);
   const page = await fetchArticleFromUrl(input.url, {
     allowPrivateAddresses: settings().INTAKE_ALLOW_PRIVATE_ADDRESSES,
     parseLimitMs: parseTimeLimitMs(),
     signal: request.signal,
   });
-  return writeTransaction((tx) => {
-    const editor = authorize(tx, actor, EDITOR_ROLES);
+  return writeTransaction(async (tx) => {
+    const editor = await authorize(tx, actor, EDITOR_ROLES);
     return insertArticle(tx, editor.id, {
       title: page.title.slice(0, 300) || page.sourceUrl,
       slug: null,

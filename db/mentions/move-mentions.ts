@@ -1,3 +1,4 @@
+import { firstRow } from "../rows";
 import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import { recordAudit } from "../audit";
@@ -14,19 +15,18 @@ export type MentionPlacement = { startOffset: number; endOffset: number; exact?:
  * an editor's body edit (update-article.ts) and a re-derivation (rederive-bodies.ts), which
  * differ only in how they place a mention.
  */
-export function moveArticleMentions(tx: Tx, actorId: string | null, articleId: number, place: (mention: Mention) => MentionPlacement | null): void {
-  const live = tx.select().from(mentions).where(and(eq(mentions.articleId, articleId), isNull(mentions.deletedAt))).all();
+export async function moveArticleMentions(tx: Tx, actorId: string | null, articleId: number, place: (mention: Mention) => MentionPlacement | null): Promise<void> {
+  const live = await tx.select().from(mentions).where(and(eq(mentions.articleId, articleId), isNull(mentions.deletedAt)));
   for (const mention of live) {
     const placement = place(mention);
     const next = placement ? { ...placement, anchorState: "anchored" as const } : { anchorState: "orphaned" as const };
     const changed = Object.entries(next).some(([key, value]) => mention[key as keyof Mention] !== value);
     if (!changed) continue;
-    const after = tx
+    const after = await firstRow(tx
       .update(mentions)
       .set({ ...next, version: mention.version + 1, updatedAt: new Date() })
       .where(eq(mentions.id, mention.id))
-      .returning()
-      .get();
-    recordAudit(tx, { actorId, action: `mention.${placement ? "reanchor" : "orphan"}`, entityType: "mention", entityId: mention.id, before: mention, after });
+      .returning());
+    await recordAudit(tx, { actorId, action: `mention.${placement ? "reanchor" : "orphan"}`, entityType: "mention", entityId: mention.id, before: mention, after });
   }
 }

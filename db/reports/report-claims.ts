@@ -19,10 +19,10 @@ import { MENTION_ORDER, type ReportPlan, reportMentionsWhere } from "./report-pl
  * Rows are read raw and mapped once, here, into the report's shape: a whole-desk export reads
  * half a million events, and drizzle's row objects cost more than SQLite's reading.
  */
-export function loadReportClaims(db: Db, plan: ReportPlan, ids: readonly number[], parts: ClaimParts = ALL_CLAIM_PARTS): ReportClaim[] {
+export async function loadReportClaims(db: Db, plan: ReportPlan, ids: readonly number[], parts: ClaimParts = ALL_CLAIM_PARTS): Promise<ReportClaim[]> {
   if (ids.length === 0) return [];
   const rows = parts.mentions ? mentionRows(db, plan, ids) : claimRows(db, plan, ids);
-  const timelines = loadTimelines(db, [...ids], "public", { view: plan.view, withSources: parts.sources, withAuthors: parts.authors });
+  const timelines = await await await loadTimelines(db, [...ids], "public", { view: plan.view, withSources: parts.sources, withAuthors: parts.authors });
   const labels = new Map(plan.head.statuses.map((s) => [s.key, s]));
 
   const byId = new Map<number, ReportClaim>();

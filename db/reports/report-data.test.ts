@@ -13,43 +13,43 @@ import { loadReport } from "./report-data";
 const MAY_2023 = new Date("2023-05-16T09:00:00Z");
 
 /** Backdates claims and their mentions, as if the desk had recorded them in May 2023. */
-function recordedInMay2023(claimIds: number[]) {
-  getDb().update(claims).set({ createdAt: MAY_2023 }).where(inArray(claims.id, claimIds)).run();
-  getDb().update(mentions).set({ createdAt: MAY_2023 }).where(inArray(mentions.claimId, claimIds)).run();
+async function recordedInMay2023(claimIds: number[]) {
+  await getDb().update(claims).set({ createdAt: MAY_2023 }).where(inArray(claims.id, claimIds));
+  await getDb().update(mentions).set({ createdAt: MAY_2023 }).where(inArray(mentions.claimId, claimIds));
 }
 
 /** Records an event as if entered on `day` (10:00 UTC). */
-function recordOn(actorId: string, claimId: number, day: string, overrides: Record<string, unknown> = {}) {
-  return writeTransaction((tx) => insertStatusEvent(tx, actorId, eventInput(claimId, overrides), new Date(`${day}T10:00:00Z`)));
+async function recordOn(actorId: string, claimId: number, day: string, overrides: Record<string, unknown> = {}) {
+  return writeTransaction(async (tx) => insertStatusEvent(tx, actorId, eventInput(claimId, overrides), new Date(`${day}T10:00:00Z`)));
 }
 
 /** Two published articles with a claim each, and a draft article with its own claim. */
-function setup() {
-  const editor = makeUser();
-  const first = makeArticle(editor, { title: "OpenAI valuation", outlet: "科技日报", publishedDate: "2023-05-15", sourceUrl: "https://news.example/openai" });
-  const second = makeArticle(editor, { title: "GPT-3 parameters", publishedDate: "2023-06-01" });
-  const draft = makeArticle(editor, { title: "Unpublished draft", status: "draft" });
-  const valuation = makeClaim(editor, first.id).claimId;
-  const parameters = makeClaim(editor, second.id, "1750亿个参数", "GPT-3 has 175 billion parameters").claimId;
-  const secret = makeClaim(editor, draft.id, "1750亿个参数", "DRAFT-ONLY statement").claimId;
-  recordedInMay2023([valuation, parameters, secret]);
+async function setup() {
+  const editor = await makeUser();
+  const first = await makeArticle(editor, { title: "OpenAI valuation", outlet: "科技日报", publishedDate: "2023-05-15", sourceUrl: "https://news.example/openai" });
+  const second = await makeArticle(editor, { title: "GPT-3 parameters", publishedDate: "2023-06-01" });
+  const draft = await makeArticle(editor, { title: "Unpublished draft", status: "draft" });
+  const valuation = (await makeClaim(editor, first.id)).claimId;
+  const parameters = (await makeClaim(editor, second.id, "1750亿个参数", "GPT-3 has 175 billion parameters")).claimId;
+  const secret = (await makeClaim(editor, draft.id, "1750亿个参数", "DRAFT-ONLY statement")).claimId;
+  await recordedInMay2023([valuation, parameters, secret]);
   return { editor, first, second, draft, valuation, parameters, secret };
 }
 
 const tracker = (changes: Partial<TrackerQuery>): { kind: "tracker"; query: TrackerQuery } => ({ kind: "tracker", query: { ...DEFAULT_TRACKER_QUERY, ...changes } });
 
 describe("loadReport", () => {
-  it("never includes draft articles, draft events or internal notes", () => {
-    const { editor, valuation, secret } = setup();
-    recordOn(editor.userId, valuation, "2023-05-16", {
+  it("never includes draft articles, draft events or internal notes", async () => {
+    const { editor, valuation, secret } = await setup();
+    await recordOn(editor.userId, valuation, "2023-05-16", {
       statusKey: "pending",
       internalNote: "INTERNAL-NOTE ask the desk",
       sources: [{ url: "https://source.example/reuters", title: "路透社 report" }],
     });
-    recordStatusEvent(editor, eventInput(valuation, { statusKey: "false", rationale: "DRAFT-EVENT rationale", visibility: "draft" }));
-    recordOn(editor.userId, secret, "2023-05-17", { statusKey: "true", rationale: "event on a draft-only claim" });
+    await recordStatusEvent(editor, eventInput(valuation, { statusKey: "false", rationale: "DRAFT-EVENT rationale", visibility: "draft" }));
+    await recordOn(editor.userId, secret, "2023-05-17", { statusKey: "true", rationale: "event on a draft-only claim" });
 
-    const report = loadReport({ kind: "desk" })!;
+    const report = (await loadReport({ kind: "desk" }))!;
     const json = reportJson(report);
     for (const leak of ["INTERNAL-NOTE", "DRAFT-EVENT", "DRAFT-ONLY", "Unpublished draft", "internalNote", "draft-only claim"]) expect(json).not.toContain(leak);
     expect(report.claims.map((c) => c.statement)).toEqual(["OpenAI is valued at $27 billion", "GPT-3 has 175 billion parameters"]);
@@ -61,20 +61,20 @@ describe("loadReport", () => {
     expect(report.statuses.map((s) => s.key)).toContain("outdated");
   });
 
-  it("as of a day, counts only claims, mentions and events recorded by its end", () => {
-    const { editor, valuation, parameters } = setup();
-    recordOn(editor.userId, valuation, "2023-05-16", { statusKey: "pending" });
-    recordOn(editor.userId, valuation, "2025-08-06", { statusKey: "outdated", effectiveDate: "2024-10-02" });
+  it("as of a day, counts only claims, mentions and events recorded by its end", async () => {
+    const { editor, valuation, parameters } = await setup();
+    await recordOn(editor.userId, valuation, "2023-05-16", { statusKey: "pending" });
+    await recordOn(editor.userId, valuation, "2025-08-06", { statusKey: "outdated", effectiveDate: "2024-10-02" });
     // Entered late but effective early: it did not exist on 2024-01-01.
-    recordOn(editor.userId, parameters, "2025-09-01", { statusKey: "true", effectiveDate: "2023-06-01" });
-    getDb().update(claims).set({ createdAt: new Date("2024-06-01T00:00:00Z") }).where(eq(claims.id, parameters)).run();
+    await recordOn(editor.userId, parameters, "2025-09-01", { statusKey: "true", effectiveDate: "2023-06-01" });
+    await getDb().update(claims).set({ createdAt: new Date("2024-06-01T00:00:00Z") }).where(eq(claims.id, parameters));
 
-    const then = loadReport({ kind: "desk" }, { view: { axis: "published", day: "2024-01-01" } })!;
+    const then = (await loadReport({ kind: "desk" }, { view: { axis: "published", day: "2024-01-01" } }))!;
     expect(then).toMatchObject({ asOf: "2024-01-01", generatedFor: "2024-01-01" });
     expect(then.claims.map((c) => [c.id, c.currentStatus, c.timeline.length])).toEqual([[valuation, "pending", 1]]);
     expect(then.articles.map((a) => a.title)).toEqual(["OpenAI valuation"]);
 
-    const now = loadReport({ kind: "desk" })!;
+    const now = (await loadReport({ kind: "desk" }))!;
     expect(now.claims.map((c) => [c.id, c.currentStatus, c.timeline.length])).toEqual([
       [valuation, "outdated", 2],
       [parameters, "true", 1],
@@ -82,45 +82,45 @@ describe("loadReport", () => {
     expect(now.generatedFor).toBe("2025-09-01T10:00:00.000Z");
   });
 
-  it("of an article covers that article only; the desk covers every published article", () => {
-    const { first, draft, valuation, parameters } = setup();
-    const article = loadReport({ kind: "article", slug: first.slug })!;
+  it("of an article covers that article only; the desk covers every published article", async () => {
+    const { first, draft, valuation, parameters } = await setup();
+    const article = (await loadReport({ kind: "article", slug: first.slug }))!;
     expect(article.title).toBe("Verification report: OpenAI valuation");
     expect(article.scopeDescription).toBe("The claims made in the article “OpenAI valuation” (科技日报, 2023-05-15).");
     expect(article.articles.map((a) => a.slug)).toEqual([first.slug]);
     expect(article.claims.map((c) => c.id)).toEqual([valuation]);
 
-    const desk = loadReport({ kind: "desk" })!;
+    const desk = (await loadReport({ kind: "desk" }))!;
     expect(desk.articles.map((a) => a.title)).toEqual(["OpenAI valuation", "GPT-3 parameters"]);
     expect(desk.claims.map((c) => c.id)).toEqual([valuation, parameters]);
 
-    expect(loadReport({ kind: "article", slug: draft.slug })).toBeNull();
-    expect(loadReport({ kind: "article", slug: "no-such-article" })).toBeNull();
+    expect(await loadReport({ kind: "article", slug: draft.slug })).toBeNull();
+    expect(await loadReport({ kind: "article", slug: "no-such-article" })).toBeNull();
   });
 
-  it("of a tracker query takes every match, whatever the page, filtering on the status as of the day", () => {
-    const { editor, valuation, parameters } = setup();
-    recordOn(editor.userId, valuation, "2023-05-16", { statusKey: "pending" });
-    recordOn(editor.userId, valuation, "2025-08-06", { statusKey: "outdated", effectiveDate: "2024-10-02" });
-    recordOn(editor.userId, parameters, "2023-05-20", { statusKey: "true" });
+  it("of a tracker query takes every match, whatever the page, filtering on the status as of the day", async () => {
+    const { editor, valuation, parameters } = await setup();
+    await recordOn(editor.userId, valuation, "2023-05-16", { statusKey: "pending" });
+    await recordOn(editor.userId, valuation, "2025-08-06", { statusKey: "outdated", effectiveDate: "2024-10-02" });
+    await recordOn(editor.userId, parameters, "2023-05-20", { statusKey: "true" });
 
-    expect(loadReport(tracker({ page: 7 }))!.claims).toHaveLength(2);
-    expect(loadReport(tracker({ kind: ["quantity"], q: "175 billion" }))!.claims.map((c) => c.id)).toEqual([parameters]);
-    expect(loadReport(tracker({ status: ["pending"] }))!.claims).toEqual([]);
-    const pending = loadReport(tracker({ status: ["pending"] }), { view: { axis: "published", day: "2024-01-01" } })!;
+    expect((await loadReport(tracker({ page: 7 })))!.claims).toHaveLength(2);
+    expect((await loadReport(tracker({ kind: ["quantity"], q: "175 billion" })))!.claims.map((c) => c.id)).toEqual([parameters]);
+    expect((await loadReport(tracker({ status: ["pending"] })))!.claims).toEqual([]);
+    const pending = (await loadReport(tracker({ status: ["pending"] }), { view: { axis: "published", day: "2024-01-01" } }))!;
     expect(pending.claims.map((c) => c.id)).toEqual([valuation]);
     expect(pending.scopeDescription).toBe("The published claims in the tracker status pending.");
   });
 
-  it("as of a day (effective dates) counts history entered later, and says which axis it stands on", () => {
-    const { editor, valuation, parameters } = setup();
-    recordOn(editor.userId, valuation, "2023-05-16", { statusKey: "pending" });
-    recordOn(editor.userId, valuation, "2025-08-06", { statusKey: "outdated", effectiveDate: "2024-10-02" });
+  it("as of a day (effective dates) counts history entered later, and says which axis it stands on", async () => {
+    const { editor, valuation, parameters } = await setup();
+    await recordOn(editor.userId, valuation, "2023-05-16", { statusKey: "pending" });
+    await recordOn(editor.userId, valuation, "2025-08-06", { statusKey: "outdated", effectiveDate: "2024-10-02" });
     // Entered late but effective early: as of 2024-01-01 it was already so.
-    recordOn(editor.userId, parameters, "2025-09-01", { statusKey: "true", effectiveDate: "2023-06-01" });
-    getDb().update(claims).set({ createdAt: new Date("2024-06-01T00:00:00Z") }).where(eq(claims.id, parameters)).run();
+    await recordOn(editor.userId, parameters, "2025-09-01", { statusKey: "true", effectiveDate: "2023-06-01" });
+    await getDb().update(claims).set({ createdAt: new Date("2024-06-01T00:00:00Z") }).where(eq(claims.id, parameters));
 
-    const then = loadReport({ kind: "desk" }, { view: { axis: "effective", day: "2024-01-01" } })!;
+    const then = (await loadReport({ kind: "desk" }, { view: { axis: "effective", day: "2024-01-01" } }))!;
     expect(then).toMatchObject({ asOf: "2024-01-01", timeAxis: "effective", generatedFor: "2024-01-01" });
     expect(then.claims.map((c) => [c.id, c.currentStatus, c.timeline.length])).toEqual([
       [valuation, "pending", 1],
@@ -128,24 +128,24 @@ describe("loadReport", () => {
     ]);
     expect(reportJson(then)).toMatch(/"asOf": "2024-01-01",\s*"timeAxis": "effective",\s*"generatedFor"/);
     // As published on that day the report is what it always was: no axis field, the late entry not there.
-    const audit = loadReport({ kind: "desk" }, { view: { axis: "published", day: "2024-01-01" } })!;
+    const audit = (await loadReport({ kind: "desk" }, { view: { axis: "published", day: "2024-01-01" } }))!;
     expect("timeAxis" in audit).toBe(false);
     expect(audit.claims.map((c) => c.id)).toEqual([valuation]);
   });
 
-  it("of a day is byte-identical before and after later events are recorded", () => {
-    const { editor, valuation } = setup();
-    recordOn(editor.userId, valuation, "2023-05-16", { statusKey: "pending", sources: [{ url: "https://a.example/", title: "A" }] });
-    const before = loadReport({ kind: "desk" }, { view: { axis: "published", day: "2024-01-01" } })!;
-    recordStatusEvent(editor, eventInput(valuation, { statusKey: "false", effectiveDate: "2023-06-01", sources: [{ url: "https://b.example/", title: "B" }] }));
-    const after = loadReport({ kind: "desk" }, { view: { axis: "published", day: "2024-01-01" } })!;
+  it("of a day is byte-identical before and after later events are recorded", async () => {
+    const { editor, valuation } = await setup();
+    await recordOn(editor.userId, valuation, "2023-05-16", { statusKey: "pending", sources: [{ url: "https://a.example/", title: "A" }] });
+    const before = (await loadReport({ kind: "desk" }, { view: { axis: "published", day: "2024-01-01" } }))!;
+    await recordStatusEvent(editor, eventInput(valuation, { statusKey: "false", effectiveDate: "2023-06-01", sources: [{ url: "https://b.example/", title: "B" }] }));
+    const after = (await loadReport({ kind: "desk" }, { view: { axis: "published", day: "2024-01-01" } }))!;
     expect(reportJson(after)).toBe(reportJson(before));
     expect(eventsCsv(after)).toBe(eventsCsv(before));
-    expect(loadReport({ kind: "desk" })!.claims[0]!.currentStatus).toBe("false");
+    expect((await loadReport({ kind: "desk" }))!.claims[0]!.currentStatus).toBe("false");
   });
 
-  it("runs the same number of statements whatever the number of claims, events and sources", () => {
-    const { editor, first, valuation } = setup();
+  it("runs the same number of statements whatever the number of claims, events and sources", async () => {
+    const { editor, first, valuation } = await setup();
     const countStatements = (run: () => unknown) => {
       const prepare = vi.spyOn(getDb().$client, "prepare");
       run();
@@ -153,24 +153,24 @@ describe("loadReport", () => {
       prepare.mockRestore();
       return n;
     };
-    recordOn(editor.userId, valuation, "2023-05-16", { sources: [{ url: "https://a.example/" }] });
-    const small = { desk: countStatements(() => loadReport({ kind: "desk" })), article: countStatements(() => loadReport({ kind: "article", slug: first.slug })) };
+    await recordOn(editor.userId, valuation, "2023-05-16", { sources: [{ url: "https://a.example/" }] });
+    const small = { desk: countStatements(async () => loadReport({ kind: "desk" })), article: countStatements(async () => loadReport({ kind: "article", slug: first.slug })) };
 
     for (let i = 0; i < 5; i++) {
-      const article = makeArticle(editor, { title: `More ${i}` });
-      const { claimId } = makeClaim(editor, article.id, "1750亿个参数", `Claim ${i}`);
-      makeClaim(editor, first.id, "1750亿个参数", `Also in the first article ${i}`);
-      recordOn(editor.userId, claimId, "2023-05-17", { sources: [{ url: `https://s.example/${i}` }, { url: `https://t.example/${i}` }] });
-      recordOn(editor.userId, claimId, "2023-05-18", { statusKey: "false" });
+      const article = await makeArticle(editor, { title: `More ${i}` });
+      const { claimId } = await makeClaim(editor, article.id, "1750亿个参数", `Claim ${i}`);
+      await makeClaim(editor, first.id, "1750亿个参数", `Also in the first article ${i}`);
+      await recordOn(editor.userId, claimId, "2023-05-17", { sources: [{ url: `https://s.example/${i}` }, { url: `https://t.example/${i}` }] });
+      await recordOn(editor.userId, claimId, "2023-05-18", { statusKey: "false" });
     }
-    expect(loadReport({ kind: "desk" })!.claims).toHaveLength(12);
-    expect(countStatements(() => loadReport({ kind: "desk" }))).toBe(small.desk);
-    expect(countStatements(() => loadReport({ kind: "article", slug: first.slug }))).toBe(small.article);
+    expect((await loadReport({ kind: "desk" }))!.claims).toHaveLength(12);
+    expect(countStatements(async () => loadReport({ kind: "desk" }))).toBe(small.desk);
+    expect(countStatements(async () => loadReport({ kind: "article", slug: first.slug }))).toBe(small.article);
     expect(small.desk).toBeGreaterThan(0);
     // Plan: article, mentions, timeline owners, events, articles, statuses; then per batch of
     // claims: mentions, timeline owners, events, sources.
     expect(small.article).toBeLessThanOrEqual(10);
     const perBatch = 4;
-    expect(countStatements(() => loadReport({ kind: "desk" }, { batchSize: 5 }))).toBe(small.desk + 2 * perBatch);
+    expect(countStatements(async () => loadReport({ kind: "desk" }, { batchSize: 5 }))).toBe(small.desk + 2 * perBatch);
   });
 });

@@ -19,13 +19,13 @@ import { planReport, REPORT_BATCH_SIZE, type ReportPlan } from "./report-plan";
  * report-plan.ts), then read a batch of claims at a time: a fixed number of statements per
  * batch, whatever the size of the desk. Null when the article is not published.
  */
-export function loadReport(scope: ReportScope, options: { view?: TimeView | null; batchSize?: number } = {}): ReportData | null {
+export async function loadReport(scope: ReportScope, options: { view?: TimeView | null; batchSize?: number } = {}): Promise<ReportData | null> {
   const db = getDb();
   // One read transaction, so plan and batches see the same snapshot while editors write.
-  return db.transaction(() => {
-    const plan = planReport(db, scope, options.view ?? null);
+  return db.transaction(async () => {
+    const plan = await planReport(db, scope, options.view ?? null);
     if (!plan) return null;
-    const claims = batchesOf(plan, options.batchSize).flatMap((ids) => loadReportClaims(db, plan, ids));
+    const claims = batchesOf(plan, options.batchSize).flatMap(async (ids) => loadReportClaims(db, plan, ids));
     const { title, scopeDescription, asOf, timeAxis, generatedFor, articles, statuses } = plan.head;
     return { title, scope: plan.head.scope, scopeDescription, asOf, ...(timeAxis ? { timeAxis } : {}), generatedFor, articles, claims, statuses };
   });
@@ -36,18 +36,18 @@ export function loadReport(scope: ReportScope, options: { view?: TimeView | null
  * flat however large the report: the browser's reading pace drives the reads. Everything is
  * read from one snapshot (read-snapshot.ts). Null when the article is not published.
  */
-export function streamReport<Options>(
+export async function streamReport<Options>(
   scope: ReportScope,
   view: TimeView | null,
   factory: ReportWriterFactory<Options>,
   options: Options,
   batchSize = REPORT_BATCH_SIZE,
-): { plan: ReportPlan; body: ReadableStream<Uint8Array> } | null {
+): Promise<{ plan: ReportPlan; body: ReadableStream<Uint8Array> } | null> {
   const snapshot = openReadSnapshot();
   let planned: ReportPlan;
   let writer: ReturnType<typeof factory>;
   try {
-    const plan = planReport(snapshot.db, scope, view, { timelineFacts: !factory.claimsOnly });
+    const plan = await planReport(snapshot.db, scope, view, { timelineFacts: !factory.claimsOnly });
     if (!plan) {
       snapshot.close();
       return null;
@@ -61,7 +61,7 @@ export function streamReport<Options>(
   const pieces = (function* () {
     yield writer.head();
     for (const ids of batchesOf(planned, batchSize)) {
-      const claims = loadReportClaims(snapshot.db, planned, ids, factory.reads);
+      const claims = await loadReportClaims(snapshot.db, planned, ids, factory.reads);
       // Written a few claims per piece: a batch's CSV is over a megabyte, and a string that
       // large goes straight to V8's old generation, where it waits for a full collection.
       for (let i = 0; i < claims.length; i += WRITE_SIZE) yield writer.claims(claims.slice(i, i + WRITE_SIZE));

@@ -1,3 +1,4 @@
+import { firstRow } from "../rows";
 import "server-only";
 import { and, asc, eq, inArray, isNull, lte, type SQL, sql } from "drizzle-orm";
 import { recordedCutoff, type TimeView } from "../../lib/as-of";
@@ -54,23 +55,22 @@ interface PlannedClaim {
  * events while planning, for formats that write neither the statuses' day nor
  * `generatedFor` (the CSVs); as-of reports and the "updated" sort read them regardless.
  */
-export function planReport(db: Db, scope: ReportScope, view: TimeView | null, options: { timelineFacts?: boolean } = {}): ReportPlan | null {
+export async function planReport(db: Db, scope: ReportScope, view: TimeView | null, options: { timelineFacts?: boolean } = {}): Promise<ReportPlan | null> {
   const asOf = view?.day ?? null;
   let article: { id: number; title: string; outlet: string | null; publishedDate: string | null } | null = null;
   if (scope.kind === "article") {
     article =
-      db
+      await firstRow(db
         .select({ id: articles.id, title: articles.title, outlet: articles.outlet, publishedDate: articles.publishedDate })
         .from(articles)
-        .where(and(eq(articles.slug, scope.slug), eq(articles.status, "published")))
-        .get() ?? null;
+        .where(and(eq(articles.slug, scope.slug), eq(articles.status, "published")))) ?? null;
     if (!article) return null;
   }
   // As of a day (effective axis), every claim and mention known now is in; only statuses change.
   const recordedBy = recordedCutoff(view);
   const planned = plannedClaims(db, scopeWhere(scope, article?.id ?? null), recordedBy, scope.kind === "article");
   const sortsByUpdate = scope.kind === "tracker" && scope.query.sort === "updated";
-  if (options.timelineFacts !== false || view !== null || sortsByUpdate) addTimelineFacts(db, planned, view);
+  if (options.timelineFacts !== false || view !== null || sortsByUpdate) await addTimelineFacts(db, planned, view);
 
   let selected = [...planned.values()];
   // The tracker's status filter applies to the status as of the report's day, so it is applied here, not in SQL.
@@ -92,8 +92,8 @@ export function planReport(db: Db, scope: ReportScope, view: TimeView | null, op
       ...(view?.axis === "effective" ? { timeAxis: "effective" as const } : {}),
       // Nothing recorded at all (an article without claims) stands on the epoch rather than on "now".
       generatedFor: asOf ?? new Date(latestRecord).toISOString(),
-      articles: loadArticles(db, [...articleIds]),
-      statuses: listStatuses(db).map((s) => ({ ...s })),
+      articles: await loadArticles(db, [...articleIds]),
+      statuses: (await listStatuses(db)).map((s) => ({ ...s })),
       totals: { claims: selected.length, mentions: mentionCount, byStatus: statusCounts(selected.map((c) => c.status)) },
     },
     claimIds: selected.map((c) => c.id),
@@ -164,10 +164,10 @@ function plannedClaims(db: Db, where: SQL | undefined, recordedBy: Date | null, 
  * Each claim's latest event and, in a report of a day, its status then (the stored status is
  * today's). Events only, no sources or authors, a batch at a time.
  */
-function addTimelineFacts(db: Db, planned: Map<number, PlannedClaim>, view: TimeView | null): void {
+async function addTimelineFacts(db: Db, planned: Map<number, PlannedClaim>, view: TimeView | null): Promise<void> {
   const ids = [...planned.keys()];
   for (let i = 0; i < ids.length; i += REPORT_BATCH_SIZE) {
-    const timelines = loadTimelines(db, ids.slice(i, i + REPORT_BATCH_SIZE), "public", { view, withSources: false, withAuthors: false });
+    const timelines = await await await loadTimelines(db, ids.slice(i, i + REPORT_BATCH_SIZE), "public", { view, withSources: false, withAuthors: false });
     for (const [id, timeline] of timelines) {
       const claim = planned.get(id)!;
       for (const event of timeline) claim.recordedAt = Math.max(claim.recordedAt, Date.parse(event.recordedAt));
@@ -180,10 +180,10 @@ function addTimelineFacts(db: Db, planned: Map<number, PlannedClaim>, view: Time
   }
 }
 
-function loadArticles(db: Db, ids: number[]): ReportArticle[] {
+async function loadArticles(db: Db, ids: number[]): Promise<ReportArticle[]> {
   const found: ReportArticle[] = [];
   for (let i = 0; i < ids.length; i += REPORT_BATCH_SIZE) {
-    found.push(...db.select(ARTICLE_FIELDS).from(articles).where(inArray(articles.id, ids.slice(i, i + REPORT_BATCH_SIZE))).all());
+    found.push(...await db.select(ARTICLE_FIELDS).from(articles).where(inArray(articles.id, ids.slice(i, i + REPORT_BATCH_SIZE))));
   }
   return found.sort(compareArticles);
 }

@@ -34,14 +34,14 @@ const SITE = "https://claimline.example";
 const utf8 = (bytes: Uint8Array) => new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
 
 /** Seven claims over two articles (one with a second mention elsewhere), most with events and sources. */
-function desk() {
-  const editor = makeUser();
-  const first = makeArticle(editor, { title: "First", publishedDate: "2023-05-15", sourceUrl: "https://news.example/a" });
-  const second = makeArticle(editor, { title: "Second, with \"quotes\"", publishedDate: "2023-06-01" });
+async function desk() {
+  const editor = await makeUser();
+  const first = await makeArticle(editor, { title: "First", publishedDate: "2023-05-15", sourceUrl: "https://news.example/a" });
+  const second = await makeArticle(editor, { title: "Second, with \"quotes\"", publishedDate: "2023-06-01" });
   const ids: number[] = [];
   for (let i = 0; i < 7; i++) {
-    const { claimId } = makeClaim(editor, i % 2 ? first.id : second.id, i % 3 ? "1750亿个参数" : "估值约为270亿美元", `Claim ${i}: =SUM(A1) 中文, "quoted"\nsecond line`);
-    if (i % 3) recordStatusEvent(editor, eventInput(claimId, { statusKey: i % 2 ? "false" : "true", rationale: `Why ${i}\nline two`, sources: [{ url: `https://s.example/${i}`, title: `来源 ${i}` }] }));
+    const { claimId } = await makeClaim(editor, i % 2 ? first.id : second.id, i % 3 ? "1750亿个参数" : "估值约为270亿美元", `Claim ${i}: =SUM(A1) 中文, "quoted"\nsecond line`);
+    if (i % 3) await recordStatusEvent(editor, eventInput(claimId, { statusKey: i % 2 ? "false" : "true", rationale: `Why ${i}\nline two`, sources: [{ url: `https://s.example/${i}`, title: `来源 ${i}` }] }));
     ids.push(claimId);
   }
   return { editor, first, second, ids };
@@ -64,15 +64,15 @@ function passiveCheckpoint(): { log: number; checkpointed: number } {
 }
 
 async function streamed(scope: ReportScope, factory: ReportWriterFactory, batchSize: number) {
-  const report = streamReport(scope, null, factory, undefined, batchSize)!;
+  const report = (await streamReport(scope, null, factory, undefined, batchSize))!;
   return utf8(new Uint8Array(await new Response(report.body).arrayBuffer()));
 }
 
 describe("streamReport", () => {
   it("writes every format batch by batch with exactly the bytes of the whole report", async () => {
-    const { first } = desk();
+    const { first } = await desk();
     for (const scope of [{ kind: "desk" }, { kind: "article", slug: first.slug }] as ReportScope[]) {
-      const whole = loadReport(scope)!;
+      const whole = (await loadReport(scope))!;
       for (const [name, render, factory] of WHOLE) {
         for (const batchSize of [2, 500]) expect(await streamed(scope, factory, batchSize), `${name} in batches of ${batchSize}`).toBe(render(whole));
       }
@@ -80,8 +80,8 @@ describe("streamReport", () => {
   });
 
   it("writes a report with no claims as valid files", async () => {
-    const editor = makeUser();
-    const empty = makeArticle(editor, { title: "Nothing checked yet" });
+    const editor = await makeUser();
+    const empty = await makeArticle(editor, { title: "Nothing checked yet" });
     const scope: ReportScope = { kind: "article", slug: empty.slug };
     expect(JSON.parse(await streamed(scope, (head) => reportJsonWriter(head), 2))).toMatchObject({ claims: [], articles: [{ title: "Nothing checked yet" }] });
     expect(JSON.parse(await streamed(scope, (head) => annotationsWriter(head, { siteUrl: SITE, collectionId: `${SITE}/r/annotations.jsonld` }), 2))).toMatchObject({ total: 0, first: { items: [] } });
@@ -89,53 +89,53 @@ describe("streamReport", () => {
   });
 
   it("reads one snapshot: what is written while the stream is open is not in it, and writers are not blocked", async () => {
-    const { editor, ids } = desk();
-    const report = streamReport({ kind: "desk" }, null, (head) => eventsCsvWriter(head), undefined, 2)!;
+    const { editor, ids } = await desk();
+    const report = (await streamReport({ kind: "desk" }, null, (head) => eventsCsvWriter(head), undefined, 2))!;
     const reader = report.body.getReader();
     const chunks: Uint8Array[] = [(await reader.read()).value!];
     // Meanwhile an editor records an event on the last claim, which the stream has not reached yet.
-    recordStatusEvent(editor, eventInput(ids.at(-1)!, { statusKey: "false", rationale: "WRITTEN-DURING-EXPORT" }));
+    await recordStatusEvent(editor, eventInput(ids.at(-1)!, { statusKey: "false", rationale: "WRITTEN-DURING-EXPORT" }));
     for (let next = await reader.read(); !next.done; next = await reader.read()) chunks.push(next.value);
     const csv = utf8(Buffer.concat(chunks));
     expect(csv).toContain("Why 5");
     expect(csv).not.toContain("WRITTEN-DURING-EXPORT");
-    expect(eventsCsv(loadReport({ kind: "desk" })!)).toContain("WRITTEN-DURING-EXPORT");
+    expect(eventsCsv((await loadReport({ kind: "desk" }))!)).toContain("WRITTEN-DURING-EXPORT");
   });
 
   it("lets go of its snapshot when the download is cancelled", async () => {
-    desk();
+    await desk();
     const checkpointBlocked = () => {
       const { log, checkpointed } = passiveCheckpoint();
       return checkpointed < log;
     };
-    const report = streamReport({ kind: "desk" }, null, (head) => eventsCsvWriter(head), undefined, 1)!;
+    const report = (await streamReport({ kind: "desk" }, null, (head) => eventsCsvWriter(head), undefined, 1))!;
     const reader = report.body.getReader();
     await reader.read();
     // A reader holding an old snapshot keeps the write-ahead log from being truncated.
-    recordStatusEvent(makeUser(), eventInput(loadReport({ kind: "desk" })!.claims[0]!.id));
+    await recordStatusEvent(await makeUser(), eventInput((await loadReport({ kind: "desk" }))!.claims[0]!.id));
     expect(checkpointBlocked()).toBe(true);
     await reader.cancel();
     expect(checkpointBlocked()).toBe(false);
   });
 
-  it("is null for an article that is not published, and holds no snapshot then", () => {
-    const editor = makeUser();
-    const draft = makeArticle(editor, { status: "draft" });
-    expect(streamReport({ kind: "article", slug: draft.slug }, null, (head) => eventsCsvWriter(head), undefined)).toBeNull();
+  it("is null for an article that is not published, and holds no snapshot then", async () => {
+    const editor = await makeUser();
+    const draft = await makeArticle(editor, { status: "draft" });
+    expect(await streamReport({ kind: "article", slug: draft.slug }, null, (head) => eventsCsvWriter(head), undefined)).toBeNull();
     // A write after the call: a snapshot left open would keep these pages from being checkpointed.
-    makeUser();
+    await makeUser();
     const { log, checkpointed } = passiveCheckpoint();
     expect(checkpointed).toBe(log);
   });
 
   it("answers HEAD with the export's headers only, and holds no snapshot afterwards", async () => {
-    desk();
-    const response = reportResponse({ kind: "desk" }, "events.csv", new Request("http://localhost/api/v1/reports/desk/events.csv", { method: "HEAD" }), "desk");
+    await desk();
+    const response = await reportResponse({ kind: "desk" }, "events.csv", new Request("http://localhost/api/v1/reports/desk/events.csv", { method: "HEAD" }), "desk");
     expect(response.status).toBe(200);
     expect(response.headers.get("x-report-claims")).toBe("7");
     expect(response.body).toBeNull();
     await new Promise((resolve) => setTimeout(resolve, 0));
-    makeUser();
+    await makeUser();
     const { log, checkpointed } = passiveCheckpoint();
     expect(checkpointed).toBe(log);
   });

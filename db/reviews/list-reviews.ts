@@ -1,3 +1,4 @@
+import { firstRow } from "../rows";
 import "server-only";
 import { and, desc, eq, inArray, isNull, ne, or } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
@@ -27,17 +28,16 @@ const requester = alias(user, "requester");
  * Open reviews the actor may decide: everything submitted by someone else (a held event
  * written by the actor is left out too; the data layer refuses those anyway).
  */
-export function listReviewsWaitingForMe(actor: Actor | null): ReviewWaitingDto[] {
+export async function listReviewsWaitingForMe(actor: Actor | null): Promise<ReviewWaitingDto[]> {
   const db = getDb();
-  const me = authorize(db, actor, EDITOR_ROLES);
+  const me = await authorize(db, actor, EDITOR_ROLES);
   const open = and(isNull(reviewRequests.outcome), or(isNull(reviewRequests.requestedBy), ne(reviewRequests.requestedBy, me.id)));
-  const articleRows = db
+  const articleRows = (await db
     .select({ reviewId: reviewRequests.id, articleId: articles.id, title: articles.title, requestedByName: requester.name, requestedAt: reviewRequests.requestedAt })
     .from(reviewRequests)
     .innerJoin(articles, and(eq(reviewRequests.subjectType, "article"), eq(articles.id, reviewRequests.subjectId)))
     .leftJoin(requester, eq(requester.id, reviewRequests.requestedBy))
-    .where(open)
-    .all()
+    .where(open))
     .map((r): ReviewWaitingDto => ({
       reviewId: r.reviewId,
       subjectType: "article",
@@ -49,7 +49,7 @@ export function listReviewsWaitingForMe(actor: Actor | null): ReviewWaitingDto[]
       requestedByName: r.requestedByName,
       requestedAt: r.requestedAt.toISOString(),
     }));
-  const eventRows = db
+  const eventRows = (await db
     .select({
       reviewId: reviewRequests.id,
       claimId: claims.id,
@@ -64,8 +64,7 @@ export function listReviewsWaitingForMe(actor: Actor | null): ReviewWaitingDto[]
     .innerJoin(statusEvents, and(eq(reviewRequests.subjectType, "status_event"), eq(statusEvents.id, reviewRequests.subjectId)))
     .innerJoin(claims, eq(claims.id, statusEvents.claimId))
     .leftJoin(requester, eq(requester.id, reviewRequests.requestedBy))
-    .where(open)
-    .all()
+    .where(open))
     .filter((r) => r.authorId !== me.id)
     .map((r): ReviewWaitingDto => ({
       reviewId: r.reviewId,
@@ -92,20 +91,19 @@ export interface ArticleReviewStateDto {
 const decider = alias(user, "decider");
 
 /** The review state the workbench's publish bar shows. */
-export function getArticleReviewState(actor: Actor | null, articleId: number): ArticleReviewStateDto {
+export async function getArticleReviewState(actor: Actor | null, articleId: number): Promise<ArticleReviewStateDto> {
   const db = getDb();
-  const me = authorize(db, actor, EDITOR_ROLES);
-  const latest = db
+  const me = await authorize(db, actor, EDITOR_ROLES);
+  const latest = await firstRow(db
     .select({ review: reviewRequests, requestedByName: requester.name, decidedByName: decider.name })
     .from(reviewRequests)
     .leftJoin(requester, eq(requester.id, reviewRequests.requestedBy))
     .leftJoin(decider, eq(decider.id, reviewRequests.decidedBy))
     .where(and(eq(reviewRequests.subjectType, "article"), eq(reviewRequests.subjectId, articleId)))
-    .orderBy(desc(reviewRequests.id))
-    .get();
+    .orderBy(desc(reviewRequests.id)));
   const review = latest?.review;
   return {
-    required: requiresSecondApproval(db),
+    required: await requiresSecondApproval(db),
     open:
       review && review.outcome === null
         ? { reviewId: review.id, requestedByName: latest.requestedByName, requestedAt: review.requestedAt.toISOString(), mine: review.requestedBy === me.id, submittedVersion: review.subjectVersion }
@@ -118,15 +116,14 @@ export function getArticleReviewState(actor: Actor | null, articleId: number): A
 }
 
 /** Open reviews of held status events, by event id: the claim's editor page marks them and offers the decision. */
-export function listHeldEventReviews(actor: Actor | null, eventIds: number[]): Map<number, { reviewId: number; mine: boolean }> {
+export async function listHeldEventReviews(actor: Actor | null, eventIds: number[]): Promise<Map<number, { reviewId: number; mine: boolean }>> {
   const db = getDb();
-  const me = authorize(db, actor, EDITOR_ROLES);
+  const me = await authorize(db, actor, EDITOR_ROLES);
   if (eventIds.length === 0) return new Map();
-  const rows = db
+  const rows = await db
     .select({ reviewId: reviewRequests.id, eventId: reviewRequests.subjectId, requestedBy: reviewRequests.requestedBy, authorId: statusEvents.authorId })
     .from(reviewRequests)
     .innerJoin(statusEvents, eq(statusEvents.id, reviewRequests.subjectId))
-    .where(and(eq(reviewRequests.subjectType, "status_event"), inArray(reviewRequests.subjectId, eventIds), isNull(reviewRequests.outcome)))
-    .all();
+    .where(and(eq(reviewRequests.subjectType, "status_event"), inArray(reviewRequests.subjectId, eventIds), isNull(reviewRequests.outcome)));
   return new Map(rows.map((r) => [r.eventId, { reviewId: r.reviewId, mine: r.requestedBy === me.id || r.authorId === me.id }]));
 }

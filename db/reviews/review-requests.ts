@@ -1,3 +1,4 @@
+import { firstRow, returnedRow } from "../rows";
 import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import type { ReviewOutcome, ReviewSubject } from "../../lib/review-rules";
@@ -6,39 +7,36 @@ import type { Db, Tx } from "../client";
 import { type ReviewRequest, reviewRequests } from "../schema";
 
 /** The open review of a subject, if any (at most one: a partial unique index keeps it so). */
-export function findOpenReview(tx: Tx | Db, subjectType: ReviewSubject, subjectId: number): ReviewRequest | undefined {
-  return tx
+export async function findOpenReview(tx: Tx | Db, subjectType: ReviewSubject, subjectId: number): Promise<ReviewRequest | undefined> {
+  return firstRow(tx
     .select()
     .from(reviewRequests)
-    .where(and(eq(reviewRequests.subjectType, subjectType), eq(reviewRequests.subjectId, subjectId), isNull(reviewRequests.outcome)))
-    .get();
+    .where(and(eq(reviewRequests.subjectType, subjectType), eq(reviewRequests.subjectId, subjectId), isNull(reviewRequests.outcome))));
 }
 
 /**
  * Asks for a second editor's approval of a subject, inside the caller's transaction (the
  * caller has authorised `actorId`). Submitting again while a review is open changes nothing.
  */
-export function openReview(tx: Tx, actorId: string, subject: { type: ReviewSubject; id: number; version?: number | null }): ReviewRequest {
-  const open = findOpenReview(tx, subject.type, subject.id);
+export async function openReview(tx: Tx, actorId: string, subject: { type: ReviewSubject; id: number; version?: number | null }): Promise<ReviewRequest> {
+  const open = await findOpenReview(tx, subject.type, subject.id);
   if (open) return open;
-  const request = tx
+  const request = await returnedRow(tx
     .insert(reviewRequests)
     .values({ subjectType: subject.type, subjectId: subject.id, subjectVersion: subject.version ?? null, requestedBy: actorId, requestedAt: new Date() })
-    .returning()
-    .get();
-  recordAudit(tx, { actorId, action: `review.submit_${subject.type}`, entityType: "review", entityId: request.id, after: request });
+    .returning());
+  await recordAudit(tx, { actorId, action: `review.submit_${subject.type}`, entityType: "review", entityId: request.id, after: request });
   return request;
 }
 
 /** Closes an open review with its outcome, audited; the caller has checked who may decide. */
-export function closeReview(tx: Tx, actorId: string, before: ReviewRequest, outcome: ReviewOutcome, comment: string | null = null): ReviewRequest {
-  const after = tx
+export async function closeReview(tx: Tx, actorId: string, before: ReviewRequest, outcome: ReviewOutcome, comment: string | null = null): Promise<ReviewRequest> {
+  const after = await firstRow(tx
     .update(reviewRequests)
     .set({ outcome, decidedBy: actorId, decidedAt: new Date(), comment })
     .where(and(eq(reviewRequests.id, before.id), isNull(reviewRequests.outcome)))
-    .returning()
-    .get();
+    .returning());
   const action = { approved: "review.approve", sent_back: "review.send_back", withdrawn: "review.withdraw" }[outcome];
-  recordAudit(tx, { actorId, action: `${action}_${before.subjectType}`, entityType: "review", entityId: before.id, before, after });
+  await recordAudit(tx, { actorId, action: `${action}_${before.subjectType}`, entityType: "review", entityId: before.id, before, after });
   return after;
 }

@@ -1,3 +1,4 @@
+import { firstRow } from "../rows";
 import "server-only";
 import { eq } from "drizzle-orm";
 import { ForbiddenError } from "../../lib/errors";
@@ -13,29 +14,28 @@ import { writeTransaction } from "../transaction";
  * is published. Stored in app_setting, so it travels with the database and its backups. Read
  * inside the caller's transaction, so a publish and the switch cannot interleave.
  */
-export function requiresSecondApproval(tx: Tx | Db = getDb()): boolean {
-  return tx.select({ value: appSettings.value }).from(appSettings).where(eq(appSettings.key, SECOND_APPROVAL_SETTING)).get()?.value === "1";
+export async function requiresSecondApproval(tx: Tx | Db = getDb()): Promise<boolean> {
+  return (await firstRow(tx.select({ value: appSettings.value }).from(appSettings).where(eq(appSettings.key, SECOND_APPROVAL_SETTING))))?.value === "1";
 }
 
 /** What the desk-settings page shows; any editor may read it (the workbench shows the consequence). */
-export function getSecondApprovalSetting(actor: Actor | null): { required: boolean } {
+export async function getSecondApprovalSetting(actor: Actor | null): Promise<{ required: boolean }> {
   const db = getDb();
-  authorize(db, actor, EDITOR_ROLES);
-  return { required: requiresSecondApproval(db) };
+  await authorize(db, actor, EDITOR_ROLES);
+  return { required: await requiresSecondApproval(db) };
 }
 
 /** Turns the second approval on or off. Admins only; audited. Open reviews stay open either way. */
-export function setSecondApproval(actor: Actor | null, input: { required: boolean }): { required: boolean } {
-  return writeTransaction((tx) => {
-    const admin = authorize(tx, actor, ADMIN_ROLES);
-    const before = requiresSecondApproval(tx);
+export async function setSecondApproval(actor: Actor | null, input: { required: boolean }): Promise<{ required: boolean }> {
+  return writeTransaction(async (tx) => {
+    const admin = await authorize(tx, actor, ADMIN_ROLES);
+    const before = await requiresSecondApproval(tx);
     if (before === input.required) return { required: before };
     const value = input.required ? "1" : "0";
-    tx.insert(appSettings)
+    await tx.insert(appSettings)
       .values({ key: SECOND_APPROVAL_SETTING, value })
-      .onConflictDoUpdate({ target: appSettings.key, set: { value, updatedAt: new Date() } })
-      .run();
-    recordAudit(tx, { actorId: admin.id, action: "setting.update", entityType: "setting", entityId: SECOND_APPROVAL_SETTING, before: { required: before }, after: { required: input.required } });
+      .onConflictDoUpdate({ target: appSettings.key, set: { value, updatedAt: new Date() } });
+    await recordAudit(tx, { actorId: admin.id, action: "setting.update", entityType: "setting", entityId: SECOND_APPROVAL_SETTING, before: { required: before }, after: { required: input.required } });
     return { required: input.required };
   });
 }
@@ -45,6 +45,6 @@ export function setSecondApproval(actor: Actor | null, input: { required: boolea
  * requires a second approval (the article form's State field and the API cannot go around the
  * Submit-for-review step).
  */
-export function assertMayPublishWithoutReview(tx: Tx | Db): void {
-  if (requiresSecondApproval(tx)) throw new ForbiddenError("This desk requires a second editor's approval before publishing: submit the article for review instead.");
+export async function assertMayPublishWithoutReview(tx: Tx | Db): Promise<void> {
+  if (await requiresSecondApproval(tx)) throw new ForbiddenError("This desk requires a second editor's approval before publishing: submit the article for review instead.");
 }

@@ -1,3 +1,4 @@
+import { firstRow } from "../rows";
 import { describe, expect, it } from "vitest";
 import { verifyPassword } from "better-auth/crypto";
 import { and, eq } from "drizzle-orm";
@@ -10,7 +11,7 @@ import { DEMO_ARTICLE, DEMO_EDITOR } from "./demo-article";
 describe("demo data", () => {
   it("seeds a published Chinese article with anchored claims and their timelines", async () => {
     expect(await bootstrap({ SEED_DEMO: "1" })).toEqual({ adminCreated: null, demoSeeded: true });
-    const article = getPublishedArticle(DEMO_ARTICLE.slug)!;
+    const article = (await getPublishedArticle(DEMO_ARTICLE.slug))!;
     expect(article.language).toBe("zh-Hans");
     expect(article.claims.length).toBeGreaterThanOrEqual(5);
     for (const claim of article.claims) {
@@ -31,21 +32,21 @@ describe("demo data", () => {
 
   it("is idempotent and can be turned off", async () => {
     expect((await bootstrap({ SEED_DEMO: "0" })).demoSeeded).toBe(false);
-    expect(getDb().select().from(articles).all()).toHaveLength(0);
+    expect(await getDb().select().from(articles)).toHaveLength(0);
     await bootstrap({});
-    const events = getDb().select().from(statusEvents).all().length;
+    const events = (await getDb().select().from(statusEvents)).length;
     expect((await bootstrap({})).demoSeeded).toBe(false);
-    expect(getDb().select().from(articles).all()).toHaveLength(1);
-    expect(getDb().select().from(statusEvents).all()).toHaveLength(events);
+    expect(await getDb().select().from(articles)).toHaveLength(1);
+    expect(await getDb().select().from(statusEvents)).toHaveLength(events);
   });
 
   it("creates the demo editor with the documented password, only with the demo", async () => {
     await bootstrap({ SEED_DEMO: "0" });
-    expect(getDb().select().from(user).where(eq(user.email, DEMO_EDITOR.email)).get()).toBeUndefined();
+    expect(await firstRow(getDb().select().from(user).where(eq(user.email, DEMO_EDITOR.email)))).toBeUndefined();
     await bootstrap({});
-    const editor = getDb().select().from(user).where(eq(user.email, DEMO_EDITOR.email)).get()!;
+    const editor = (await firstRow(getDb().select().from(user).where(eq(user.email, DEMO_EDITOR.email))))!;
     expect(editor.role).toBe("editor");
-    const credential = getDb().select().from(account).where(and(eq(account.userId, editor.id), eq(account.providerId, "credential"))).get()!;
+    const credential = (await firstRow(getDb().select().from(account).where(and(eq(account.userId, editor.id), eq(account.providerId, "credential")))))!;
     expect(await verifyPassword({ hash: credential.password!, password: DEMO_EDITOR.password })).toBe(true);
   });
 });

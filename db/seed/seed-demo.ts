@@ -1,3 +1,4 @@
+import { firstRow, returnedRow } from "../rows";
 import "server-only";
 import { eq } from "drizzle-orm";
 import { hashPassword } from "better-auth/crypto";
@@ -25,8 +26,8 @@ function demoRecordedAt(effectiveDate: string): Date {
   return dayAfter > articleRecorded ? dayAfter : articleRecorded;
 }
 
-export function demoSeeded(): boolean {
-  return getDb().select({ value: appSettings.value }).from(appSettings).where(eq(appSettings.key, SEEDED_KEY)).get() !== undefined;
+export async function demoSeeded(): Promise<boolean> {
+  return await firstRow(getDb().select({ value: appSettings.value }).from(appSettings).where(eq(appSettings.key, SEEDED_KEY))) !== undefined;
 }
 
 /**
@@ -36,31 +37,31 @@ export function demoSeeded(): boolean {
  * functions as an editor's input.
  */
 export async function seedDemo(): Promise<boolean> {
-  if (demoSeeded()) return false;
+  if (await demoSeeded()) return false;
   const passwordHash = await hashPassword(DEMO_EDITOR.password);
-  return writeTransaction((tx) => {
-    if (tx.select().from(appSettings).where(eq(appSettings.key, SEEDED_KEY)).get()) return false;
-    const editor = insertUserWithPassword(tx, null, { name: DEMO_EDITOR.name, email: DEMO_EDITOR.email, role: "editor" }, passwordHash);
-    const article = insertArticle(tx, editor.id, articleInput.parse({ ...DEMO_ARTICLE, status: "published" }));
+  return writeTransaction(async (tx) => {
+    if (await firstRow(tx.select().from(appSettings).where(eq(appSettings.key, SEEDED_KEY)))) return false;
+    const editor = await insertUserWithPassword(tx, null, { name: DEMO_EDITOR.name, email: DEMO_EDITOR.email, role: "editor" }, passwordHash);
+    const article = await insertArticle(tx, editor.id, articleInput.parse({ ...DEMO_ARTICLE, status: "published" }));
     // The demo desk recorded the article and its claims when it was published, in May 2023,
     // so as-of views of the demo read as they would have then.
     const recordedAt = new Date(`${DEMO_ARTICLE.publishedDate}T09:00:00Z`);
-    tx.update(articles).set({ createdAt: recordedAt, updatedAt: recordedAt }).where(eq(articles.id, article.id)).run();
+    await tx.update(articles).set({ createdAt: recordedAt, updatedAt: recordedAt }).where(eq(articles.id, article.id));
     for (const claim of DEMO_CLAIMS) {
-      const { claimId, mentionId } = insertClaimWithMention(tx, editor.id, claimWithMentionInput.parse({ ...claim, articleId: article.id }));
-      tx.update(claims).set({ createdAt: recordedAt, ...claim.quantity }).where(eq(claims.id, claimId)).run();
-      tx.update(mentions).set({ createdAt: recordedAt, updatedAt: recordedAt }).where(eq(mentions.id, mentionId)).run();
+      const { claimId, mentionId } = await insertClaimWithMention(tx, editor.id, claimWithMentionInput.parse({ ...claim, articleId: article.id }));
+      await tx.update(claims).set({ createdAt: recordedAt, ...claim.quantity }).where(eq(claims.id, claimId));
+      await tx.update(mentions).set({ createdAt: recordedAt, updatedAt: recordedAt }).where(eq(mentions.id, mentionId));
       for (const event of claim.events) {
         // Recorded the day after it took effect, as a desk would have entered it at the time.
-        insertStatusEvent(tx, editor.id, statusEventInput.parse({ ...event, claimId }), demoRecordedAt(event.effectiveDate));
+        await insertStatusEvent(tx, editor.id, statusEventInput.parse({ ...event, claimId }), demoRecordedAt(event.effectiveDate));
       }
       for (const observation of claim.observations ?? []) {
-        const source = tx.insert(sources).values({ ...observation.source, titleLanguage: languageToStore(observation.source.title) }).returning().get();
+        const source = await returnedRow(tx.insert(sources).values({ ...observation.source, titleLanguage: languageToStore(observation.source.title) }).returning());
         const { source: _source, ...fields } = observation;
-        tx.insert(quantityObservations).values({ ...fields, claimId, sourceId: source.id, authorId: editor.id, recordedAt: demoRecordedAt(observation.observedOn) }).run();
+        await tx.insert(quantityObservations).values({ ...fields, claimId, sourceId: source.id, authorId: editor.id, recordedAt: demoRecordedAt(observation.observedOn) });
       }
     }
-    tx.insert(appSettings).values({ key: SEEDED_KEY, value: new Date().toISOString() }).run();
+    await tx.insert(appSettings).values({ key: SEEDED_KEY, value: new Date().toISOString() });
     return true;
   });
 }

@@ -14,7 +14,7 @@ const PASSWORD = "correct horse battery staple";
 const BASE = "http://127.0.0.1:3000/api/auth";
 
 async function editorWithPassword(email: string) {
-  const admin = makeUser("admin");
+  const admin = await makeUser("admin");
   const created = await createUser(admin, managedUserInput.parse({ name: "Sam", email, password: PASSWORD, role: "editor" }));
   return { admin, userId: created.id, email };
 }
@@ -73,7 +73,7 @@ describe("Better Auth's HTTP sign-in", () => {
     const long = await POST(signInRequest({ email: `${"a".repeat(300)}@x.example`, password: "x" }));
     expect(long.status).toBe(422);
     expect((await POST(signInRequest("{not json"))).status).toBe(400);
-    expect(getDb().select().from(rateLimits).all()).toEqual([]);
+    expect(await getDb().select().from(rateLimits)).toEqual([]);
   });
 
   it("closes every Better Auth endpoint the app does not use", async () => {

@@ -16,12 +16,11 @@ export interface StatusDto {
 }
 
 /** The whole scale in display order, retired statuses included (old events still use them). */
-export function listStatuses(db: Db = getDb()): StatusDto[] {
-  return db
+export async function listStatuses(db: Db = getDb()): Promise<StatusDto[]> {
+  return (await db
     .select()
     .from(statuses)
-    .orderBy(asc(statuses.sortOrder))
-    .all()
+    .orderBy(asc(statuses.sortOrder)))
     .map(toStatusDto);
 }
 

@@ -27,12 +27,11 @@ function tableCounts(): Record<string, number> {
   return Object.fromEntries(rows.map(({ name }) => [name, (db.$client.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n]));
 }
 
-function statusAudits(action: string) {
+async function statusAudits(action: string) {
   return getDb()
     .select()
     .from(auditLog)
-    .where(and(eq(auditLog.entityType, "status"), eq(auditLog.action, action)))
-    .all();
+    .where(and(eq(auditLog.entityType, "status"), eq(auditLog.action, action)));
 }
 
 function thrown(run: () => unknown): unknown {
@@ -46,158 +45,158 @@ function thrown(run: () => unknown): unknown {
 
 /** Every status mutation with a valid input that would change something if allowed. */
 const MUTATIONS: { name: string; run: (actor: Actor | null) => unknown }[] = [
-  { name: "createStatus", run: (a) => createStatus(a, newStatus()) },
-  { name: "updateStatus", run: (a) => updateStatus(a, statusUpdateInput.parse({ key: "true", ...fields })) },
-  { name: "retireStatus", run: (a) => retireStatus(a, { key: "true" }) },
+  { name: "createStatus", run: async (a) => createStatus(a, newStatus()) },
+  { name: "updateStatus", run: async (a) => updateStatus(a, statusUpdateInput.parse({ key: "true", ...fields })) },
+  { name: "retireStatus", run: async (a) => retireStatus(a, { key: "true" }) },
   // The fixture retires "outdated" first, so reinstating it would write.
-  { name: "reinstateStatus", run: (a) => reinstateStatus(a, { key: "outdated" }) },
-  { name: "reorderStatuses", run: (a) => reorderStatuses(a, { keys: [...DEFAULT_KEYS].reverse() }) },
+  { name: "reinstateStatus", run: async (a) => reinstateStatus(a, { key: "outdated" }) },
+  { name: "reorderStatuses", run: async (a) => reorderStatuses(a, { keys: [...DEFAULT_KEYS].reverse() }) },
 ];
 
 describe("managing the verification scale: who may", () => {
   for (const mutation of MUTATIONS) {
-    const setup = () => retireStatus(makeUser("admin"), { key: "outdated" });
+    const setup = async () => retireStatus(await makeUser("admin"), { key: "outdated" });
 
-    it(`${mutation.name}: an editor is refused and nothing is written`, () => {
-      setup();
-      const editor = makeUser("editor");
-      const before = { counts: tableCounts(), scale: listStatuses() };
-      expect(thrown(() => mutation.run(editor))).toBeInstanceOf(ForbiddenError);
-      expect({ counts: tableCounts(), scale: listStatuses() }).toEqual(before);
+    it(`${mutation.name}: an editor is refused and nothing is written`, async () => {
+      await setup();
+      const editor = await makeUser("editor");
+      const before = { counts: tableCounts(), scale: await listStatuses() };
+      expect(thrown(async () => mutation.run(editor))).toBeInstanceOf(ForbiddenError);
+      expect({ counts: tableCounts(), scale: await listStatuses() }).toEqual(before);
     });
 
-    it(`${mutation.name}: anonymous callers and deactivated admins are refused and nothing is written`, () => {
-      setup();
-      const deactivated = makeUser("admin");
-      writeTransaction((tx) => tx.update(user).set({ deactivatedAt: new Date() }).where(eq(user.id, deactivated.userId)).run());
-      const before = { counts: tableCounts(), scale: listStatuses() };
-      expect(thrown(() => mutation.run(null))).toBeInstanceOf(UnauthorizedError);
-      expect(thrown(() => mutation.run(deactivated))).toBeInstanceOf(UnauthorizedError);
-      expect({ counts: tableCounts(), scale: listStatuses() }).toEqual(before);
+    it(`${mutation.name}: anonymous callers and deactivated admins are refused and nothing is written`, async () => {
+      await setup();
+      const deactivated = await makeUser("admin");
+      await writeTransaction(async (tx) => tx.update(user).set({ deactivatedAt: new Date() }).where(eq(user.id, deactivated.userId)));
+      const before = { counts: tableCounts(), scale: await listStatuses() };
+      expect(thrown(async () => mutation.run(null))).toBeInstanceOf(UnauthorizedError);
+      expect(thrown(async () => mutation.run(deactivated))).toBeInstanceOf(UnauthorizedError);
+      expect({ counts: tableCounts(), scale: await listStatuses() }).toEqual(before);
     });
 
-    it(`${mutation.name}: an admin succeeds and the change is audited`, () => {
-      setup();
-      const audits = getDb().select().from(auditLog).where(eq(auditLog.entityType, "status")).all().length;
-      const scale = listStatuses();
-      mutation.run(makeUser("admin"));
-      expect(listStatuses()).not.toEqual(scale);
-      expect(getDb().select().from(auditLog).where(eq(auditLog.entityType, "status")).all()).toHaveLength(audits + 1);
+    it(`${mutation.name}: an admin succeeds and the change is audited`, async () => {
+      await setup();
+      const audits = (await getDb().select().from(auditLog).where(eq(auditLog.entityType, "status"))).length;
+      const scale = await listStatuses();
+      await await await await await mutation.run(await makeUser("admin"));
+      expect(await listStatuses()).not.toEqual(scale);
+      expect(await getDb().select().from(auditLog).where(eq(auditLog.entityType, "status"))).toHaveLength(audits + 1);
     });
   }
 });
 
 describe("managing the verification scale: what changes", () => {
-  it("adds a status at the bottom of the scale, audited", () => {
-    const admin = makeUser("admin");
-    const created = createStatus(admin, newStatus());
+  it("adds a status at the bottom of the scale, audited", async () => {
+    const admin = await makeUser("admin");
+    const created = await createStatus(admin, newStatus());
     const expected = { key: "partly_false", labelEn: "Partly false", labelZh: "部分不实", color: "#9a3412", icon: "warning", resolved: true, ratingValue: 2, retired: false };
     expect(created).toEqual(expected);
-    expect(listStatuses().at(-1)).toEqual(expected);
-    expect(statusAudits("status.create")).toMatchObject([{ actorId: admin.userId, entityId: "partly_false" }]);
+    expect((await listStatuses()).at(-1)).toEqual(expected);
+    expect(await statusAudits("status.create")).toMatchObject([{ actorId: admin.userId, entityId: "partly_false" }]);
   });
 
-  it("refuses a key already used, even by a retired status, and writes nothing", () => {
-    const admin = makeUser("admin");
-    retireStatus(admin, { key: "mixed" });
+  it("refuses a key already used, even by a retired status, and writes nothing", async () => {
+    const admin = await makeUser("admin");
+    await retireStatus(admin, { key: "mixed" });
     for (const key of ["true", "mixed"]) {
       const before = tableCounts();
-      const error = thrown(() => createStatus(admin, newStatus({ key })));
+      const error = thrown(async () => createStatus(admin, newStatus({ key })));
       expect(error).toBeInstanceOf(ValidationError);
       expect((error as ValidationError).fields.key).toMatch(/Already used/);
       expect(tableCounts()).toEqual(before);
     }
   });
 
-  it("refuses a colour white badge text cannot be read on, in the schema and in the data layer", () => {
-    const admin = makeUser("admin");
+  it("refuses a colour white badge text cannot be read on, in the schema and in the data layer", async () => {
+    const admin = await makeUser("admin");
     expect(newStatusInput.safeParse({ key: "partly_false", ...fields, color: "#ffcc00" }).success).toBe(false);
-    const before = { counts: tableCounts(), scale: listStatuses() };
+    const before = { counts: tableCounts(), scale: await listStatuses() };
     // A caller that skipped the schema still cannot store it.
-    const onCreate = thrown(() => createStatus(admin, { ...newStatus(), color: "#ffcc00" }));
-    const onUpdate = thrown(() => updateStatus(admin, { ...statusUpdateInput.parse({ key: "true", ...fields }), color: "#fde047" }));
+    const onCreate = thrown(async () => createStatus(admin, { ...newStatus(), color: "#ffcc00" }));
+    const onUpdate = thrown(async () => updateStatus(admin, { ...statusUpdateInput.parse({ key: "true", ...fields }), color: "#fde047" }));
     for (const error of [onCreate, onUpdate]) {
       expect(error).toBeInstanceOf(ValidationError);
       expect((error as ValidationError).fields.color).toMatch(/White text on #f.* has contrast 1\.\d:1/);
     }
-    expect({ counts: tableCounts(), scale: listStatuses() }).toEqual(before);
+    expect({ counts: tableCounts(), scale: await listStatuses() }).toEqual(before);
   });
 
-  it("renames and recolours a status, keeping its key, its place and the events that use it", () => {
-    const admin = makeUser("admin");
-    const article = makeArticle(admin);
-    const { claimId } = makeClaim(admin, article.id);
-    recordStatusEvent(admin, eventInput(claimId, { statusKey: "true" }));
+  it("renames and recolours a status, keeping its key, its place and the events that use it", async () => {
+    const admin = await makeUser("admin");
+    const article = await makeArticle(admin);
+    const { claimId } = await makeClaim(admin, article.id);
+    await recordStatusEvent(admin, eventInput(claimId, { statusKey: "true" }));
 
-    const updated = updateStatus(admin, statusUpdateInput.parse({ key: "true", labelEn: "Correct", labelZh: "正确", color: "#166534", icon: "check", resolved: "on", ratingValue: "5" }));
+    const updated = await updateStatus(admin, statusUpdateInput.parse({ key: "true", labelEn: "Correct", labelZh: "正确", color: "#166534", icon: "check", resolved: "on", ratingValue: "5" }));
     expect(updated).toMatchObject({ key: "true", labelEn: "Correct", color: "#166534" });
-    expect(listStatuses().map((s) => s.key)).toEqual(DEFAULT_KEYS);
-    expect(listStatuses().find((s) => s.key === "true")).toMatchObject({ labelEn: "Correct", labelZh: "正确", color: "#166534" });
-    expect(getPublicClaim(claimId)!.timeline.map((e) => e.statusKey)).toEqual(["true"]);
-    const [audit] = statusAudits("status.update");
+    expect((await listStatuses()).map((s) => s.key)).toEqual(DEFAULT_KEYS);
+    expect((await listStatuses()).find((s) => s.key === "true")).toMatchObject({ labelEn: "Correct", labelZh: "正确", color: "#166534" });
+    expect((await getPublicClaim(claimId))!.timeline.map((e) => e.statusKey)).toEqual(["true"]);
+    const [audit] = await statusAudits("status.update");
     expect(audit).toMatchObject({ entityId: "true", before: { labelEn: "True" }, after: { labelEn: "Correct" } });
   });
 
-  it("reports an unknown key as not found", () => {
-    const admin = makeUser("admin");
-    expect(thrown(() => updateStatus(admin, statusUpdateInput.parse({ key: "nope", ...fields })))).toBeInstanceOf(NotFoundError);
-    expect(thrown(() => retireStatus(admin, { key: "nope" }))).toBeInstanceOf(NotFoundError);
-    expect(thrown(() => reinstateStatus(admin, { key: "nope" }))).toBeInstanceOf(NotFoundError);
+  it("reports an unknown key as not found", async () => {
+    const admin = await makeUser("admin");
+    expect(thrown(async () => updateStatus(admin, statusUpdateInput.parse({ key: "nope", ...fields })))).toBeInstanceOf(NotFoundError);
+    expect(thrown(async () => retireStatus(admin, { key: "nope" }))).toBeInstanceOf(NotFoundError);
+    expect(thrown(async () => reinstateStatus(admin, { key: "nope" }))).toBeInstanceOf(NotFoundError);
   });
 });
 
 describe("retiring and reinstating", () => {
-  it("keeps a retired status on existing events and the current status, and refuses it for new events until reinstated", () => {
-    const admin = makeUser("admin");
-    const editor = makeUser("editor");
-    const article = makeArticle(editor);
-    const { claimId } = makeClaim(editor, article.id);
-    recordStatusEvent(editor, eventInput(claimId, { statusKey: "true", effectiveDate: "2023-05-15" }));
+  it("keeps a retired status on existing events and the current status, and refuses it for new events until reinstated", async () => {
+    const admin = await makeUser("admin");
+    const editor = await makeUser("editor");
+    const article = await makeArticle(editor);
+    const { claimId } = await makeClaim(editor, article.id);
+    await recordStatusEvent(editor, eventInput(claimId, { statusKey: "true", effectiveDate: "2023-05-15" }));
 
-    expect(retireStatus(admin, { key: "true" })).toMatchObject({ key: "true", retired: true });
-    const claim = getPublicClaim(claimId)!;
+    expect(await retireStatus(admin, { key: "true" })).toMatchObject({ key: "true", retired: true });
+    const claim = (await getPublicClaim(claimId))!;
     expect(claim.timeline.map((e) => e.statusKey)).toEqual(["true"]);
     expect(claim.currentStatus).toBe("true");
-    expect(listStatuses().find((s) => s.key === "true")).toMatchObject({ retired: true, labelEn: "True" });
-    expect(thrown(() => recordStatusEvent(editor, eventInput(claimId, { statusKey: "true", effectiveDate: "2024-01-01" })))).toBeInstanceOf(ValidationError);
+    expect((await listStatuses()).find((s) => s.key === "true")).toMatchObject({ retired: true, labelEn: "True" });
+    expect(thrown(async () => recordStatusEvent(editor, eventInput(claimId, { statusKey: "true", effectiveDate: "2024-01-01" })))).toBeInstanceOf(ValidationError);
 
-    expect(reinstateStatus(admin, { key: "true" })).toMatchObject({ key: "true", retired: false });
-    expect(listStatuses().find((s) => s.key === "true")!.retired).toBe(false);
-    recordStatusEvent(editor, eventInput(claimId, { statusKey: "true", effectiveDate: "2024-01-01" }));
-    expect(getPublicClaim(claimId)!.timeline.map((e) => e.statusKey)).toEqual(["true", "true"]);
-    expect(statusAudits("status.retire")).toHaveLength(1);
-    expect(statusAudits("status.reinstate")).toHaveLength(1);
+    expect(await reinstateStatus(admin, { key: "true" })).toMatchObject({ key: "true", retired: false });
+    expect((await listStatuses()).find((s) => s.key === "true")!.retired).toBe(false);
+    await recordStatusEvent(editor, eventInput(claimId, { statusKey: "true", effectiveDate: "2024-01-01" }));
+    expect((await getPublicClaim(claimId))!.timeline.map((e) => e.statusKey)).toEqual(["true", "true"]);
+    expect(await statusAudits("status.retire")).toHaveLength(1);
+    expect(await statusAudits("status.reinstate")).toHaveLength(1);
   });
 
-  it("treats retiring twice as done, without a second audit row", () => {
-    const admin = makeUser("admin");
-    retireStatus(admin, { key: "pending" });
-    retireStatus(admin, { key: "pending" });
-    expect(statusAudits("status.retire")).toHaveLength(1);
+  it("treats retiring twice as done, without a second audit row", async () => {
+    const admin = await makeUser("admin");
+    await retireStatus(admin, { key: "pending" });
+    await retireStatus(admin, { key: "pending" });
+    expect(await statusAudits("status.retire")).toHaveLength(1);
   });
 
-  it("never retires the status every new claim starts with", () => {
-    const admin = makeUser("admin");
+  it("never retires the status every new claim starts with", async () => {
+    const admin = await makeUser("admin");
     const before = tableCounts();
-    expect(thrown(() => retireStatus(admin, { key: "unverified" }))).toBeInstanceOf(ValidationError);
-    expect(listStatuses().find((s) => s.key === "unverified")!.retired).toBe(false);
+    expect(thrown(async () => retireStatus(admin, { key: "unverified" }))).toBeInstanceOf(ValidationError);
+    expect((await listStatuses()).find((s) => s.key === "unverified")!.retired).toBe(false);
     expect(tableCounts()).toEqual(before);
   });
 });
 
 describe("reordering", () => {
-  it("changes the order listStatuses returns, and new statuses still go to the bottom", () => {
-    const admin = makeUser("admin");
+  it("changes the order listStatuses returns, and new statuses still go to the bottom", async () => {
+    const admin = await makeUser("admin");
     const reversed = [...DEFAULT_KEYS].reverse();
-    expect(reorderStatuses(admin, { keys: reversed })).toEqual({ keys: reversed });
-    expect(listStatuses().map((s) => s.key)).toEqual(reversed);
-    createStatus(admin, newStatus());
-    expect(listStatuses().map((s) => s.key)).toEqual([...reversed, "partly_false"]);
-    expect(statusAudits("status.reorder")).toMatchObject([{ before: DEFAULT_KEYS, after: reversed }]);
+    expect(await reorderStatuses(admin, { keys: reversed })).toEqual({ keys: reversed });
+    expect((await listStatuses()).map((s) => s.key)).toEqual(reversed);
+    await createStatus(admin, newStatus());
+    expect((await listStatuses()).map((s) => s.key)).toEqual([...reversed, "partly_false"]);
+    expect(await statusAudits("status.reorder")).toMatchObject([{ before: DEFAULT_KEYS, after: reversed }]);
   });
 
-  it("refuses a list that does not name every status exactly once", () => {
-    const admin = makeUser("admin");
+  it("refuses a list that does not name every status exactly once", async () => {
+    const admin = await makeUser("admin");
     const lists = [
       DEFAULT_KEYS.slice(1),
       [...DEFAULT_KEYS.slice(1), "true"],
@@ -206,9 +205,9 @@ describe("reordering", () => {
     ];
     for (const keys of lists) {
       const before = tableCounts();
-      expect(thrown(() => reorderStatuses(admin, { keys }))).toBeInstanceOf(ValidationError);
+      expect(thrown(async () => reorderStatuses(admin, { keys }))).toBeInstanceOf(ValidationError);
       expect(tableCounts()).toEqual(before);
-      expect(listStatuses().map((s) => s.key)).toEqual(DEFAULT_KEYS);
+      expect((await listStatuses()).map((s) => s.key)).toEqual(DEFAULT_KEYS);
     }
   });
 });

@@ -13,19 +13,19 @@ import { ORDER_STEP } from "./status-row";
  * show them). The list must name every status exactly once: a partial list would leave the
  * others' places undefined, and a stale one means someone else changed the scale meanwhile.
  */
-export function reorderStatuses(actor: Actor | null, input: StatusOrderInput): { keys: string[] } {
-  return writeTransaction((tx) => {
-    const admin = authorize(tx, actor, ADMIN_ROLES);
-    const before = tx.select({ key: statuses.key }).from(statuses).orderBy(asc(statuses.sortOrder)).all().map((s) => s.key);
+export async function reorderStatuses(actor: Actor | null, input: StatusOrderInput): Promise<{ keys: string[] }> {
+  return writeTransaction(async (tx) => {
+    const admin = await authorize(tx, actor, ADMIN_ROLES);
+    const before = (await tx.select({ key: statuses.key }).from(statuses).orderBy(asc(statuses.sortOrder))).map((s) => s.key);
     const known = new Set(before);
     const named = new Set(input.keys);
     if (input.keys.length !== known.size || named.size !== known.size || !input.keys.every((key) => known.has(key))) {
       throw new ValidationError("The scale changed while you were reordering it. Reload and try again.", { keys: "Name every status exactly once." });
     }
-    input.keys.forEach((key, i) => {
-      tx.update(statuses).set({ sortOrder: (i + 1) * ORDER_STEP }).where(eq(statuses.key, key)).run();
+    input.keys.forEach(async (key, i) => {
+      await tx.update(statuses).set({ sortOrder: (i + 1) * ORDER_STEP }).where(eq(statuses.key, key));
     });
-    recordAudit(tx, { actorId: admin.id, action: "status.reorder", entityType: "status", entityId: "scale", before, after: input.keys });
+    await recordAudit(tx, { actorId: admin.id, action: "status.reorder", entityType: "status", entityId: "scale", before, after: input.keys });
     return { keys: input.keys };
   });
 }

@@ -1,3 +1,4 @@
+import { firstRow } from "../rows";
 import "server-only";
 import { eq } from "drizzle-orm";
 import { ValidationError } from "../../lib/errors";
@@ -12,17 +13,16 @@ import type { StatusDto } from "./list-statuses";
 import { toStatusDto } from "./list-statuses";
 import { loadStatus } from "./status-row";
 
-function setRetired(tx: Tx, actorId: string, key: string, retire: boolean): StatusDto {
-  const before = loadStatus(tx, key);
+async function setRetired(tx: Tx, actorId: string, key: string, retire: boolean): Promise<StatusDto> {
+  const before = await loadStatus(tx, key);
   // Asking twice (a double click, two tabs) is not an error, and changes nothing worth an audit row.
   if ((before.retiredAt !== null) === retire) return toStatusDto(before);
-  const after = tx
+  const after = (await firstRow(tx
     .update(statuses)
     .set({ retiredAt: retire ? new Date() : null })
     .where(eq(statuses.key, key))
-    .returning()
-    .get()!;
-  recordAudit(tx, { actorId, action: retire ? "status.retire" : "status.reinstate", entityType: "status", entityId: key, before, after });
+    .returning()))!;
+  await recordAudit(tx, { actorId, action: retire ? "status.retire" : "status.reinstate", entityType: "status", entityId: key, before, after });
   return toStatusDto(after);
 }
 
@@ -30,9 +30,9 @@ function setRetired(tx: Tx, actorId: string, key: string, retire: boolean): Stat
  * An admin takes a status out of use: it stays on the events and claims that have it (the row
  * is never deleted) but cannot be chosen for new events.
  */
-export function retireStatus(actor: Actor | null, input: StatusKeyInput): StatusDto {
-  return writeTransaction((tx) => {
-    const admin = authorize(tx, actor, ADMIN_ROLES);
+export async function retireStatus(actor: Actor | null, input: StatusKeyInput): Promise<StatusDto> {
+  return writeTransaction(async (tx) => {
+    const admin = await authorize(tx, actor, ADMIN_ROLES);
     // Every new claim, and every claim whose events are all drafts, shows this status.
     if (input.key === DEFAULT_STATUS_KEY) {
       throw new ValidationError("Every new claim starts with this status, so it cannot be retired. Rename it instead.", { key: "Cannot be retired." });
@@ -42,6 +42,6 @@ export function retireStatus(actor: Actor | null, input: StatusKeyInput): Status
 }
 
 /** An admin puts a retired status back on the scale, usable for new events again. */
-export function reinstateStatus(actor: Actor | null, input: StatusKeyInput): StatusDto {
-  return writeTransaction((tx) => setRetired(tx, authorize(tx, actor, ADMIN_ROLES).id, input.key, false));
+export async function reinstateStatus(actor: Actor | null, input: StatusKeyInput): Promise<StatusDto> {
+  return writeTransaction(async (tx) => setRetired(tx, (await authorize(tx, actor, ADMIN_ROLES)).id, input.key, false));
 }

@@ -1,3 +1,4 @@
+import { firstRow } from "../rows";
 import "server-only";
 import { eq } from "drizzle-orm";
 import { NotFoundError, ValidationError } from "../../lib/errors";
@@ -9,8 +10,8 @@ import { type Status, statuses } from "../schema";
 export const ORDER_STEP = 10;
 
 /** The status row an admin is changing, or NotFoundError. */
-export function loadStatus(tx: Tx, key: string): Status {
-  const row = tx.select().from(statuses).where(eq(statuses.key, key)).get();
+export async function loadStatus(tx: Tx, key: string): Promise<Status> {
+  const row = await firstRow(tx.select().from(statuses).where(eq(statuses.key, key)));
   if (!row) throw new NotFoundError(`The status “${key}”`);
   return row;
 }

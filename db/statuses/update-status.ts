@@ -1,3 +1,4 @@
+import { firstRow } from "../rows";
 import "server-only";
 import { eq } from "drizzle-orm";
 import type { StatusUpdateInput } from "../../lib/status-input";
@@ -13,14 +14,14 @@ import { assertReadableColor, loadStatus } from "./status-row";
  * An admin renames, recolours or re-icons a status, or changes whether it settles a claim and its
  * rating. The key stays: events refer to it, so every past event shows the new look.
  */
-export function updateStatus(actor: Actor | null, input: StatusUpdateInput): StatusDto {
-  return writeTransaction((tx) => {
-    const admin = authorize(tx, actor, ADMIN_ROLES);
-    const before = loadStatus(tx, input.key);
+export async function updateStatus(actor: Actor | null, input: StatusUpdateInput): Promise<StatusDto> {
+  return writeTransaction(async (tx) => {
+    const admin = await authorize(tx, actor, ADMIN_ROLES);
+    const before = await loadStatus(tx, input.key);
     assertReadableColor(input.color);
     const { key, ...fields } = input;
-    const after = tx.update(statuses).set(fields).where(eq(statuses.key, key)).returning().get()!;
-    recordAudit(tx, { actorId: admin.id, action: "status.update", entityType: "status", entityId: key, before, after });
+    const after = (await firstRow(tx.update(statuses).set(fields).where(eq(statuses.key, key)).returning()))!;
+    await recordAudit(tx, { actorId: admin.id, action: "status.update", entityType: "status", entityId: key, before, after });
     return toStatusDto(after);
   });
 }

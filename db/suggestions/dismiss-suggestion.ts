@@ -1,3 +1,4 @@
+import { firstRow } from "../rows";
 import "server-only";
 import type { DismissSuggestionInput } from "../../lib/workbench-input";
 import { recordAudit } from "../audit";
@@ -7,17 +8,16 @@ import { suggestionDismissals } from "../schema";
 import { writeTransaction } from "../transaction";
 
 /** Remembers that a suggested sentence is not a claim, for this article, by its text (so it survives edits elsewhere). */
-export function dismissSuggestion(actor: Actor | null, input: DismissSuggestionInput): { sentence: string } {
-  return writeTransaction((tx) => {
-    const editor = authorize(tx, actor, EDITOR_ROLES);
-    loadArticleText(tx, input.articleId);
-    const row = tx
+export async function dismissSuggestion(actor: Actor | null, input: DismissSuggestionInput): Promise<{ sentence: string }> {
+  return writeTransaction(async (tx) => {
+    const editor = await authorize(tx, actor, EDITOR_ROLES);
+    await loadArticleText(tx, input.articleId);
+    const row = await firstRow(tx
       .insert(suggestionDismissals)
       .values({ articleId: input.articleId, sentence: input.sentence, dismissedBy: editor.id })
       .onConflictDoNothing()
-      .returning()
-      .get();
-    if (row) recordAudit(tx, { actorId: editor.id, action: "suggestion.dismiss", entityType: "article", entityId: input.articleId, after: row });
+      .returning());
+    if (row) await recordAudit(tx, { actorId: editor.id, action: "suggestion.dismiss", entityType: "article", entityId: input.articleId, after: row });
     return { sentence: input.sentence };
   });
 }

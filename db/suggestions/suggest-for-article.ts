@@ -1,3 +1,4 @@
+import { firstRow } from "../rows";
 import "server-only";
 import { and, asc, eq, isNull } from "drizzle-orm";
 import { NotFoundError } from "../../lib/errors";
@@ -14,13 +15,13 @@ export type ArticleSuggestion = Grouped<Suggestion>;
  * editor dismissed and the ones a claim's mention already holds whole; the ones that overlap a
  * claim's words or repeat it come marked with that claim, for the workbench to fold under it.
  */
-export function suggestForArticle(actor: Actor | null, articleId: number): ArticleSuggestion[] {
+export async function suggestForArticle(actor: Actor | null, articleId: number): Promise<ArticleSuggestion[]> {
   const db = getDb();
-  authorize(db, actor, EDITOR_ROLES);
-  const article = db.select({ bodyText: articles.bodyText, language: articles.language }).from(articles).where(eq(articles.id, articleId)).get();
+  await authorize(db, actor, EDITOR_ROLES);
+  const article = await firstRow(db.select({ bodyText: articles.bodyText, language: articles.language }).from(articles).where(eq(articles.id, articleId)));
   if (!article) throw new NotFoundError("The article");
-  const dismissed = new Set(db.select({ sentence: suggestionDismissals.sentence }).from(suggestionDismissals).where(eq(suggestionDismissals.articleId, articleId)).all().map((d) => d.sentence));
-  const claimed = db
+  const dismissed = new Set((await db.select({ sentence: suggestionDismissals.sentence }).from(suggestionDismissals).where(eq(suggestionDismissals.articleId, articleId))).map((d) => d.sentence));
+  const claimed = await db
     .select({
       claimId: claims.id,
       statement: claims.statement,
@@ -34,8 +35,7 @@ export function suggestForArticle(actor: Actor | null, articleId: number): Artic
     .from(mentions)
     .innerJoin(claims, eq(claims.id, mentions.claimId))
     .where(and(eq(mentions.articleId, articleId), isNull(mentions.deletedAt), isNull(claims.deletedAt)))
-    .orderBy(asc(mentions.position), asc(mentions.id))
-    .all();
+    .orderBy(asc(mentions.position), asc(mentions.id));
   const suggestions = suggestClaims(article.bodyText, { language: article.language, limit: 50 }).filter((s) => !dismissed.has(s.text));
   return groupUnderClaims(suggestions, claimed.map(claimInArticle));
 }

@@ -1,3 +1,4 @@
+import { firstRow, returnedRow } from "../rows";
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { and, desc, eq, isNull } from "drizzle-orm";
@@ -26,30 +27,29 @@ export interface ApiTokenDto {
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
 /** Creates a token for the actor. The returned `token` is the only time it is ever shown. */
-export function createApiToken(actor: Actor | null, input: NewApiTokenInput): ApiTokenDto & { token: string } {
+export async function createApiToken(actor: Actor | null, input: NewApiTokenInput): Promise<ApiTokenDto & { token: string }> {
   const token = `${TOKEN_PREFIX}${randomBytes(32).toString("base64url")}`;
-  return writeTransaction((tx) => {
-    const editor = authorize(tx, actor, EDITOR_ROLES);
-    const row = tx
+  return writeTransaction(async (tx) => {
+    const editor = await authorize(tx, actor, EDITOR_ROLES);
+    const row = await returnedRow(tx
       .insert(apiTokens)
       .values({ userId: editor.id, name: input.name, tokenHash: hashToken(token), prefix: token.slice(0, TOKEN_PREFIX.length + 6) })
-      .returning()
-      .get();
+      .returning());
     const { tokenHash: _hash, ...audited } = row;
-    recordAudit(tx, { actorId: editor.id, action: "api_token.create", entityType: "user", entityId: editor.id, after: audited });
+    await recordAudit(tx, { actorId: editor.id, action: "api_token.create", entityType: "user", entityId: editor.id, after: audited });
     return { id: row.id, name: row.name, prefix: row.prefix, createdAt: row.createdAt.toISOString(), revokedAt: null, token };
   });
 }
 
 /** Revokes one of the actor's tokens (admins may revoke anyone's); it stops working at once. */
-export function revokeApiToken(actor: Actor | null, tokenId: number): { id: number } {
-  return writeTransaction((tx) => {
-    const editor = authorize(tx, actor, EDITOR_ROLES);
+export async function revokeApiToken(actor: Actor | null, tokenId: number): Promise<{ id: number }> {
+  return writeTransaction(async (tx) => {
+    const editor = await authorize(tx, actor, EDITOR_ROLES);
     const owned = editor.role === "admin" ? eq(apiTokens.id, tokenId) : and(eq(apiTokens.id, tokenId), eq(apiTokens.userId, editor.id));
-    const before = tx.select().from(apiTokens).where(and(owned, isNull(apiTokens.revokedAt))).get();
+    const before = await firstRow(tx.select().from(apiTokens).where(and(owned, isNull(apiTokens.revokedAt))));
     if (!before) throw new NotFoundError("An active token of yours with that id");
-    tx.update(apiTokens).set({ revokedAt: new Date() }).where(eq(apiTokens.id, tokenId)).run();
-    recordAudit(tx, { actorId: editor.id, action: "api_token.revoke", entityType: "user", entityId: before.userId, before: { id: before.id, name: before.name, prefix: before.prefix } });
+    await tx.update(apiTokens).set({ revokedAt: new Date() }).where(eq(apiTokens.id, tokenId));
+    await recordAudit(tx, { actorId: editor.id, action: "api_token.revoke", entityType: "user", entityId: before.userId, before: { id: before.id, name: before.name, prefix: before.prefix } });
     return { id: tokenId };
   });
 }
@@ -59,25 +59,23 @@ export function revokeApiToken(actor: Actor | null, tokenId: number): { id: numb
  * audits the reason (a password reset: whoever had the password could have made tokens).
  * Returns what was revoked, named as the audit log names tokens, never the token itself.
  */
-export function revokeApiTokensOf(tx: Tx, userId: string): { id: number; name: string; prefix: string }[] {
-  return tx
+export async function revokeApiTokensOf(tx: Tx, userId: string): Promise<{ id: number; name: string; prefix: string }[]> {
+  return (await tx
     .update(apiTokens)
     .set({ revokedAt: new Date() })
     .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
-    .returning({ id: apiTokens.id, name: apiTokens.name, prefix: apiTokens.prefix })
-    .all()
+    .returning({ id: apiTokens.id, name: apiTokens.name, prefix: apiTokens.prefix }))
     .sort((a, b) => a.id - b.id);
 }
 
-export function listApiTokens(actor: Actor | null): ApiTokenDto[] {
+export async function listApiTokens(actor: Actor | null): Promise<ApiTokenDto[]> {
   const db = getDb();
-  const editor = authorize(db, actor, EDITOR_ROLES);
-  return db
+  const editor = await authorize(db, actor, EDITOR_ROLES);
+  return (await db
     .select({ id: apiTokens.id, name: apiTokens.name, prefix: apiTokens.prefix, createdAt: apiTokens.createdAt, revokedAt: apiTokens.revokedAt })
     .from(apiTokens)
     .where(eq(apiTokens.userId, editor.id))
-    .orderBy(desc(apiTokens.id))
-    .all()
+    .orderBy(desc(apiTokens.id)))
     .map((t) => ({ ...t, createdAt: t.createdAt.toISOString(), revokedAt: t.revokedAt?.toISOString() ?? null }));
 }
 
@@ -85,13 +83,12 @@ export function listApiTokens(actor: Actor | null): ApiTokenDto[] {
  * The actor a bearer token stands for, or null: unknown, revoked, or its user deactivated.
  * Mutations still authorise that actor in the data layer (role, account state) as for sessions.
  */
-export function actorFromApiToken(token: string): Actor | null {
+export async function actorFromApiToken(token: string): Promise<Actor | null> {
   if (!token.startsWith(TOKEN_PREFIX)) return null;
-  const row = getDb()
+  const row = await firstRow(getDb()
     .select({ userId: apiTokens.userId })
     .from(apiTokens)
     .innerJoin(user, eq(user.id, apiTokens.userId))
-    .where(and(eq(apiTokens.tokenHash, hashToken(token)), isNull(apiTokens.revokedAt), isNull(user.deactivatedAt)))
-    .get();
+    .where(and(eq(apiTokens.tokenHash, hashToken(token)), isNull(apiTokens.revokedAt), isNull(user.deactivatedAt))));
   return row ? { userId: row.userId } : null;
 }

@@ -43,18 +43,18 @@ export interface TrackerPageDto {
  * the counts and the page come from the same snapshot while editors write. A search runs its
  * full-text query once; counts and page reuse the matching ids.
  */
-export function listPublishedClaims(query: TrackerQuery): TrackerPageDto {
-  return getDb().transaction((tx) => {
-    const matches = query.q ? searchMatches(tx, query.q) : undefined;
-    const statusCounts = matches?.length === 0 ? {} : countByStatus(tx, query, matches);
+export async function listPublishedClaims(query: TrackerQuery): Promise<TrackerPageDto> {
+  return getDb().transaction(async (tx) => {
+    const matches = query.q ? await searchMatches(tx, query.q) : undefined;
+    const statusCounts = matches?.length === 0 ? {} : await countByStatus(tx, query, matches);
     const counted = query.status.length > 0 ? query.status : Object.keys(statusCounts);
     const total = counted.reduce((sum, key) => sum + (statusCounts[key] ?? 0), 0);
     const pageCount = Math.max(1, Math.ceil(total / TRACKER_PAGE_SIZE));
     const page = Math.min(query.page, pageCount);
-    const rows = total === 0 ? [] : loadPage(tx, query, page, matches);
+    const rows = total === 0 ? [] : await loadPage(tx, query, page, matches);
     const ids = rows.map((r) => r.id);
-    const appearances = loadAppearances(tx, ids);
-    const lastEvents = loadLastEventTimes(tx, ids);
+    const appearances = await loadAppearances(tx, ids);
+    const lastEvents = await loadLastEventTimes(tx, ids);
     const items = rows.map((row) => {
       const seen = appearances.get(row.id) ?? [];
       return {
@@ -75,24 +75,22 @@ export function listPublishedClaims(query: TrackerQuery): TrackerPageDto {
  * Claims per status, the status filter left out. Unfiltered or by kind, these are figures kept
  * by triggers (migration 0008): at most fifty rows instead of a count over every claim.
  */
-function countByStatus(tx: Tx, query: TrackerQuery, matches: readonly number[] | undefined): Record<string, number> {
+async function countByStatus(tx: Tx, query: TrackerQuery, matches: readonly number[] | undefined): Promise<Record<string, number>> {
   if (onlyKindOrStatus(query)) {
     const n = sql<number>`sum(${readerStatusCounts.claims})`;
-    const kept = tx
+    const kept = await tx
       .select({ status: readerStatusCounts.statusKey, n })
       .from(readerStatusCounts)
       .where(query.kind.length > 0 ? inArray(readerStatusCounts.kind, query.kind) : undefined)
       .groupBy(readerStatusCounts.statusKey)
-      .having(gt(n, 0))
-      .all();
+      .having(gt(n, 0));
     return Object.fromEntries(kept.map((r) => [r.status, r.n]));
   }
-  const rows = tx
+  const rows = await tx
     .select({ status: claims.currentStatus, n: count() })
     .from(claims)
     .where(trackerClaimsWhere(query, { ignoreStatus: true, matches, fromMatches: true }))
-    .groupBy(claims.currentStatus)
-    .all();
+    .groupBy(claims.currentStatus);
   return Object.fromEntries(rows.map((r) => [r.status, r.n]));
 }
 
@@ -103,7 +101,7 @@ function countByStatus(tx: Tx, query: TrackerQuery, matches: readonly number[] |
  */
 const FEW_MATCHES = 1_500;
 
-function loadPage(tx: Tx, query: TrackerQuery, page: number, matches: readonly number[] | undefined) {
+async function loadPage(tx: Tx, query: TrackerQuery, page: number, matches: readonly number[] | undefined) {
   const direction = query.order === "asc" ? asc : desc;
   // Undated claims go last either way: they cannot be placed on a timeline of claim dates. Each
   // direction is written as its index (migration 0008) is ordered, so a page reads 25 entries
@@ -125,21 +123,19 @@ function loadPage(tx: Tx, query: TrackerQuery, page: number, matches: readonly n
     .where(trackerClaimsWhere(query, { matches, fromMatches: (matches?.length ?? Infinity) <= FEW_MATCHES }))
     .orderBy(...order)
     .limit(TRACKER_PAGE_SIZE)
-    .offset((page - 1) * TRACKER_PAGE_SIZE)
-    .all();
+    .offset((page - 1) * TRACKER_PAGE_SIZE);
 }
 
 /** Live mentions in published articles of the given claims, in the claim page's order (article date, then mention). */
-function loadAppearances(tx: Tx, claimIds: number[]) {
+async function loadAppearances(tx: Tx, claimIds: number[]) {
   const byClaim = new Map<number, { slug: string; title: string; articleLanguage: string; exact: string; language: string | null }[]>();
   if (claimIds.length === 0) return byClaim;
-  const rows = tx
+  const rows = await tx
     .select({ claimId: mentions.claimId, exact: mentions.exact, language: mentions.language, slug: articles.slug, title: articles.title, articleLanguage: articles.language })
     .from(mentions)
     .innerJoin(articles, eq(articles.id, mentions.articleId))
     .where(and(inArray(mentions.claimId, claimIds), isNull(mentions.deletedAt), eq(articles.status, "published")))
-    .orderBy(asc(articles.publishedDate), asc(mentions.id))
-    .all();
+    .orderBy(asc(articles.publishedDate), asc(mentions.id));
   for (const { claimId, ...appearance } of rows) {
     const list = byClaim.get(claimId) ?? [];
     list.push(appearance);
@@ -153,9 +149,9 @@ function loadAppearances(tx: Tx, claimIds: number[]) {
  * CROSS JOIN keeps the page's few claims and their timelines as the outer loop: otherwise SQLite
  * may scan every status event (half a second at 100,000 claims).
  */
-function loadLastEventTimes(tx: Tx, claimIds: number[]): Map<number, string> {
+async function loadLastEventTimes(tx: Tx, claimIds: number[]): Promise<Map<number, string>> {
   if (claimIds.length === 0) return new Map();
-  const rows = tx.all<{ claimId: number; lastEventAt: number }>(sql`
+  const rows = await tx.all<{ claimId: number; lastEventAt: number }>(sql`
     WITH ${timelineClaimsCte(inArray(claims.id, claimIds))}
     SELECT timeline_claim.owner_id AS claimId, max(${statusEvents.recordedAt}) AS lastEventAt
     FROM timeline_claim CROSS JOIN ${statusEvents} ON ${statusEvents.claimId} = timeline_claim.claim_id

@@ -52,8 +52,8 @@ function publishedMention(articleSlug?: string): SQL {
  * passes them to its counts and page (see `trackerClaimsWhere`), instead of running the
  * full-text query for each.
  */
-export function searchMatches(db: Db | Tx, q: string): number[] {
-  return db.all<{ rowid: number }>(matchingClaimIds(q)).map((r) => r.rowid);
+export async function searchMatches(db: Db | Tx, q: string): Promise<number[]> {
+  return (await db.all<{ rowid: number }>(matchingClaimIds(q))).map((r) => r.rowid);
 }
 
 /**

@@ -20,21 +20,20 @@ export interface StatusChangeCountDto {
  * selected claims: CROSS JOIN makes them drive, each reading its own events through the claim
  * index, rather than SQLite scanning every event of the desk for a filtered or searched few.
  */
-export function statusChangesOverTime(query: TrackerQuery): StatusChangeCountDto[] {
+export async function statusChangesOverTime(query: TrackerQuery): Promise<StatusChangeCountDto[]> {
   const db = getDb();
   if (onlyKindOrStatus(query) && query.kind.length === 0 && query.status.length === 0) {
     return db
       .select({ month: readerStatusMonths.month, statusKey: readerStatusMonths.statusKey, count: readerStatusMonths.events })
       .from(readerStatusMonths)
       .where(gt(readerStatusMonths.events, 0))
-      .orderBy(asc(readerStatusMonths.month), asc(readerStatusMonths.statusKey))
-      .all();
+      .orderBy(asc(readerStatusMonths.month), asc(readerStatusMonths.statusKey));
   }
   return statusChangesFromRows(db, query);
 }
 
 /** The same figures computed from the rows: what the trends page shows for a filtered view, and what tests check the kept figures against. */
-export function statusChangesFromRows(db: Db | Tx, query: TrackerQuery): StatusChangeCountDto[] {
+export async function statusChangesFromRows(db: Db | Tx, query: TrackerQuery): Promise<StatusChangeCountDto[]> {
   const month = sql<string>`substr(${statusEvents.effectiveDate}, 1, 7)`;
   return db.all<StatusChangeCountDto>(sql`
     WITH ${timelineClaimsCte(trackerClaimsWhere(query))}

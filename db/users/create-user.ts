@@ -1,3 +1,4 @@
+import { firstRow, returnedRow } from "../rows";
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
@@ -22,26 +23,25 @@ export interface UserDto {
  * would (an account row with providerId "credential" and accountId = user id), so
  * Better Auth signs them in. Public sign-up stays disabled: accounts are made here.
  */
-export function insertUserWithPassword(tx: Tx, actorId: string | null, input: Omit<NewUserInput, "password">, passwordHash: string): UserDto {
-  if (tx.select({ id: user.id }).from(user).where(eq(user.email, input.email)).get()) {
+export async function insertUserWithPassword(tx: Tx, actorId: string | null, input: Omit<NewUserInput, "password">, passwordHash: string): Promise<UserDto> {
+  if (await firstRow(tx.select({ id: user.id }).from(user).where(eq(user.email, input.email)))) {
     throw new ValidationError("An account with that email already exists.", { email: "Already has an account." });
   }
   const id = randomUUID();
-  const row = tx
+  const row = await returnedRow(tx
     .insert(user)
     .values({ id, name: input.name, email: input.email, emailVerified: true, role: input.role })
-    .returning({ id: user.id, name: user.name, email: user.email, role: user.role })
-    .get();
-  tx.insert(account).values({ id: randomUUID(), accountId: id, providerId: "credential", userId: id, password: passwordHash }).run();
-  recordAudit(tx, { actorId, action: "user.create", entityType: "user", entityId: id, after: row });
+    .returning({ id: user.id, name: user.name, email: user.email, role: user.role }));
+  await tx.insert(account).values({ id: randomUUID(), accountId: id, providerId: "credential", userId: id, password: passwordHash });
+  await recordAudit(tx, { actorId, action: "user.create", entityType: "user", entityId: id, after: row });
   return row;
 }
 
 /** An admin creates an editor or admin account. */
 export async function createUser(actor: Actor | null, input: NewUserInput): Promise<UserDto> {
   const passwordHash = await hashPassword(input.password);
-  return writeTransaction((tx) => {
-    const admin = authorize(tx, actor, ADMIN_ROLES);
+  return writeTransaction(async (tx) => {
+    const admin = await authorize(tx, actor, ADMIN_ROLES);
     return insertUserWithPassword(tx, admin.id, input, passwordHash);
   });
 }

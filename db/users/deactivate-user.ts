@@ -12,16 +12,16 @@ import { deleteSessionsOf, ensureAdminRoleMayBeRemoved, loadManagedUser, type Ma
  * every later request from it, by session or API token, is refused because authorize() and
  * the token lookup re-read deactivatedAt. The row and its history stay; it can be reactivated.
  */
-export function deactivateUser(actor: Actor | null, input: UserIdInput): ManagedUserDto {
-  return writeTransaction((tx) => {
-    const admin = authorize(tx, actor, ADMIN_ROLES);
-    const before = loadManagedUser(tx, input.userId);
+export async function deactivateUser(actor: Actor | null, input: UserIdInput): Promise<ManagedUserDto> {
+  return writeTransaction(async (tx) => {
+    const admin = await authorize(tx, actor, ADMIN_ROLES);
+    const before = await loadManagedUser(tx, input.userId);
     if (before.deactivatedAt !== null) return before;
-    ensureAdminRoleMayBeRemoved(tx, admin.id, before, "deactivate");
+    await ensureAdminRoleMayBeRemoved(tx, admin.id, before, "deactivate");
     const deactivatedAt = new Date();
-    tx.update(user).set({ deactivatedAt, updatedAt: deactivatedAt }).where(eq(user.id, before.id)).run();
-    const sessionsEnded = deleteSessionsOf(tx, before.id);
-    recordAudit(tx, {
+    await tx.update(user).set({ deactivatedAt, updatedAt: deactivatedAt }).where(eq(user.id, before.id));
+    const sessionsEnded = await deleteSessionsOf(tx, before.id);
+    await recordAudit(tx, {
       actorId: admin.id,
       action: "user.deactivate",
       entityType: "user",
@@ -37,13 +37,13 @@ export function deactivateUser(actor: Actor | null, input: UserIdInput): Managed
  * An admin lets a deactivated account back in. It signs in afresh (its sessions were deleted);
  * its API tokens that were not revoked work again, as they were only suspended.
  */
-export function reactivateUser(actor: Actor | null, input: UserIdInput): ManagedUserDto {
-  return writeTransaction((tx) => {
-    const admin = authorize(tx, actor, ADMIN_ROLES);
-    const before = loadManagedUser(tx, input.userId);
+export async function reactivateUser(actor: Actor | null, input: UserIdInput): Promise<ManagedUserDto> {
+  return writeTransaction(async (tx) => {
+    const admin = await authorize(tx, actor, ADMIN_ROLES);
+    const before = await loadManagedUser(tx, input.userId);
     if (before.deactivatedAt === null) return before;
-    tx.update(user).set({ deactivatedAt: null, updatedAt: new Date() }).where(eq(user.id, before.id)).run();
-    recordAudit(tx, { actorId: admin.id, action: "user.reactivate", entityType: "user", entityId: before.id, before: { deactivatedAt: before.deactivatedAt }, after: { deactivatedAt: null } });
+    await tx.update(user).set({ deactivatedAt: null, updatedAt: new Date() }).where(eq(user.id, before.id));
+    await recordAudit(tx, { actorId: admin.id, action: "user.reactivate", entityType: "user", entityId: before.id, before: { deactivatedAt: before.deactivatedAt }, after: { deactivatedAt: null } });
     return { ...before, deactivatedAt: null };
   });
 }

@@ -1,3 +1,4 @@
+import { firstRow } from "../rows";
 import "server-only";
 import { count, eq } from "drizzle-orm";
 import { hashPassword } from "better-auth/crypto";
@@ -8,8 +9,8 @@ import { user } from "../schema";
 import { writeTransaction } from "../transaction";
 import { insertUserWithPassword, type UserDto } from "./create-user";
 
-export function countUsers(): number {
-  return getDb().select({ n: count() }).from(user).get()?.n ?? 0;
+export async function countUsers(): Promise<number> {
+  return (await firstRow(getDb().select({ n: count() }).from(user)))?.n ?? 0;
 }
 
 /**
@@ -18,8 +19,8 @@ export function countUsers(): number {
  */
 export async function createFirstAdmin(input: Omit<NewUserInput, "role">): Promise<UserDto> {
   const passwordHash = await hashPassword(input.password);
-  return writeTransaction((tx) => {
-    const existing = tx.select({ n: count() }).from(user).get()?.n ?? 0;
+  return writeTransaction(async (tx) => {
+    const existing = (await firstRow(tx.select({ n: count() }).from(user)))?.n ?? 0;
     if (existing > 0) throw new ConflictError("Setup is finished: an account already exists. Sign in instead.");
     return insertUserWithPassword(tx, null, { ...input, role: "admin" }, passwordHash);
   });
@@ -31,7 +32,7 @@ export async function createFirstAdmin(input: Omit<NewUserInput, "role">): Promi
  */
 export async function ensureAdminFromEnv(email: string, password: string, name = "Administrator"): Promise<UserDto | null> {
   const normalised = email.trim().toLowerCase();
-  if (getDb().select({ id: user.id }).from(user).where(eq(user.email, normalised)).get()) return null;
+  if (await firstRow(getDb().select({ id: user.id }).from(user).where(eq(user.email, normalised)))) return null;
   const passwordHash = await hashPassword(password);
-  return writeTransaction((tx) => insertUserWithPassword(tx, null, { name, email: normalised, role: "admin" }, passwordHash));
+  return writeTransaction(async (tx) => insertUserWithPassword(tx, null, { name, email: normalised, role: "admin" }, passwordHash));
 }

@@ -4,8 +4,8 @@ import { getDb } from "../client";
 import { type ManagedUserDto, selectManagedUsers } from "./managed-user";
 
 /** Every account, active or not, by name: the admin's users screen and the audit log's user filter. */
-export function listUsers(actor: Actor | null): ManagedUserDto[] {
+export async function listUsers(actor: Actor | null): Promise<ManagedUserDto[]> {
   const db = getDb();
-  authorize(db, actor, ADMIN_ROLES);
+  await authorize(db, actor, ADMIN_ROLES);
   return selectManagedUsers(db);
 }

@@ -1,3 +1,4 @@
+import { firstRow } from "../rows";
 import "server-only";
 import { and, asc, count, eq, isNull, ne } from "drizzle-orm";
 import { ConflictError, NotFoundError } from "../../lib/errors";
@@ -40,12 +41,12 @@ function selectUsers(db: Tx | Db) {
     .leftJoin(account, and(eq(account.userId, user.id), eq(account.providerId, "credential")));
 }
 
-export function selectManagedUsers(db: Tx | Db): ManagedUserDto[] {
-  return selectUsers(db).orderBy(asc(user.name), asc(user.email)).all().map(toDto);
+export async function selectManagedUsers(db: Tx | Db): Promise<ManagedUserDto[]> {
+  return (await selectUsers(db).orderBy(asc(user.name), asc(user.email))).map(toDto);
 }
 
-export function loadManagedUser(db: Tx | Db, id: string): ManagedUserDto {
-  const row = selectUsers(db).where(eq(user.id, id)).get();
+export async function loadManagedUser(db: Tx | Db, id: string): Promise<ManagedUserDto> {
+  const row = await firstRow(selectUsers(db).where(eq(user.id, id)));
   if (!row) throw new NotFoundError("The user");
   return toDto(row);
 }
@@ -55,14 +56,13 @@ export function loadManagedUser(db: Tx | Db, id: string): ManagedUserDto {
  * deactivation): never the desk's last active admin, and never the acting admin themself,
  * so no one can lock the desk out of its own settings by accident.
  */
-export function ensureAdminRoleMayBeRemoved(tx: Tx, actorId: string, target: ManagedUserDto, change: "demote" | "deactivate"): void {
+export async function ensureAdminRoleMayBeRemoved(tx: Tx, actorId: string, target: ManagedUserDto, change: "demote" | "deactivate"): Promise<void> {
   if (target.role !== "admin" || target.deactivatedAt !== null) return;
   const otherActiveAdmins =
-    tx
+    (await firstRow(tx
       .select({ n: count() })
       .from(user)
-      .where(and(eq(user.role, "admin"), isNull(user.deactivatedAt), ne(user.id, target.id)))
-      .get()?.n ?? 0;
+      .where(and(eq(user.role, "admin"), isNull(user.deactivatedAt), ne(user.id, target.id)))))?.n ?? 0;
   if (otherActiveAdmins === 0) {
     throw new ConflictError(`${target.name} is the last active admin. Make another account admin first, so the desk keeps someone who can manage it.`);
   }
@@ -72,6 +72,6 @@ export function ensureAdminRoleMayBeRemoved(tx: Tx, actorId: string, target: Man
 }
 
 /** Signs the user out everywhere: Better Auth finds no session row, so their cookies stop working. */
-export function deleteSessionsOf(tx: Tx, userId: string): number {
-  return tx.delete(session).where(eq(session.userId, userId)).run().changes;
+export async function deleteSessionsOf(tx: Tx, userId: string): Promise<number> {
+  return (await tx.delete(session).where(eq(session.userId, userId))).changes;
 }

@@ -21,22 +21,21 @@ import { deleteSessionsOf, loadManagedUser, type ManagedUserDto } from "./manage
 export async function setUserPassword(actor: Actor | null, input: UserPasswordInput): Promise<ManagedUserDto> {
   // Hashing is slow on purpose; do it before taking the write lock.
   const passwordHash = await hashPassword(input.password);
-  return writeTransaction((tx) => {
-    const admin = authorize(tx, actor, ADMIN_ROLES);
-    const target = loadManagedUser(tx, input.userId);
+  return writeTransaction(async (tx) => {
+    const admin = await authorize(tx, actor, ADMIN_ROLES);
+    const target = await loadManagedUser(tx, input.userId);
     const now = new Date();
     if (target.hasPassword) {
-      tx.update(account)
+      await tx.update(account)
         .set({ password: passwordHash, updatedAt: now })
-        .where(and(eq(account.userId, target.id), eq(account.providerId, "credential")))
-        .run();
+        .where(and(eq(account.userId, target.id), eq(account.providerId, "credential")));
     } else {
-      tx.insert(account).values({ id: randomUUID(), accountId: target.id, providerId: "credential", userId: target.id, password: passwordHash }).run();
+      await tx.insert(account).values({ id: randomUUID(), accountId: target.id, providerId: "credential", userId: target.id, password: passwordHash });
     }
-    const sessionsEnded = target.id === admin.id ? 0 : deleteSessionsOf(tx, target.id);
-    const apiTokensRevoked = revokeApiTokensOf(tx, target.id);
+    const sessionsEnded = target.id === admin.id ? 0 : await deleteSessionsOf(tx, target.id);
+    const apiTokensRevoked = await revokeApiTokensOf(tx, target.id);
     // The audit row says that it happened and what it ended, never what the password is or hashes to.
-    recordAudit(tx, {
+    await recordAudit(tx, {
       actorId: admin.id,
       action: "user.set_password",
       entityType: "user",

@@ -15,13 +15,13 @@ export interface OwnProfileDto {
  * show. The one way to change a profile (Better Auth's update-user endpoint is closed), so the
  * name is validated and every change is audited with the write.
  */
-export function updateOwnProfile(actor: Actor | null, input: OwnProfileInput): OwnProfileDto {
-  return writeTransaction((tx) => {
-    const me = authorize(tx, actor, EDITOR_ROLES);
+export async function updateOwnProfile(actor: Actor | null, input: OwnProfileInput): Promise<OwnProfileDto> {
+  return writeTransaction(async (tx) => {
+    const me = await authorize(tx, actor, EDITOR_ROLES);
     const before = { name: me.name };
     if (before.name === input.name) return before;
-    tx.update(user).set({ name: input.name, updatedAt: new Date() }).where(eq(user.id, me.id)).run();
-    recordAudit(tx, { actorId: me.id, action: "user.update_profile", entityType: "user", entityId: me.id, before, after: { name: input.name } });
+    await tx.update(user).set({ name: input.name, updatedAt: new Date() }).where(eq(user.id, me.id));
+    await recordAudit(tx, { actorId: me.id, action: "user.update_profile", entityType: "user", entityId: me.id, before, after: { name: input.name } });
     return { name: input.name };
   });
 }

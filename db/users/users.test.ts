@@ -11,18 +11,18 @@ import { countUsers, createFirstAdmin } from "./first-admin";
 
 describe("users", () => {
   it("setup creates the first admin only while no user exists", async () => {
-    expect(countUsers()).toBe(0);
+    expect(await countUsers()).toBe(0);
     const admin = await createFirstAdmin({ name: "Ada", email: "ada@desk.example", password: "correct horse battery" });
     expect(admin.role).toBe("admin");
     await expect(createFirstAdmin({ name: "Eve", email: "eve@desk.example", password: "correct horse battery" })).rejects.toThrow(ConflictError);
-    expect(countUsers()).toBe(1);
+    expect(await countUsers()).toBe(1);
   });
 
   it("creates the admin from ADMIN_EMAIL/ADMIN_PASSWORD once, and leaves it alone after", async () => {
     const env = { SEED_DEMO: "0", ADMIN_EMAIL: "Chief@Desk.example", ADMIN_PASSWORD: "a long admin password" };
     expect((await bootstrap(env)).adminCreated).toBe("chief@desk.example");
     expect((await bootstrap(env)).adminCreated).toBeNull();
-    expect(getDb().select().from(user).where(eq(user.email, "chief@desk.example")).all()).toHaveLength(1);
+    expect(await getDb().select().from(user).where(eq(user.email, "chief@desk.example"))).toHaveLength(1);
   });
 
   it("refuses a too-short ADMIN_PASSWORD with a clear message", async () => {
@@ -30,7 +30,7 @@ describe("users", () => {
   });
 
   it("refuses a second account with the same email", async () => {
-    const admin = makeUser("admin");
+    const admin = await makeUser("admin");
     const input = newUserInput.parse({ name: "Sam", email: "sam@desk.example", password: "long enough password", role: "editor" });
     await createUser(admin, input);
     await expect(createUser(admin, input)).rejects.toThrow(ValidationError);

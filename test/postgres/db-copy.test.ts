@@ -41,10 +41,10 @@ async function copy(from: string, to: string): Promise<CopyReport> {
   }
 }
 
-function deskExport(file: string): string {
+async function deskExport(file: string): Promise<string> {
   const db = openDatabase(`file:${file}`);
   try {
-    return serializeBackup(readBackupTables(db));
+    return serializeBackup(await readBackupTables(db));
   } finally {
     db.$client.close();
   }
@@ -75,9 +75,9 @@ describe("db:copy SQLite → PostgreSQL → SQLite", () => {
     // Each table's digest is the same at every step: nothing changed on the way.
     expect(back.tables.map((t) => [t.table, t.sourceDigest])).toEqual(there.tables.map((t) => [t.table, t.targetDigest]));
 
-    const exported = deskExport(first);
+    const exported = await deskExport(first);
     expect(exported.length).toBeGreaterThan(10_000);
-    expect(deskExport(last)).toBe(exported);
+    expect(await deskExport(last)).toBe(exported);
     expect(sqliteContents(last)).toBe(sqliteContents(first));
 
     // On PostgreSQL the copy is a working desk: triggers on again (the replica role was for the

@@ -19,8 +19,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   if (me.role !== "admin") return <p>{t("adminsOnly")}</p>;
   const { query, invalid } = parseAuditQuery(await searchParams);
   const { before, ...filters } = query;
-  const page = listAuditLog(me, query);
-  const users = listUsers(me);
+  const page = await listAuditLog(me, query);
+  const users = await listUsers(me);
   const filtered = Object.keys(filters).length > 0;
   return (
     <div className="flex flex-col gap-6">

@@ -13,7 +13,7 @@ export default async function DeskSettingsPage() {
   const me = await requireSessionUser("/editor/desk");
   const t = await getTranslations("editor.desk");
   if (me.role !== "admin") return <p>{t("adminsOnly")}</p>;
-  const { required } = getSecondApprovalSetting(me);
+  const { required } = await getSecondApprovalSetting(me);
   return (
     <div className="flex max-w-3xl flex-col gap-6">
       <h1 className="text-2xl font-semibold">{t("heading")}</h1>

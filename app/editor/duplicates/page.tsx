@@ -18,8 +18,8 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Desk-wide: pairs of claims that read alike, most alike first, each with a merge. */
 export default async function DuplicatesPage() {
   const user = await requireSessionUser("/editor/duplicates");
-  const pairs = listLikelyDuplicates(user, {});
-  const status = statusLookup(listStatuses());
+  const pairs = await listLikelyDuplicates(user, {});
+  const status = statusLookup(await listStatuses());
   const [t, locale] = await Promise.all([getTranslations("editor.duplicates"), getLocale()]);
   return (
     <>

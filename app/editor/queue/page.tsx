@@ -25,8 +25,8 @@ export default async function RecheckQueuePage({ searchParams }: Props) {
   const days = query.success ? query.data.days : DEFAULT_STALE_DAYS;
   const daysError = query.success ? undefined : query.error.issues[0]?.message;
   const user = await getSessionUser();
-  const queue = listRecheckQueue(user, { days });
-  const status = statusLookup(listStatuses());
+  const queue = await listRecheckQueue(user, { days });
+  const status = statusLookup(await listStatuses());
   const [t, locale] = await Promise.all([getTranslations("editor.queue"), getLocale()]);
 
   return (

@@ -17,7 +17,7 @@ export default async function StatusesPage() {
   const t = await getTranslations("editor.statuses");
   // Controls are hidden from editors as a courtesy; the data layer refuses them regardless.
   const isAdmin = user?.role === "admin";
-  const statuses = listStatuses();
+  const statuses = await listStatuses();
   const order = statuses.map((s) => s.key);
 
   return (

@@ -14,7 +14,7 @@ export const createApiTokenAction = editorAction({
 
 export const revokeApiTokenAction = editorAction({
   schema: z.object({ id: idParam }),
-  run: (actor, input) => revokeApiToken(actor, input.id),
+  run: async (actor, input) => revokeApiToken(actor, input.id),
   successMessage: "tokenRevoked",
   revalidate: () => ["/editor/tokens"],
 });

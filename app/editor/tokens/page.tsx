@@ -11,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function TokensPage() {
-  const tokens = listApiTokens(await getSessionUser());
+  const tokens = await listApiTokens(await getSessionUser());
   const [t, locale] = await Promise.all([getTranslations("editor.tokens"), getLocale()]);
   return (
     <div className="flex max-w-2xl flex-col gap-6">

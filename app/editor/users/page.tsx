@@ -16,7 +16,7 @@ export default async function UsersPage() {
   const me = await requireSessionUser("/editor/users");
   const t = await getTranslations("editor.users");
   if (me.role !== "admin") return <p>{t("adminsOnly")}</p>;
-  const users = listUsers(me);
+  const users = await listUsers(me);
   return (
     <div className="flex max-w-3xl flex-col gap-6">
       <div>

@@ -24,7 +24,7 @@ export default async function EditorArticlePage({ params }: { params: Promise<{ 
   const user = await getSessionUser();
   let workbench;
   try {
-    workbench = getWorkbench(user, id.data);
+    workbench = await getWorkbench(user, id.data);
   } catch (error) {
     if (error instanceof NotFoundError) notFound();
     throw error;
@@ -37,15 +37,15 @@ export default async function EditorArticlePage({ params }: { params: Promise<{ 
       <h1 className="text-2xl font-semibold">{article.title}</h1>
       <PublishBar
         initial={workbench}
-        review={getArticleReviewState(user, article.id)}
+        review={await getArticleReviewState(user, article.id)}
         actions={{ publish: publishArticleAction, unpublish: unpublishArticleAction, submit: submitArticleForReviewAction, approve: approveReviewAction, sendBack: sendBackReviewAction }}
       />
-      <Workbench initial={workbench} statuses={listStatuses()} recordStatus={recordStatusEventAction} />
+      <Workbench initial={workbench} statuses={await listStatuses()} recordStatus={recordStatusEventAction} />
       <details className="rounded-lg border border-[var(--color-rule)] bg-[var(--color-surface)] p-4">
         <summary className="cursor-pointer font-medium">{t("editDetails")}</summary>
         <p className="mt-2 text-sm text-[var(--color-muted)]">{t("editHint")}</p>
         <div className="mt-4">
-          <ArticleForm action={updateArticleAction} article={article} submitLabel={t("save")} languages={listDeskLanguages(user)} />
+          <ArticleForm action={updateArticleAction} article={article} submitLabel={t("save")} languages={await listDeskLanguages(user)} />
         </div>
       </details>
     </div>

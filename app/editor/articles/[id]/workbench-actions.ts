@@ -35,15 +35,15 @@ import {
 export const createClaimFromSpanCommand = editorCommand(claimFromSpanInput, createClaimFromSpan);
 export const addMentionCommand = editorCommand(addMentionInput, addMention);
 export const updateClaimCommand = editorCommand(claimUpdateInput, updateClaim);
-export const deleteClaimCommand = editorCommand(claimRefInput, (actor, input) => deleteClaim(actor, input.claimId));
-export const restoreClaimCommand = editorCommand(claimRefInput, (actor, input) => restoreClaim(actor, input.claimId));
+export const deleteClaimCommand = editorCommand(claimRefInput, async (actor, input) => deleteClaim(actor, input.claimId));
+export const restoreClaimCommand = editorCommand(claimRefInput, async (actor, input) => restoreClaim(actor, input.claimId));
 export const reorderMentionsCommand = editorCommand(reorderInput, reorderMentions);
 export const splitClaimCommand = editorCommand(splitClaimInput, splitClaim);
 export const mergeClaimsCommand = editorCommand(mergeClaimsInput, mergeClaims);
 export const bulkSetKindCommand = editorCommand(bulkKindInput, bulkSetKind);
 export const bulkStatusCommand = editorCommand(bulkStatusInput, recordStatusBulk);
 export const reattachMentionCommand = editorCommand(reattachMentionInput, reattachMention);
-export const removeMentionCommand = editorCommand(mentionRefInput, (actor, input) => removeMention(actor, input.mentionId));
+export const removeMentionCommand = editorCommand(mentionRefInput, async (actor, input) => removeMention(actor, input.mentionId));
 export const dismissSuggestionCommand = editorCommand(dismissSuggestionInput, dismissSuggestion);
 export const linkMentionCommand = editorCommand(linkMentionInput, linkMentionToClaim);
 export const unlinkMentionCommand = editorCommand(unlinkMentionInput, unlinkMention);

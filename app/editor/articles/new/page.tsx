@@ -11,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewArticlePage() {
-  const languages = listDeskLanguages(await requireSessionUser("/editor/articles/new"));
+  const languages = await listDeskLanguages(await requireSessionUser("/editor/articles/new"));
   const t = await getTranslations("editor.newArticle");
   return (
     <div className="flex max-w-3xl flex-col gap-8">

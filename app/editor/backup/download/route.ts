@@ -9,7 +9,7 @@ export async function GET(): Promise<Response> {
   try {
     const user = await getSessionUser();
     if (!user) throw new UnauthorizedError();
-    const json = exportBackup({ userId: user.userId });
+    const json = await exportBackup({ userId: user.userId });
     const stamp = new Date().toISOString().slice(0, 19).replace(/[-:T]/g, "");
     const name = `claimline-backup-${stamp}.json`;
     return new Response(json, {

@@ -27,7 +27,7 @@ export async function POST(request: Request): Promise<Response> {
     if (!actor) throw new UnauthorizedError(t("sessionEnded"));
     // Before the upload is read: only admins restore (importBackup checks again in its transaction),
     // and only a declared size is accepted, so nobody can make the server hold an endless body.
-    authorize(getDb(), actor, ADMIN_ROLES);
+    await authorize(getDb(), actor, ADMIN_ROLES);
     const declared = request.headers.get("content-length");
     if (declared === null) return Response.json({ error: "length_required", message: t("lengthRequired") }, { status: 411 });
     if (Number(declared) > MAX_RESTORE_REQUEST_BYTES) {
@@ -38,7 +38,7 @@ export async function POST(request: Request): Promise<Response> {
     if (!(file instanceof File) || file.size === 0) throw new ValidationError(t("chooseFile"), { backup: t("chooseFile") });
     if (file.size > MAX_BACKUP_BYTES) return Response.json({ error: "too_large", message: t("tooLarge") }, { status: 413 });
     const options = importOptions.parse({ mode: form.get("mode") });
-    const summary = importBackup(actor, await file.text(), options);
+    const summary = await importBackup(actor, await file.text(), options);
     readerDeskReplaced();
     revalidatePath("/", "layout");
     return Response.json({ ok: true, data: summary, message: t("restored") });

@@ -38,16 +38,16 @@ export default async function EditorClaimPage({ params }: { params: Promise<{ id
   const user = await requireSessionUser(`/editor/claims/${id.data}`);
   let claim;
   try {
-    claim = getClaimForEditor(user, id.data);
+    claim = await getClaimForEditor(user, id.data);
   } catch (error) {
     if (error instanceof NotFoundError) notFound();
     throw error;
   }
   const [t, locale] = await Promise.all([getTranslations("editor.claimPage"), getLocale()]);
-  const history = listClaimHistory(user, claim.id);
-  const statuses = listStatuses();
+  const history = await listClaimHistory(user, claim.id);
+  const statuses = await listStatuses();
   const status = statusLookup(statuses);
-  const heldReviews = listHeldEventReviews(user, claim.timeline.filter((e) => e.visibility === "draft").map((e) => e.id));
+  const heldReviews = await listHeldEventReviews(user, claim.timeline.filter((e) => e.visibility === "draft").map((e) => e.id));
   const isPublic = claim.mentions.some((m) => m.articleStatus === "published");
 
   return (
@@ -121,7 +121,7 @@ export default async function EditorClaimPage({ params }: { params: Promise<{ id
           <h2 id="assign-heading" className="mb-3 text-lg font-semibold">
             {t("assignment")}
           </h2>
-          <AssignClaimForm claimId={claim.id} assigneeId={claim.assigneeId} editors={listAssignableEditors(user)} action={assignClaimAction} />
+          <AssignClaimForm claimId={claim.id} assigneeId={claim.assigneeId} editors={await listAssignableEditors(user)} action={assignClaimAction} />
         </section>
         <section aria-labelledby="recheck-heading" className="rounded-lg border border-[var(--color-rule)] bg-[var(--color-surface)] p-4">
           <h2 id="recheck-heading" className="mb-3 text-lg font-semibold">

@@ -14,7 +14,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     // Decoded like the article page's own address, so a Chinese slug's feed is found too.
     const slug = decodePathSegment((await params).slug);
     const moved = slug === null ? null : await formerSlugRedirect(request, slug, (current) => `/feeds/articles/${encodeURIComponent(current)}`);
-    return moved ?? feedResponse(request, slug === null ? null : { kind: "article", slug }, "A published article with that address");
+    return moved ?? await feedResponse(request, slug === null ? null : { kind: "article", slug }, "A published article with that address");
   } catch (error) {
     return toHttpResponse(error);
   }

@@ -26,7 +26,7 @@ export default async function ArticlePreviewPage({ params }: { params: Promise<{
   const user = await requireSessionUser(`/editor/articles/${id.data}/preview`);
   let article;
   try {
-    article = getArticlePreview(user, id.data);
+    article = await getArticlePreview(user, id.data);
   } catch (error) {
     if (error instanceof NotFoundError) notFound();
     throw error;
@@ -46,7 +46,7 @@ export default async function ArticlePreviewPage({ params }: { params: Promise<{
         </Link>
       </div>
       {/* Claims have no public page while the article is a draft: statements are not links here. */}
-      <ReaderArticle article={article} statuses={listStatuses()} view={null} claimHref={null} />
+      <ReaderArticle article={article} statuses={await listStatuses()} view={null} claimHref={null} />
     </div>
   );
 }

@@ -13,5 +13,5 @@ export async function GET(request: Request, context: { params: Promise<{ id: str
   const decoded = decodePathSegment(slug);
   if (decoded === null) return Response.json({ error: "not_found", message: "No published article has that address." }, { status: 404 });
   const moved = await formerSlugRedirect(request, decoded, (current) => `/api/v1/articles/${encodeURIComponent(current)}/${encodeURIComponent(file)}`);
-  return moved ?? reportResponse({ kind: "article", slug: decoded }, file, request, decoded);
+  return moved ?? await reportResponse({ kind: "article", slug: decoded }, file, request, decoded);
 }

@@ -3,4 +3,4 @@ import { suggestForArticle } from "@/db/suggestions/suggest-for-article";
 import { idFromPath } from "@/lib/path-segment";
 
 /** GET /api/v1/articles/:id/suggestions: ranked check-worthy sentences not yet claimed or dismissed (editors). */
-export const GET = editorReadRoute((actor, params) => suggestForArticle(actor, idFromPath(params.id, "The article")));
+export const GET = editorReadRoute(async (actor, params) => suggestForArticle(actor, idFromPath(params.id, "The article")));
