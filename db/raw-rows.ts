@@ -1,5 +1,6 @@
 import "server-only";
-import type { Db } from "./client";
+import type { Db, Tx } from "./client";
+import { sqliteClient } from "./engines/sqlite/gated-session";
 
 /**
  * A drizzle query's rows as arrays of column values in select order, without drizzle's mapping:
@@ -7,7 +8,7 @@ import type { Db } from "./client";
  * hundreds of thousands of rows (whole-desk reports), where that mapping cost more than
  * SQLite's reading. Conditions and parameters are still built with drizzle.
  */
-export function rawRows<Row extends unknown[]>(db: Db, query: { toSQL(): { sql: string; params: unknown[] } }): Row[] {
+export async function rawRows<Row extends unknown[]>(db: Db | Tx, query: { toSQL(): { sql: string; params: unknown[] } }): Promise<Row[]> {
   const { sql, params } = query.toSQL();
-  return db.$client.prepare(sql).raw().all(...params) as Row[];
+  return (await sqliteClient(db)).prepare(sql).raw().all(...params) as Row[];
 }

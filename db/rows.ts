@@ -8,9 +8,9 @@ export async function firstRow<T>(query: PromiseLike<T[]>): Promise<T | undefine
   return (await query)[0];
 }
 
-/** The row an `INSERT … RETURNING` wrote: an insert that returns nothing is a bug, not an answer. */
+/** The row a write `… RETURNING` changed, where the code has made sure the row exists: none is a bug, not an answer. */
 export async function returnedRow<T>(query: PromiseLike<T[]>): Promise<T> {
   const row = (await query)[0];
-  if (row === undefined) throw new Error("An INSERT … RETURNING returned no row.");
+  if (row === undefined) throw new Error("A write expected to return its row returned none: the row is gone or changed meanwhile.");
   return row;
 }

@@ -10,7 +10,7 @@ import { getWorkbench } from "./workbench";
 import { getPublishedArticle, listArticleFilterOptions, listPublishedArticles } from "./published-articles";
 import { updateArticle } from "./update-article";
 
-function updateInput(article: ReturnType<typeof makeArticle>, changes: Record<string, unknown>) {
+function updateInput(article: Awaited<ReturnType<typeof makeArticle>>, changes: Record<string, unknown>) {
   return articleUpdateInput.parse({ ...article, ...changes });
 }
 

@@ -1,4 +1,4 @@
-import { firstRow } from "../rows";
+import { firstRow, returnedRow } from "../rows";
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { ConflictError, NotFoundError, ValidationError } from "../../lib/errors";
@@ -38,7 +38,7 @@ async function loadAt(tx: Tx, ref: ArticleRef): Promise<Article> {
 
 /** Sets the article's state, bumping its version, with the audit row; the caller has authorised `actorId`. */
 export async function setArticleState(tx: Tx, actorId: string, before: Article, status: Article["status"], action: string): Promise<Article> {
-  const after = await firstRow(tx
+  const after = await returnedRow(tx
     .update(articles)
     .set({ status, version: before.version + 1, updatedBy: actorId, updatedAt: new Date() })
     .where(and(eq(articles.id, before.id), eq(articles.version, before.version)))

@@ -1,4 +1,4 @@
-import { firstRow } from "../rows";
+import { firstRow, returnedRow } from "../rows";
 import "server-only";
 import { eq } from "drizzle-orm";
 import { deriveBody } from "../../lib/article-doc/derive-body";
@@ -36,7 +36,7 @@ export async function rederiveArticleBody(tx: Tx, id: number): Promise<boolean> 
   if (!before || before.bodyDoc === null) return false;
   const derived = deriveBody(before.body, before.bodyFormat);
   if (derived.bodyText === before.bodyText) return false;
-  const after = await firstRow(tx
+  const after = await returnedRow(tx
     .update(articles)
     .set({ bodyDoc: derived.bodyDoc, bodyText: derived.bodyText, version: before.version + 1 })
     .where(eq(articles.id, id))

@@ -1,4 +1,4 @@
-import { firstRow } from "../rows";
+import { firstRow, returnedRow } from "../rows";
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { deriveArticleBodyOffThread } from "../../lib/article-doc/derive-body-off-thread";
@@ -45,7 +45,7 @@ export async function updateArticle(actor: Actor | null, input: ArticleUpdateInp
     }
     if (before.status !== "published" && input.status === "published") await assertMayPublishWithoutReview(tx);
     const { id, version, slug: requestedSlug, language: _language, ...fields } = input;
-    const after = await firstRow(tx
+    const after = await returnedRow(tx
       .update(articles)
       .set({
         ...fields,

@@ -2,6 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { SQLiteSyncDialect } from "drizzle-orm/sqlite-core";
 import type { ClaimOrigin } from "../../lib/claim-on-day";
+import { sqliteClient } from "../engines/sqlite/gated-session";
 import type { Db } from "../client";
 import { onTimelineOf } from "./timeline-owner";
 
@@ -32,7 +33,7 @@ const ORIGINS_SQL = new SQLiteSyncDialect().sqlToQuery(sql`
 export function loadClaimOrigins(db: Db, claimIds: readonly number[]): Map<number, ClaimOrigin> {
   const origins = new Map<number, ClaimOrigin>();
   if (claimIds.length === 0) return origins;
-  const rows = db.$client.prepare(ORIGINS_SQL).raw().all(JSON.stringify(claimIds)) as [number, string | null, string | null, number][];
+  const rows = (await sqliteClient(db)).prepare(ORIGINS_SQL).raw().all(JSON.stringify(claimIds)) as [number, string | null, string | null, number][];
   for (const [id, claimDate, firstArticleDate, trackedSinceMs] of rows) origins.set(id, { firstMadeOn: claimDate ?? firstArticleDate, trackedSinceMs });
   return origins;
 }

@@ -60,7 +60,7 @@ export async function insertMention(tx: Tx, actorId: string | null, claimId: num
 
 /** Moves a mention onto a new anchor (re-attaching an orphan, or the first half of a split). */
 export async function moveMention(tx: Tx, actorId: string | null, mention: Mention, anchor: TextAnchor, action: string): Promise<Mention> {
-  const after = await firstRow(tx
+  const after = await returnedRow(tx
     .update(mentions)
     .set({
       exact: anchor.exact,
@@ -81,7 +81,7 @@ export async function moveMention(tx: Tx, actorId: string | null, mention: Menti
 
 /** Gives a mention to another claim (linking or unlinking it), audited; its place in the article is unchanged. */
 export async function reassignMention(tx: Tx, actorId: string, mention: Mention, claimId: number, action: "mention.link" | "mention.unlink"): Promise<Mention> {
-  const moved = await firstRow(tx.update(mentions).set({ claimId, version: mention.version + 1, updatedAt: new Date() }).where(eq(mentions.id, mention.id)).returning());
+  const moved = await returnedRow(tx.update(mentions).set({ claimId, version: mention.version + 1, updatedAt: new Date() }).where(eq(mentions.id, mention.id)).returning());
   await recordAudit(tx, { actorId, action, entityType: "mention", entityId: mention.id, before: mention, after: moved });
   return moved;
 }

@@ -30,7 +30,7 @@ export async function mergeClaims(actor: Actor | null, input: MergeClaimsInput):
   });
 }
 
-type ClaimRow = ReturnType<typeof loadLiveClaim>;
+type ClaimRow = Awaited<ReturnType<typeof loadLiveClaim>>;
 
 /**
  * Retires `source` into `target` once its mentions have moved there: it points at the target

@@ -152,7 +152,7 @@ async function expectSameAsWalks(state: string): Promise<void> {
 }
 
 /** Every live claim due for a re-check, so the queue lists each with its latest activity. */
-async function expectQueueSameAsWalk(editor: ReturnType<typeof makeUser>, state: string): Promise<void> {
+async function expectQueueSameAsWalk(editor: Awaited<ReturnType<typeof makeUser>>, state: string): Promise<void> {
   await getDb().run(sql`UPDATE claim SET recheck_by = '2000-01-01' WHERE deleted_at IS NULL`);
   const queue = await listRecheckQueue(editor, { days: 30 });
   const activity = await walk.lastActivity();

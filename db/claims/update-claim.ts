@@ -1,4 +1,4 @@
-import { firstRow } from "../rows";
+import { returnedRow } from "../rows";
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { languageToStore } from "../../lib/article-doc/text-language";
@@ -42,7 +42,7 @@ export async function updateClaim(actor: Actor | null, input: ClaimUpdateInput):
     // No language chosen: an unchanged statement keeps its language, a rewritten one is detected again.
     const kept = fields.statement === before.statement ? before.statementLanguage : null;
     const statementLanguage = languageToStore(fields.statement, fields.statementLanguage ?? kept);
-    const after = await firstRow(tx
+    const after = await returnedRow(tx
       .update(claims)
       .set({ ...fields, statementLanguage, version: version + 1, updatedBy: editor.id, updatedAt: new Date() })
       .where(and(eq(claims.id, id), eq(claims.version, version)))

@@ -24,10 +24,10 @@ export function inArticleScope(scope: ArticleScope): SQL | undefined {
  * transaction (a backup import), the changes join it, so the import stays all or nothing.
  * (Engine-specific only in the class name: PostgreSQL's transaction class plays the same part.)
  */
-export async function changeEachArticle(db: Db | Tx, ids: readonly number[], change: (tx: Tx, id: number) => boolean): Promise<number[]> {
+export async function changeEachArticle(db: Db | Tx, ids: readonly number[], change: (tx: Tx, id: number) => Promise<boolean>): Promise<number[]> {
   const changed: number[] = [];
   for (const id of ids) {
-    const done = db instanceof SQLiteTransaction ? change(db as Tx, id) : await (db as Db).transaction(async (tx) => change(tx, id), { behavior: "immediate" });
+    const done = db instanceof SQLiteTransaction ? await change(db as Tx, id) : await (db as Db).transaction(async (tx) => change(tx, id), { behavior: "immediate" });
     if (done) changed.push(id);
   }
   return changed;

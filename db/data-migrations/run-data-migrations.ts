@@ -13,7 +13,7 @@ export interface DataMigration {
    * Idempotent: it finds what needs changing from the rows themselves, so it can run again after
    * an interruption, and on a restored backup's rows whatever data_migration says.
    */
-  run: (db: Db | Tx, scope: ArticleScope) => number[];
+  run: (db: Db | Tx, scope: ArticleScope) => Promise<number[]>;
 }
 
 /**

@@ -40,8 +40,8 @@ interface TimelineOptions {
   withAuthors?: boolean;
 }
 
-export function loadTimelines(db: Db, claimIds: number[], audience: "public", options?: TimelineOptions): Map<number, TimelineEventDto[]>;
-export function loadTimelines(db: Db, claimIds: number[], audience: "editor", options?: TimelineOptions): Map<number, EditorTimelineEventDto[]>;
+export function loadTimelines(db: Db, claimIds: number[], audience: "public", options?: TimelineOptions): Promise<Map<number, TimelineEventDto[]>>;
+export function loadTimelines(db: Db, claimIds: number[], audience: "editor", options?: TimelineOptions): Promise<Map<number, EditorTimelineEventDto[]>>;
 export async function loadTimelines(db: Db, claimIds: number[], audience: Audience, options: TimelineOptions = {}): Promise<Map<number, TimelineEventDto[]>> {
   const timelines = new Map<number, TimelineEventDto[]>();
   if (claimIds.length === 0) return timelines;

@@ -2,6 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { SQLiteSyncDialect } from "drizzle-orm/sqlite-core";
 import { endOfDayMs } from "../../lib/as-of";
+import { sqliteClient } from "../engines/sqlite/gated-session";
 import type { Db } from "../client";
 import { trackedBy } from "./feed-day";
 
@@ -46,7 +47,7 @@ export function newestReadableEvents(db: Db, limit: number, publishedDay: string
   const picks: FeedPick[] = [];
   let read = 0;
   // Iterated, so SQLite reads no further than the last event we look at.
-  const rows = db.$client.prepare(query.sql).raw().iterate(...query.params) as IterableIterator<[number, number | null]>;
+  const rows = (await sqliteClient(db)).prepare(query.sql).raw().iterate(...query.params) as IterableIterator<[number, number | null]>;
   for (const [id, owner] of rows) {
     read++;
     if (owner !== null) picks.push({ id, owner });

@@ -22,10 +22,11 @@ import { planReport, REPORT_BATCH_SIZE, type ReportPlan } from "./report-plan";
 export async function loadReport(scope: ReportScope, options: { view?: TimeView | null; batchSize?: number } = {}): Promise<ReportData | null> {
   const db = getDb();
   // One read transaction, so plan and batches see the same snapshot while editors write.
-  return db.transaction(async () => {
-    const plan = await planReport(db, scope, options.view ?? null);
+  return db.transaction(async (tx) => {
+    const plan = await planReport(tx, scope, options.view ?? null);
     if (!plan) return null;
-    const claims = batchesOf(plan, options.batchSize).flatMap(async (ids) => loadReportClaims(db, plan, ids));
+    const claims: ReportClaim[] = [];
+    for (const ids of batchesOf(plan, options.batchSize)) claims.push(...(await loadReportClaims(tx, plan, ids)));
     const { title, scopeDescription, asOf, timeAxis, generatedFor, articles, statuses } = plan.head;
     return { title, scope: plan.head.scope, scopeDescription, asOf, ...(timeAxis ? { timeAxis } : {}), generatedFor, articles, claims, statuses };
   });
@@ -58,7 +59,7 @@ export async function streamReport<Options>(
     snapshot.close();
     throw error;
   }
-  const pieces = (function* () {
+  const pieces = (async function* () {
     yield writer.head();
     for (const ids of batchesOf(planned, batchSize)) {
       const claims = await loadReportClaims(snapshot.db, planned, ids, factory.reads);
@@ -70,10 +71,10 @@ export async function streamReport<Options>(
   })();
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
-    pull(controller) {
+    async pull(controller) {
       try {
         // The stream asks again only after something was enqueued: skip empty pieces here.
-        for (let next = pieces.next(); ; next = pieces.next()) {
+        for (let next = await pieces.next(); ; next = await pieces.next()) {
           if (next.done) {
             snapshot.close();
             controller.close();

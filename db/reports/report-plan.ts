@@ -4,6 +4,7 @@ import { and, asc, eq, inArray, isNull, lte, type SQL, sql } from "drizzle-orm";
 import { recordedCutoff, type TimeView } from "../../lib/as-of";
 import { describeScope, type ReportArticle, reportTitle, type ReportHead, type ReportScope, statusCounts } from "../../lib/reports/report-model";
 import type { TrackerQuery } from "../../lib/tracker-query";
+import { sqliteClient } from "../engines/sqlite/gated-session";
 import type { Db } from "../client";
 import { loadTimelines, statusOfTimeline } from "../events/timeline";
 import { articles, claims, mentions } from "../schema";
@@ -145,7 +146,7 @@ function plannedClaims(db: Db, where: SQL | undefined, recordedBy: Date | null, 
   const query = (inMentionOrder ? select.orderBy(...MENTION_ORDER) : select).toSQL();
   // Iterated as raw rows (timestamps stay milliseconds): a desk has hundreds of thousands of
   // mentions, and holding them all as objects would cost more than the plan itself.
-  const rows = db.$client.prepare(query.sql).raw().iterate(...query.params) as IterableIterator<[number, string | null, string, number, number, number]>;
+  const rows = (await sqliteClient(db)).prepare(query.sql).raw().iterate(...query.params) as IterableIterator<[number, string | null, string, number, number, number]>;
   const planned = new Map<number, PlannedClaim>();
   for (const [claimId, claimDate, status, claimCreatedAt, mentionCreatedAt, articleId] of rows) {
     const claim = planned.get(claimId);

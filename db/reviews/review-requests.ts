@@ -31,7 +31,7 @@ export async function openReview(tx: Tx, actorId: string, subject: { type: Revie
 
 /** Closes an open review with its outcome, audited; the caller has checked who may decide. */
 export async function closeReview(tx: Tx, actorId: string, before: ReviewRequest, outcome: ReviewOutcome, comment: string | null = null): Promise<ReviewRequest> {
-  const after = await firstRow(tx
+  const after = await returnedRow(tx
     .update(reviewRequests)
     .set({ outcome, decidedBy: actorId, decidedAt: new Date(), comment })
     .where(and(eq(reviewRequests.id, before.id), isNull(reviewRequests.outcome)))

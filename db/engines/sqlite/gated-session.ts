@@ -28,6 +28,24 @@ import { sql } from "drizzle-orm";
 
 type AsyncConfig = PreparedQueryConfig & { type: "async" };
 
+/** The session behind each handle this module makes (db and tx), for sqliteClient(). */
+const sessionOf = new WeakMap<object, GatedSQLiteSession<Record<string, unknown>, TablesRelationalConfig>>();
+
+export function registerHandle(handle: object, session: GatedSQLiteSession<never, never>): void {
+  sessionOf.set(handle, session as never);
+}
+
+/**
+ * The better-sqlite3 connection behind a handle, once no other transaction holds it: for the
+ * few hot reads that iterate raw rows. Use it synchronously; after an await, ask again.
+ */
+export async function sqliteClient(handle: object): Promise<Database.Database> {
+  const session = sessionOf.get(handle);
+  if (!session) throw new Error("Not a SQLite handle opened by db/engines/sqlite/open-sqlite.ts.");
+  await session.passGate();
+  return session.client;
+}
+
 class TransactionGate {
   private closedBy: Promise<void> | null = null;
   private reopen: (() => void) | null = null;
@@ -135,7 +153,8 @@ export class GatedSQLiteSession<TFull extends Record<string, unknown>, TSchema e
     if (!this.gate) throw new Error("Nested transactions run through tx.transaction(), which makes a savepoint.");
     const reopen = await this.gate.close();
     const txSession = new GatedSQLiteSession<TFull, TSchema>(this.client, this.asyncDialect, this.schema, null);
-    const tx = new GatedSQLiteTransaction<TFull, TSchema>("async", this.asyncDialect, txSession, this.schema);
+    const tx = new GatedSQLiteTransaction<TFull, TSchema>(this.asyncDialect, txSession, this.schema);
+    registerHandle(tx, txSession as never);
     try {
       this.client.exec(`BEGIN ${(config?.behavior ?? "deferred").toUpperCase()}`);
       const result = await this.gate.holder.run(this.gate, () => work(tx));
@@ -154,16 +173,27 @@ export class GatedSQLiteSession<TFull extends Record<string, unknown>, TSchema e
 export class GatedSQLiteTransaction<TFull extends Record<string, unknown>, TSchema extends TablesRelationalConfig> extends SQLiteTransaction<"async", Database.RunResult, TFull, TSchema> {
   static override readonly [entityKind]: string = "ClaimlineGatedSQLiteTransaction";
 
+  // drizzle keeps these internal; a savepoint needs them again for the nested handle.
+  constructor(
+    private readonly asyncDialect: SQLiteAsyncDialect,
+    private readonly txSession: GatedSQLiteSession<TFull, TSchema>,
+    private readonly relational: Schema<TFull, TSchema>,
+    private readonly depth = 0,
+  ) {
+    super("async", asyncDialect, txSession, relational, depth);
+  }
+
   override async transaction<T>(work: (tx: SQLiteTransaction<"async", Database.RunResult, TFull, TSchema>) => Promise<T>): Promise<T> {
-    const savepoint = `sp${this.nestedIndex}`;
-    const tx = new GatedSQLiteTransaction<TFull, TSchema>("async", this.dialect as SQLiteAsyncDialect, this.session, this.schema, this.nestedIndex + 1);
-    await this.session.run(sql.raw(`savepoint ${savepoint}`));
+    const savepoint = `sp${this.depth}`;
+    const tx = new GatedSQLiteTransaction<TFull, TSchema>(this.asyncDialect, this.txSession, this.relational, this.depth + 1);
+    registerHandle(tx, this.txSession as never);
+    await this.txSession.run(sql.raw(`savepoint ${savepoint}`));
     try {
       const result = await work(tx);
-      await this.session.run(sql.raw(`release savepoint ${savepoint}`));
+      await this.txSession.run(sql.raw(`release savepoint ${savepoint}`));
       return result;
     } catch (error) {
-      await this.session.run(sql.raw(`rollback to savepoint ${savepoint}`));
+      await this.txSession.run(sql.raw(`rollback to savepoint ${savepoint}`));
       throw error;
     }
   }

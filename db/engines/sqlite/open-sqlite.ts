@@ -7,7 +7,7 @@ import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { BaseSQLiteDatabase, SQLiteAsyncDialect } from "drizzle-orm/sqlite-core";
 import type { Db } from "../../db-types";
 import * as schema from "../../schema";
-import { GatedSQLiteSession } from "./gated-session";
+import { GatedSQLiteSession, registerHandle } from "./gated-session";
 import { DEFAULT_STATUSES } from "../../../lib/status-scale";
 
 const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
@@ -43,5 +43,6 @@ export function asyncHandle(client: Database.Database): Db {
   const session = new GatedSQLiteSession(client, dialect, relational);
   const db = new BaseSQLiteDatabase("async", dialect, session, relational) as Db;
   db.$client = client;
+  registerHandle(db, session as never);
   return db;
 }
