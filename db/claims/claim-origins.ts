@@ -30,7 +30,7 @@ const ORIGINS_SQL = new SQLiteSyncDialect().sqlToQuery(sql`
  * statement. The claim page and the article page both read this, so for the same day they
  * agree on whether a claim existed yet. Claims with no public mention are left out.
  */
-export function loadClaimOrigins(db: Db, claimIds: readonly number[]): Map<number, ClaimOrigin> {
+export async function loadClaimOrigins(db: Db, claimIds: readonly number[]): Promise<Map<number, ClaimOrigin>> {
   const origins = new Map<number, ClaimOrigin>();
   if (claimIds.length === 0) return origins;
   const rows = (await sqliteClient(db)).prepare(ORIGINS_SQL).raw().all(JSON.stringify(claimIds)) as [number, string | null, string | null, number][];

@@ -24,7 +24,7 @@ export async function getPublicClaim(id: number, options: { view?: TimeView | nu
   const view = options.view ?? null;
   const claim = await firstRow(db.select().from(claims).where(and(eq(claims.id, id), isNull(claims.deletedAt))));
   if (!claim) return null;
-  const origin = loadClaimOrigins(db, [id]).get(id);
+  const origin = (await loadClaimOrigins(db, [id])).get(id);
   // No public mention today: not a public claim, whatever the day.
   if (!origin) return null;
   const standing = claimStanding(origin, view);

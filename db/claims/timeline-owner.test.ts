@@ -125,7 +125,7 @@ async function expectSameAsWalks(state: string): Promise<void> {
   expect([...await timelineOwners(db, live)].sort((a, b) => a[0] - b[0]), `${state}: timelines of all live claims`).toEqual(await walk.owners(live));
   for (const id of all) expect(await mergedInto(db, id), `${state}: mergedInto(${id})`).toBe(await walk.mergedInto(id));
 
-  const origins = [...loadClaimOrigins(db, live)].sort((a, b) => a[0] - b[0]);
+  const origins = [...await loadClaimOrigins(db, live)].sort((a, b) => a[0] - b[0]);
   expect(origins, `${state}: origins`).toEqual(walk.origins(live).map(([id, claimDate, firstArticleDate, trackedSinceMs]) => [id, { firstMadeOn: claimDate ?? firstArticleDate, trackedSinceMs }]));
 
   const pairs = await db.all<{ claimId: number; ownerId: number }>(sql`WITH ${timelineClaimsCte(readableClaim)} SELECT claim_id AS claimId, owner_id AS ownerId FROM timeline_claim ORDER BY claim_id`);

@@ -97,7 +97,7 @@ async function readFeed(db: Db, scope: FeedScope, limit: number, view: TimeView 
  */
 async function deskRows(db: Db, limit: number, view: TimeView | null): Promise<FeedRow[]> {
   if (view?.axis === "effective") return rowsInEffectOn(db, { ...view, axis: "effective" }, limit);
-  const picks = newestReadableEvents(db, limit, view?.day ?? null);
+  const picks = await newestReadableEvents(db, limit, view?.day ?? null);
   if (picks) return rowsForPicks(db, picks);
   return rowsForClaims(db, sql`SELECT c.id FROM claim c WHERE ${readableClaimAs(sql`c`)}`, limit, { few: false, view });
 }

@@ -31,7 +31,7 @@ const dialect = new SQLiteSyncDialect();
  * As published on a day (`publishedDay`), the walk starts at the end of that day, on the same
  * index, and counts an event only on a claim Claimline already showed then (feed-day.ts).
  */
-export function newestReadableEvents(db: Db, limit: number, publishedDay: string | null = null): FeedPick[] | null {
+export async function newestReadableEvents(db: Db, limit: number, publishedDay: string | null = null): Promise<FeedPick[] | null> {
   const budget = limit * WALK_EVENTS_PER_ENTRY;
   // The owner is null for a draft and when readers cannot see the event's timeline: the claim
   // keeps both facts (migration 0008), so each event costs one primary-key read. Drafts are

@@ -69,7 +69,7 @@ export async function planReport(db: Db, scope: ReportScope, view: TimeView | nu
   }
   // As of a day (effective axis), every claim and mention known now is in; only statuses change.
   const recordedBy = recordedCutoff(view);
-  const planned = plannedClaims(db, scopeWhere(scope, article?.id ?? null), recordedBy, scope.kind === "article");
+  const planned = await plannedClaims(db, scopeWhere(scope, article?.id ?? null), recordedBy, scope.kind === "article");
   const sortsByUpdate = scope.kind === "tracker" && scope.query.sort === "updated";
   if (options.timelineFacts !== false || view !== null || sortsByUpdate) await addTimelineFacts(db, planned, view);
 
@@ -136,7 +136,7 @@ export const MENTION_ORDER = [asc(articles.publishedDate), asc(articles.id), asc
  * they skip the sort of every mention of the desk. A claim with no such mention is not public
  * and is not planned.
  */
-function plannedClaims(db: Db, where: SQL | undefined, recordedBy: Date | null, inMentionOrder: boolean) {
+async function plannedClaims(db: Db, where: SQL | undefined, recordedBy: Date | null, inMentionOrder: boolean) {
   const select = db
     .select({ claimId: claims.id, claimDate: claims.claimDate, status: claims.currentStatus, claimCreatedAt: claims.createdAt, mentionCreatedAt: mentions.createdAt, articleId: articles.id })
     .from(mentions)
