@@ -14,7 +14,7 @@ import { eventSources, sources } from "../schema";
 export function loadEventSources(db: Db, eventIds: readonly number[]): Map<number, SourceDto[]> {
   const byEvent = new Map<number, SourceDto[]>();
   if (eventIds.length === 0) return byEvent;
-  const rows = rawRows<[eventId: number, url: string, title: string | null, titleLanguage: string | null, publisher: string | null, publishedDate: string | null, archivedUrl: string | null]>(
+  const rows = await rawRows<[eventId: number, url: string, title: string | null, titleLanguage: string | null, publisher: string | null, publishedDate: string | null, archivedUrl: string | null]>(
     db,
     db
       .select({ eventId: eventSources.eventId, url: sources.url, title: sources.title, titleLanguage: sources.titleLanguage, publisher: sources.publisher, publishedDate: sources.publishedDate, archivedUrl: sources.archivedUrl })

@@ -55,7 +55,7 @@ export async function loadTimelines(db: Db, claimIds: number[], audience: Audien
   // Chronological order (compareEventsChronologically's) is left to SQLite; the columns are
   // read as raw rows (recorded_at stays milliseconds): a whole-desk report reads 500,000
   // events, and drizzle's row objects and Dates were most of what that cost.
-  const events = rawRows<EventRow>(
+  const events = await rawRows<EventRow>(
     db,
     db
       .select({

@@ -21,7 +21,7 @@ import { MENTION_ORDER, type ReportPlan, reportMentionsWhere } from "./report-pl
  */
 export async function loadReportClaims(db: Db, plan: ReportPlan, ids: readonly number[], parts: ClaimParts = ALL_CLAIM_PARTS): Promise<ReportClaim[]> {
   if (ids.length === 0) return [];
-  const rows = parts.mentions ? mentionRows(db, plan, ids) : claimRows(db, plan, ids);
+  const rows = parts.mentions ? await mentionRows(db, plan, ids) : await claimRows(db, plan, ids);
   const timelines = await await await loadTimelines(db, [...ids], "public", { view: plan.view, withSources: parts.sources, withAuthors: parts.authors });
   const labels = new Map(plan.head.statuses.map((s) => [s.key, s]));
 
@@ -78,7 +78,7 @@ const CLAIM_COLUMNS = 6;
 const CLAIM_FIELDS = { claimId: claims.id, statement: claims.statement, claimant: claims.claimant, claimantType: claims.claimantType, claimDate: claims.claimDate, kind: claims.kind };
 
 /** The batch's included mentions, in report order, each with its claim. */
-function mentionRows(db: Db, plan: ReportPlan, ids: readonly number[]): MentionRow[] {
+function mentionRows(db: Db, plan: ReportPlan, ids: readonly number[]): Promise<MentionRow[]> {
   return rawRows<MentionRow>(
     db,
     db
@@ -104,7 +104,7 @@ function mentionRows(db: Db, plan: ReportPlan, ids: readonly number[]): MentionR
 }
 
 /** The batch's claims that have an included mention, once each, without their mentions. */
-function claimRows(db: Db, plan: ReportPlan, ids: readonly number[]): ClaimRow[] {
+function claimRows(db: Db, plan: ReportPlan, ids: readonly number[]): Promise<ClaimRow[]> {
   return rawRows<ClaimRow>(
     db,
     db
