@@ -1,9 +1,9 @@
 import "server-only";
 import path from "node:path";
-import type { Db } from "./db-types";
+import type { OpenDb } from "./db-types";
 import { openSqlite } from "./engines/sqlite/open-sqlite";
 
-export type { Db, Tx } from "./db-types";
+export type { Db, OpenDb, Tx } from "./db-types";
 
 export const DEFAULT_DATABASE_URL = "file:./data/claimline.db";
 
@@ -29,15 +29,15 @@ export function databaseFilename(url: string): string {
  * Opens a database: pragmas, pending schema migrations and the default status scale
  * (db/engines/sqlite/open-sqlite.ts). Data migrations are not run here (runDataMigrations).
  */
-export function openDatabase(url: string): Db {
+export function openDatabase(url: string): OpenDb {
   return openSqlite(databaseFilename(url));
 }
 
 // One connection per process. Kept on globalThis so that Next's hot reload in development
 // does not open a new connection for every edit.
-const holder = globalThis as unknown as { __claimlineDb?: Db };
+const holder = globalThis as unknown as { __claimlineDb?: OpenDb };
 
-export function getDb(): Db {
+export function getDb(): OpenDb {
   holder.__claimlineDb ??= openDatabase(process.env.DATABASE_URL || DEFAULT_DATABASE_URL);
   return holder.__claimlineDb;
 }

@@ -15,6 +15,9 @@ import type * as schema from "./schema";
 
 type Tables = ExtractTablesWithRelations<typeof schema>;
 
-export type Db = BaseSQLiteDatabase<"async", Database.RunResult, typeof schema, Tables> & { $client: Database.Database };
+/** What the data-access layer reads and writes through: the database, or a transaction on it. */
+export type Db = BaseSQLiteDatabase<"async", Database.RunResult, typeof schema, Tables>;
+/** The database as opened (db/client.ts), with its connection for the few engine-level needs. */
+export type OpenDb = Db & { $client: Database.Database };
 /** The transaction handle `db.transaction(async (tx) => …)` passes to its work. */
 export type Tx = SQLiteTransaction<"async", Database.RunResult, typeof schema, Tables>;

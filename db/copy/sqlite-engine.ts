@@ -4,10 +4,10 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { asc, count, sql } from "drizzle-orm";
-import { drizzle } from "drizzle-orm/better-sqlite3";
 import { getTableConfig, type SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import { readBackupTables, serializeBackup } from "../backup/export-backup";
-import { type Db, openDatabase } from "../client";
+import { type OpenDb, openDatabase } from "../client";
+import { asyncHandle } from "../engines/sqlite/open-sqlite";
 import * as schema from "../schema";
 import type { CopyEngine, CopyReader, CopyRow, CopyTable, CopyWriter } from "./copy-engine";
 import { TargetInUseError } from "./copy-desk";
@@ -57,7 +57,7 @@ function assertClaimlineOrEmpty(filename: string, label: string): void {
   }
 }
 
-function reader(db: Db): CopyReader {
+function reader(db: OpenDb): CopyReader {
   return {
     async count(name) {
       return (await firstRow(db.select({ n: count() }).from(tableNamed(name))))!.n;
@@ -97,7 +97,7 @@ function reader(db: Db): CopyReader {
  */
 export function openSqliteEngine(filename: string, role: "source" | "target"): CopyEngine {
   const label = `SQLite ${filename}`;
-  let db: Db;
+  let db: OpenDb;
   if (role === "source") {
     if (!fs.existsSync(filename)) throw new Error(`${label} does not exist.`);
     const client = new Database(filename, { readonly: true, fileMustExist: true });
@@ -107,7 +107,7 @@ export function openSqliteEngine(filename: string, role: "source" | "target"): C
       client.close();
       throw error;
     }
-    db = drizzle(client, { schema }) as Db;
+    db = asyncHandle(client);
   } else {
     assertClaimlineOrEmpty(filename, label);
     db = openDatabase(`file:${filename}`);

@@ -11,7 +11,7 @@ import { eventSources, sources } from "../schema";
  * timeline.ts) and a feed entry (db/feeds/feed-events.ts) show under a status change. One
  * query for all the events; rows as arrays (rawRows), as a long timeline reads thousands.
  */
-export function loadEventSources(db: Db, eventIds: readonly number[]): Map<number, SourceDto[]> {
+export async function loadEventSources(db: Db, eventIds: readonly number[]): Promise<Map<number, SourceDto[]>> {
   const byEvent = new Map<number, SourceDto[]>();
   if (eventIds.length === 0) return byEvent;
   const rows = await rawRows<[eventId: number, url: string, title: string | null, titleLanguage: string | null, publisher: string | null, publishedDate: string | null, archivedUrl: string | null]>(

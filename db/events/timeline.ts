@@ -77,7 +77,7 @@ export async function loadTimelines(db: Db, claimIds: number[], audience: Audien
       .where(where)
       .orderBy(asc(statusEvents.effectiveDate), asc(statusEvents.recordedAt), asc(statusEvents.id)),
   );
-  const sourcesByEvent = options.withSources === false ? null : loadEventSources(db, events.map((e) => e[0]));
+  const sourcesByEvent = options.withSources === false ? null : await loadEventSources(db, events.map((e) => e[0]));
 
   for (const [id, claimId, statusKey, effectiveDate, effectivePrecision, recordedAt, rationale, rationaleLanguage, correctsEventId, authorName, visibility, internalNote] of events) {
     const sources = sourcesByEvent?.get(id) ?? [];

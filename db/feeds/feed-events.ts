@@ -45,13 +45,13 @@ const MAX_LIMIT = 200;
  * whenever it is read; as of it, the events in effect by then as known now, corrections with
  * them, newest effective first. Either way filtered in SQL before the limit.
  */
-export function feedEvents(scope: { kind: "desk" }, limit?: number, view?: TimeView | null): FeedEventsDto;
-export function feedEvents(scope: FeedScope, limit?: number, view?: TimeView | null): FeedEventsDto | null;
+export function feedEvents(scope: { kind: "desk" }, limit?: number, view?: TimeView | null): Promise<FeedEventsDto>;
+export function feedEvents(scope: FeedScope, limit?: number, view?: TimeView | null): Promise<FeedEventsDto | null>;
 export function feedEvents(scope: FeedScope, limit = 50, view: TimeView | null = null): FeedEventsDto | null {
   const db = getDb();
   // One read snapshot: the desk's walk picks events in one statement and reads them in the
   // next, and an article unpublished in between must not show up.
-  return db.$client.transaction(async () => readFeed(db, scope, limit, view))();
+  return db.transaction(async (tx) => readFeed(tx, scope, limit, view));
 }
 
 async function readFeed(db: Db, scope: FeedScope, limit: number, view: TimeView | null): Promise<FeedEventsDto | null> {
@@ -79,7 +79,7 @@ async function readFeed(db: Db, scope: FeedScope, limit: number, view: TimeView 
       ? await deskRows(db, size, view)
       : await rowsForClaims(db, scope.kind === "article" ? claimsOfArticle(articleId!, view) : oneReadableClaim(scope.id), size, { few: true, view });
 
-  const sourcesByEvent = loadEventSources(db, rows.map((r) => r.id));
+  const sourcesByEvent = await loadEventSources(db, rows.map((r) => r.id));
   return {
     subjectTitle,
     articleId,

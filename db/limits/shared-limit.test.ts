@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, expect, it } from "vitest";
-import { closeDb, type Db, openDatabase } from "../client";
+import { closeDb, type OpenDb, openDatabase } from "../client";
 import { createBudget } from "./limiter";
 
 /**
@@ -10,10 +10,10 @@ import { createBudget } from "./limiter";
  * connection (getDb), so the test opens two on a real file and lets each "process" take in turn:
  * the budget is one, whichever connection counts.
  */
-const holder = globalThis as unknown as { __claimlineDb?: Db };
+const holder = globalThis as unknown as { __claimlineDb?: OpenDb };
 let dir: string;
-let first: Db;
-let second: Db;
+let first: OpenDb;
+let second: OpenDb;
 
 beforeEach(() => {
   closeDb();
@@ -31,7 +31,7 @@ afterEach(() => {
 });
 
 /** Runs `take` as the process whose connection is `db`. */
-async function as<T>(db: Db, take: () => Promise<T>): Promise<T> {
+async function as<T>(db: OpenDb, take: () => Promise<T>): Promise<T> {
   holder.__claimlineDb = db;
   return take();
 }

@@ -1,8 +1,7 @@
 import "server-only";
 import Database from "better-sqlite3";
-import { drizzle } from "drizzle-orm/better-sqlite3";
 import { type Db, getDb } from "../client";
-import * as schema from "../schema";
+import { asyncHandle } from "../engines/sqlite/open-sqlite";
 
 export interface ReadSnapshot {
   db: Db;
@@ -27,7 +26,7 @@ export function openReadSnapshot(): ReadSnapshot {
   sqlite.exec("BEGIN");
   let open = true;
   return {
-    db: drizzle(sqlite, { schema }) as Db,
+    db: asyncHandle(sqlite),
     close() {
       if (!open) return;
       open = false;

@@ -1,6 +1,6 @@
 import "server-only";
 import type { TimeView } from "../../lib/as-of";
-import type { ReportData, ReportScope } from "../../lib/reports/report-model";
+import type { ReportClaim, ReportData, ReportScope } from "../../lib/reports/report-model";
 import type { ReportWriterFactory } from "../../lib/reports/report-writer";
 import { getDb } from "../client";
 import { openReadSnapshot } from "./read-snapshot";

@@ -5,7 +5,7 @@ import { createTableRelationsHelpers, extractTablesRelationalConfig } from "driz
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { BaseSQLiteDatabase, SQLiteAsyncDialect } from "drizzle-orm/sqlite-core";
-import type { Db } from "../../db-types";
+import type { OpenDb } from "../../db-types";
 import * as schema from "../../schema";
 import { GatedSQLiteSession, registerHandle } from "./gated-session";
 import { DEFAULT_STATUSES } from "../../../lib/status-scale";
@@ -17,7 +17,7 @@ const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
  * schema migrations and installs the default status scale, all synchronously, then hands back
  * the asynchronous handle the data-access layer uses. Data migrations are not run here.
  */
-export function openSqlite(filename: string): Db {
+export function openSqlite(filename: string): OpenDb {
   if (filename !== ":memory:") fs.mkdirSync(path.dirname(filename), { recursive: true });
   // DEBUG_SQL=1 prints every statement: a quick way to see what a request costs.
   const client = new Database(filename, process.env.DEBUG_SQL === "1" ? { verbose: (text) => console.log(`[sql] ${String(text).slice(0, 160)}`) } : {});
@@ -36,12 +36,12 @@ export function openSqlite(filename: string): Db {
 }
 
 /** The asynchronous drizzle handle over an open connection (db/engines/sqlite/gated-session.ts). */
-export function asyncHandle(client: Database.Database): Db {
+export function asyncHandle(client: Database.Database): OpenDb {
   const tables = extractTablesRelationalConfig(schema, createTableRelationsHelpers);
   const relational = { fullSchema: schema, schema: tables.tables, tableNamesMap: tables.tableNamesMap };
   const dialect = new SQLiteAsyncDialect();
   const session = new GatedSQLiteSession(client, dialect, relational);
-  const db = new BaseSQLiteDatabase("async", dialect, session, relational) as Db;
+  const db = new BaseSQLiteDatabase("async", dialect, session, relational) as OpenDb;
   db.$client = client;
   registerHandle(db, session as never);
   return db;
