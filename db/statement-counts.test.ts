@@ -83,9 +83,9 @@ function countsForDesk(claims: number): RequestCounts {
     claim: first(views.claim),
   };
   const feeds = {
-    deskFeed: countStatements(sqlite, () => feedEvents({ kind: "desk" })),
-    articleFeed: countStatements(sqlite, () => feedEvents({ kind: "article", slug: desk.sampleArticleSlug })),
-    claimFeed: countStatements(sqlite, () => feedEvents({ kind: "claim", id: desk.sampleClaimId })),
+    deskFeed: countStatements(sqlite, async () => feedEvents({ kind: "desk" })),
+    articleFeed: countStatements(sqlite, async () => feedEvents({ kind: "article", slug: desk.sampleArticleSlug })),
+    claimFeed: countStatements(sqlite, async () => feedEvents({ kind: "claim", id: desk.sampleClaimId })),
   };
   for (const view of Object.values(views)) view();
   const repeat = countStatements(sqlite, () => Object.values(views).forEach((view) => view()));

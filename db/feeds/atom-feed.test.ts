@@ -47,17 +47,17 @@ describe("feed ids", () => {
   it("stay the same when the desk moves to another host, while the links follow it", async () => {
     const { scopes, claimId } = await desk();
     process.env.BETTER_AUTH_URL = "http://127.0.0.1:3000";
-    const before = scopes.map(idsAndLinks);
+    const before = await Promise.all(scopes.map(idsAndLinks));
     expect(before[2]!.ids).toEqual(["tag:127.0.0.1,2025:claimline/feed/claim/" + claimId, expect.stringMatching(/^tag:127\.0\.0\.1,2025:claimline\/status-event\/\d+$/)]);
     expect(before[0]!.links).toContain("http://127.0.0.1:3000/feeds/desk.atom");
     expect(await storedAuthority()).toBe("127.0.0.1");
 
     process.env.BETTER_AUTH_URL = "https://desk.example.org";
-    const moved = scopes.map(idsAndLinks);
+    const moved = await Promise.all(scopes.map(idsAndLinks));
     process.env.PUBLIC_BASE_URL = "https://news.example.net/factcheck";
     // As a restarted process would: nothing cached, the stored authority read afresh.
     forgetFeedIdAuthority();
-    const public_ = scopes.map(idsAndLinks);
+    const public_ = await Promise.all(scopes.map(idsAndLinks));
 
     for (const after of [moved, public_]) {
       expect(after.map((f) => f.ids)).toEqual(before.map((f) => f.ids));

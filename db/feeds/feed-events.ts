@@ -45,9 +45,9 @@ const MAX_LIMIT = 200;
  * whenever it is read; as of it, the events in effect by then as known now, corrections with
  * them, newest effective first. Either way filtered in SQL before the limit.
  */
-export function feedEvents(scope: { kind: "desk" }, limit?: number, view?: TimeView | null): Promise<FeedEventsDto>;
-export function feedEvents(scope: FeedScope, limit?: number, view?: TimeView | null): Promise<FeedEventsDto | null>;
-export function feedEvents(scope: FeedScope, limit = 50, view: TimeView | null = null): FeedEventsDto | null {
+export async function feedEvents(scope: { kind: "desk" }, limit?: number, view?: TimeView | null): Promise<FeedEventsDto>;
+export async function feedEvents(scope: FeedScope, limit?: number, view?: TimeView | null): Promise<FeedEventsDto | null>;
+export async function feedEvents(scope: FeedScope, limit = 50, view: TimeView | null = null): Promise<FeedEventsDto | null> {
   const db = getDb();
   // One read snapshot: the desk's walk picks events in one statement and reads them in the
   // next, and an article unpublished in between must not show up.
