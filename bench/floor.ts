@@ -43,7 +43,7 @@ function loaderFor(route: BenchRoute): (() => unknown) | null {
     case "feed": {
       const parsed = timeViewOfSearch(url.searchParams);
       const view = parsed.ok ? parsed.view : null;
-      return async () => [await await await feedEvents({ kind: "desk" }, undefined, view), await listStatuses()];
+      return async () => [await feedEvents({ kind: "desk" }, undefined, view), await listStatuses()];
     }
     case "static":
       return null;

@@ -244,7 +244,7 @@ async function reversedMentions(f: MutationFixture): Promise<number[]> {
 
 async function prepared(mutation: Mutation): Promise<MutationFixture> {
   const f = await mutationFixture();
-  await await await await await mutation.prepare?.(f);
+  await mutation.prepare?.(f);
   return f;
 }
 

@@ -24,7 +24,7 @@ import { feedEvents } from "./feeds/feed-events";
  */
 
 /** Counts the statements prepared on the connection while `fn` runs: drizzle prepares each statement it executes. */
-function countStatements(sqlite: Database.Database, fn: () => unknown): number {
+async function countStatements(sqlite: Database.Database, fn: () => unknown): Promise<number> {
   const original = sqlite.prepare;
   let count = 0;
   sqlite.prepare = ((source: string) => {
@@ -32,7 +32,7 @@ function countStatements(sqlite: Database.Database, fn: () => unknown): number {
     return original.call(sqlite, source);
   }) as typeof original;
   try {
-    fn();
+    await fn();
   } finally {
     sqlite.prepare = original;
   }
@@ -53,7 +53,7 @@ interface RequestCounts {
   repeat: number;
 }
 
-function countsForDesk(claims: number): RequestCounts {
+async function countsForDesk(claims: number): Promise<RequestCounts> {
   closeDb();
   const sqlite = getDb().$client;
   const desk = generateDesk(sqlite, { claims });
@@ -69,34 +69,34 @@ function countsForDesk(claims: number): RequestCounts {
     claim: () => [cachedPublicClaim(desk.sampleClaimId, { view: null }), cachedStatuses()],
   };
   // Once to open the connection's lazily prepared transaction statements, so both sizes count the same things.
-  for (const view of Object.values(views)) view();
-  const first = (view: () => unknown) => {
+  for (const view of Object.values(views)) await Promise.all(view());
+  const first = async (view: () => unknown[]) => {
     readerWriteDone(readerWriteMark());
-    return countStatements(sqlite, view);
+    return countStatements(sqlite, () => Promise.all(view()));
   };
   const counts = {
-    tracker: first(views.tracker),
-    search: first(views.search),
-    trends: first(views.trends),
-    searchedTrends: first(views.searchedTrends),
-    article: first(views.article),
-    claim: first(views.claim),
+    tracker: await first(views.tracker),
+    search: await first(views.search),
+    trends: await first(views.trends),
+    searchedTrends: await first(views.searchedTrends),
+    article: await first(views.article),
+    claim: await first(views.claim),
   };
   const feeds = {
-    deskFeed: countStatements(sqlite, async () => feedEvents({ kind: "desk" })),
-    articleFeed: countStatements(sqlite, async () => feedEvents({ kind: "article", slug: desk.sampleArticleSlug })),
-    claimFeed: countStatements(sqlite, async () => feedEvents({ kind: "claim", id: desk.sampleClaimId })),
+    deskFeed: await countStatements(sqlite, async () => feedEvents({ kind: "desk" })),
+    articleFeed: await countStatements(sqlite, async () => feedEvents({ kind: "article", slug: desk.sampleArticleSlug })),
+    claimFeed: await countStatements(sqlite, async () => feedEvents({ kind: "claim", id: desk.sampleClaimId })),
   };
-  for (const view of Object.values(views)) view();
-  const repeat = countStatements(sqlite, () => Object.values(views).forEach((view) => view()));
+  for (const view of Object.values(views)) await Promise.all(view());
+  const repeat = await countStatements(sqlite, () => Promise.all(Object.values(views).flatMap((view): unknown[] => view())));
   readerWriteDone(readerWriteMark());
   return { ...counts, ...feeds, repeat };
 }
 
 describe("SQL statements per reader request", () => {
-  it("are the same for 20 and 200 claims, and a repeat view runs none", () => {
-    const small = countsForDesk(20);
-    const large = countsForDesk(200);
+  it("are the same for 20 and 200 claims, and a repeat view runs none", async () => {
+    const small = await countsForDesk(20);
+    const large = await countsForDesk(200);
     for (const key of ["tracker", "search", "trends", "searchedTrends", "article", "claim", "deskFeed", "articleFeed", "claimFeed"] as const) expect(small[key], key).toBeGreaterThan(0);
     expect(large).toEqual(small);
     expect(small.repeat).toBe(0);

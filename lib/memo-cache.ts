@@ -44,7 +44,11 @@ export function createMemoCache(maxEntries = 5000, options: MemoCacheOptions = {
         }
         const value = fn(...args);
         entries.delete(key);
-        entries.set(key, { value, storedAt: now() });
+        const stored = { value, storedAt: now() };
+        entries.set(key, stored);
+        // An asynchronous read is cached as its promise, so concurrent views share one read; a
+        // read that fails is forgotten, so the next view tries again instead of failing too.
+        if (value instanceof Promise) value.catch(() => entries.get(key) === stored && entries.delete(key));
         if (entries.size > maxEntries) entries.delete(entries.keys().next().value!);
         return value;
       };

@@ -176,7 +176,7 @@ export async function readerView(db: Db, article: Article, view: TimeView | null
     )
     .orderBy(asc(mentions.position), asc(mentions.id));
   const claimIds = [...new Set(rows.map((r) => r.claimId))];
-  const timelines = await await await loadTimelines(db, claimIds, "public", { view });
+  const timelines = await loadTimelines(db, claimIds, "public", { view });
   const origins = view ? await loadClaimOrigins(db, claimIds) : null;
   const { version: _version, ...dto } = toArticleDto(article);
   return {

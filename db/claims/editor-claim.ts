@@ -54,6 +54,6 @@ export async function getClaimForEditor(actor: Actor | null, id: number): Promis
     recheckBy: claim.recheckBy,
     assigneeId: claim.assigneeId,
     mentions: claimMentions,
-    timeline: (await (await (await loadTimelines(db, [id], "editor")))).get(id) ?? [],
+    timeline: (await loadTimelines(db, [id], "editor")).get(id) ?? [],
   };
 }

@@ -52,8 +52,8 @@ describe("merging, linking and unlinking keep every event", () => {
     await mergeClaims(s.editor, { targetId: s.zh.claimId, sourceId: s.en.claimId });
     expect(await allEvents()).toEqual(before);
     const db = getDb();
-    expect((await (await (await loadTimelines(db, [s.zh.claimId], "public")))).get(s.zh.claimId)!.map((e) => e.statusKey)).toEqual(["pending", "false", "in_progress", "true"]);
-    expect((await (await (await loadTimelines(db, [s.zh.claimId], "editor")))).get(s.zh.claimId)).toHaveLength(before.length);
+    expect((await loadTimelines(db, [s.zh.claimId], "public")).get(s.zh.claimId)!.map((e) => e.statusKey)).toEqual(["pending", "false", "in_progress", "true"]);
+    expect((await loadTimelines(db, [s.zh.claimId], "editor")).get(s.zh.claimId)).toHaveLength(before.length);
     const page = (await getPublicClaim(s.zh.claimId))!;
     expect(page.timeline.find((e) => e.statusKey === "in_progress")!.correctsEventId).toBe(before[1]!.id);
     expect(page.currentStatus).toBe("true");
@@ -73,7 +73,7 @@ describe("merging, linking and unlinking keep every event", () => {
     const { claimId: fresh } = await unlinkMention(s.editor, { mentionId: s.zh.mentionId });
     expect(await allEvents()).toEqual(before);
     expect((await firstRow(getDb().select({ n: count() }).from(statusEvents)))!.n).toBe(5);
-    const timelines = await await await loadTimelines(getDb(), [s.en.claimId, fresh], "public");
+    const timelines = await loadTimelines(getDb(), [s.en.claimId, fresh], "public");
     expect(timelines.get(s.en.claimId)!.map((e) => e.statusKey)).toEqual(statuses);
     expect(timelines.get(fresh)).toBeUndefined();
   });

@@ -32,7 +32,7 @@ export async function getPublicClaim(id: number, options: { view?: TimeView | nu
   // As published on a day before it was tracked, nothing of it had been shown: its words and where it is made now are what can be shown.
   const shownThen = published && standing.existed;
   const appearances = await loadClaimAppearances(db, id, { view: shownThen ? view : null });
-  const timeline = !view || standing.existed || !published ? ((await (await (await loadTimelines(db, [id], "public", { view })))).get(id) ?? []) : [];
+  const timeline = !view || standing.existed || !published ? ((await loadTimelines(db, [id], "public", { view })).get(id) ?? []) : [];
   const status = view ? statusOfTimeline(timeline, view) : claim.currentStatus;
   return {
     id: claim.id,

@@ -58,7 +58,7 @@ describe("unlinkMention", () => {
     // Every event stays where it was recorded: on the former claim.
     expect(await eventCount()).toBe(before);
     expect((await firstRow(getDb().select({ n: count() }).from(statusEvents).where(eq(statusEvents.claimId, result.claimId))))!.n).toBe(0);
-    const timelines = await await await loadTimelines(getDb(), [s.claimId, result.claimId], "public");
+    const timelines = await loadTimelines(getDb(), [s.claimId, result.claimId], "public");
     expect(timelines.get(s.claimId)!.map((e) => e.statusKey)).toEqual(["true", "outdated"]);
     expect(timelines.get(result.claimId)).toBeUndefined();
     expect((await getClaimForEditor(s.editor, s.claimId)).timeline).toHaveLength(3);

@@ -18,7 +18,7 @@ import { feedIdAuthority } from "./feed-id-authority";
  * the clock, so a feed as published on a day is the same document whenever it is fetched.
  */
 export async function atomFeedXml(scope: FeedScope, view: TimeView | null = null): Promise<string | null> {
-  const feed = await await await feedEvents(scope, undefined, view);
+  const feed = await feedEvents(scope, undefined, view);
   if (!feed) return null;
   const site = siteUrl();
   const authority = await feedIdAuthority();

@@ -44,7 +44,7 @@ async function desk() {
   return { editor, article, claimId, scopes };
 }
 
-const ids = async (scope: FeedScope, view: TimeView | null, limit?: number) => (await (await (await feedEvents(scope, limit, view))))!.events.map((e) => e.id);
+const ids = async (scope: FeedScope, view: TimeView | null, limit?: number) => (await feedEvents(scope, limit, view))!.events.map((e) => e.id);
 
 describe("a feed as published on a day", () => {
   it("has the events recorded by the end of that day, newest recorded first, whatever their effective dates", async () => {
@@ -180,12 +180,12 @@ describe("a feed as of a day", () => {
     const merged = (await makeClaim(editor, article.id, "GPT-3 拥有1750亿个参数", "GPT-3 has 175 billion parameters")).claimId;
     const early = await recordAt(editor.userId, merged, "2026-12-04T11:00:00Z", { statusKey: "false", effectiveDate: "2023-09-01" });
     await mergeClaims(editor, { targetId: claimId, sourceId: merged });
-    const desk = (await (await (await feedEvents({ kind: "desk" }, 50, asOf("2024-01-01"))))).events;
+    const desk = (await feedEvents({ kind: "desk" }, 50, asOf("2024-01-01"))).events;
     expect(desk.map((e) => [e.id, e.claimId])).toEqual([
       [early, claimId],
       [pending, claimId],
     ]);
-    expect((await (await (await feedEvents({ kind: "claim", id: claimId }, 50, asOf("2024-01-01")))))!.events).toEqual(desk);
+    expect((await feedEvents({ kind: "claim", id: claimId }, 50, asOf("2024-01-01")))!.events).toEqual(desk);
   });
 
   it("never shows drafts", async () => {

@@ -25,7 +25,7 @@ async function setup() {
   return { editor, article, valuation, parameters };
 }
 
-const ids = async (scope: Parameters<typeof feedEvents>[0]) => (await (await (await feedEvents(scope))))!.events.map((e) => e.id);
+const ids = async (scope: Parameters<typeof feedEvents>[0]) => (await feedEvents(scope))!.events.map((e) => e.id);
 
 describe("feedEvents", () => {
   it("lists published events newest first by recorded time, with their public fields and sources", async () => {
@@ -43,7 +43,7 @@ describe("feedEvents", () => {
     });
     const middle = await recordAt(editor.userId, parameters, "2023-06-01T09:00:00Z", { statusKey: "true", effectiveDate: "2020-05-28" });
 
-    const feed = await await await feedEvents({ kind: "desk" });
+    const feed = await feedEvents({ kind: "desk" });
     expect(feed.subjectTitle).toBeNull();
     expect(feed.events.map((e) => e.id)).toEqual([newest, middle, oldest]);
     expect(feed.events[0]).toEqual({
@@ -62,7 +62,7 @@ describe("feedEvents", () => {
         { url: "https://example.com/second", title: null, titleLanguage: null, publisher: null, publishedDate: null, archivedUrl: "https://web.archive.org/x" },
       ],
     });
-    expect((await (await (await feedEvents({ kind: "desk" }, 2)))).events.map((e) => e.id)).toEqual([newest, middle]);
+    expect((await feedEvents({ kind: "desk" }, 2)).events.map((e) => e.id)).toEqual([newest, middle]);
   });
 
   it("never includes draft events or internal notes", async () => {
@@ -70,9 +70,9 @@ describe("feedEvents", () => {
     const published = await recordAt(editor.userId, valuation, "2023-05-16T09:00:00Z", { internalNote: "SECRET desk note" });
     await recordAt(editor.userId, valuation, "2024-01-01T09:00:00Z", { visibility: "draft", rationale: "DRAFT rationale", statusKey: "false" });
 
-    const feed = await await await feedEvents({ kind: "desk" });
+    const feed = await feedEvents({ kind: "desk" });
     expect(feed.events.map((e) => e.id)).toEqual([published]);
-    expect(JSON.stringify([feed, await await await feedEvents({ kind: "claim", id: valuation })])).not.toMatch(/SECRET|DRAFT|internalNote/);
+    expect(JSON.stringify([feed, await feedEvents({ kind: "claim", id: valuation })])).not.toMatch(/SECRET|DRAFT|internalNote/);
   });
 
   it("leaves out claims that readers cannot see: only in a draft article, deleted, or whose mention was removed", async () => {
@@ -89,9 +89,9 @@ describe("feedEvents", () => {
 
     expect(await ids({ kind: "desk" })).toEqual([visible]);
     expect(await ids({ kind: "article", slug: article.slug })).toEqual([visible]);
-    expect(await await await feedEvents({ kind: "claim", id: draftOnly })).toBeNull();
-    expect(await await await feedEvents({ kind: "claim", id: deleted })).toBeNull();
-    expect(await await await feedEvents({ kind: "claim", id: parameters })).toBeNull();
+    expect(await feedEvents({ kind: "claim", id: draftOnly })).toBeNull();
+    expect(await feedEvents({ kind: "claim", id: deleted })).toBeNull();
+    expect(await feedEvents({ kind: "claim", id: parameters })).toBeNull();
   });
 
   it("scopes an article feed to the claims of that published article, and is null for a draft or unknown article", async () => {
@@ -101,14 +101,14 @@ describe("feedEvents", () => {
     const here = await recordAt(editor.userId, valuation, "2023-05-16T09:00:00Z");
     const there = await recordAt(editor.userId, elsewhere, "2023-05-17T09:00:00Z");
 
-    const feed = (await (await (await feedEvents({ kind: "article", slug: article.slug }))))!;
+    const feed = (await feedEvents({ kind: "article", slug: article.slug }))!;
     expect(feed.subjectTitle).toBe("Published article");
     expect(feed.events.map((e) => e.id)).toEqual([here]);
     expect(await ids({ kind: "article", slug: other.slug })).toEqual([there]);
 
     const draft = await makeArticle(editor, { title: "Unpublished", status: "draft" });
-    expect(await await await feedEvents({ kind: "article", slug: draft.slug })).toBeNull();
-    expect(await await await feedEvents({ kind: "article", slug: "no-such-article" })).toBeNull();
+    expect(await feedEvents({ kind: "article", slug: draft.slug })).toBeNull();
+    expect(await feedEvents({ kind: "article", slug: "no-such-article" })).toBeNull();
   });
 
   it("scopes a claim feed to that claim, and is null for an unknown claim", async () => {
@@ -116,10 +116,10 @@ describe("feedEvents", () => {
     const mine = await recordAt(editor.userId, valuation, "2023-05-16T09:00:00Z");
     await recordAt(editor.userId, parameters, "2023-05-17T09:00:00Z");
 
-    const feed = (await (await (await feedEvents({ kind: "claim", id: valuation }))))!;
+    const feed = (await feedEvents({ kind: "claim", id: valuation }))!;
     expect(feed.subjectTitle).toBe(VALUATION.statement);
     expect(feed.events.map((e) => e.id)).toEqual([mine]);
-    expect(await await await feedEvents({ kind: "claim", id: 99999 })).toBeNull();
+    expect(await feedEvents({ kind: "claim", id: 99999 })).toBeNull();
   });
 
   it("shows a merged claim's events on the claim it was merged into, in every scope", async () => {
@@ -128,14 +128,14 @@ describe("feedEvents", () => {
     const mergedEvent = await recordAt(editor.userId, parameters, "2023-05-17T09:00:00Z", { statusKey: "false" });
     await mergeClaims(editor, { targetId: valuation, sourceId: parameters });
 
-    const claimFeed = (await (await (await feedEvents({ kind: "claim", id: valuation }))))!;
+    const claimFeed = (await feedEvents({ kind: "claim", id: valuation }))!;
     expect(claimFeed.events.map((e) => [e.id, e.claimId, e.statement])).toEqual([
       [mergedEvent, valuation, VALUATION.statement],
       [survivorEvent, valuation, VALUATION.statement],
     ]);
     expect(await ids({ kind: "desk" })).toEqual([mergedEvent, survivorEvent]);
     expect(await ids({ kind: "article", slug: article.slug })).toEqual([mergedEvent, survivorEvent]);
-    expect(await await await feedEvents({ kind: "claim", id: parameters })).toBeNull();
+    expect(await feedEvents({ kind: "claim", id: parameters })).toBeNull();
   });
 
   it("follows a chain of merges to the claim that survives, on the desk as on the claim", async () => {
@@ -147,12 +147,12 @@ describe("feedEvents", () => {
     await mergeClaims(editor, { targetId: middle, sourceId: parameters });
     await mergeClaims(editor, { targetId: valuation, sourceId: middle });
 
-    const desk = await await await feedEvents({ kind: "desk" });
+    const desk = await feedEvents({ kind: "desk" });
     expect(desk.events.map((e) => [e.id, e.claimId])).toEqual([
       [second, valuation],
       [first, valuation],
     ]);
-    expect((await (await (await feedEvents({ kind: "claim", id: valuation }))))!.events).toEqual(desk.events);
+    expect((await feedEvents({ kind: "claim", id: valuation }))!.events).toEqual(desk.events);
   });
 
   it("finds the newest readable events behind many that readers cannot see, whichever way it reads them", async () => {
@@ -166,8 +166,8 @@ describe("feedEvents", () => {
     for (let i = 0; i < 25; i++) await recordAt(editor.userId, unpublished, `2024-01-${String(i + 1).padStart(2, "0")}T09:00:00Z`);
     for (let i = 0; i < 20; i++) await recordAt(editor.userId, valuation, `2024-02-${String(i + 1).padStart(2, "0")}T09:00:00Z`, { visibility: "draft" });
 
-    expect((await (await (await feedEvents({ kind: "desk" }, 2)))).events.map((e) => e.id)).toEqual([newer, older]);
-    expect((await (await (await feedEvents({ kind: "desk" }, 1)))).events.map((e) => e.id)).toEqual([newer]);
+    expect((await feedEvents({ kind: "desk" }, 2)).events.map((e) => e.id)).toEqual([newer, older]);
+    expect((await feedEvents({ kind: "desk" }, 1)).events.map((e) => e.id)).toEqual([newer]);
     expect(await ids({ kind: "desk" })).toEqual([newer, older]);
   });
 
@@ -175,7 +175,7 @@ describe("feedEvents", () => {
     const { editor, valuation } = await setup();
     const wrong = await recordAt(editor.userId, valuation, "2023-05-16T09:00:00Z", { statusKey: "false" });
     const fix = await recordAt(editor.userId, valuation, "2023-05-17T09:00:00Z", { statusKey: "true", correctsEventId: wrong });
-    expect((await (await (await feedEvents({ kind: "claim", id: valuation }))))!.events.map((e) => [e.id, e.correctsEventId])).toEqual([
+    expect((await feedEvents({ kind: "claim", id: valuation }))!.events.map((e) => [e.id, e.correctsEventId])).toEqual([
       [fix, wrong],
       [wrong, null],
     ]);

@@ -22,7 +22,7 @@ import { MENTION_ORDER, type ReportPlan, reportMentionsWhere } from "./report-pl
 export async function loadReportClaims(db: Db, plan: ReportPlan, ids: readonly number[], parts: ClaimParts = ALL_CLAIM_PARTS): Promise<ReportClaim[]> {
   if (ids.length === 0) return [];
   const rows = parts.mentions ? await mentionRows(db, plan, ids) : await claimRows(db, plan, ids);
-  const timelines = await await await loadTimelines(db, [...ids], "public", { view: plan.view, withSources: parts.sources, withAuthors: parts.authors });
+  const timelines = await loadTimelines(db, [...ids], "public", { view: plan.view, withSources: parts.sources, withAuthors: parts.authors });
   const labels = new Map(plan.head.statuses.map((s) => [s.key, s]));
 
   const byId = new Map<number, ReportClaim>();

@@ -168,7 +168,7 @@ async function plannedClaims(db: Db, where: SQL | undefined, recordedBy: Date | 
 async function addTimelineFacts(db: Db, planned: Map<number, PlannedClaim>, view: TimeView | null): Promise<void> {
   const ids = [...planned.keys()];
   for (let i = 0; i < ids.length; i += REPORT_BATCH_SIZE) {
-    const timelines = await await await loadTimelines(db, ids.slice(i, i + REPORT_BATCH_SIZE), "public", { view, withSources: false, withAuthors: false });
+    const timelines = await loadTimelines(db, ids.slice(i, i + REPORT_BATCH_SIZE), "public", { view, withSources: false, withAuthors: false });
     for (const [id, timeline] of timelines) {
       const claim = planned.get(id)!;
       for (const event of timeline) claim.recordedAt = Math.max(claim.recordedAt, Date.parse(event.recordedAt));

@@ -135,7 +135,7 @@ describe("with a second editor's approval required", () => {
     expect((await getPublicClaim(claimId))?.timeline).toEqual([]);
     expect((await getPublishedArticle(article.slug))?.claims[0]?.currentStatus).toBe("unverified");
     expect((await listPublishedClaims(parseTrackerQuery({ status: "false" }))).items).toEqual([]);
-    expect((await (await (await feedEvents({ kind: "desk" })))).events.filter((e) => e.claimId === claimId)).toEqual([]);
+    expect((await feedEvents({ kind: "desk" })).events.filter((e) => e.claimId === claimId)).toEqual([]);
 
     const waiting = (await listReviewsWaitingForMe(reviewer)).find((r) => r.subjectType === "status_event")!;
     expect(waiting).toMatchObject({ statusKey: "false", href: `/editor/claims/${claimId}` });
@@ -143,7 +143,7 @@ describe("with a second editor's approval required", () => {
     await approveReview(reviewer, { reviewId: waiting.reviewId });
     expect((await getPublicClaim(claimId))?.timeline.map((e) => e.statusKey)).toEqual(["false"]);
     expect((await listPublishedClaims(parseTrackerQuery({ status: "false" }))).items.map((i) => i.id)).toEqual([claimId]);
-    expect((await (await (await feedEvents({ kind: "desk" })))).events.filter((e) => e.claimId === claimId)).toHaveLength(1);
+    expect((await feedEvents({ kind: "desk" })).events.filter((e) => e.claimId === claimId)).toHaveLength(1);
     expect((await firstRow(getDb().select({ s: claims.currentStatus }).from(claims).where(eq(claims.id, claimId))))?.s).toBe("false");
     // Approved, it is history: the append-only trigger guards it like any published event.
     await expect(getDb().update(statusEvents).set({ rationale: "rewritten" }).where(eq(statusEvents.id, recorded.eventId))).rejects.toThrow(/append-only/);

@@ -79,7 +79,7 @@ describe("managing the verification scale: who may", () => {
       await setup();
       const audits = (await getDb().select().from(auditLog).where(eq(auditLog.entityType, "status"))).length;
       const scale = await listStatuses();
-      await await await await await mutation.run(await makeUser("admin"));
+      await mutation.run(await makeUser("admin"));
       expect(await listStatuses()).not.toEqual(scale);
       expect(await getDb().select().from(auditLog).where(eq(auditLog.entityType, "status"))).toHaveLength(audits + 1);
     });
