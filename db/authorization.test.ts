@@ -133,7 +133,9 @@ const MUTATIONS: Mutation[] = [
     name: "unlinkMention",
     roles: EDITORS,
     // Only a claim with another mention can give one up.
-    prepare: async (f) => void addMention({ userId: await ownerOf(f) }, { claimId: f.claimId, articleId: f.articleId, ...span(24, 29) }),
+    prepare: async (f) => {
+      await addMention({ userId: await ownerOf(f) }, { claimId: f.claimId, articleId: f.articleId, ...span(24, 29) });
+    },
     run: async (a, f) => unlinkMention(a, unlinkMentionInput.parse({ mentionId: f.mentionId })),
   },
   { name: "bulkSetKind", roles: EDITORS, run: async (a, f) => bulkSetKind(a, { claimIds: [f.claimId, f.otherClaimId], kind: "prediction" }) },
@@ -158,7 +160,9 @@ const MUTATIONS: Mutation[] = [
   { name: "reorderStatuses", roles: ADMINS, run: async (a) => reorderStatuses(a, { keys: (await listStatuses()).map((s) => s.key).reverse() }) },
   { name: "exportBackup", roles: ADMINS, run: async (a) => exportBackup(a) },
   { name: "createApiToken", roles: EDITORS, run: async (a) => createApiToken(a, { name: "integration" }) },
-  { name: "revokeApiToken", roles: EDITORS, prepare: async (f) => void createApiToken({ userId: await ownerOf(f) }, { name: "to revoke" }), run: async (a) => revokeApiToken(a, 1), successTestedElsewhere: "db/tokens/api-tokens.test.ts (only the owner or an admin may revoke)" },
+  { name: "revokeApiToken", roles: EDITORS, prepare: async (f) => {
+      await createApiToken({ userId: await ownerOf(f) }, { name: "to revoke" });
+    }, run: async (a) => revokeApiToken(a, 1), successTestedElsewhere: "db/tokens/api-tokens.test.ts (only the owner or an admin may revoke)" },
   { name: "importBackup", roles: ADMINS, run: async (a) => importBackup(a, await exportBackup({ userId: await ownerOfAny() }), { mode: "merge" }) },
   { name: "changeUserRole", roles: ADMINS, prepare: makeTarget, run: async (a) => changeUserRole(a, { userId: await target(), role: "admin" }) },
   { name: "deactivateUser", roles: ADMINS, prepare: makeTarget, run: async (a) => deactivateUser(a, { userId: await target() }) },

@@ -406,7 +406,7 @@ describe("restoring a backup made before CJK line joining", () => {
     const editor = await makeUser("editor");
     const article = await makeArticle(editor, { title: "开源模型 backup test", body: WRAPPED_BODY, bodyFormat: "markdown" });
     const joined = ["估值约为270亿美元", "大约20，000小时", "comment on the report"];
-    joined.forEach(async (quote, i) => makeClaim(editor, article.id, quote, `Claim ${i + 1} about the open model`));
+    for (const [i, quote] of joined.entries()) await makeClaim(editor, article.id, quote, `Claim ${i + 1} about the open model`);
 
     // The file as the old code wrote it: old text and document, mentions anchored on the old text.
     const old = oldDerivation(WRAPPED_BODY);

@@ -16,9 +16,9 @@ export async function reorderMentions(actor: Actor | null, input: ReorderInput):
     if (input.mentionIds.length !== liveIds.size || new Set(input.mentionIds).size !== liveIds.size || !input.mentionIds.every((id) => liveIds.has(id))) {
       throw new ValidationError("The claim list changed while you were reordering it. Reload and try again.");
     }
-    input.mentionIds.forEach(async (id, position) => {
+    for (const [position, id] of input.mentionIds.entries()) {
       await tx.update(mentions).set({ position }).where(eq(mentions.id, id));
-    });
+    }
     await recordAudit(tx, {
       actorId: editor.id,
       action: "article.reorder_claims",

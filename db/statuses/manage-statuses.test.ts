@@ -36,7 +36,7 @@ async function statusAudits(action: string) {
 
 function thrown(run: () => unknown): unknown {
   try {
-    run();
+    await run();
   } catch (error) {
     return error;
   }

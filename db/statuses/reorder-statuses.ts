@@ -22,9 +22,9 @@ export async function reorderStatuses(actor: Actor | null, input: StatusOrderInp
     if (input.keys.length !== known.size || named.size !== known.size || !input.keys.every((key) => known.has(key))) {
       throw new ValidationError("The scale changed while you were reordering it. Reload and try again.", { keys: "Name every status exactly once." });
     }
-    input.keys.forEach(async (key, i) => {
+    for (const [i, key] of input.keys.entries()) {
       await tx.update(statuses).set({ sortOrder: (i + 1) * ORDER_STEP }).where(eq(statuses.key, key));
-    });
+    }
     await recordAudit(tx, { actorId: admin.id, action: "status.reorder", entityType: "status", entityId: "scale", before, after: input.keys });
     return { keys: input.keys };
   });

@@ -223,9 +223,8 @@ describe("the public claim tracker", () => {
 
   it("pages 25 at a time, and shows the last page for a page past the end", async () => {
     const { editor, funding } = await buildDesk();
-    const extra = Array.from({ length: 30 }, async (_, n) =>
-      claim(editor, funding.id, "The company will open a new office", { statement: `Office plan ${n}`, kind: "prediction" }),
-    );
+    const extra: number[] = [];
+    for (let n = 0; n < 30; n++) extra.push(await claim(editor, funding.id, "The company will open a new office", { statement: `Office plan ${n}`, kind: "prediction" }));
     const first = await listPublishedClaims(query());
     const second = await listPublishedClaims(query({ page: "2" }));
     expect([first.total, first.pageCount, first.page, first.items.length]).toEqual([35, 2, 1, 25]);
