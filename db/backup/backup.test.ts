@@ -86,7 +86,7 @@ async function searchIndex() {
 function expectRefused(run: () => unknown, ...expected: string[]): string {
   let message = "";
   try {
-    run();
+    await run();
   } catch (error) {
     expect(error).toBeInstanceOf(ValidationError);
     message = (error as Error).message;

@@ -34,7 +34,7 @@ async function statusAudits(action: string) {
     .where(and(eq(auditLog.entityType, "status"), eq(auditLog.action, action)));
 }
 
-function thrown(run: () => unknown): unknown {
+async function thrown(run: () => unknown): Promise<unknown> {
   try {
     await run();
   } catch (error) {
@@ -61,7 +61,7 @@ describe("managing the verification scale: who may", () => {
       await setup();
       const editor = await makeUser("editor");
       const before = { counts: tableCounts(), scale: await listStatuses() };
-      expect(thrown(async () => mutation.run(editor))).toBeInstanceOf(ForbiddenError);
+      expect(await thrown(async () => mutation.run(editor))).toBeInstanceOf(ForbiddenError);
       expect({ counts: tableCounts(), scale: await listStatuses() }).toEqual(before);
     });
 
@@ -70,8 +70,8 @@ describe("managing the verification scale: who may", () => {
       const deactivated = await makeUser("admin");
       await writeTransaction(async (tx) => tx.update(user).set({ deactivatedAt: new Date() }).where(eq(user.id, deactivated.userId)));
       const before = { counts: tableCounts(), scale: await listStatuses() };
-      expect(thrown(async () => mutation.run(null))).toBeInstanceOf(UnauthorizedError);
-      expect(thrown(async () => mutation.run(deactivated))).toBeInstanceOf(UnauthorizedError);
+      expect(await thrown(async () => mutation.run(null))).toBeInstanceOf(UnauthorizedError);
+      expect(await thrown(async () => mutation.run(deactivated))).toBeInstanceOf(UnauthorizedError);
       expect({ counts: tableCounts(), scale: await listStatuses() }).toEqual(before);
     });
 
@@ -101,7 +101,7 @@ describe("managing the verification scale: what changes", () => {
     await retireStatus(admin, { key: "mixed" });
     for (const key of ["true", "mixed"]) {
       const before = tableCounts();
-      const error = thrown(async () => createStatus(admin, newStatus({ key })));
+      const error = await thrown(async () => createStatus(admin, newStatus({ key })));
       expect(error).toBeInstanceOf(ValidationError);
       expect((error as ValidationError).fields.key).toMatch(/Already used/);
       expect(tableCounts()).toEqual(before);
@@ -113,8 +113,8 @@ describe("managing the verification scale: what changes", () => {
     expect(newStatusInput.safeParse({ key: "partly_false", ...fields, color: "#ffcc00" }).success).toBe(false);
     const before = { counts: tableCounts(), scale: await listStatuses() };
     // A caller that skipped the schema still cannot store it.
-    const onCreate = thrown(async () => createStatus(admin, { ...newStatus(), color: "#ffcc00" }));
-    const onUpdate = thrown(async () => updateStatus(admin, { ...statusUpdateInput.parse({ key: "true", ...fields }), color: "#fde047" }));
+    const onCreate = await thrown(async () => createStatus(admin, { ...newStatus(), color: "#ffcc00" }));
+    const onUpdate = await thrown(async () => updateStatus(admin, { ...statusUpdateInput.parse({ key: "true", ...fields }), color: "#fde047" }));
     for (const error of [onCreate, onUpdate]) {
       expect(error).toBeInstanceOf(ValidationError);
       expect((error as ValidationError).fields.color).toMatch(/White text on #f.* has contrast 1\.\d:1/);
@@ -139,9 +139,9 @@ describe("managing the verification scale: what changes", () => {
 
   it("reports an unknown key as not found", async () => {
     const admin = await makeUser("admin");
-    expect(thrown(async () => updateStatus(admin, statusUpdateInput.parse({ key: "nope", ...fields })))).toBeInstanceOf(NotFoundError);
-    expect(thrown(async () => retireStatus(admin, { key: "nope" }))).toBeInstanceOf(NotFoundError);
-    expect(thrown(async () => reinstateStatus(admin, { key: "nope" }))).toBeInstanceOf(NotFoundError);
+    expect(await thrown(async () => updateStatus(admin, statusUpdateInput.parse({ key: "nope", ...fields })))).toBeInstanceOf(NotFoundError);
+    expect(await thrown(async () => retireStatus(admin, { key: "nope" }))).toBeInstanceOf(NotFoundError);
+    expect(await thrown(async () => reinstateStatus(admin, { key: "nope" }))).toBeInstanceOf(NotFoundError);
   });
 });
 
@@ -158,7 +158,7 @@ describe("retiring and reinstating", () => {
     expect(claim.timeline.map((e) => e.statusKey)).toEqual(["true"]);
     expect(claim.currentStatus).toBe("true");
     expect((await listStatuses()).find((s) => s.key === "true")).toMatchObject({ retired: true, labelEn: "True" });
-    expect(thrown(async () => recordStatusEvent(editor, eventInput(claimId, { statusKey: "true", effectiveDate: "2024-01-01" })))).toBeInstanceOf(ValidationError);
+    expect(await thrown(async () => recordStatusEvent(editor, eventInput(claimId, { statusKey: "true", effectiveDate: "2024-01-01" })))).toBeInstanceOf(ValidationError);
 
     expect(await reinstateStatus(admin, { key: "true" })).toMatchObject({ key: "true", retired: false });
     expect((await listStatuses()).find((s) => s.key === "true")!.retired).toBe(false);
@@ -178,7 +178,7 @@ describe("retiring and reinstating", () => {
   it("never retires the status every new claim starts with", async () => {
     const admin = await makeUser("admin");
     const before = tableCounts();
-    expect(thrown(async () => retireStatus(admin, { key: "unverified" }))).toBeInstanceOf(ValidationError);
+    expect(await thrown(async () => retireStatus(admin, { key: "unverified" }))).toBeInstanceOf(ValidationError);
     expect((await listStatuses()).find((s) => s.key === "unverified")!.retired).toBe(false);
     expect(tableCounts()).toEqual(before);
   });
@@ -205,7 +205,7 @@ describe("reordering", () => {
     ];
     for (const keys of lists) {
       const before = tableCounts();
-      expect(thrown(async () => reorderStatuses(admin, { keys }))).toBeInstanceOf(ValidationError);
+      expect(await thrown(async () => reorderStatuses(admin, { keys }))).toBeInstanceOf(ValidationError);
       expect(tableCounts()).toEqual(before);
       expect((await listStatuses()).map((s) => s.key)).toEqual(DEFAULT_KEYS);
     }
