@@ -83,7 +83,7 @@ async function searchIndex() {
   return getDb().all(sql`SELECT rowid, statement, quotes, titles FROM claim_search ORDER BY rowid`);
 }
 
-function expectRefused(run: () => unknown, ...expected: string[]): string {
+async function expectRefused(run: () => unknown, ...expected: string[]): Promise<string> {
   let message = "";
   try {
     await run();
@@ -166,7 +166,7 @@ describe("backup round trip", () => {
     expect(rowCounts()).toEqual({ ...before, audit_log: before.audit_log! + 1 });
 
     await getDb().update(claims).set({ claimant: "Someone else" }).where(eq(claims.id, valuationId));
-    expectRefused(async () => importBackup(admin, json, { mode: "merge" }), `claim[0] ${valuationId} already exists in the database with different content`);
+    await expectRefused(async () => importBackup(admin, json, { mode: "merge" }), `claim[0] ${valuationId} already exists in the database with different content`);
     await expect(importBackup(admin, json, { mode: "empty-only" })).rejects.toThrow(ConflictError);
   });
 });
@@ -178,24 +178,24 @@ describe("backup refusals", () => {
     await freshDatabaseWithAdmin(admin);
     const counts = rowCounts();
 
-    expectRefused(async () => importBackup(admin, json.slice(0, 200), { mode: "empty-only" }), "not valid JSON");
-    expectRefused(async () => importBackup(admin, edit(json, (d) => (d.version = 2)), { mode: "empty-only" }), "reads backup version 1, the file is version 2");
-    expectRefused(
+    await expectRefused(async () => importBackup(admin, json.slice(0, 200), { mode: "empty-only" }), "not valid JSON");
+    await expectRefused(async () => importBackup(admin, edit(json, (d) => (d.version = 2)), { mode: "empty-only" }), "reads backup version 1, the file is version 2");
+    await expectRefused(
       async () => importBackup(admin, edit(json, (d) => (d.tables.claim![1]!.kind = "rumour")), { mode: "empty-only" }),
       "claim[1].kind: expected one of fact, quantity, prediction, attribution, opinion",
     );
-    expectRefused(async () => importBackup(admin, edit(json, (d) => delete d.tables.article![0]!.title), { mode: "empty-only" }), "article[0].title: is required");
-    expectRefused(async () => importBackup(admin, edit(json, (d) => (d.tables.mention![2]!.claimId = 99)), { mode: "merge" }), "mention[2].claimId 99 refers to no claim");
-    expectRefused(
+    await expectRefused(async () => importBackup(admin, edit(json, (d) => delete d.tables.article![0]!.title), { mode: "empty-only" }), "article[0].title: is required");
+    await expectRefused(async () => importBackup(admin, edit(json, (d) => (d.tables.mention![2]!.claimId = 99)), { mode: "merge" }), "mention[2].claimId 99 refers to no claim");
+    await expectRefused(
       async () => importBackup(admin, edit(json, (d) => d.tables.source!.push({ ...d.tables.source![0]! })), { mode: "empty-only" }),
       "source[3].id 1 is a duplicate of source[0]",
     );
     // The last row is valid on its own: only the cross-reference check catches it.
-    expectRefused(
+    await expectRefused(
       async () => importBackup(admin, edit(json, (d) => d.tables.status_event!.push({ ...d.tables.status_event![0]!, id: 50, correctsEventId: 40 })), { mode: "empty-only" }),
       "status_event[4].correctsEventId 40 refers to no status_event",
     );
-    const many = expectRefused(
+    const many = await expectRefused(
       async () => importBackup(admin, edit(json, (d) => d.tables.source!.push(...Array.from({ length: 12 }, () => ({ ...d.tables.source![0]! })))), { mode: "empty-only" }),
       "12 problems",
       "… and 2 more",
@@ -275,26 +275,26 @@ describe("review requests in the backup", () => {
     await freshDatabaseWithAdmin(admin);
     const counts = rowCounts();
 
-    expectRefused(
+    await expectRefused(
       async () => importBackup(admin, edit(json, (d) => (d.tables.review_request![0]!.subjectId = 999)), { mode: "empty-only" }),
       "review_request[0].subjectId 999 refers to no article (subjectType article)",
     );
     // Event 1 exists, but as a status event, not an article: the type decides where to look.
-    expectRefused(
+    await expectRefused(
       async () => importBackup(admin, edit(json, (d) => Object.assign(d.tables.review_request![2]!, { subjectType: "status_event", subjectId: 999 })), { mode: "empty-only" }),
       "review_request[2].subjectId 999 refers to no status_event (subjectType status_event)",
     );
-    expectRefused(
+    await expectRefused(
       async () => importBackup(admin, edit(json, (d) => d.tables.review_request!.push({ ...d.tables.review_request![0]!, id: 50 })), { mode: "empty-only" }),
       `review_request[3] is a second open review of article ${waiting.id}: review_request[0] is open too`,
     );
-    expectRefused(async () => importBackup(admin, edit(json, (d) => (d.tables.review_request![1]!.outcome = "maybe")), { mode: "empty-only" }), "review_request[1].outcome: expected one of approved, sent_back, withdrawn");
+    await expectRefused(async () => importBackup(admin, edit(json, (d) => (d.tables.review_request![1]!.outcome = "maybe")), { mode: "empty-only" }), "review_request[1].outcome: expected one of approved, sent_back, withdrawn");
     expect(rowCounts()).toEqual(counts);
 
     // Merging into a desk already reviewing that article must not open a second review of it.
     await importBackup(admin, json, { mode: "empty-only" });
     const after = rowCounts();
-    expectRefused(
+    await expectRefused(
       async () => importBackup(admin, edit(json, (d) => d.tables.review_request!.push({ ...d.tables.review_request![0]!, id: 50 })), { mode: "merge" }),
       `review_request[3] would be a second open review of article ${waiting.id}: review 1 of the database is open`,
     );
@@ -353,7 +353,7 @@ describe("former slugs in the backup", () => {
     const aliasOf = (slug: string, articleId: number) => ({ slug, articleId, createdAt: "2025-08-05T10:00:00.000Z" });
 
     // A former slug of the renamed article that is the other article's current slug.
-    expectRefused(
+    await expectRefused(
       async () => importBackup(admin, edit(json, (d) => d.tables.article_slug_alias!.push(aliasOf(other.slug, renamed.id))), { mode: "merge" }),
       `article_slug_alias[2].slug ${other.slug} is the current slug of article ${other.id} in the database`,
     );
@@ -362,12 +362,12 @@ describe("former slugs in the backup", () => {
       const copy = { ...d.tables.article!.find((a) => a.id === other.id)!, id: 900, slug: "another-desks-story" };
       d.tables.article!.push(copy);
     };
-    expectRefused(
+    await expectRefused(
       async () => importBackup(admin, edit(json, (d) => (strayArticle(d), (d.tables.article_slug_alias![1]!.articleId = 900))), { mode: "merge" }),
       `article_slug_alias[1].slug valuation-story-first-headline is already a former slug of article ${renamed.id} in the database`,
     );
     // And the other way round: a new article whose current slug is a former slug here.
-    expectRefused(
+    await expectRefused(
       async () => importBackup(admin, edit(json, (d) => (strayArticle(d), (d.tables.article!.at(-1)!.slug = "valuation-second-headline"))), { mode: "merge" }),
       `article[4].slug valuation-second-headline is a former slug of article ${renamed.id} in the database`,
     );
@@ -376,7 +376,7 @@ describe("former slugs in the backup", () => {
     // Within one file too, before the database's triggers would say it.
     await freshDatabaseWithAdmin(admin);
     const empty = rowCounts();
-    expectRefused(
+    await expectRefused(
       async () => importBackup(admin, edit(json, (d) => (d.tables.article_slug_alias![0]!.slug = other.slug)), { mode: "empty-only" }),
       `article_slug_alias[0].slug ${other.slug} is also the current slug of article[3]`,
     );

@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { claimWithMentionInput } from "../../lib/validation";
 import { makeArticle, makeUser } from "../../test/factories";
 import { getDb } from "../client";
@@ -8,6 +8,7 @@ import { claims, mentions } from "../schema";
 import { addMention } from "./add-mention";
 import { loadClaimAppearances } from "./claim-appearances";
 import { createClaimWithMention } from "./create-claim-with-mention";
+import { countStatements } from "../../test/count-statements";
 
 const BODY = "GPT-3 拥有1750亿个参数。重申：GPT-3 拥有1750亿个参数。";
 const QUOTE = "GPT-3 拥有1750亿个参数";
@@ -62,10 +63,10 @@ describe("loadClaimAppearances", () => {
     const s = await setup();
     await getDb().update(mentions).set({ createdAt: new Date("2023-06-01T10:00:00Z") }).where(eq(mentions.claimId, s.claimId));
     await getDb().update(mentions).set({ createdAt: new Date("2024-06-01T10:00:00Z") }).where(eq(mentions.id, s.undated));
-    const prepare = vi.spyOn(getDb().$client, "prepare");
-    expect((await loadClaimAppearances(getDb(), s.claimId, { view: { axis: "published", day: "2024-01-01" } })).map((a) => a.mentionId)).toEqual([s.earliest, s.earliestSecond, s.sameDay, s.later]);
-    expect(prepare).toHaveBeenCalledTimes(1);
-    prepare.mockRestore();
+    let appearances: Awaited<ReturnType<typeof loadClaimAppearances>> = [];
+    const statements = await countStatements(async () => (appearances = await loadClaimAppearances(getDb(), s.claimId, { view: { axis: "published", day: "2024-01-01" } })));
+    expect(appearances.map((a) => a.mentionId)).toEqual([s.earliest, s.earliestSecond, s.sameDay, s.later]);
+    expect(statements).toBe(1);
     expect(await loadClaimAppearances(getDb(), s.claimId, { view: { axis: "published", day: "2023-01-01" } })).toEqual([]);
   });
 });

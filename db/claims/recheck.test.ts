@@ -1,6 +1,6 @@
 import { firstRow } from "../rows";
 import { eq } from "drizzle-orm";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { NotFoundError, UnauthorizedError } from "../../lib/errors";
 import { daysAgoIso } from "../../lib/recheck";
 import { recheckByInput } from "../../lib/recheck-input";
@@ -18,6 +18,7 @@ import { mergeClaims } from "./merge-claims";
 import { listRecheckQueue } from "./recheck-queue";
 import { setRecheckBy } from "./set-recheck-by";
 import { updateClaim } from "./update-claim";
+import { countStatements } from "../../test/count-statements";
 
 const NOW = new Date("2025-08-05T12:00:00Z");
 const LONG_AGO = new Date("2024-01-01T00:00:00Z");
@@ -217,13 +218,7 @@ describe("the re-check queue", () => {
 
   it("costs the same number of queries for 2 claims as for 20", async () => {
     const { editor, article } = await setup();
-    const countQueries = async () => {
-      const prepare = vi.spyOn(getDb().$client, "prepare");
-      await listRecheckQueue(editor, { days: 90, now: NOW });
-      const calls = prepare.mock.calls.length;
-      prepare.mockRestore();
-      return calls;
-    };
+    const countQueries = () => countStatements(() => listRecheckQueue(editor, { days: 90, now: NOW }));
     for (let i = 0; i < 2; i++) await eventAt(editor, await claimCreatedAt(editor, article.id, `Claim ${i}`), LONG_AGO);
     const few = await countQueries();
     for (let i = 2; i < 20; i++) await recheck(editor, await claimCreatedAt(editor, article.id, `Claim ${i}`), "2025-01-01");

@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { claimWithMentionInput } from "../../lib/validation";
 import { makeArticle, makeUser } from "../../test/factories";
 import type { Actor } from "../authorize";
@@ -9,6 +9,7 @@ import { createClaimWithMention } from "./create-claim-with-mention";
 import { deleteClaim } from "./delete-claim";
 import { mergeClaims } from "./merge-claims";
 import { findSimilarClaims } from "./similar-claims";
+import { countStatements } from "../../test/count-statements";
 
 const ZH = "OpenAI 正计划向公众发布第一个开源语言模型。GPT-3 拥有1750亿个参数。微软是其最大的投资方。正计划向公众发布第一个开源语言模型。";
 const EN = "OpenAI plans to release its first open-source language model. OpenAI released gpt-oss in August. GPT-3 has 175 billion parameters.";
@@ -113,13 +114,7 @@ describe("findSimilarClaims", () => {
 
   it("runs the same number of SQL statements however many claims there are", async () => {
     const d = await desk();
-    const statements = async (text: string) => {
-      const prepare = vi.spyOn(getDb().$client, "prepare");
-      await findSimilarClaims(d.editor, { text });
-      const count = prepare.mock.calls.length;
-      prepare.mockRestore();
-      return count;
-    };
+    const statements = (text: string) => countStatements(() => findSimilarClaims(d.editor, { text }));
     const before = await statements("OpenAI 计划发布开源模型");
     const more = await makeArticle(d.editor, { slug: "more", body: ZH.repeat(5), status: "published" });
     for (let i = 1; i <= 5; i++) await claim(d.editor, more.id, "OpenAI 正计划向公众发布第一个开源语言模型", i);

@@ -1,5 +1,5 @@
 import { eq, inArray } from "drizzle-orm";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eventsCsv } from "../../lib/reports/report-csv";
 import { reportJson } from "../../lib/reports/report-json";
 import { DEFAULT_TRACKER_QUERY, type TrackerQuery } from "../../lib/tracker-query";
@@ -9,6 +9,7 @@ import { insertStatusEvent, recordStatusEvent } from "../events/record-status-ev
 import { claims, mentions } from "../schema";
 import { writeTransaction } from "../transaction";
 import { loadReport } from "./report-data";
+import { countStatements } from "../../test/count-statements";
 
 const MAY_2023 = new Date("2023-05-16T09:00:00Z");
 
@@ -146,15 +147,8 @@ describe("loadReport", () => {
 
   it("runs the same number of statements whatever the number of claims, events and sources", async () => {
     const { editor, first, valuation } = await setup();
-    const countStatements = (run: () => unknown) => {
-      const prepare = vi.spyOn(getDb().$client, "prepare");
-      run();
-      const n = prepare.mock.calls.length;
-      prepare.mockRestore();
-      return n;
-    };
     await recordOn(editor.userId, valuation, "2023-05-16", { sources: [{ url: "https://a.example/" }] });
-    const small = { desk: countStatements(async () => loadReport({ kind: "desk" })), article: countStatements(async () => loadReport({ kind: "article", slug: first.slug })) };
+    const small = { desk: await countStatements(async () => loadReport({ kind: "desk" })), article: await countStatements(async () => loadReport({ kind: "article", slug: first.slug })) };
 
     for (let i = 0; i < 5; i++) {
       const article = await makeArticle(editor, { title: `More ${i}` });
@@ -164,13 +158,13 @@ describe("loadReport", () => {
       await recordOn(editor.userId, claimId, "2023-05-18", { statusKey: "false" });
     }
     expect((await loadReport({ kind: "desk" }))!.claims).toHaveLength(12);
-    expect(countStatements(async () => loadReport({ kind: "desk" }))).toBe(small.desk);
-    expect(countStatements(async () => loadReport({ kind: "article", slug: first.slug }))).toBe(small.article);
+    expect(await countStatements(async () => loadReport({ kind: "desk" }))).toBe(small.desk);
+    expect(await countStatements(async () => loadReport({ kind: "article", slug: first.slug }))).toBe(small.article);
     expect(small.desk).toBeGreaterThan(0);
     // Plan: article, mentions, timeline owners, events, articles, statuses; then per batch of
     // claims: mentions, timeline owners, events, sources.
     expect(small.article).toBeLessThanOrEqual(10);
     const perBatch = 4;
-    expect(countStatements(async () => loadReport({ kind: "desk" }, { batchSize: 5 }))).toBe(small.desk + 2 * perBatch);
+    expect(await countStatements(async () => loadReport({ kind: "desk" }, { batchSize: 5 }))).toBe(small.desk + 2 * perBatch);
   });
 });

@@ -66,9 +66,14 @@ class TransactionGate {
     }
   }
 
-  /** Waits for the gate, then closes it in the same tick; returns the function that reopens it. */
+  /** Waits for the gate, then closes it in the same tick it finds it open; returns the function that reopens it. */
   async close(): Promise<() => void> {
-    await this.pass();
+    // No await between the last check and closing: two transactions waiting for the same
+    // close must not both find the gate open.
+    while (this.closedBy) {
+      if (this.holder.getStore() === this) throw new Error("A transaction was opened on the shared database handle inside another's work: use tx.transaction() for a savepoint.");
+      await this.closedBy;
+    }
     this.closedBy = new Promise<void>((resolve) => (this.reopen = resolve));
     return () => {
       const reopen = this.reopen;
