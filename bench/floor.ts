@@ -22,7 +22,7 @@ export interface FloorResult {
   iterations: number;
 }
 
-function loaderFor(route: BenchRoute): (() => unknown) | null {
+function loaderFor(route: BenchRoute): (() => Promise<unknown>) | null {
   const url = new URL(route.path, "http://bench.local");
   switch (route.kind) {
     case "tracker": {
@@ -51,18 +51,18 @@ function loaderFor(route: BenchRoute): (() => unknown) | null {
 }
 
 /** Runs each loader for about `budgetMs` (at least 5 and at most 5,000 times) after two warm-up calls. */
-export function measureFloor(routes: readonly BenchRoute[], budgetMs: number): Record<string, FloorResult> {
+export async function measureFloor(routes: readonly BenchRoute[], budgetMs: number): Promise<Record<string, FloorResult>> {
   const results: Record<string, FloorResult> = {};
   for (const route of routes) {
     const load = loaderFor(route);
     if (!load) continue;
-    load();
-    load();
+    await load();
+    await load();
     const times: number[] = [];
     const deadline = performance.now() + budgetMs;
     while (times.length < 5 || (performance.now() < deadline && times.length < 5000)) {
       const started = performance.now();
-      load();
+      await load();
       times.push(performance.now() - started);
     }
     const total = times.reduce((sum, t) => sum + t, 0);

@@ -87,7 +87,7 @@ async function benchScale(claims: number, options: BenchOptions): Promise<ScaleR
 
     process.env.DATABASE_URL = `file:${file}`;
     closeDb();
-    const floor = measureFloor(routes, options.floorBudgetMs);
+    const floor = await measureFloor(routes, options.floorBudgetMs);
     closeDb();
     for (const route of routes.filter((r) => floor[r.key])) console.log(`floor     ${route.label}: ${floor[route.key]!.medianMs.toFixed(2)} ms median`);
 
