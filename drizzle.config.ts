@@ -2,7 +2,7 @@ import { defineConfig } from "drizzle-kit";
 
 export default defineConfig({
   dialect: "sqlite",
-  schema: "./db/schema/index.ts",
+  schema: "./db/schema/sqlite-tables.ts",
   out: "./db/migrations",
   dbCredentials: { url: (process.env.DATABASE_URL || "file:./data/claimline.db").replace(/^file:/, "") },
   strict: true,

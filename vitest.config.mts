@@ -1,6 +1,12 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
+/**
+ * Tests of SQLite itself (its files, its backup API, its shell, its triggers), or that copy
+ * between the engines and so run once, from the SQLite project.
+ */
+const POSTGRES_EXCLUDED: string[] = [];
+
 export default defineConfig({
   resolve: {
     alias: {
@@ -10,13 +16,36 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["lib/**/*.test.ts", "db/**/*.test.ts", "app/**/*.test.ts", "server/**/*.test.ts", "messages/**/*.test.ts", "test/**/*.test.ts"],
     environment: "node",
-    setupFiles: ["test/setup.ts"],
-    // Each test file gets its own in-memory database (DATABASE_URL=:memory:, fresh per worker).
-    env: { DATABASE_URL: ":memory:", SEED_DEMO: "0" },
     // A limit for hung tests, not a speed target (speed is measured by `npm run bench`): tests
     // on real databases take seconds on a busy two-core machine.
     testTimeout: 30_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "sqlite",
+          include: ["lib/**/*.test.ts", "db/**/*.test.ts", "app/**/*.test.ts", "server/**/*.test.ts", "messages/**/*.test.ts", "test/**/*.test.ts"],
+          setupFiles: ["test/setup.ts"],
+          // Each test gets its own in-memory database (test/setup.ts closes it after each test).
+          env: { DATABASE_URL: ":memory:", SEED_DEMO: "0" },
+        },
+      },
+      {
+        // The data-access tests again, on PostgreSQL (issue 19): each test on a fresh copy of a
+        // migrated database on a throwaway cluster. Pure logic (lib/) is engine-free and runs once.
+        extends: true,
+        test: {
+          name: "postgres",
+          include: ["db/**/*.test.ts", "app/**/*.test.ts"],
+          exclude: POSTGRES_EXCLUDED,
+          globalSetup: ["test/postgres/engine-global-setup.ts"],
+          setupFiles: ["test/setup.ts", "test/postgres/engine-setup.ts"],
+          // The tables follow DATABASE_URL when first imported (db/schema/index.ts); each test's
+          // database URL replaces this one before the test runs.
+          env: { DATABASE_URL: "postgres://replaced-per-test/claimline", SEED_DEMO: "0" },
+        },
+      },
+    ],
   },
 });

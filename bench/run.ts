@@ -86,9 +86,9 @@ async function benchScale(claims: number, options: BenchOptions): Promise<ScaleR
     const routes = benchRoutes(desk);
 
     process.env.DATABASE_URL = `file:${file}`;
-    closeDb();
+    await closeDb();
     const floor = await measureFloor(routes, options.floorBudgetMs);
-    closeDb();
+    await closeDb();
     for (const route of routes.filter((r) => floor[r.key])) console.log(`floor     ${route.label}: ${floor[route.key]!.medianMs.toFixed(2)} ms median`);
 
     // db:copy of this desk, before the servers start (they would compete for the two cores).

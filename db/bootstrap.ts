@@ -1,6 +1,6 @@
 import "server-only";
 import { newUserInput } from "../lib/validation";
-import { getDb } from "./client";
+import { getDb, prepareDatabase } from "./client";
 import { runDataMigrations } from "./data-migrations/run-data-migrations";
 import { feedIdAuthority } from "./feeds/feed-id-authority";
 import { seedDemo } from "./seed/seed-demo";
@@ -18,6 +18,7 @@ export interface BootstrapReport {
  * seed the demo unless SEED_DEMO=0.
  */
 export async function bootstrap(env: Record<string, string | undefined> = process.env): Promise<BootstrapReport> {
+  await prepareDatabase();
   const ran = await runDataMigrations(getDb());
   if (ran.length > 0) console.log(`Claimline: ran data migrations ${ran.join(", ")}`);
   // Fixed now, from the public URL of this first start, so the feeds' ids never depend on the

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { databaseFilename } from "./client";
+import { databaseFilename, openDatabase } from "./client";
+import { engineOfUrl } from "./engine-kind";
 
 describe("DATABASE_URL", () => {
   it("names an SQLite file relative to the working directory, absolutely, or in memory", () => {
@@ -9,13 +10,14 @@ describe("DATABASE_URL", () => {
     expect(databaseFilename(":memory:")).toBe(":memory:");
   });
 
-  it("refuses a PostgreSQL URL with what works today instead of opening a file named after it", () => {
-    expect(() => databaseFilename("postgres://claimline@db.example/desk")).toThrow(/scheme not supported: postgres\..*does not run on PostgreSQL yet.*db:copy/);
-    expect(() => databaseFilename("postgresql://db.example/desk")).toThrow(/does not run on PostgreSQL yet/);
+  it("opens PostgreSQL only in a process started on it, since the tables follow DATABASE_URL at start", () => {
+    expect(engineOfUrl("postgres://claimline@db.example/desk")).toBe("postgres");
+    expect(engineOfUrl("postgresql://db.example/desk")).toBe("postgres");
+    expect(engineOfUrl("file:./data/desk.db")).toBe("sqlite");
+    expect(() => openDatabase("postgres://claimline@db.example/desk")).toThrow(/runs on SQLite .*cannot open a PostgreSQL database/);
   });
 
-  it("refuses any other scheme without mentioning PostgreSQL", () => {
-    expect(() => databaseFilename("mysql://db.example/desk")).toThrow(/^DATABASE_URL scheme not supported: mysql\. Use file:/);
-    expect(() => databaseFilename("mysql://db.example/desk")).not.toThrow(/PostgreSQL/);
+  it("refuses any other scheme, naming both engines' URLs", () => {
+    expect(() => databaseFilename("mysql://db.example/desk")).toThrow(/^DATABASE_URL scheme not supported: mysql\. Use file:.*\(SQLite\) or postgres:\/\/.*\(PostgreSQL\)/);
   });
 });

@@ -1,7 +1,7 @@
 import type Database from "better-sqlite3";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
 import type { BaseSQLiteDatabase, SQLiteTransaction } from "drizzle-orm/sqlite-core";
-import type * as schema from "./schema";
+import type * as schema from "./schema/sqlite-tables";
 
 /*
  * The database handle's types, apart from db/client.ts (which opens it), so that code

@@ -22,14 +22,14 @@ const PYTHON3 = process.env.PYTHON3_PATH || "python3";
 
 let dir: string;
 let savedUrl: string | undefined;
-beforeEach(() => {
+beforeEach(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "claimline-sqlite-compat-"));
   savedUrl = process.env.DATABASE_URL;
   process.env.DATABASE_URL = `file:${path.join(dir, "live.db")}`;
-  closeDb();
+  await closeDb();
 });
-afterEach(() => {
-  closeDb();
+afterEach(async () => {
+  await closeDb();
   process.env.DATABASE_URL = savedUrl;
   fs.rmSync(dir, { recursive: true, force: true });
 });

@@ -54,7 +54,7 @@ interface RequestCounts {
 }
 
 async function countsForDesk(claims: number): Promise<RequestCounts> {
-  closeDb();
+  await closeDb();
   const sqlite = getDb().$client;
   const desk = generateDesk(sqlite, { claims });
   // Words of a claim that is surely there, so both sizes search with results (an empty result skips the page's reads).

@@ -4,7 +4,7 @@ import { closeDb } from "../db/client";
 
 async function main() {
   const report = await bootstrap();
-  closeDb();
+  await closeDb();
   console.log(report.demoSeeded ? "Demo data seeded." : "Demo data already present (or SEED_DEMO=0): nothing to do.");
   if (report.adminCreated) console.log(`Admin account created: ${report.adminCreated}`);
 }

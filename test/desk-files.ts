@@ -16,10 +16,10 @@ export async function seedDemoDesk(filename: string): Promise<void> {
   const previous = process.env.DATABASE_URL;
   process.env.DATABASE_URL = `file:${filename}`;
   try {
-    closeDb();
+    await closeDb();
     await bootstrap({ SEED_DEMO: "1", ADMIN_EMAIL: "admin@example.test", ADMIN_PASSWORD: "a long enough password" });
   } finally {
-    closeDb();
+    await closeDb();
     process.env.DATABASE_URL = previous;
   }
 }

@@ -3,6 +3,6 @@ import { closeDb } from "../db/client";
 import "./parse-worker";
 
 // Every test starts from a fresh, migrated in-memory database.
-afterEach(() => {
-  closeDb();
+afterEach(async () => {
+  await closeDb();
 });

@@ -1,6 +1,7 @@
 import { firstRow } from "../rows";
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
+import { ON_POSTGRES } from "../sql-dialect";
 import type { Db, Tx } from "../client";
 import { type ArticleScope, changeEachArticle, inArticleScope } from "../data-migrations/article-scope";
 import { articles } from "../schema";
@@ -8,7 +9,8 @@ import { keepFormerSlug } from "./slug-aliases";
 import { resolveSlug } from "./unique-slug";
 
 /** A slug with a character outside ASCII: a Chinese title's, as the slugify before pinyin slugs kept it. */
-const notAscii = sql`${articles.slug} GLOB ${"*[^\u0001-\u007f]*"}`;
+// GLOB on SQLite, a regular expression on PostgreSQL.
+const notAscii = ON_POSTGRES ? sql`${articles.slug} ~ ${"[^\u0001-\u007f]"}` : sql`${articles.slug} GLOB ${"*[^\u0001-\u007f]*"}`;
 
 /**
  * The data step of migration 0015 (a data migration, db/data-migrations/: pinyin needs

@@ -71,7 +71,7 @@ async function deskWithLanguagesAndAssignee() {
 
 async function freshDatabaseWithAdmin(admin: Actor) {
   const adminRow = (await firstRow(getDb().select().from(user).where(eq(user.id, admin.userId))))!;
-  closeDb();
+  await closeDb();
   await getDb().insert(user).values(adminRow);
 }
 

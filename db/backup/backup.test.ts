@@ -69,7 +69,7 @@ async function richDesk() {
 /** Opens a new, empty in-memory database with only the restoring admin's account, as after a fresh install. */
 async function freshDatabaseWithAdmin(admin: Actor) {
   const adminRow = (await firstRow(getDb().select().from(user).where(eq(user.id, admin.userId))))!;
-  closeDb();
+  await closeDb();
   await getDb().insert(user).values(adminRow);
 }
 
@@ -149,7 +149,7 @@ describe("backup round trip", () => {
     const { admin } = await richDesk();
     const json = await exportBackup(admin);
     const adminRow = (await firstRow(getDb().select().from(user).where(eq(user.id, admin.userId))))!;
-    closeDb();
+    await closeDb();
     // The restoring admin signed up afresh (/setup): same email, new id.
     await getDb().insert(user).values({ ...adminRow, id: "new-admin-id", name: "Restorer" });
     await importBackup({ userId: "new-admin-id" }, json, { mode: "empty-only" });

@@ -15,7 +15,7 @@ type Doc = { tables: Record<string, Record<string, unknown>[]> };
 
 async function freshDatabaseWithAdmin(admin: Actor) {
   const adminRow = (await firstRow(getDb().select().from(user).where(eq(user.id, admin.userId))))!;
-  closeDb();
+  await closeDb();
   await getDb().insert(user).values(adminRow);
 }
 

@@ -66,7 +66,7 @@ describe("a claimant's type (person or organisation)", () => {
 
     // …and restored into a new database, the claim comes back with the type not said.
     const adminRow = (await firstRow(getDb().select().from(user).where(eq(user.id, admin.userId))))!;
-    closeDb();
+    await closeDb();
     await getDb().insert(user).values(adminRow);
     expect((await importBackup(admin, old, { mode: "empty-only" })).inserted.claim).toBe(1);
     expect(await storedType(claimId)).toBeNull();

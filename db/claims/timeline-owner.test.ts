@@ -212,7 +212,7 @@ describe("the kept timeline owner answers what the walks over merged_into_id ans
 
     const json = await exportBackup(admin);
     const adminRow = (await firstRow(getDb().select().from(user).where(eq(user.id, admin.userId))))!;
-    closeDb();
+    await closeDb();
     await getDb().insert(user).values(adminRow);
     await importBackup(admin, json, { mode: "empty-only" });
     await expectSameAsWalks("restored from a backup");

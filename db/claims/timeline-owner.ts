@@ -1,7 +1,7 @@
 import "server-only";
 import { type SQL, sql } from "drizzle-orm";
 import type { Db, Tx } from "../client";
-import { inIds } from "../id-list";
+import { inIds } from "../sql-dialect";
 import { claims } from "../schema";
 
 /**

@@ -8,7 +8,7 @@ import { getTableConfig, type SQLiteColumn, SQLiteTable } from "drizzle-orm/sqli
 import { readBackupTables, serializeBackup } from "../backup/export-backup";
 import { type OpenDb, openDatabase } from "../client";
 import { asyncHandle } from "../engines/sqlite/open-sqlite";
-import * as schema from "../schema";
+import * as schema from "../schema/sqlite-tables";
 import type { CopyEngine, CopyReader, CopyRow, CopyTable, CopyWriter } from "./copy-engine";
 import { TargetInUseError } from "./copy-desk";
 import { columnNaming, describeTable, tablesOfSchema, driverValues } from "./drizzle-tables";

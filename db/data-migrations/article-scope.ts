@@ -2,7 +2,7 @@ import "server-only";
 import type { SQL } from "drizzle-orm";
 import { SQLiteTransaction } from "drizzle-orm/sqlite-core";
 import type { Db, Tx } from "../client";
-import { inIds } from "../id-list";
+import { inIds } from "../sql-dialect";
 import { articles } from "../schema";
 
 /**

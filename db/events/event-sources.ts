@@ -2,7 +2,7 @@ import "server-only";
 import { asc, eq } from "drizzle-orm";
 import type { SourceDto } from "../../lib/timeline-types";
 import type { Db } from "../client";
-import { inIds } from "../id-list";
+import { inIds } from "../sql-dialect";
 import { rawRows } from "../raw-rows";
 import { eventSources, sources } from "../schema";
 

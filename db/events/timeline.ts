@@ -7,7 +7,7 @@ import type { SourceDto, TimelineEventDto } from "../../lib/timeline-types";
 import { timelineOwners } from "../claims/timeline-owner";
 import type { Db } from "../client";
 import { loadEventSources } from "./event-sources";
-import { inIds } from "../id-list";
+import { inIds } from "../sql-dialect";
 import { rawRows } from "../raw-rows";
 import { statusEvents, user } from "../schema";
 

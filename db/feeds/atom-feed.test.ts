@@ -126,7 +126,7 @@ describe("feed ids", () => {
     const adminRow = (await getDb().select().from(user)).find((u) => u.id === admin.userId)!;
 
     // A new database on the new host: its first feed read fixes the new host's authority…
-    closeDb();
+    await closeDb();
     process.env.BETTER_AUTH_URL = "https://new-host.example.org";
     await getDb().insert(user).values(adminRow);
     expect(await feedIdAuthority()).toBe("new-host.example.org");

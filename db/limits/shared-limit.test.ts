@@ -15,15 +15,15 @@ let dir: string;
 let first: OpenDb;
 let second: OpenDb;
 
-beforeEach(() => {
-  closeDb();
+beforeEach(async () => {
+  await closeDb();
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "claimline-limits-"));
   const url = `file:${path.join(dir, "claimline.db")}`;
   first = openDatabase(url);
   second = openDatabase(url);
 });
 
-afterEach(() => {
+afterEach(async () => {
   holder.__claimlineDb = undefined;
   first.$client.close();
   second.$client.close();

@@ -5,7 +5,7 @@ import type { ReportClaim, ReportMention } from "../../lib/reports/report-model"
 import { ALL_CLAIM_PARTS, type ClaimParts } from "../../lib/reports/report-writer";
 import type { Db } from "../client";
 import { loadTimelines } from "../events/timeline";
-import { inIds } from "../id-list";
+import { inIds } from "../sql-dialect";
 import { rawRows } from "../raw-rows";
 import { articles, claims, mentions } from "../schema";
 import { MENTION_ORDER, type ReportPlan, reportMentionsWhere } from "./report-plan";

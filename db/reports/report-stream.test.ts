@@ -18,13 +18,13 @@ import { reportResponse } from "@/app/_lib/report-response";
 // A file database, so streams read through their own snapshot connection as in production.
 let dir: string;
 const memoryUrl = process.env.DATABASE_URL;
-beforeEach(() => {
-  closeDb();
+beforeEach(async () => {
+  await closeDb();
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "claimline-stream-"));
   process.env.DATABASE_URL = `file:${path.join(dir, "test.db")}`;
 });
-afterEach(() => {
-  closeDb();
+afterEach(async () => {
+  await closeDb();
   process.env.DATABASE_URL = memoryUrl;
   fs.rmSync(dir, { recursive: true, force: true });
 });

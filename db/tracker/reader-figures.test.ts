@@ -171,7 +171,7 @@ describe("the tracker's stored figures stay equal to a recomputation", () => {
     const json = await exportBackup(admin);
 
     const adminRow = (await firstRow(getDb().select().from(user).where(eq(user.id, admin.userId))))!;
-    closeDb();
+    await closeDb();
     await getDb().insert(user).values(adminRow);
     await importBackup(admin, json, { mode: "empty-only" });
     await expectInStep("restored");
@@ -181,7 +181,7 @@ describe("the tracker's stored figures stay equal to a recomputation", () => {
   it("for the demo desk and the bench generator (which sets these triggers aside and recomputes the figures)", async () => {
     await seedDemo();
     await expectInStep("demo seeded");
-    closeDb();
+    await closeDb();
     generateDesk(getDb().$client, { claims: 120 });
     await expectInStep("bench desk generated");
   });

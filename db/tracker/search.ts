@@ -2,7 +2,7 @@ import "server-only";
 import { and, gte, inArray, lte, type SQL, sql } from "drizzle-orm";
 import { DEFAULT_TRACKER_QUERY, type TrackerQuery } from "../../lib/tracker-query";
 import type { Db, Tx } from "../client";
-import { inIds } from "../id-list";
+import { inIds } from "../sql-dialect";
 import { onTimelineOf, readableClaim } from "../claims/timeline-owner";
 import { articles, claims, mentions } from "../schema";
 

@@ -159,11 +159,11 @@ function readLog(logFile: string): string {
 const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 /** Creates an empty database on the server of `adminUrl` (a superuser's URL) and returns its URL. */
-export async function createDatabaseAt(adminUrl: string, name: string): Promise<string> {
+export async function createDatabaseAt(adminUrl: string, name: string, template?: string): Promise<string> {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {
-    await client.query(`CREATE DATABASE ${quoteIdent(name)}`);
+    await client.query(`CREATE DATABASE ${quoteIdent(name)}${template ? ` TEMPLATE ${quoteIdent(template)}` : ""}`);
   } finally {
     await client.end();
   }

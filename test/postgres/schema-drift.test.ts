@@ -3,7 +3,7 @@ import { boolean, integer, pgTable, text } from "drizzle-orm/pg-core";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as postgresSchema from "../../db/engines/postgres/schema";
-import * as sqliteSchema from "../../db/schema";
+import * as sqliteSchema from "../../db/schema/sqlite-tables";
 import { migratedSqlite } from "./both-engines";
 import { clusterForThisFile } from "./test-cluster";
 import { compareFacts, declarationFacts, sqliteDeclaredClasses } from "./drift/declarations";

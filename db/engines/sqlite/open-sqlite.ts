@@ -6,7 +6,7 @@ import { drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { BaseSQLiteDatabase, SQLiteAsyncDialect } from "drizzle-orm/sqlite-core";
 import type { OpenDb } from "../../db-types";
-import * as schema from "../../schema";
+import * as schema from "../../schema/sqlite-tables";
 import { GatedSQLiteSession, registerHandle } from "./gated-session";
 import { DEFAULT_STATUSES } from "../../../lib/status-scale";
 

@@ -1,0 +1,45 @@
+import "server-only";
+import { type SQL, type SQLWrapper, sql } from "drizzle-orm";
+import { TABLES_ENGINE } from "./schema";
+
+/*
+ * The few SQL spellings that differ between SQLite and PostgreSQL (issue 19), each behind one
+ * function, so a data-access function is written once. Chosen by the engine of this process's
+ * tables (db/schema/index.ts). Larger differences (full-text search, the raw-row readers) live
+ * in db/engines/<engine>/.
+ */
+
+export const ON_POSTGRES = TABLES_ENGINE === "postgres";
+
+/**
+ * `column IN (ids)` with the ids bound as one parameter rather than one each: SQLite takes at
+ * most 32,766 parameters in a statement, and a whole-desk report loads the timelines of every
+ * claim (50,000 events at 10,000 claims). SQLite walks a JSON array (json_each) and probes the
+ * column's index, as it does for a literal list; PostgreSQL takes an integer array (= ANY).
+ */
+export function inIds(column: SQLWrapper, ids: readonly number[]): SQL {
+  return ON_POSTGRES ? sql`${column} = ANY(${sql.param([...ids])}::int[])` : sql`${column} IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`;
+}
+
+/** True when `haystack` contains `needle` (SQLite's instr, PostgreSQL's strpos). */
+export function containsText(haystack: SQLWrapper, needle: SQLWrapper | string): SQL {
+  return ON_POSTGRES ? sql`strpos(${haystack}, ${needle}) > 0` : sql`instr(${haystack}, ${needle}) > 0`;
+}
+
+/** The larger of two values (SQLite's two-argument MAX, PostgreSQL's GREATEST). */
+export function greatest(a: SQLWrapper, b: SQLWrapper): SQL {
+  return ON_POSTGRES ? sql`GREATEST(${a}, ${b})` : sql`MAX(${a}, ${b})`;
+}
+
+/** The values of a group joined by line feeds (SQLite's group_concat, PostgreSQL's string_agg). */
+export function joinLines(value: SQLWrapper): SQL {
+  return ON_POSTGRES ? sql`string_agg(${value}, E'\\n')` : sql`group_concat(${value}, char(10))`;
+}
+
+/**
+ * A planner hint naming the index SQLite must use (`INDEXED BY`), where its planner picked a
+ * worse one on a large desk; PostgreSQL's planner, with statistics, needs none.
+ */
+export function indexedBy(index: string): SQL {
+  return ON_POSTGRES ? sql`` : sql.raw(` INDEXED BY ${index}`);
+}
