@@ -9,7 +9,8 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), "claimline-e2e-"));
 const port = process.env.E2E_PORT || "3210";
 const env = {
   ...process.env,
-  DATABASE_URL: `file:${path.join(dir, "claimline.db")}`,
+  // scripts/e2e-postgres-server.ts passes a fresh PostgreSQL database instead.
+  DATABASE_URL: process.env.E2E_DATABASE_URL || `file:${path.join(dir, "claimline.db")}`,
   PORT: port,
   // Reached as a deployment is: on an address, not "localhost" (which hides origin bugs).
   BETTER_AUTH_URL: `http://127.0.0.1:${port}`,
