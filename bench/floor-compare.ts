@@ -2,7 +2,7 @@
  * The SQLite floor of two checkouts, side by side in one run (issue 19: reads on SQLite may not
  * get more than 10 % slower through the engine split).
  *
- *   npx tsx --conditions react-server bench/floor-compare.ts --before ../floor-before [--claims 1000,100000] [--rounds 5] [--budget-ms 1500] [--keep]
+ *   npx tsx --conditions react-server bench/floor-compare.ts --before ../floor-before [--claims 1000,100000] [--rounds 5] [--budget-ms 1500] [--clock wall|cpu] [--keep]
  *
  * Generates one desk per scale with this checkout's generator, once; then, each round, runs the
  * floor (bench/floor.ts, every route's data-access calls in-process) of the BEFORE checkout (A)
@@ -11,6 +11,8 @@
  * in the machine's load falls on both sides alike. Reports, per route, the median over rounds of
  * each side (a round's figure is the mean of its two runs), after/before, and the verdict against
  * the 10 % ceiling, then the same rows in markdown for bench/results.md. Exits 1 if a route is over.
+ * `--clock cpu` times each call by the child's CPU time instead of the wall clock (see the child),
+ * for a machine other work is loading.
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -32,6 +34,7 @@ interface CompareOptions {
   claims: number[];
   rounds: number;
   budgetMs: number;
+  clock: "wall" | "cpu";
   keep: boolean;
 }
 
@@ -45,10 +48,10 @@ interface RouteRow {
   roundRatios: number[];
 }
 
-const USAGE = "Usage: tsx --conditions react-server bench/floor-compare.ts --before <checkout> [--claims 1000,100000] [--rounds 5] [--budget-ms 1500] [--keep]";
+const USAGE = "Usage: tsx --conditions react-server bench/floor-compare.ts --before <checkout> [--claims 1000,100000] [--rounds 5] [--budget-ms 1500] [--clock wall|cpu] [--keep]";
 
 function parseArgs(argv: string[]): CompareOptions {
-  const options: CompareOptions = { before: "", claims: [1_000, 100_000], rounds: 5, budgetMs: 1500, keep: false };
+  const options: CompareOptions = { before: "", claims: [1_000, 100_000], rounds: 5, budgetMs: 1500, clock: "wall", keep: false };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i]!.split("=", 2) as [string, string | undefined];
     const value = () => inline ?? argv[++i] ?? fail(`${flag} needs a value.`);
@@ -60,6 +63,10 @@ function parseArgs(argv: string[]): CompareOptions {
     else if (flag === "--claims") options.claims = value().split(",").map(positive);
     else if (flag === "--rounds") options.rounds = positive(value());
     else if (flag === "--budget-ms") options.budgetMs = positive(value());
+    else if (flag === "--clock") {
+      const clock = value();
+      options.clock = clock === "cpu" || clock === "wall" ? clock : fail("--clock is wall or cpu.");
+    }
     else if (flag === "--keep") options.keep = true;
     else fail(`Unknown option ${flag}.`);
   }
@@ -91,12 +98,12 @@ function prepareDesk(claims: number, dir: string): { file: string; summaryFile: 
 }
 
 /** One side's floor, in a fresh process in that checkout: { routeKey: medianMs }. */
-function runFloor(checkout: string, deskFile: string, summaryFile: string, budgetMs: number): Record<string, number> {
+function runFloor(checkout: string, deskFile: string, summaryFile: string, options: CompareOptions): Record<string, number> {
   const child = path.join(import.meta.dirname, "floor-compare-child.ts");
   const tsx = path.join(checkout, "node_modules", ".bin", "tsx");
-  const result = spawnSync(tsx, ["--conditions", "react-server", child, summaryFile, String(budgetMs)], {
+  const result = spawnSync(tsx, ["--conditions", "react-server", child, summaryFile, String(options.budgetMs)], {
     cwd: checkout,
-    env: { ...process.env, DATABASE_URL: `file:${deskFile}`, DEBUG_SQL: "" },
+    env: { ...process.env, DATABASE_URL: `file:${deskFile}`, DEBUG_SQL: "", FLOOR_CLOCK: options.clock },
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
   });
@@ -116,7 +123,7 @@ function compareScale(claims: number, options: CompareOptions): RouteRow[] {
     const perRound: Record<Side, Record<string, number[]>> = { before: {}, after: {} };
     for (let round = 1; round <= options.rounds; round++) {
       const runs: Record<Side, Record<string, number>[]> = { before: [], after: [] };
-      for (const side of ROUND_ORDER) runs[side].push(runFloor(checkouts[side], file, summaryFile, options.budgetMs));
+      for (const side of ROUND_ORDER) runs[side].push(runFloor(checkouts[side], file, summaryFile, options));
       for (const side of SIDES) {
         for (const key of Object.keys(runs[side][0]!)) {
           const mean = runs[side].reduce((sum, r) => sum + r[key]!, 0) / runs[side].length;
@@ -160,7 +167,7 @@ function main(): void {
   const loadAtStart = os.loadavg();
   console.log(`Before: ${options.before} (${revision(options.before)})`);
   console.log(`After:  ${process.cwd()} (${revision(process.cwd())})`);
-  console.log(`${os.cpus().length} cores, load average ${loadAtStart.map((l) => l.toFixed(2)).join(" / ")}; ${options.rounds} rounds of A B B A, ${options.budgetMs} ms per route and run.`);
+  console.log(`${os.cpus().length} cores, load average ${loadAtStart.map((l) => l.toFixed(2)).join(" / ")}; ${options.rounds} rounds of A B B A, ${options.budgetMs} ms per route and run, ${options.clock} clock.`);
   const rows = options.claims.flatMap((claims) => compareScale(claims, options));
   console.log("");
   for (const row of rows) console.log(`${String(row.claims).padStart(6)} ${row.label.padEnd(36)} ${row.beforeMs.toFixed(2).padStart(8)} → ${row.afterMs.toFixed(2).padStart(8)} ms  ${row.ratio.toFixed(2)} ×  ${verdict(row.ratio)}`);
