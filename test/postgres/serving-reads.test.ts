@@ -39,7 +39,7 @@ async function endPool(opened: pg.Pool): Promise<void> {
 
 /** Two articles, four claims (31 merged into 30, 33 only on the second article), an event and a settings change. */
 const WRITES = [
-  `INSERT INTO status (key, label_en, label_zh, color, icon, sort_order) VALUES ('unverified', 'Unverified', '未核实', 'grey', 'dot', 0)`,
+  `INSERT INTO status (key, label_en, label_zh, color, icon, sort_order) VALUES ('unverified', 'Unverified', '未核实', 'grey', 'dot', 0) ON CONFLICT (key) DO NOTHING`,
   `INSERT INTO "user" (id, name, email) VALUES ('u1', 'Editor', 'e@example.test')`,
   `INSERT INTO article (id, slug, title, language, body, status) VALUES (7, 'first', 'An article', 'en', 'Text', 'published')`,
   `INSERT INTO article (id, slug, title, language, body, status) VALUES (8, 'second', 'Another', 'en', 'Text', 'published')`,
