@@ -1,4 +1,7 @@
+import { drizzle } from "drizzle-orm/better-sqlite3";
 import pg from "pg";
+import { statuses } from "../../db/schema/sqlite-tables";
+import { DEFAULT_STATUSES } from "../../lib/status-scale";
 import { describe, expect, it } from "vitest";
 import { UNWATCHED_TABLES, WATCHED_TABLES } from "../../db/change-counter";
 import { migratedSqlite, NOW, runOnPostgres, runOnSqlite, sameForm } from "./both-engines";
@@ -18,12 +21,12 @@ async function connect(url: string) {
 }
 
 const WRITES = [
-  `INSERT INTO status (key, label_en, label_zh, color, icon, sort_order) VALUES ('unverified', 'Unverified', '未核实', 'grey', 'dot', 0)`,
+  `INSERT INTO status (key, label_en, label_zh, color, icon, sort_order) VALUES ('test_status', 'Test status', '测试状态', 'grey', 'dot', 0)`,
   `INSERT INTO "user" (id, name, email) VALUES ('u1', 'Editor', 'e@example.test')`,
   `INSERT INTO article (id, slug, title, language, body, status) VALUES (7, 'a', 'An article', 'en', 'Text', 'published')`,
   `INSERT INTO claim (id, statement) VALUES (30, 'A'), (31, 'B')`,
   `INSERT INTO mention (claim_id, article_id, exact, start_offset, end_offset) VALUES (30, 7, 'a', 0, 1), (31, 7, 'b', 1, 2)`,
-  `INSERT INTO status_event (id, claim_id, status_key, effective_date) VALUES (90, 31, 'unverified', '2026-01-15')`,
+  `INSERT INTO status_event (id, claim_id, status_key, effective_date) VALUES (90, 31, 'test_status', '2026-01-15')`,
   `INSERT INTO source (id, url) VALUES (5, 'https://example.test/report')`,
   `INSERT INTO status_event_source (event_id, source_id) VALUES (90, 5)`,
   `UPDATE mention SET claim_id = 30 WHERE claim_id = 31`,
@@ -47,6 +50,8 @@ describe("change counter and cache tags on PostgreSQL (SQLite 0017, 0018)", () =
 
   it("moves the counter and stamps the same tags as SQLite for the same writes", async () => {
     const sqlite = migratedSqlite();
+    // The default scale, one status per statement, as PostgreSQL's migrate step installed it.
+    for (const status of DEFAULT_STATUSES) drizzle(sqlite).insert(statuses).values({ ...status }).run();
     const client = await connect(await freshPostgresDatabase(cluster, "counter"));
     for (const statement of WRITES) {
       runOnSqlite(sqlite, statement);
@@ -87,7 +92,7 @@ describe("change counter and cache tags on PostgreSQL (SQLite 0017, 0018)", () =
     await writer.query(`INSERT INTO app_setting (key, value) VALUES ('rolled-back', 'x')`);
     await writer.query("ROLLBACK");
     await writer.query("BEGIN");
-    await writer.query(`INSERT INTO status (key, label_en, label_zh, color, icon, sort_order) VALUES ('unverified', 'Unverified', '未核实', 'grey', 'dot', 0)`);
+    await writer.query(`INSERT INTO status (key, label_en, label_zh, color, icon, sort_order) VALUES ('test_status', 'Test status', '测试状态', 'grey', 'dot', 0)`);
     await writer.query(`INSERT INTO claim (statement) VALUES ('A'), ('B'), ('C')`);
     await writer.query("COMMIT");
     await writer.query(`INSERT INTO article (slug, title, language, body) VALUES ('marker', 'Marker', 'en', 'x')`);
