@@ -65,3 +65,11 @@ export function msInstant(ms: number): SQL {
 export function withoutIndex(column: SQLWrapper): SQL {
   return ON_POSTGRES ? sql`${column}` : sql`+${column}`;
 }
+
+/**
+ * An inner join whose order the planner must keep: SQLite's `CROSS JOIN … ON` (its way of fixing
+ * the join order); PostgreSQL allows no ON after CROSS JOIN and plans a plain `JOIN` well.
+ */
+export function orderedJoin(): SQL {
+  return ON_POSTGRES ? sql`JOIN` : sql`CROSS JOIN`;
+}
