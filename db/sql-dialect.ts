@@ -43,3 +43,33 @@ export function joinLines(value: SQLWrapper): SQL {
 export function indexedBy(index: string): SQL {
   return ON_POSTGRES ? sql`` : sql.raw(` INDEXED BY ${index}`);
 }
+
+/**
+ * A timestamp column as epoch milliseconds, for raw reads that keep times as numbers: SQLite
+ * stores them so; PostgreSQL's timestamptz is converted (int8, parsed as a number).
+ */
+export function epochMs(column: SQLWrapper): SQL {
+  return ON_POSTGRES ? sql`(extract(epoch from ${column}) * 1000)::bigint` : sql`${column}`;
+}
+
+/** An instant given in epoch milliseconds, to compare a timestamp column with in raw SQL. */
+export function msInstant(ms: number): SQL {
+  return ON_POSTGRES ? sql`to_timestamp(${ms}::double precision / 1000)` : sql`${ms}`;
+}
+
+/**
+ * A column the planner must not search by index (SQLite's unary `+`, where its planner picked
+ * an index that made the query slower); PostgreSQL's planner needs no such hint, and `+` is
+ * no operator on its text.
+ */
+export function withoutIndex(column: SQLWrapper): SQL {
+  return ON_POSTGRES ? sql`${column}` : sql`+${column}`;
+}
+
+/**
+ * An inner join whose order the planner must keep: SQLite's `CROSS JOIN … ON` (its way of fixing
+ * the join order); PostgreSQL allows no ON after CROSS JOIN and plans a plain `JOIN` well.
+ */
+export function orderedJoin(): SQL {
+  return ON_POSTGRES ? sql`JOIN` : sql`CROSS JOIN`;
+}

@@ -6,6 +6,7 @@ import { type Db, getDb } from "../client";
 import type { SourceDto } from "../../lib/timeline-types";
 import { loadEventSources } from "../events/event-sources";
 import { articles, claims } from "../schema";
+import { msInstant } from "../sql-dialect";
 import { type FeedRow, rowsForClaims, rowsForPicks, rowsInEffectOn } from "./feed-rows";
 import { newestReadableEvents } from "./newest-readable-events";
 import { readableClaim, readableClaimAs } from "../claims/timeline-owner";
@@ -107,7 +108,7 @@ async function deskRows(db: Db, limit: number, view: TimeView | null): Promise<F
  * published on a day, those it showed then: mentions recorded by its end (as the article page).
  */
 function claimsOfArticle(articleId: number, view: TimeView | null): SQL {
-  const shownThen = view?.axis === "published" ? sql` AND m.created_at <= ${endOfDayMs(view.day)}` : sql``;
+  const shownThen = view?.axis === "published" ? sql` AND m.created_at <= ${msInstant(endOfDayMs(view.day))}` : sql``;
   return sql`
     SELECT DISTINCT m.claim_id FROM mention m
     JOIN claim c ON c.id = m.claim_id
