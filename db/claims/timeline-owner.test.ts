@@ -54,7 +54,7 @@ const walk = {
     return (await getDb()
       .all<{ id: number }>(sql`SELECT m.id FROM mention m JOIN article a ON a.id = m.article_id
         WHERE m.deleted_at IS NULL AND a.status = 'published' AND m.claim_id IN (
-          WITH RECURSIVE owned(id) AS (SELECT ${id} UNION SELECT claim.id FROM claim JOIN owned ON claim.merged_into_id = owned.id)
+          WITH RECURSIVE owned(id) AS (SELECT CAST(${id} AS integer) UNION SELECT claim.id FROM claim JOIN owned ON claim.merged_into_id = owned.id)
           SELECT id FROM owned) ORDER BY m.id`))
       .map((r) => r.id);
   },
