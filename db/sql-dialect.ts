@@ -45,8 +45,9 @@ export function indexedBy(index: string): SQL {
 }
 
 /**
- * A timestamp column as epoch milliseconds, for raw reads that keep times as numbers: SQLite
- * stores them so; PostgreSQL's timestamptz is converted (int8, parsed as a number).
+ * A timestamp column as milliseconds since the epoch, for raw SQL whose rows drizzle does not
+ * map: SQLite stores the milliseconds; PostgreSQL's timestamptz would come back as a string
+ * (int8 is parsed as a number process-wide, see open-postgres.ts).
  */
 export function epochMs(column: SQLWrapper): SQL {
   return ON_POSTGRES ? sql`(extract(epoch from ${column}) * 1000)::bigint` : sql`${column}`;
@@ -67,9 +68,10 @@ export function withoutIndex(column: SQLWrapper): SQL {
 }
 
 /**
- * An inner join whose order the planner must keep: SQLite's `CROSS JOIN … ON` (its way of fixing
- * the join order); PostgreSQL allows no ON after CROSS JOIN and plans a plain `JOIN` well.
+ * A join that keeps the left side as the outer loop: SQLite's `CROSS JOIN … ON` (its planner
+ * never reorders a CROSS JOIN), where it otherwise scanned a large table for a few rows. On
+ * PostgreSQL CROSS JOIN takes no ON; a plain join, its planner ordering it from statistics.
  */
-export function orderedJoin(): SQL {
-  return ON_POSTGRES ? sql`JOIN` : sql`CROSS JOIN`;
+export function joinInOrder(): SQL {
+  return ON_POSTGRES ? sql.raw("JOIN") : sql.raw("CROSS JOIN");
 }

@@ -1,5 +1,5 @@
 import { firstRow } from "../rows";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { langOf } from "../../lib/article-doc/text-language";
 import { claimWithMentionInput, statusEventInput } from "../../lib/validation";
@@ -7,6 +7,7 @@ import { claimFromSpanInput, claimUpdateInput } from "../../lib/workbench-input"
 import { CHINESE_BODY, eventInput, makeArticle, makeUser, spanOf } from "../../test/factories";
 import { getPublishedArticle } from "../articles/published-articles";
 import { getDb } from "../client";
+import { ON_POSTGRES } from "../sql-dialect";
 import { recordStatusEvent } from "../events/record-status-event";
 import { claims, mentions, sources, statusEvents } from "../schema";
 import { listPublishedClaims } from "../tracker/list-claims";
@@ -93,14 +94,28 @@ describe("the language of what editors write", () => {
     // As an event written before migration 0016 is: no language.
     const { eventId } = await recordStatusEvent(editor, eventInput(claimId, { rationale: "路透社援引知情人士的说法，估值与报道一致。" }));
     const db = getDb();
-    db.$client.exec("DROP TRIGGER status_event_published_no_update");
+    await setAppendOnlyTrigger(false);
     await db.update(statusEvents).set({ rationaleLanguage: null }).where(eq(statusEvents.id, eventId));
-    db.$client.exec("CREATE TRIGGER status_event_published_no_update BEFORE UPDATE ON status_event WHEN OLD.visibility = 'published' BEGIN SELECT RAISE(ABORT, 'published status events are append-only: record a correction instead'); END;");
+    await setAppendOnlyTrigger(true);
     // And the trigger keeps it so: the language of a published event cannot be changed afterwards.
-    await expect(db.update(statusEvents).set({ rationaleLanguage: "en" }).where(eq(statusEvents.id, eventId))).rejects.toThrow(/append-only/);
+    // PostgreSQL's driver error is the cause of drizzle's "Failed query": read both.
+    const refused = await db.update(statusEvents).set({ rationaleLanguage: "en" }).where(eq(statusEvents.id, eventId)).then(() => "", (e: Error) => `${e.message} ${String(e.cause ?? "")}`);
+    expect(refused).toMatch(/append-only/);
 
     const event = (await getPublicClaim(claimId))!.timeline.find((e) => e.id === eventId)!;
     expect(event.rationaleLanguage).toBeNull();
     expect(langOf(event.rationale, event.rationaleLanguage)).toBe("zh-Hans");
   });
 });
+
+/** Sets aside, then restores, the trigger that keeps published events append-only (SQLite has no DISABLE TRIGGER: it drops and recreates it). */
+async function setAppendOnlyTrigger(on: boolean): Promise<void> {
+  const db = getDb();
+  if (ON_POSTGRES) {
+    await db.run(sql.raw(`ALTER TABLE status_event ${on ? "ENABLE" : "DISABLE"} TRIGGER status_event_published_no_update`));
+  } else if (on) {
+    await db.run(sql.raw("CREATE TRIGGER status_event_published_no_update BEFORE UPDATE ON status_event WHEN OLD.visibility = 'published' BEGIN SELECT RAISE(ABORT, 'published status events are append-only: record a correction instead'); END;"));
+  } else {
+    await db.run(sql.raw("DROP TRIGGER status_event_published_no_update"));
+  }
+}

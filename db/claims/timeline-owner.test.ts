@@ -22,6 +22,7 @@ import { mergeClaims } from "./merge-claims";
 import { mergedInto } from "./merged-claims";
 import { splitClaim } from "./split-claim";
 import { readableClaim, timelineOwners } from "./timeline-owner";
+import { epochMs, greatest, inIds } from "../sql-dialect";
 
 /**
  * Every query that used to walk `merged_into_id` by hand now reads the owner the 0008 triggers
@@ -36,7 +37,7 @@ const walk = {
   async owners(ids: number[]): Promise<[number, number][]> {
     return (await getDb().all<[number, number]>(sql`
       WITH RECURSIVE merged(id, owner) AS (
-        SELECT id, id FROM claim WHERE id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))
+        SELECT id, id FROM claim WHERE ${inIds(sql`id`, ids)}
         UNION ALL SELECT claim.id, merged.owner FROM claim JOIN merged ON claim.merged_into_id = merged.id)
       SELECT id, owner FROM merged ORDER BY id`)).map((r) => Object.values(r) as [number, number]);
   },
@@ -53,33 +54,29 @@ const walk = {
     return (await getDb()
       .all<{ id: number }>(sql`SELECT m.id FROM mention m JOIN article a ON a.id = m.article_id
         WHERE m.deleted_at IS NULL AND a.status = 'published' AND m.claim_id IN (
-          WITH RECURSIVE owned(id) AS (SELECT ${id} UNION SELECT claim.id FROM claim JOIN owned ON claim.merged_into_id = owned.id)
+          WITH RECURSIVE owned(id) AS (SELECT CAST(${id} AS integer) UNION SELECT claim.id FROM claim JOIN owned ON claim.merged_into_id = owned.id)
           SELECT id FROM owned) ORDER BY m.id`))
       .map((r) => r.id);
   },
-  origins(ids: number[]): [number, string | null, string | null, number][] {
-    return getDb()
-      .$client.prepare(
-        `WITH RECURSIVE owned(root, id) AS (
-           SELECT value, value FROM json_each(?)
-           UNION SELECT owned.root, claim.id FROM claim JOIN owned ON claim.merged_into_id = owned.id)
-         SELECT owned.root, root_claim.claim_date, MIN(article.published_date), MAX(root_claim.created_at, MIN(mention.created_at))
-         FROM owned JOIN claim AS root_claim ON root_claim.id = owned.root
-         JOIN mention ON mention.claim_id = owned.id AND mention.deleted_at IS NULL
-         JOIN article ON article.id = mention.article_id AND article.status = 'published'
-         GROUP BY owned.root ORDER BY owned.root`,
-      )
-      .raw()
-      .all(JSON.stringify(ids)) as [number, string | null, string | null, number][];
+  async origins(ids: number[]): Promise<[number, string | null, string | null, number][]> {
+    return getDb().values<[number, string | null, string | null, number]>(sql`
+      WITH RECURSIVE owned(root, id) AS (
+        SELECT id, id FROM claim WHERE ${inIds(sql`id`, ids)}
+        UNION SELECT owned.root, claim.id FROM claim JOIN owned ON claim.merged_into_id = owned.id)
+      SELECT owned.root, root_claim.claim_date, MIN(article.published_date), ${epochMs(greatest(sql`root_claim.created_at`, sql`MIN(mention.created_at)`))}
+      FROM owned JOIN claim AS root_claim ON root_claim.id = owned.root
+      JOIN mention ON mention.claim_id = owned.id AND mention.deleted_at IS NULL
+      JOIN article ON article.id = mention.article_id AND article.status = 'published'
+      GROUP BY owned.root, root_claim.claim_date, root_claim.created_at ORDER BY owned.root`);
   },
   /** The feed's and the tracker's walk from the readable claims: [event-claim, owner] pairs. */
   async timelineClaims(): Promise<[number, number][]> {
     return (await getDb()
       .all<{ claimId: number; ownerId: number }>(sql`
         WITH RECURSIVE timeline_claim(claim_id, owner_id) AS (
-          SELECT id, id FROM claim WHERE readable = 1
+          SELECT id, id FROM claim WHERE readable = TRUE
           UNION SELECT merged.id, timeline_claim.owner_id FROM claim AS merged JOIN timeline_claim ON merged.merged_into_id = timeline_claim.claim_id)
-        SELECT claim_id AS claimId, owner_id AS ownerId FROM timeline_claim ORDER BY claim_id`))
+        SELECT claim_id AS "claimId", owner_id AS "ownerId" FROM timeline_claim ORDER BY claim_id`))
       .map((r) => [r.claimId, r.ownerId]);
   },
   /** Published events of the readable timelines, as the feed lists them: [event, owner]. */
@@ -87,7 +84,7 @@ const walk = {
     return (await getDb()
       .all<{ id: number; owner: number }>(sql`
         WITH RECURSIVE owned(id, owner) AS (
-          SELECT id, id FROM claim WHERE readable = 1
+          SELECT id, id FROM claim WHERE readable = TRUE
           UNION ALL SELECT claim.id, owned.owner FROM claim JOIN owned ON claim.merged_into_id = owned.id)
         SELECT e.id, owned.owner FROM owned JOIN status_event e ON e.claim_id = owned.id
         WHERE e.visibility = 'published' ORDER BY e.recorded_at DESC, e.id DESC`))
@@ -99,7 +96,7 @@ const walk = {
       WITH RECURSIVE timeline(event_claim_id, owner_id) AS (
         SELECT id, id FROM claim WHERE deleted_at IS NULL AND merged_into_id IS NULL
         UNION SELECT claim.id, timeline.owner_id FROM claim JOIN timeline ON claim.merged_into_id = timeline.event_claim_id)
-      SELECT timeline.owner_id AS owner, MAX(status_event.recorded_at) AS at
+      SELECT timeline.owner_id AS owner, ${epochMs(sql`MAX(status_event.recorded_at)`)} AS at
       FROM timeline JOIN status_event ON status_event.claim_id = timeline.event_claim_id GROUP BY timeline.owner_id`);
     return new Map(rows.map((r) => [r.owner, r.at]));
   },
@@ -116,7 +113,7 @@ async function expectSameAsWalks(state: string): Promise<void> {
   const db = getDb();
   const all = await ids(sql`1 = 1`);
   const live = await ids(sql`deleted_at IS NULL`);
-  const readable = await ids(sql`readable = 1`);
+  const readable = await ids(sql`readable = TRUE`);
 
   for (const id of live) {
     expect([...await timelineOwners(db, [id])].sort((a, b) => a[0] - b[0]), `${state}: timeline of ${id}`).toEqual(await walk.owners([id]));
@@ -126,12 +123,12 @@ async function expectSameAsWalks(state: string): Promise<void> {
   for (const id of all) expect(await mergedInto(db, id), `${state}: mergedInto(${id})`).toBe(await walk.mergedInto(id));
 
   const origins = [...await loadClaimOrigins(db, live)].sort((a, b) => a[0] - b[0]);
-  expect(origins, `${state}: origins`).toEqual(walk.origins(live).map(([id, claimDate, firstArticleDate, trackedSinceMs]) => [id, { firstMadeOn: claimDate ?? firstArticleDate, trackedSinceMs }]));
+  expect(origins, `${state}: origins`).toEqual((await walk.origins(live)).map(([id, claimDate, firstArticleDate, trackedSinceMs]) => [id, { firstMadeOn: claimDate ?? firstArticleDate, trackedSinceMs }]));
 
-  const pairs = await db.all<{ claimId: number; ownerId: number }>(sql`WITH ${timelineClaimsCte(readableClaim)} SELECT claim_id AS claimId, owner_id AS ownerId FROM timeline_claim ORDER BY claim_id`);
+  const pairs = await db.all<{ claimId: number; ownerId: number }>(sql`WITH ${timelineClaimsCte(readableClaim)} SELECT claim_id AS "claimId", owner_id AS "ownerId" FROM timeline_claim ORDER BY claim_id`);
   expect(pairs.map((r) => [r.claimId, r.ownerId]), `${state}: tracker timelines`).toEqual(await walk.timelineClaims());
 
-  const readableSet = sql`SELECT c.id FROM claim c WHERE c.readable = 1`;
+  const readableSet = sql`SELECT c.id FROM claim c WHERE c.readable = TRUE`;
   for (const few of [true, false]) {
     expect((await rowsForClaims(db, readableSet, 1000, { few })).map((r) => [r.id, r.claimId]), `${state}: feed rows (few: ${few})`).toEqual(await walk.feedRows());
   }
@@ -146,7 +143,7 @@ async function expectSameAsWalks(state: string): Promise<void> {
   const lastEvents = new Map((await listPublishedClaims(DEFAULT_TRACKER_QUERY)).items.map((item) => [item.id, item.lastEventAt]));
   for (const id of readable) {
     const newest = (await walk.feedRows()).find(([, owner]) => owner === id);
-    const recordedAt = newest ? (await db.get<{ at: number }>(sql`SELECT recorded_at AS at FROM status_event WHERE id = ${newest[0]}`))!.at : null;
+    const recordedAt = newest ? (await db.get<{ at: number }>(sql`SELECT ${epochMs(sql`recorded_at`)} AS at FROM status_event WHERE id = ${newest[0]}`))!.at : null;
     expect(lastEvents.get(id), `${state}: tracker last event of ${id}`).toBe(recordedAt === null ? null : new Date(recordedAt).toISOString());
   }
 }
@@ -208,7 +205,7 @@ describe("the kept timeline owner answers what the walks over merged_into_id ans
     await merge(x, split.secondClaimId);
     await expectSameAsWalks("C split, and X (with Y) merged into its second half: a second chain");
     await expectQueueSameAsWalk(editor, "recheck queue");
-    expect(await ids(sql`readable = 0 AND deleted_at IS NULL`)).toEqual([onlyInDraft]);
+    expect(await ids(sql`readable = FALSE AND deleted_at IS NULL`)).toEqual([onlyInDraft]);
 
     const json = await exportBackup(admin);
     const adminRow = (await firstRow(getDb().select().from(user).where(eq(user.id, admin.userId))))!;

@@ -4,7 +4,7 @@ import type { TimeView } from "../../lib/as-of";
 import type { DatePrecision } from "../../lib/dates";
 import { onTimelineOf, timelineOwnerOfClaim } from "../claims/timeline-owner";
 import type { Db } from "../client";
-import { epochMs, indexedBy, ON_POSTGRES, orderedJoin } from "../sql-dialect";
+import { epochMs, indexedBy, ON_POSTGRES, joinInOrder } from "../sql-dialect";
 import { dayCondition, feedOrder } from "./feed-day";
 import type { FeedPick } from "./newest-readable-events";
 
@@ -59,9 +59,9 @@ export async function rowsForClaims(db: Db, readable: SQL, limit: number, { few,
   // columns asked for. Many: without it SQLite reads every readable claim's events and sorts
   // them all, rather than stopping at the limit.
   const from = few
-    ? sql`visible ${orderedJoin()} claim owned ON ${onTimelineOf(sql`visible.id`, sql`owned`)}
-      ${orderedJoin()} status_event e${indexedBy("status_event_claim_idx")} ON e.claim_id = owned.id`
-    : sql`status_event e${indexedBy("status_event_recorded_idx")} ${orderedJoin()} claim owned ON owned.id = e.claim_id AND ${owner} IN (SELECT id FROM visible)`;
+    ? sql`visible ${joinInOrder()} claim owned ON ${onTimelineOf(sql`visible.id`, sql`owned`)}
+      ${joinInOrder()} status_event e${indexedBy("status_event_claim_idx")} ON e.claim_id = owned.id`
+    : sql`status_event e${indexedBy("status_event_recorded_idx")} ${joinInOrder()} claim owned ON owned.id = e.claim_id AND ${owner} IN (SELECT id FROM visible)`;
   return db.all<FeedRow>(sql`
     WITH visible(id) AS (${readable})
     SELECT e.id, ${owner} AS "claimId", ${PUBLIC_COLUMNS}
@@ -86,7 +86,7 @@ export async function rowsInEffectOn(db: Db, view: TimeView & { axis: "effective
   return db.all<FeedRow>(sql`
     SELECT e.id, c.timeline_owner_id AS "claimId", ${PUBLIC_COLUMNS}
     FROM status_event e
-    ${orderedJoin()} claim c ON c.id = e.claim_id
+    ${joinInOrder()} claim c ON c.id = e.claim_id
     JOIN claim survivor ON survivor.id = c.timeline_owner_id
     WHERE e.visibility = 'published' AND c.timeline_readable = TRUE${dayCondition(view)}
     ORDER BY ${feedOrder(view)}

@@ -33,7 +33,7 @@ import { generateDesk } from "../../bench/generate";
  */
 
 interface Figures {
-  claims: { id: number; readable: number; owner: number; timelineReadable: number }[];
+  claims: { id: number; readable: number | boolean; owner: number; timelineReadable: number | boolean }[];
   statusCounts: { kind: string; statusKey: string; claims: number }[];
   months: { month: string; statusKey: string; events: number }[];
 }
@@ -42,9 +42,9 @@ interface Figures {
 async function stored(): Promise<Figures> {
   const db = getDb();
   return {
-    claims: await db.all(sql`SELECT id, readable, timeline_owner_id AS owner, timeline_readable AS timelineReadable FROM claim ORDER BY id`),
-    statusCounts: await db.all(sql`SELECT kind, status_key AS statusKey, claims FROM reader_status_count WHERE claims <> 0 ORDER BY kind, status_key`),
-    months: await db.all(sql`SELECT month, status_key AS statusKey, events FROM reader_status_month WHERE events <> 0 ORDER BY month, status_key`),
+    claims: await db.all(sql`SELECT id, readable, timeline_owner_id AS owner, timeline_readable AS "timelineReadable" FROM claim ORDER BY id`),
+    statusCounts: await db.all(sql`SELECT kind, status_key AS "statusKey", claims FROM reader_status_count WHERE claims <> 0 ORDER BY kind, status_key`),
+    months: await db.all(sql`SELECT month, status_key AS "statusKey", events FROM reader_status_month WHERE events <> 0 ORDER BY month, status_key`),
   };
 }
 
@@ -59,14 +59,14 @@ async function recomputed(): Promise<Figures> {
     ), flag AS (SELECT c.id, ${readable} AS readable FROM claim c)`;
   return {
     claims: await db.all(sql`${owners}
-      SELECT c.id, flag.readable, owner.root AS owner, root_flag.readable AS timelineReadable
+      SELECT c.id, flag.readable, owner.root AS owner, root_flag.readable AS "timelineReadable"
       FROM claim c JOIN flag ON flag.id = c.id JOIN owner ON owner.id = c.id JOIN flag AS root_flag ON root_flag.id = owner.root ORDER BY c.id`),
-    statusCounts: await db.all(sql`SELECT c.kind, c.current_status AS statusKey, count(*) AS claims FROM claim c WHERE ${readable}
+    statusCounts: await db.all(sql`SELECT c.kind, c.current_status AS "statusKey", count(*) AS claims FROM claim c WHERE ${readable}
       GROUP BY c.kind, c.current_status ORDER BY c.kind, c.current_status`),
     months: await db.all(sql`${owners}
-      SELECT substr(e.effective_date, 1, 7) AS month, e.status_key AS statusKey, count(*) AS events
+      SELECT substr(e.effective_date, 1, 7) AS month, e.status_key AS "statusKey", count(*) AS events
       FROM status_event e JOIN owner ON owner.id = e.claim_id JOIN flag ON flag.id = owner.root
-      WHERE e.visibility = 'published' AND flag.readable = 1 GROUP BY 1, 2 ORDER BY 1, 2`),
+      WHERE e.visibility = 'published' AND flag.readable = TRUE GROUP BY 1, 2 ORDER BY 1, 2`),
   };
 }
 
