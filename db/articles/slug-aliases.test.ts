@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { articleUpdateInput } from "../../lib/validation";
 import { ValidationError } from "../../lib/errors";
 import { makeArticle, makeUser } from "../../test/factories";
+import { refusal } from "../../test/refusal";
 import { getDb } from "../client";
 import { articles, articleSlugAliases, auditLog } from "../schema";
 import { givePinyinSlugs } from "./pinyin-slugs";
@@ -21,19 +22,6 @@ const aliasesOf = async (articleId: number) =>
 /** An article as saved before pinyin slugs: its slug is the Chinese title, as the old slugify made it. */
 async function insertOldChineseArticle(db: ReturnType<typeof getDb>, title: string, status: "published" | "draft" = "published") {
   return returnedRow(db.insert(articles).values({ slug: title, title, language: "zh-Hans", body: "正文。", bodyText: "正文。", status }).returning());
-}
-
-/**
- * Why a statement was refused: the trigger's message is the error's own on SQLite, and on
- * PostgreSQL the cause of drizzle's "Failed query" error.
- */
-async function refusal(statement: PromiseLike<unknown>): Promise<string> {
-  try {
-    await statement;
-  } catch (error) {
-    return `${(error as Error).message} ${((error as Error).cause as Error | undefined)?.message ?? ""}`;
-  }
-  throw new Error("The statement was not refused.");
 }
 
 describe("former slugs", () => {
