@@ -100,7 +100,8 @@ const articleDoc = z.unknown().superRefine((value, ctx) => {
   for (const issue of result.error?.issues ?? []) ctx.addIssue({ code: "custom", message: issue.message, path: issue.path });
 }) as unknown as z.ZodType<ArticleDoc>;
 
-export const isTimestampColumn = (column: Column) => column.columnType === "SQLiteTimestamp";
+/** A Date column: SQLite's integer milliseconds, PostgreSQL's timestamptz(3) (db/engines/postgres/schema/columns.ts). */
+export const isTimestampColumn = (column: Column) => column.columnType === "SQLiteTimestamp" || column.columnType === "PgTimestamp";
 
 /** How the file writes a column when no tighter check is given: undefined keeps drizzle-zod's schema. */
 function fileEncoding(column: Column): z.ZodType | undefined {

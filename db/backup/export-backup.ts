@@ -1,6 +1,8 @@
 import "server-only";
-import { asc } from "drizzle-orm";
-import { getTableConfig, type SQLiteColumn, type SQLiteTable } from "drizzle-orm/sqlite-core";
+import { asc, type Column, type SQL, sql } from "drizzle-orm";
+import { getTableConfig as pgTableConfig, type PgTable } from "drizzle-orm/pg-core";
+import { getTableConfig, type SQLiteTable } from "drizzle-orm/sqlite-core";
+import { ON_POSTGRES } from "../sql-dialect";
 import { ADMIN_ROLES, type Actor, authorize } from "../authorize";
 import { type Db, getDb, type Tx } from "../client";
 import { BACKUP_FORMAT, BACKUP_TABLES, BACKUP_VERSION, type BackupTableName, type BackupTables } from "./backup-format";
@@ -18,10 +20,18 @@ import { BACKUP_DRIZZLE_TABLES, ROW_KEYS } from "./backup-rows";
  * the table's composite key): rows are exported in this order, so the same data always gives
  * the same file.
  */
-function primaryKeyColumns(table: SQLiteTable): SQLiteColumn[] {
-  const config = getTableConfig(table);
-  const own = config.columns.filter((column) => column.primary);
+function primaryKeyColumns(table: SQLiteTable): Column[] {
+  const config = ON_POSTGRES ? pgTableConfig(table as unknown as PgTable) : getTableConfig(table);
+  const own: Column[] = config.columns.filter((column) => column.primary);
   return own.length > 0 ? own : (config.primaryKeys[0]?.columns ?? []);
+}
+
+/**
+ * Ascending, text by code point as SQLite's BINARY collation sorts it: PostgreSQL's "C"
+ * collation (UTF-8 byte order), not the database's locale, so both engines write one file.
+ */
+function byKey(column: Column): SQL {
+  return ON_POSTGRES && column.dataType === "string" ? sql`${column} collate "C" asc` : asc(column);
 }
 
 /** A database row as the file holds it: only the format's columns, in its order, timestamps as ISO strings. */
@@ -41,7 +51,7 @@ export async function readBackupTables(db: Db | Tx): Promise<BackupTables> {
     const rows = await db
       .select()
       .from(BACKUP_DRIZZLE_TABLES[name])
-      .orderBy(...primaryKeyColumns(BACKUP_DRIZZLE_TABLES[name]).map((column) => asc(column))) as Record<string, unknown>[];
+      .orderBy(...primaryKeyColumns(BACKUP_DRIZZLE_TABLES[name]).map(byKey)) as Record<string, unknown>[];
     tables[name] = rows.map((row) => toBackupRow(name, row));
   }
   return tables as BackupTables;

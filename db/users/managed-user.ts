@@ -73,5 +73,6 @@ export async function ensureAdminRoleMayBeRemoved(tx: Tx, actorId: string, targe
 
 /** Signs the user out everywhere: Better Auth finds no session row, so their cookies stop working. */
 export async function deleteSessionsOf(tx: Tx, userId: string): Promise<number> {
-  return (await tx.delete(session).where(eq(session.userId, userId))).changes;
+  // Counted from RETURNING: both engines answer it alike (a run result's count does not).
+  return (await tx.delete(session).where(eq(session.userId, userId)).returning({ id: session.id })).length;
 }
