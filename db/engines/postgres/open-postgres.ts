@@ -1,4 +1,4 @@
-import type { SQL } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
 import pg from "pg";
 import type { OpenDb } from "../../db-types";
@@ -10,8 +10,9 @@ import * as schema from "./schema";
  * database already builds and awaits the same queries; what it lacks is added here:
  *
  * - `all`, `get`, `run` and `values` for raw `sql` statements, as SQLite's handle has them;
- * - `transaction(work, { behavior })` with SQLite's options, run at REPEATABLE READ and
- *   retried on a serialization failure (see writeTransaction in db/transaction.ts).
+ * - `transaction(work, { behavior })` with SQLite's options: a write transaction (`immediate`)
+ *   waits for the desk's write lock as SQLite's BEGIN IMMEDIATE does; any other runs on one
+ *   snapshot (REPEATABLE READ). See runTransaction.
  */
 
 // int8 (bigint, count(*)) arrives as a string by default; every int8 Claimline reads is a count
@@ -35,7 +36,8 @@ export function openPostgres(url: string): OpenDb {
   // A transaction here is a write transaction's: one snapshot, retried on a serialization
   // failure. Inside one, tx.transaction() is drizzle's savepoint.
   const transaction = db.transaction.bind(db);
-  (db as unknown as Record<string, unknown>).transaction = (work: (tx: PgTx) => Promise<unknown>) => runTransaction(transaction, work);
+  (db as unknown as Record<string, unknown>).transaction = (work: (tx: PgTx) => Promise<unknown>, config?: { behavior?: string }) =>
+    runTransaction(transaction, work, config?.behavior === "immediate" ? "write" : "snapshot");
   return db as unknown as OpenDb;
 }
 
@@ -62,22 +64,37 @@ async function rowsAsArrays(handle: Handle, query: SQL): Promise<unknown[][]> {
 }
 
 /**
- * A write transaction keeps SQLite's guarantee: what it read to authorise and check versions
- * is what it writes against. REPEATABLE READ gives the whole transaction one snapshot, and a
- * concurrent change to a row it then updates fails it with a serialization error instead of
- * being overwritten; the work (statements only, nothing else awaited) then runs again from the
- * start on a new snapshot, where the version checks see the other write.
+ * Write transactions keep SQLite's guarantee: one writer at a time, so what a writer read to
+ * authorise and check versions is still true when it writes, and no update is lost. Each takes
+ * the desk's write lock (a transaction-level advisory lock, released at COMMIT or ROLLBACK) as
+ * its first statement, then runs at READ COMMITTED: every statement after the lock sees every
+ * write committed before it. (REPEATABLE READ would fix the snapshot when the lock statement
+ * starts, before it waits, and every writer would then fail on the change counter's one row
+ * that all their triggers update.) Other transactions read one snapshot (REPEATABLE READ) and
+ * take no lock: a report or a feed reads consistently while editors write. Either kind runs
+ * again from the start after a serialization failure or a deadlock; its work awaits nothing but
+ * statements, so running it again is safe.
  */
-async function runTransaction<T>(transaction: PgDb["transaction"], work: (tx: PgTx) => Promise<T>): Promise<T> {
+async function runTransaction<T>(transaction: PgDb["transaction"], work: (tx: PgTx) => Promise<T>, kind: "write" | "snapshot"): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await transaction(async (tx) => work(withSqliteShape(tx)), { isolationLevel: "repeatable read" });
+      if (kind === "snapshot") return await transaction(async (tx) => work(withSqliteShape(tx)), { isolationLevel: "repeatable read" });
+      return await transaction(
+        async (tx) => {
+          await tx.execute(sql`SELECT pg_advisory_xact_lock(${DESK_WRITE_LOCK})`);
+          return work(withSqliteShape(tx));
+        },
+        { isolationLevel: "read committed" },
+      );
     } catch (error) {
       if (attempt >= ATTEMPTS || !RETRYABLE.has(sqlState(error) ?? "")) throw error;
       await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * attempt));
     }
   }
 }
+
+/** The key of the desk's write lock: any constant every node agrees on. */
+const DESK_WRITE_LOCK = 1_927_191;
 
 function sqlState(error: unknown): string | undefined {
   for (let e: unknown = error; e instanceof Error; e = e.cause) {
