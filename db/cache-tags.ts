@@ -23,6 +23,9 @@ import { servingReadsOf, type ServingClient } from "./serving-reads";
  * claim it mentions and their timeline owners, so an event on any of them (or on a claim merged
  * into one, whose trigger stamps the owner) reaches it; a claim page carries the claim, its
  * owner, the claims whose timeline it shows, and the articles that mention any of them.
+ *
+ * The reads behind them are each engine's statements (db/serving-reads.ts), awaited: prepared
+ * statements answered at once on SQLite, one round trip each on PostgreSQL.
  */
 export type CacheTag = string;
 
