@@ -27,6 +27,9 @@ export default defineConfig({
           name: "sqlite",
           include: ["lib/**/*.test.ts", "db/**/*.test.ts", "app/**/*.test.ts", "server/**/*.test.ts", "messages/**/*.test.ts", "test/**/*.test.ts"],
           setupFiles: ["test/setup.ts"],
+          // test/postgres/ (the second engine's schema, triggers and db:copy) shares one
+          // throwaway cluster for the run instead of starting one per file.
+          globalSetup: ["test/postgres/global-setup.ts"],
           // Each test gets its own in-memory database (test/setup.ts closes it after each test).
           env: { DATABASE_URL: ":memory:", SEED_DEMO: "0" },
         },

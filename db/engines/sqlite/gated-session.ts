@@ -28,11 +28,16 @@ import { sql } from "drizzle-orm";
 
 type AsyncConfig = PreparedQueryConfig & { type: "async" };
 
-/** The session behind each handle this module makes (db and tx), for sqliteClient(). */
-const sessionOf = new WeakMap<object, GatedSQLiteSession<Record<string, unknown>, TablesRelationalConfig>>();
+/**
+ * The session behind each handle this module makes (db and tx), for sqliteClient(). Kept on the
+ * handle under a global symbol, not in a module-level map: Next bundles this module into more
+ * than one server chunk, and a handle opened by one copy is used by the others.
+ */
+const SESSION = Symbol.for("claimline.sqliteSession");
+type SessionHolder = { [SESSION]?: GatedSQLiteSession<Record<string, unknown>, TablesRelationalConfig> };
 
 export function registerHandle(handle: object, session: GatedSQLiteSession<never, never>): void {
-  sessionOf.set(handle, session as never);
+  (handle as SessionHolder)[SESSION] = session as never;
 }
 
 /**
@@ -40,7 +45,7 @@ export function registerHandle(handle: object, session: GatedSQLiteSession<never
  * few hot reads that iterate raw rows. Use it synchronously; after an await, ask again.
  */
 export async function sqliteClient(handle: object): Promise<Database.Database> {
-  const session = sessionOf.get(handle);
+  const session = (handle as SessionHolder)[SESSION];
   if (!session) throw new Error("Not a SQLite handle opened by db/engines/sqlite/open-sqlite.ts.");
   await session.passGate();
   return session.client;
