@@ -43,3 +43,21 @@ export function joinLines(value: SQLWrapper): SQL {
 export function indexedBy(index: string): SQL {
   return ON_POSTGRES ? sql`` : sql.raw(` INDEXED BY ${index}`);
 }
+
+/**
+ * A timestamp column as milliseconds since the epoch, for raw SQL whose rows drizzle does not
+ * map: SQLite stores the milliseconds; PostgreSQL's timestamptz would come back as a string
+ * (int8 is parsed as a number process-wide, see open-postgres.ts).
+ */
+export function epochMs(column: SQLWrapper): SQL {
+  return ON_POSTGRES ? sql`(extract(epoch from ${column}) * 1000)::bigint` : sql`${column}`;
+}
+
+/**
+ * A join that keeps the left side as the outer loop: SQLite's `CROSS JOIN … ON` (its planner
+ * never reorders a CROSS JOIN), where it otherwise scanned a large table for a few rows. On
+ * PostgreSQL CROSS JOIN takes no ON; a plain join, its planner ordering it from statistics.
+ */
+export function joinInOrder(): SQL {
+  return ON_POSTGRES ? sql.raw("JOIN") : sql.raw("CROSS JOIN");
+}

@@ -4,6 +4,7 @@ import { queueQuery } from "../../lib/recheck-input";
 import { daysAgoIso, startOfDayMs, todayIso } from "../../lib/recheck";
 import { type Actor, authorize, EDITOR_ROLES } from "../authorize";
 import { getDb } from "../client";
+import { epochMs } from "../sql-dialect";
 import { timelineOwnerOfClaim } from "./timeline-owner";
 
 export interface QueueItemDto {
@@ -32,7 +33,7 @@ interface QueueRow {
   statement: string;
   currentStatus: string;
   recheckBy: string | null;
-  resolved: number;
+  resolved: number | boolean;
   lastActivityMs: number;
   articleId: number | null;
   articleTitle: string | null;
@@ -59,14 +60,14 @@ const queueClaims = sql`
   ),
   queue_claim AS (
     SELECT
-      claim.id AS claimId,
-      claim.statement AS statement,
-      claim.current_status AS currentStatus,
-      claim.recheck_by AS recheckBy,
-      status.resolved AS resolved,
-      COALESCE(last_event.recorded_at, claim.created_at) AS lastActivityMs,
-      article.id AS articleId,
-      article.title AS articleTitle
+      claim.id AS "claimId",
+      claim.statement AS "statement",
+      claim.current_status AS "currentStatus",
+      claim.recheck_by AS "recheckBy",
+      status.resolved AS "resolved",
+      ${epochMs(sql`COALESCE(last_event.recorded_at, claim.created_at)`)} AS "lastActivityMs",
+      article.id AS "articleId",
+      article.title AS "articleTitle"
     FROM claim
     JOIN status ON status.key = claim.current_status
     LEFT JOIN last_event ON last_event.claim_id = claim.id
@@ -102,8 +103,8 @@ export async function listRecheckQueue(actor: Actor | null, options: { days: num
   const today = todayIso(now);
   const cutoffMs = startOfDayMs(daysAgoIso(days, now));
   // YYYY-MM-DD strings sort as dates, so a text comparison is a date comparison.
-  const isDue = sql`recheckBy IS NOT NULL AND recheckBy <= ${today}`;
-  const due = await selectQueue(isDue, sql`recheckBy, claimId`);
-  const stale = await selectQueue(sql`resolved = 0 AND lastActivityMs < ${cutoffMs} AND NOT (${isDue})`, sql`lastActivityMs, claimId`);
+  const isDue = sql`"recheckBy" IS NOT NULL AND "recheckBy" <= ${today}`;
+  const due = await selectQueue(isDue, sql`"recheckBy", "claimId"`);
+  const stale = await selectQueue(sql`"resolved" = FALSE AND "lastActivityMs" < ${cutoffMs} AND NOT (${isDue})`, sql`"lastActivityMs", "claimId"`);
   return { today, days, due, stale };
 }

@@ -5,7 +5,9 @@ import { featureSimilarity, type MatchSpan, matchingSpans, prepareText, type Tex
 import type { SimilarClaimsInput } from "../../lib/workbench-input";
 import { type Actor, authorize, EDITOR_ROLES } from "../authorize";
 import { getDb } from "../client";
+import { claimSearch } from "../engines/claim-search";
 import { claims } from "../schema";
+import { containsText, joinLines } from "../sql-dialect";
 import { type ClaimWithQuotes, loadClaimsWithQuotes, matchedClaim, type MatchedClaimDto } from "./claim-match-rows";
 
 export interface SimilarClaimDto extends MatchedClaimDto {
@@ -28,30 +30,30 @@ const SCAN_CANDIDATES = 100;
 
 /**
  * The ids of claims worth scoring, in one subquery of two lookups:
- * - the FTS5 trigram index, best bm25 rank first. It holds only claims readers can see
- *   (migration 0005), and no term shorter than three characters;
- * - so also a substring scan (instr, so the text needs no escaping) of every live claim's
- *   statement and live quotes, drafts included, for the CJK bigrams and words, most terms
- *   found first. It reads each live claim once (MATERIALIZED: inlined, each instr would
+ * - the trigram index (db/engines/claim-search.ts), claims sharing most trigrams first. It
+ *   holds only claims readers can see, and no term shorter than three characters;
+ * - so also a substring scan (instr / strpos, so the text needs no escaping) of every live
+ *   claim's statement and live quotes, drafts included, for the CJK bigrams and words, most
+ *   terms found first. It reads each live claim once (MATERIALIZED: inlined, each instr would
  *   rebuild the text): some tens of milliseconds at 10,000 claims.
  */
 function candidateIds(terms: SearchTerms): SQL | null {
   const lookups: SQL[] = [];
-  if (terms.ftsQuery !== null) {
-    lookups.push(sql`SELECT id FROM (SELECT rowid AS id FROM claim_search WHERE claim_search MATCH ${terms.ftsQuery} ORDER BY rank LIMIT ${FTS_CANDIDATES})`);
+  if (terms.trigrams.length > 0) {
+    lookups.push(sql`SELECT id FROM (${claimSearch.rankedTrigramMatches(terms.trigrams, FTS_CANDIDATES)}) AS indexed`);
   }
   if (terms.substrings.length > 0) {
-    const hits = sql.join(terms.substrings.map((term) => sql`(instr(hay, ${term}) > 0)`), sql` + `);
+    const hits = sql.join(terms.substrings.map((term) => sql`(CASE WHEN ${containsText(sql`hay`, term)} THEN 1 ELSE 0 END)`), sql` + `);
     lookups.push(sql`SELECT id FROM (
       WITH live_text(id, hay) AS MATERIALIZED (
-        SELECT c.id, lower(c.statement) || char(10) || coalesce((
-          SELECT group_concat(lower(m.exact), char(10)) FROM mention m WHERE m.claim_id = c.id AND m.deleted_at IS NULL
+        SELECT c.id, lower(c.statement) || ${"\n"} || coalesce((
+          SELECT ${joinLines(sql`lower(m.exact)`)} FROM mention m WHERE m.claim_id = c.id AND m.deleted_at IS NULL
         ), '')
         FROM claim c WHERE c.deleted_at IS NULL
       ),
       scored(id, hits) AS MATERIALIZED (SELECT id, ${hits} FROM live_text)
       SELECT id FROM scored WHERE hits > 0 ORDER BY hits DESC, id DESC LIMIT ${SCAN_CANDIDATES}
-    )`);
+    ) AS scanned`);
   }
   return lookups.length === 0 ? null : sql.join(lookups, sql` UNION `);
 }

@@ -3,6 +3,7 @@ import { and, asc, count, desc, eq, gt, inArray, isNull, sql } from "drizzle-orm
 import type { ClaimKind } from "../../lib/claim-rules";
 import { TRACKER_PAGE_SIZE, type TrackerQuery } from "../../lib/tracker-query";
 import { getDb, type Tx } from "../client";
+import { epochMs, joinInOrder } from "../sql-dialect";
 import { articles, claims, mentions, readerStatusCounts, statusEvents } from "../schema";
 import { onlyKindOrStatus, searchMatches, timelineClaimsCte, trackerClaimsWhere } from "./search";
 
@@ -77,7 +78,8 @@ export async function listPublishedClaims(query: TrackerQuery): Promise<TrackerP
  */
 async function countByStatus(tx: Tx, query: TrackerQuery, matches: readonly number[] | undefined): Promise<Record<string, number>> {
   if (onlyKindOrStatus(query)) {
-    const n = sql<number>`sum(${readerStatusCounts.claims})`;
+    // CAST: PostgreSQL sums integers to numeric, which arrives as a string.
+    const n = sql<number>`CAST(sum(${readerStatusCounts.claims}) AS integer)`;
     const kept = await tx
       .select({ status: readerStatusCounts.statusKey, n })
       .from(readerStatusCounts)
@@ -153,8 +155,8 @@ async function loadLastEventTimes(tx: Tx, claimIds: number[]): Promise<Map<numbe
   if (claimIds.length === 0) return new Map();
   const rows = await tx.all<{ claimId: number; lastEventAt: number }>(sql`
     WITH ${timelineClaimsCte(inArray(claims.id, claimIds))}
-    SELECT timeline_claim.owner_id AS claimId, max(${statusEvents.recordedAt}) AS lastEventAt
-    FROM timeline_claim CROSS JOIN ${statusEvents} ON ${statusEvents.claimId} = timeline_claim.claim_id
+    SELECT timeline_claim.owner_id AS "claimId", ${epochMs(sql`max(${statusEvents.recordedAt})`)} AS "lastEventAt"
+    FROM timeline_claim ${joinInOrder()} ${statusEvents} ON ${statusEvents.claimId} = timeline_claim.claim_id
     WHERE ${statusEvents.visibility} = 'published'
     GROUP BY timeline_claim.owner_id`);
   return new Map(rows.map((r) => [r.claimId, new Date(r.lastEventAt).toISOString()]));

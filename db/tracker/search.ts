@@ -2,7 +2,8 @@ import "server-only";
 import { and, gte, inArray, lte, type SQL, sql } from "drizzle-orm";
 import { DEFAULT_TRACKER_QUERY, type TrackerQuery } from "../../lib/tracker-query";
 import type { Db, Tx } from "../client";
-import { inIds } from "../sql-dialect";
+import { claimSearch } from "../engines/claim-search";
+import { containsText, inIds, joinInOrder, ON_POSTGRES } from "../sql-dialect";
 import { onTimelineOf, readableClaim } from "../claims/timeline-owner";
 import { articles, claims, mentions } from "../schema";
 
@@ -11,33 +12,14 @@ import { articles, claims, mentions } from "../schema";
  * tracker read (page, counts, chart) is one statement whatever the number of claims.
  */
 
-/** The trigram index needs three characters to match anything; shorter text is searched with LIKE. */
-const TRIGRAM_LENGTH = 3;
-
-/** User text as an FTS5 string literal: a phrase, so `"`, `*`, `OR` or `NEAR(` are plain characters. */
-function ftsPhrase(text: string): string {
-  return `"${text.replaceAll('"', '""')}"`;
-}
-
-/** `%text%` for LIKE … ESCAPE '\', with the user's own %, _ and \ matched literally. */
-function likeContains(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 /**
- * A subquery of the ids of claims whose statement, quoted words or article titles contain
- * `q` (case-insensitively for Latin letters). The index (migration 0005) holds readable
- * claims only; callers still apply `readableClaim` so this is never the only guard.
+ * A subquery of the ids (column `id`) of claims whose statement, quoted words or article titles
+ * contain `q` (case-insensitively for Latin letters), at any length: each engine's search index
+ * (db/engines/claim-search.ts) holds readable claims only; callers still apply `readableClaim`
+ * so this is never the only guard.
  */
 export function matchingClaimIds(q: string): SQL {
-  const text = q.trim();
-  if (Array.from(text).length >= TRIGRAM_LENGTH) {
-    return sql`SELECT rowid FROM claim_search WHERE claim_search MATCH ${ftsPhrase(text)}`;
-  }
-  // Two Chinese characters (开源) are a whole word, but below the trigram size: scan instead.
-  const pattern = likeContains(text);
-  return sql`SELECT rowid FROM claim_search
-    WHERE statement LIKE ${pattern} ESCAPE '\\' OR quotes LIKE ${pattern} ESCAPE '\\' OR titles LIKE ${pattern} ESCAPE '\\'`;
+  return claimSearch.matchingClaimIds(q);
 }
 
 /** A live mention of the claim in a published article, optionally a given one. */
@@ -53,7 +35,7 @@ function publishedMention(articleSlug?: string): SQL {
  * full-text query for each.
  */
 export async function searchMatches(db: Db | Tx, q: string): Promise<number[]> {
-  return (await db.all<{ rowid: number }>(matchingClaimIds(q))).map((r) => r.rowid);
+  return (await db.all<{ id: number }>(matchingClaimIds(q))).map((r) => r.id);
 }
 
 /**
@@ -75,15 +57,16 @@ const KEPT_FIGURE_PARAMETERS = new Set<keyof TrackerQuery>(["kind", "status", "s
 export function trackerClaimsWhere(query: TrackerQuery, options: { ignoreStatus?: boolean; matches?: readonly number[]; fromMatches?: boolean } = {}): SQL {
   const search = !query.q ? undefined : options.matches ? inIds(claims.id, options.matches) : sql`${claims.id} IN (${matchingClaimIds(query.q)})`;
   return and(
-    // `+` hides the readable indexes from the planner, so it reads the matched claims by id
-    // instead of walking every readable claim and testing each against the list.
-    options.fromMatches && options.matches ? sql`+${claims.readable} = 1` : readableClaim,
+    // SQLite: `+` hides the readable indexes from the planner, so it reads the matched claims by
+    // id instead of walking every readable claim and testing each against the list. PostgreSQL's
+    // planner, with statistics, picks the id lookup itself (and has no unary + on booleans).
+    options.fromMatches && options.matches && !ON_POSTGRES ? sql`+${claims.readable} = TRUE` : readableClaim,
     search,
     query.status.length > 0 && !options.ignoreStatus ? inArray(claims.currentStatus, query.status) : undefined,
     query.kind.length > 0 ? inArray(claims.kind, query.kind) : undefined,
     query.article ? publishedMention(query.article) : undefined,
     // SQLite's lower() folds ASCII only; both sides go through it so the comparison agrees with itself.
-    query.claimant ? sql`instr(lower(${claims.claimant}), lower(${query.claimant})) > 0` : undefined,
+    query.claimant ? containsText(sql`lower(${claims.claimant})`, sql`lower(${query.claimant})`) : undefined,
     query.from ? gte(claims.claimDate, query.from) : undefined,
     query.to ? lte(claims.claimDate, query.to) : undefined,
   )!;
@@ -98,6 +81,6 @@ export function trackerClaimsWhere(query: TrackerQuery, options: { ignoreStatus?
  */
 export function timelineClaimsCte(seed: SQL): SQL {
   return sql`timeline_claim(claim_id, owner_id) AS (
-    SELECT merged.id, ${claims.id} FROM ${claims} CROSS JOIN ${claims} AS merged ON ${onTimelineOf(sql`${claims.id}`, sql`merged`)} WHERE ${seed}
+    SELECT merged.id, ${claims.id} FROM ${claims} ${joinInOrder()} ${claims} AS merged ON ${onTimelineOf(sql`${claims.id}`, sql`merged`)} WHERE ${seed}
   )`;
 }

@@ -3,6 +3,7 @@ import { asc, gt, sql } from "drizzle-orm";
 import type { TrackerQuery } from "../../lib/tracker-query";
 import { type Db, getDb, type Tx } from "../client";
 import { readerStatusMonths, statusEvents } from "../schema";
+import { joinInOrder } from "../sql-dialect";
 import { onlyKindOrStatus, timelineClaimsCte, trackerClaimsWhere } from "./search";
 
 export interface StatusChangeCountDto {
@@ -37,9 +38,9 @@ export async function statusChangesFromRows(db: Db | Tx, query: TrackerQuery): P
   const month = sql<string>`substr(${statusEvents.effectiveDate}, 1, 7)`;
   return db.all<StatusChangeCountDto>(sql`
     WITH ${timelineClaimsCte(trackerClaimsWhere(query))}
-    SELECT ${month} AS month, ${statusEvents.statusKey} AS statusKey, count(*) AS count
-    FROM timeline_claim CROSS JOIN ${statusEvents} ON ${statusEvents.claimId} = timeline_claim.claim_id
+    SELECT ${month} AS month, ${statusEvents.statusKey} AS "statusKey", count(*) AS count
+    FROM timeline_claim ${joinInOrder()} ${statusEvents} ON ${statusEvents.claimId} = timeline_claim.claim_id
     WHERE ${statusEvents.visibility} = 'published'
-    GROUP BY month, statusKey
-    ORDER BY month, statusKey`);
+    GROUP BY month, "statusKey"
+    ORDER BY month, "statusKey"`);
 }

@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { ftsString, MAX_SUBSTRINGS, MAX_TRIGRAMS, searchTerms } from "./search-terms";
+import { MAX_SUBSTRINGS, MAX_TRIGRAMS, searchTerms } from "./search-terms";
 
 describe("searchTerms", () => {
-  it("ORs the quoted trigrams of each word and CJK run, never across a separator", () => {
-    const { ftsQuery } = searchTerms("OpenAI 开源模型");
-    expect(ftsQuery).toBe(['"ope"', '"pen"', '"ena"', '"nai"', '"开源模"', '"源模型"'].join(" OR "));
+  it("gives the trigrams of each word and CJK run, never across a separator", () => {
+    expect(searchTerms("OpenAI 开源模型").trigrams).toEqual(["ope", "pen", "ena", "nai", "开源模", "源模型"]);
   });
 
   it("gives CJK bigrams and longer words for the substring scan", () => {
@@ -16,22 +15,20 @@ describe("searchTerms", () => {
     expect(searchTerms("the model will be").substrings).toEqual(["model"]);
   });
 
-  it("keeps FTS5 syntax in the text as plain characters", () => {
-    expect(ftsString('a"b')).toBe('"a""b"');
-    const { ftsQuery } = searchTerms('OR NEAR( "quote" * col:umn');
-    expect(ftsQuery).toBe(['"nea"', '"ear"', '"quo"', '"uot"', '"ote"', '"col"', '"umn"'].join(" OR "));
+  it("leaves FTS5 syntax and punctuation out of the trigrams", () => {
+    expect(searchTerms('OR NEAR( "quote" * col:umn').trigrams).toEqual(["nea", "ear", "quo", "uot", "ote", "col", "umn"]);
   });
 
-  it("has no FTS query for text shorter than a trigram, and scans its pieces instead", () => {
-    expect(searchTerms("开源")).toEqual({ ftsQuery: null, substrings: ["开源"] });
-    expect(searchTerms("AI")).toEqual({ ftsQuery: null, substrings: ["ai"] });
-    expect(searchTerms("  ，。 ")).toEqual({ ftsQuery: null, substrings: [] });
+  it("has no trigrams for text shorter than a trigram, and scans its pieces instead", () => {
+    expect(searchTerms("开源")).toEqual({ trigrams: [], substrings: ["开源"] });
+    expect(searchTerms("AI")).toEqual({ trigrams: [], substrings: ["ai"] });
+    expect(searchTerms("  ，。 ")).toEqual({ trigrams: [], substrings: [] });
   });
 
   it("caps the terms of a long text, sampling the whole of it", () => {
     const long = "计划发布开源模型".repeat(3) + Array.from({ length: 200 }, (_, i) => `word${i}`).join(" ");
     const terms = searchTerms(long);
-    expect(terms.ftsQuery!.split(" OR ")).toHaveLength(MAX_TRIGRAMS);
+    expect(terms.trigrams).toHaveLength(MAX_TRIGRAMS);
     expect(terms.substrings).toHaveLength(MAX_SUBSTRINGS);
     expect(terms.substrings[0]).toBe("计划");
     expect(terms.substrings.at(-1)).toBe("word199");

@@ -1,15 +1,16 @@
 /**
  * What to ask the database for when looking for claims like a text: a cheap, generous first
- * cut that similarity.ts then scores. Two kinds of terms, because the FTS5 trigram index
- * (migration 0005) cannot match anything shorter than three characters:
- * - `ftsQuery`: the text's trigrams OR-ed together, each a quoted FTS5 string, so `"`, `*`,
- *   `OR`, `NEAR(` or `-` in the text are plain characters; null when the text has none.
+ * cut that similarity.ts then scores. Two kinds of terms, because the trigram index (SQLite's
+ * FTS5 table, PostgreSQL's pg_trgm one) cannot match anything shorter than three characters:
+ * - `trigrams`: the text's three-character pieces, never across a separator, for the index
+ *   (each engine quotes them its own way, db/engines/<engine>/claim-search.ts); none when the
+ *   text is shorter.
  * - `substrings`: lowercase words of 3+ letters or 2+ digits, and the CJK bigrams that
  *   Chinese words mostly are (计划, 开源), for a substring scan: "计划发布开源模型" and
  *   "正计划向公众发布第一个开源语言模型" share no trigram at all.
  * Both are capped, sampled evenly over the text, so a long text costs the same as a claim.
  * SQLite's lower() folds ASCII only: a non-ASCII capital (É) in a claim is found through the
- * FTS query, whose tokenizer folds all case, not through the substrings.
+ * trigram index, which folds all case, not through the substrings.
  */
 import { CJK, STOP_WORDS } from "./features";
 
@@ -19,13 +20,8 @@ export const MAX_TRIGRAMS = 64;
 export const MAX_SUBSTRINGS = 32;
 
 export interface SearchTerms {
-  ftsQuery: string | null;
+  trigrams: string[];
   substrings: string[];
-}
-
-/** An FTS5 string literal: the text matched as is, whatever characters it holds. */
-export function ftsString(text: string): string {
-  return `"${text.replaceAll('"', '""')}"`;
 }
 
 /** Up to `max` items spread evenly over the list, first and last included. */
@@ -69,9 +65,8 @@ export function searchTerms(text: string): SearchTerms {
   }
   // Too short for any of the above ("AI", "开"): the text's own pieces, or nothing would be found.
   if (trigrams.size === 0 && substrings.size === 0) for (const segment of segments) substrings.add(segment);
-  const sampled = sampleEvenly([...trigrams], MAX_TRIGRAMS);
   return {
-    ftsQuery: sampled.length === 0 ? null : sampled.map(ftsString).join(" OR "),
+    trigrams: sampleEvenly([...trigrams], MAX_TRIGRAMS),
     substrings: sampleEvenly([...substrings], MAX_SUBSTRINGS),
   };
 }
