@@ -9,6 +9,7 @@ import { resolveAuthSecret } from "./auth-secret";
 import { getDb } from "./client";
 import { account, session, user, verification } from "./schema";
 import { settings } from "./settings";
+import { ON_POSTGRES } from "./sql-dialect";
 import { requestedOrigin, siteOrigin, siteUrl } from "./site-url";
 
 function createAuth() {
@@ -30,7 +31,7 @@ function createAuth() {
       ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
     },
     secret: resolveAuthSecret(),
-    database: drizzleAdapter(getDb(), { provider: "sqlite", schema: { user, session, account, verification } }),
+    database: drizzleAdapter(getDb(), { provider: ON_POSTGRES ? "pg" : "sqlite", schema: { user, session, account, verification } }),
     // Accounts are created by an admin (or /setup), never by public sign-up.
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10, maxPasswordLength: 128 },
     user: {

@@ -2,7 +2,7 @@ import { firstRow } from "./rows";
 import fs from "node:fs";
 import { attempt } from "../test/attempt";
 import path from "node:path";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { ForbiddenError, UnauthorizedError } from "../lib/errors";
 import { observationInput } from "../lib/observation-input";
@@ -68,22 +68,31 @@ import { approveReview, sendBackReview } from "./reviews/decide-review";
 import { getArticleReviewState, listHeldEventReviews, listReviewsWaitingForMe } from "./reviews/list-reviews";
 import { getSecondApprovalSetting, setSecondApproval } from "./reviews/second-approval-setting";
 import { reviewRequests } from "./schema";
+import { ON_POSTGRES } from "./sql-dialect";
 
-/** Row counts of every table: "nothing written" means this does not change. */
-function tableCounts(): Record<string, number> {
-  const db = getDb();
-  // pragma_table_list leaves out virtual tables; the FTS search index is derived from claims, mentions and articles.
-  const rows = db.$client
-    .prepare("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' AND name NOT LIKE 'claim_search%'")
-    .all() as { name: string }[];
-  return Object.fromEntries(rows.map(({ name }) => [name, (db.$client.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n]));
+/** The tables whose rows "nothing written" is about: every table but the derived search index and the migrations journal. */
+async function tableNames(): Promise<string[]> {
+  const rows = ON_POSTGRES
+    ? await getDb().all<{ name: string }>(
+        sql`SELECT table_name AS "name" FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT LIKE 'claim_search%' ORDER BY 1`,
+      )
+    : // pragma_table_list leaves out virtual tables; the FTS search index is derived from claims, mentions and articles.
+      await getDb().all<{ name: string }>(
+        sql`SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' AND name NOT LIKE 'claim_search%' ORDER BY name`,
+      );
+  return rows.map(({ name }) => name);
 }
 
 /** A fingerprint of every row, so a refused call that *changed* a row (not only added one) is caught too. */
-function databaseFingerprint(): string {
+async function databaseFingerprint(): Promise<string> {
   const db = getDb();
-  const tables = Object.keys(tableCounts());
-  return JSON.stringify(tables.map((name) => db.$client.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()));
+  const tables: unknown[] = [];
+  for (const name of await tableNames()) {
+    // Rows in a stable order: SQLite's rowid; PostgreSQL has none, so the row's own text.
+    const order = ON_POSTGRES ? sql.raw(`ORDER BY t::text`) : sql.raw(`ORDER BY rowid`);
+    tables.push(await db.all(sql`SELECT * FROM ${sql.identifier(name)} AS t ${order}`));
+  }
+  return JSON.stringify(tables);
 }
 
 type Mutation = {
@@ -264,19 +273,19 @@ describe("authorization in the data-access layer", () => {
       it("refuses anonymous callers and deactivated accounts, writing nothing", async () => {
         const f = await prepared(mutation);
         const refused = await deactivatedAdmin();
-        const before = databaseFingerprint();
+        const before = await databaseFingerprint();
         expect(await attempt(async () => mutation.run(null, f))).toBeInstanceOf(UnauthorizedError);
         expect(await attempt(async () => mutation.run(refused, f))).toBeInstanceOf(UnauthorizedError);
-        expect(databaseFingerprint()).toBe(before);
+        expect(await databaseFingerprint()).toBe(before);
       });
 
       if (!mutation.roles.includes("editor")) {
         it("refuses editors (admins only), writing nothing", async () => {
           const f = await prepared(mutation);
           const editor = await makeUser("editor");
-          const before = databaseFingerprint();
+          const before = await databaseFingerprint();
           expect(await attempt(async () => mutation.run(editor, f))).toBeInstanceOf(ForbiddenError);
-          expect(databaseFingerprint()).toBe(before);
+          expect(await databaseFingerprint()).toBe(before);
         });
       }
 

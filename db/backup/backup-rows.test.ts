@@ -3,7 +3,8 @@ import { eq, getTableColumns } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { eventInput, makeArticle, makeClaim, makeUser } from "../../test/factories";
 import type { Actor } from "../authorize";
-import { closeDb, getDb } from "../client";
+import { getDb } from "../client";
+import { openNewDatabase } from "../../test/new-database";
 import { recordStatusEvent } from "../events/record-status-event";
 import { claims, mentions, sources, statusEvents, user } from "../schema";
 import { BACKUP_TABLES } from "./backup-format";
@@ -71,7 +72,7 @@ async function deskWithLanguagesAndAssignee() {
 
 async function freshDatabaseWithAdmin(admin: Actor) {
   const adminRow = (await firstRow(getDb().select().from(user).where(eq(user.id, admin.userId))))!;
-  await closeDb();
+  await openNewDatabase();
   await getDb().insert(user).values(adminRow);
 }
 

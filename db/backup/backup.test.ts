@@ -15,7 +15,9 @@ import { submitArticleForReview } from "../articles/publish-article";
 import { publishedSlugOfFormer } from "../articles/published-articles";
 import { updateArticle } from "../articles/update-article";
 import { mergeClaims } from "../claims/merge-claims";
-import { closeDb, getDb } from "../client";
+import { getDb } from "../client";
+import { openNewDatabase } from "../../test/new-database";
+import { ON_POSTGRES } from "../sql-dialect";
 import { recordObservation } from "../events/record-observation";
 import { recordStatusEvent } from "../events/record-status-event";
 import { sendBackReview } from "../reviews/decide-review";
@@ -69,18 +71,24 @@ async function richDesk() {
 /** Opens a new, empty in-memory database with only the restoring admin's account, as after a fresh install. */
 async function freshDatabaseWithAdmin(admin: Actor) {
   const adminRow = (await firstRow(getDb().select().from(user).where(eq(user.id, admin.userId))))!;
-  await closeDb();
+  await openNewDatabase();
   await getDb().insert(user).values(adminRow);
 }
 
-function rowCounts(): Record<string, number> {
-  const db = getDb().$client;
-  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all() as string[];
-  return Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT count(*) FROM "${t}"`).pluck().get() as number]));
+async function rowCounts(): Promise<Record<string, number>> {
+  const db = getDb();
+  const tables = ON_POSTGRES
+    ? await db.all<{ name: string }>(sql`SELECT table_name AS "name" FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`)
+    : await db.all<{ name: string }>(sql`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`);
+  const counts: Record<string, number> = {};
+  for (const { name } of tables) counts[name] = (await db.all<{ n: number }>(sql`SELECT count(*) AS "n" FROM ${sql.identifier(name)}`))[0]!.n;
+  return counts;
 }
 
 async function searchIndex() {
-  return getDb().all(sql`SELECT rowid, statement, quotes, titles FROM claim_search ORDER BY rowid`);
+  return ON_POSTGRES
+    ? getDb().all(sql`SELECT claim_id AS "claimId", statement, quotes, titles FROM claim_search ORDER BY claim_id`)
+    : getDb().all(sql`SELECT rowid AS "claimId", statement, quotes, titles FROM claim_search ORDER BY rowid`);
 }
 
 async function expectRefused(run: () => unknown, ...expected: string[]): Promise<string> {
@@ -149,7 +157,7 @@ describe("backup round trip", () => {
     const { admin } = await richDesk();
     const json = await exportBackup(admin);
     const adminRow = (await firstRow(getDb().select().from(user).where(eq(user.id, admin.userId))))!;
-    await closeDb();
+    await openNewDatabase();
     // The restoring admin signed up afresh (/setup): same email, new id.
     await getDb().insert(user).values({ ...adminRow, id: "new-admin-id", name: "Restorer" });
     await importBackup({ userId: "new-admin-id" }, json, { mode: "empty-only" });
@@ -160,10 +168,10 @@ describe("backup round trip", () => {
   it("merges idempotently into the database it came from, and refuses rows that differ", async () => {
     const { admin, valuationId } = await richDesk();
     const json = await exportBackup(admin);
-    const before = rowCounts();
+    const before = await rowCounts();
     const summary = await importBackup(admin, json, { mode: "merge" });
     expect(Object.values(summary.inserted).every((n) => n === 0)).toBe(true);
-    expect(rowCounts()).toEqual({ ...before, audit_log: before.audit_log! + 1 });
+    expect(await rowCounts()).toEqual({ ...before, audit_log: before.audit_log! + 1 });
 
     await getDb().update(claims).set({ claimant: "Someone else" }).where(eq(claims.id, valuationId));
     await expectRefused(async () => importBackup(admin, json, { mode: "merge" }), `claim[0] ${valuationId} already exists in the database with different content`);
@@ -176,7 +184,7 @@ describe("backup refusals", () => {
     const { admin } = await richDesk();
     const json = await exportBackup(admin);
     await freshDatabaseWithAdmin(admin);
-    const counts = rowCounts();
+    const counts = await rowCounts();
 
     await expectRefused(async () => importBackup(admin, json.slice(0, 200), { mode: "empty-only" }), "not valid JSON");
     await expectRefused(async () => importBackup(admin, edit(json, (d) => (d.version = 2)), { mode: "empty-only" }), "reads backup version 1, the file is version 2");
@@ -202,7 +210,7 @@ describe("backup refusals", () => {
     );
     expect(many.split("\n").filter((line) => line.startsWith("- "))).toHaveLength(11);
 
-    expect(rowCounts()).toEqual(counts);
+    expect(await rowCounts()).toEqual(counts);
   });
 
   it("is for admins only", async () => {
@@ -210,10 +218,10 @@ describe("backup refusals", () => {
     const json = await exportBackup(admin);
     await expect(exportBackup(editor)).rejects.toThrow(ForbiddenError);
     await expect(exportBackup(null)).rejects.toThrow(UnauthorizedError);
-    const counts = rowCounts();
+    const counts = await rowCounts();
     await expect(importBackup(editor, json, { mode: "merge" })).rejects.toThrow(ForbiddenError);
     await expect(importBackup(null, "not even json", { mode: "merge" })).rejects.toThrow(UnauthorizedError);
-    expect(rowCounts()).toEqual(counts);
+    expect(await rowCounts()).toEqual(counts);
   });
 });
 
@@ -273,7 +281,7 @@ describe("review requests in the backup", () => {
     const { admin, waiting } = await deskWithReviews();
     const json = await exportBackup(admin);
     await freshDatabaseWithAdmin(admin);
-    const counts = rowCounts();
+    const counts = await rowCounts();
 
     await expectRefused(
       async () => importBackup(admin, edit(json, (d) => (d.tables.review_request![0]!.subjectId = 999)), { mode: "empty-only" }),
@@ -289,16 +297,16 @@ describe("review requests in the backup", () => {
       `review_request[3] is a second open review of article ${waiting.id}: review_request[0] is open too`,
     );
     await expectRefused(async () => importBackup(admin, edit(json, (d) => (d.tables.review_request![1]!.outcome = "maybe")), { mode: "empty-only" }), "review_request[1].outcome: expected one of approved, sent_back, withdrawn");
-    expect(rowCounts()).toEqual(counts);
+    expect(await rowCounts()).toEqual(counts);
 
     // Merging into a desk already reviewing that article must not open a second review of it.
     await importBackup(admin, json, { mode: "empty-only" });
-    const after = rowCounts();
+    const after = await rowCounts();
     await expectRefused(
       async () => importBackup(admin, edit(json, (d) => d.tables.review_request!.push({ ...d.tables.review_request![0]!, id: 50 })), { mode: "merge" }),
       `review_request[3] would be a second open review of article ${waiting.id}: review 1 of the database is open`,
     );
-    expect(rowCounts()).toEqual(after);
+    expect(await rowCounts()).toEqual(after);
   });
 });
 
@@ -349,7 +357,7 @@ describe("former slugs in the backup", () => {
   it("refuses a merge whose former slug is another article's current or former slug, naming the slug, and writes nothing", async () => {
     const { admin, renamed, other } = await deskWithFormerSlugs();
     const json = await exportBackup(admin);
-    const counts = rowCounts();
+    const counts = await rowCounts();
     const aliasOf = (slug: string, articleId: number) => ({ slug, articleId, createdAt: "2025-08-05T10:00:00.000Z" });
 
     // A former slug of the renamed article that is the other article's current slug.
@@ -371,16 +379,16 @@ describe("former slugs in the backup", () => {
       async () => importBackup(admin, edit(json, (d) => (strayArticle(d), (d.tables.article!.at(-1)!.slug = "valuation-second-headline"))), { mode: "merge" }),
       `article[4].slug valuation-second-headline is a former slug of article ${renamed.id} in the database`,
     );
-    expect(rowCounts()).toEqual(counts);
+    expect(await rowCounts()).toEqual(counts);
 
     // Within one file too, before the database's triggers would say it.
     await freshDatabaseWithAdmin(admin);
-    const empty = rowCounts();
+    const empty = await rowCounts();
     await expectRefused(
       async () => importBackup(admin, edit(json, (d) => (d.tables.article_slug_alias![0]!.slug = other.slug)), { mode: "empty-only" }),
       `article_slug_alias[0].slug ${other.slug} is also the current slug of article[3]`,
     );
-    expect(rowCounts()).toEqual(empty);
+    expect(await rowCounts()).toEqual(empty);
   });
 });
 

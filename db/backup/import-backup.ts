@@ -24,6 +24,8 @@ import {
 } from "./backup-format";
 import { BACKUP_DRIZZLE_TABLES, isTimestampColumn } from "./backup-rows";
 import { readBackupTables } from "./export-backup";
+import { moveSequencesPastImportedIds, parentsFirst } from "./postgres-import";
+import { ON_POSTGRES } from "../sql-dialect";
 
 /**
  * "empty-only" restores into a database without articles or claims: the backup's status scale
@@ -192,12 +194,15 @@ export async function importBackup(actor: Actor | null | undefined, json: string
     const plan = planImport(parsed.backup.tables, await readBackupTables(tx), mode);
     if (plan.problems.length > 0) throw new ValidationError(problemsMessage(plan.problems));
 
-    // Checked at commit instead of row by row: a claim can be merged into a later claim, and
-    // the checks above already found every reference.
-    await tx.run(sql`PRAGMA defer_foreign_keys = ON`);
+    // A claim can be merged into a later claim, and the checks above already found every
+    // reference: SQLite checks foreign keys at commit instead of row by row; PostgreSQL's are
+    // checked row by row, so each row goes in after the rows it references (postgres-import.ts).
+    if (!ON_POSTGRES) await tx.run(sql`PRAGMA defer_foreign_keys = ON`);
+    const writes = ON_POSTGRES ? parentsFirst(plan.writes) : plan.writes;
     // Published events go in as published: the append-only triggers refuse UPDATE and DELETE
     // only. The claim_search triggers index each claim as its mentions arrive.
-    for (const write of plan.writes) await applyWrite(tx, write);
+    for (const write of writes) await applyWrite(tx, write);
+    if (ON_POSTGRES) await moveSequencesPastImportedIds(tx, new Set(writes.filter((w) => w.action === "insert").map((w) => w.table)));
     // A backup made by an older Claimline holds rows from before some data migrations (text
     // derived under older rules, "270 亿美元" before CJK line joining; no document; a Chinese
     // slug): they run on the imported articles here, in this transaction, as they ran on the

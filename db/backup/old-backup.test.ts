@@ -6,7 +6,8 @@ import { docFromMarkdown, docText } from "../../lib/article-doc";
 import { makeArticle, makeClaim, makeUser, spanOf } from "../../test/factories";
 import type { Actor } from "../authorize";
 import { publishedSlugOfFormer } from "../articles/published-articles";
-import { closeDb, getDb } from "../client";
+import { getDb } from "../client";
+import { openNewDatabase } from "../../test/new-database";
 import { articles, articleSlugAliases, auditLog, dataMigrations, mentions, user } from "../schema";
 import { exportBackup } from "./export-backup";
 import { importBackup } from "./import-backup";
@@ -15,7 +16,7 @@ type Doc = { tables: Record<string, Record<string, unknown>[]> };
 
 async function freshDatabaseWithAdmin(admin: Actor) {
   const adminRow = (await firstRow(getDb().select().from(user).where(eq(user.id, admin.userId))))!;
-  await closeDb();
+  await openNewDatabase();
   await getDb().insert(user).values(adminRow);
 }
 

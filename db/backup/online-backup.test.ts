@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openDatabase } from "../client";
 import { appSettings } from "../schema";
 import { backupDatabase, defaultBackupPath } from "./online-backup";
+import { restoreDatabase } from "./online-restore";
 
 let dir: string;
 beforeEach(() => {
@@ -58,6 +59,13 @@ describe("online backup", () => {
     fs.writeFileSync(path.join(dir, "taken.db"), "earlier backup");
     await expect(backupDatabase(url, path.join(dir, "taken.db"))).rejects.toThrow(/already exists/);
     expect(fs.readFileSync(path.join(dir, "taken.db"), "utf8")).toBe("earlier backup");
+  });
+
+  it("refuses a PostgreSQL database, pointing to pg_dump, and writes no file", async () => {
+    const destination = path.join(dir, "x.db");
+    await expect(backupDatabase("postgres://claimline@db.example/claimline", destination)).rejects.toThrow(/PostgreSQL.*pg_dump/);
+    await expect(restoreDatabase("postgresql://claimline@db.example/claimline", destination)).rejects.toThrow(/PostgreSQL.*pg_dump/);
+    expect(fs.existsSync(destination)).toBe(false);
   });
 
   it("names default backups by UTC time under data/backups", () => {

@@ -2,6 +2,7 @@ import "server-only";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { refusePostgres } from "./sqlite-only";
 import { databaseFilename } from "../client";
 
 export interface OnlineBackupResult {
@@ -27,6 +28,7 @@ export function defaultBackupPath(now = new Date(), cwd = process.cwd()): string
  * then renamed into place, so a file at the destination is always a complete backup.
  */
 export async function backupDatabase(databaseUrl: string, destination = defaultBackupPath()): Promise<OnlineBackupResult> {
+  refusePostgres(databaseUrl, "back up");
   const source = databaseFilename(databaseUrl);
   if (source === ":memory:") throw new Error("DATABASE_URL is an in-memory database: there is no file to back up.");
   const target = path.resolve(destination);

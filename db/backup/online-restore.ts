@@ -2,6 +2,7 @@ import "server-only";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { refusePostgres } from "./sqlite-only";
 import { DESK_TAG } from "../cache-tags";
 import { sqliteChangeCount } from "../engines/sqlite/serving-reads";
 import { databaseFilename, openDatabase } from "../client";
@@ -32,6 +33,7 @@ const COUNTER_GAP = 1000;
  * request everywhere.
  */
 export async function restoreDatabase(databaseUrl: string, backupFile: string): Promise<OnlineRestoreResult> {
+  refusePostgres(databaseUrl, "restore");
   const destination = databaseFilename(databaseUrl);
   if (destination === ":memory:") throw new Error("DATABASE_URL is an in-memory database: there is no file to restore into.");
   const source = path.resolve(backupFile);

@@ -1,5 +1,6 @@
 import "server-only";
 import type { SQL } from "drizzle-orm";
+import { PgTransaction } from "drizzle-orm/pg-core";
 import { SQLiteTransaction } from "drizzle-orm/sqlite-core";
 import type { Db, Tx } from "../client";
 import { inIds } from "../sql-dialect";
@@ -22,12 +23,12 @@ export function inArticleScope(scope: ArticleScope): SQL | undefined {
  * article is its own IMMEDIATE transaction: a long migration never holds the write lock for
  * long, and one interrupted keeps what it finished (every step is idempotent). Given a
  * transaction (a backup import), the changes join it, so the import stays all or nothing.
- * (Engine-specific only in the class name: PostgreSQL's transaction class plays the same part.)
  */
 export async function changeEachArticle(db: Db | Tx, ids: readonly number[], change: (tx: Tx, id: number) => Promise<boolean>): Promise<number[]> {
   const changed: number[] = [];
   for (const id of ids) {
-    const done = db instanceof SQLiteTransaction ? await change(db as Tx, id) : await (db as Db).transaction(async (tx) => change(tx, id), { behavior: "immediate" });
+    const inTransaction = db instanceof SQLiteTransaction || db instanceof PgTransaction;
+    const done = inTransaction ? await change(db as Tx, id) : await (db as Db).transaction(async (tx) => change(tx, id), { behavior: "immediate" });
     if (done) changed.push(id);
   }
   return changed;
