@@ -61,3 +61,17 @@ export function epochMs(column: SQLWrapper): SQL {
 export function joinInOrder(): SQL {
   return ON_POSTGRES ? sql.raw("JOIN") : sql.raw("CROSS JOIN");
 }
+
+/** An instant given in epoch milliseconds, to compare a timestamp column with in raw SQL. */
+export function msInstant(ms: number): SQL {
+  return ON_POSTGRES ? sql`to_timestamp(${ms}::double precision / 1000)` : sql`${ms}`;
+}
+
+/**
+ * A column the planner must not search by index (SQLite's unary `+`, where its planner picked
+ * an index that made the query slower); PostgreSQL's planner needs no such hint, and `+` is
+ * no operator on its text.
+ */
+export function withoutIndex(column: SQLWrapper): SQL {
+  return ON_POSTGRES ? sql`${column}` : sql`+${column}`;
+}

@@ -17,6 +17,21 @@ async function setup() {
   return { editor, article, claimId };
 }
 
+/**
+ * The database's reason for refusing a statement: SQLite's error as thrown, or on PostgreSQL
+ * the server's error that drizzle's "Failed query" error carries as its cause.
+ */
+async function refusal(statement: PromiseLike<unknown>): Promise<string> {
+  try {
+    await statement;
+  } catch (error) {
+    const messages: string[] = [];
+    for (let e: unknown = error; e instanceof Error; e = e.cause) messages.push(e.message);
+    return messages.join("\n");
+  }
+  return "not refused";
+}
+
 describe("status events", () => {
   it("keeps the claim's current status in step with its events, entered out of order", async () => {
     const { editor, claimId } = await setup();
@@ -68,9 +83,9 @@ describe("status events", () => {
     const { editor, claimId } = await setup();
     const { eventId } = await recordStatusEvent(editor, eventInput(claimId));
     const db = getDb();
-    await expect(db.update(statusEvents).set({ statusKey: "false" }).where(eq(statusEvents.id, eventId))).rejects.toThrow(/append-only/);
-    await expect(db.delete(statusEvents).where(eq(statusEvents.id, eventId))).rejects.toThrow(/append-only/);
-    await expect(db.delete(auditLog).where(eq(auditLog.entityId, String(eventId)))).rejects.toThrow(/append-only/);
+    expect(await refusal(db.update(statusEvents).set({ statusKey: "false" }).where(eq(statusEvents.id, eventId)))).toMatch(/append-only/);
+    expect(await refusal(db.delete(statusEvents).where(eq(statusEvents.id, eventId)))).toMatch(/append-only/);
+    expect(await refusal(db.delete(auditLog).where(eq(auditLog.entityId, String(eventId))))).toMatch(/append-only/);
     expect((await firstRow(db.select().from(statusEvents).where(eq(statusEvents.id, eventId))))!.statusKey).toBe("true");
   });
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { type SQL, sql } from "drizzle-orm";
 import { endOfDayMs, type TimeView } from "../../lib/as-of";
+import { msInstant } from "../sql-dialect";
 
 /**
  * How a dated feed narrows and orders the events it reads (see lib/as-of.ts for the two axes).
@@ -19,14 +20,15 @@ import { endOfDayMs, type TimeView } from "../../lib/as-of";
  */
 function shownBy(day: string): SQL {
   const cutoff = endOfDayMs(day);
-  return sql`e.recorded_at <= ${cutoff} AND ${trackedBy(sql`survivor`, cutoff)}`;
+  return sql`e.recorded_at <= ${msInstant(cutoff)} AND ${trackedBy(sql`survivor`, cutoff)}`;
 }
 
 /** Whether the (readable) claim aliased `claim` was on Claimline by `cutoff` (ms). */
 export function trackedBy(claim: SQL, cutoff: number): SQL {
-  return sql`${claim}.created_at <= ${cutoff} AND EXISTS (
+  const by = msInstant(cutoff);
+  return sql`${claim}.created_at <= ${by} AND EXISTS (
     SELECT 1 FROM claim held
-    JOIN mention m ON m.claim_id = held.id AND m.deleted_at IS NULL AND m.created_at <= ${cutoff}
+    JOIN mention m ON m.claim_id = held.id AND m.deleted_at IS NULL AND m.created_at <= ${by}
     JOIN article a ON a.id = m.article_id AND a.status = 'published'
     WHERE held.timeline_owner_id = ${claim}.id)`;
 }

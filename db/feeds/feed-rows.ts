@@ -4,6 +4,7 @@ import type { TimeView } from "../../lib/as-of";
 import type { DatePrecision } from "../../lib/dates";
 import { onTimelineOf, timelineOwnerOfClaim } from "../claims/timeline-owner";
 import type { Db } from "../client";
+import { epochMs, indexedBy, ON_POSTGRES } from "../sql-dialect";
 import { dayCondition, feedOrder } from "./feed-day";
 import type { FeedPick } from "./newest-readable-events";
 
@@ -23,9 +24,9 @@ export interface FeedRow {
 }
 
 // The public fields only: the internal note is never selected.
-const PUBLIC_COLUMNS = sql`survivor.statement, e.status_key AS statusKey,
-  e.effective_date AS effectiveDate, e.effective_precision AS effectivePrecision,
-  e.rationale, e.rationale_language AS rationaleLanguage, e.corrects_event_id AS correctsEventId, e.recorded_at AS recordedAt`;
+const PUBLIC_COLUMNS = sql`survivor.statement, e.status_key AS "statusKey",
+  e.effective_date AS "effectiveDate", e.effective_precision AS "effectivePrecision",
+  e.rationale, e.rationale_language AS "rationaleLanguage", e.corrects_event_id AS "correctsEventId", ${epochMs(sql`e.recorded_at`)} AS "recordedAt"`;
 
 /**
  * The entries for events already chosen (by the newest-first walk, which applied any day's
@@ -33,10 +34,9 @@ const PUBLIC_COLUMNS = sql`survivor.statement, e.status_key AS statusKey,
  */
 export async function rowsForPicks(db: Db, picks: readonly FeedPick[]): Promise<FeedRow[]> {
   if (picks.length === 0) return [];
-  const pairs = JSON.stringify(picks.map((p) => [p.id, p.owner]));
   return db.all<FeedRow>(sql`
-    SELECT e.id, pick.owner AS claimId, ${PUBLIC_COLUMNS}
-    FROM (SELECT value ->> 0 AS id, value ->> 1 AS owner FROM json_each(${pairs})) pick
+    SELECT e.id, pick.owner AS "claimId", ${PUBLIC_COLUMNS}
+    FROM ${pickTable(picks)} pick
     JOIN status_event e ON e.id = pick.id
     JOIN claim survivor ON survivor.id = pick.owner
     WHERE e.visibility = 'published'
@@ -60,11 +60,11 @@ export async function rowsForClaims(db: Db, readable: SQL, limit: number, { few,
   // them all, rather than stopping at the limit.
   const from = few
     ? sql`visible CROSS JOIN claim owned ON ${onTimelineOf(sql`visible.id`, sql`owned`)}
-      CROSS JOIN status_event e INDEXED BY status_event_claim_idx ON e.claim_id = owned.id`
-    : sql`status_event e INDEXED BY status_event_recorded_idx CROSS JOIN claim owned ON owned.id = e.claim_id AND ${owner} IN (SELECT id FROM visible)`;
+      CROSS JOIN status_event e${indexedBy("status_event_claim_idx")} ON e.claim_id = owned.id`
+    : sql`status_event e${indexedBy("status_event_recorded_idx")} CROSS JOIN claim owned ON owned.id = e.claim_id AND ${owner} IN (SELECT id FROM visible)`;
   return db.all<FeedRow>(sql`
     WITH visible(id) AS (${readable})
-    SELECT e.id, ${owner} AS claimId, ${PUBLIC_COLUMNS}
+    SELECT e.id, ${owner} AS "claimId", ${PUBLIC_COLUMNS}
     FROM ${from}
     JOIN claim survivor ON survivor.id = ${owner}
     WHERE e.visibility = 'published'${dayCondition(view)}
@@ -84,11 +84,22 @@ export async function rowsForClaims(db: Db, readable: SQL, limit: number, { few,
  */
 export async function rowsInEffectOn(db: Db, view: TimeView & { axis: "effective" }, limit: number): Promise<FeedRow[]> {
   return db.all<FeedRow>(sql`
-    SELECT e.id, c.timeline_owner_id AS claimId, ${PUBLIC_COLUMNS}
+    SELECT e.id, c.timeline_owner_id AS "claimId", ${PUBLIC_COLUMNS}
     FROM status_event e
     CROSS JOIN claim c ON c.id = e.claim_id
     JOIN claim survivor ON survivor.id = c.timeline_owner_id
     WHERE e.visibility = 'published' AND c.timeline_readable = TRUE${dayCondition(view)}
     ORDER BY ${feedOrder(view)}
     LIMIT ${limit}`);
+}
+
+/**
+ * The picks as a table (id, owner): SQLite walks a JSON array of pairs; PostgreSQL unnests two
+ * integer arrays bound as one parameter each.
+ */
+function pickTable(picks: readonly FeedPick[]): SQL {
+  if (ON_POSTGRES) {
+    return sql`(SELECT * FROM unnest(${sql.param(picks.map((p) => p.id))}::int[], ${sql.param(picks.map((p) => p.owner))}::int[]) AS t(id, owner))`;
+  }
+  return sql`(SELECT value ->> 0 AS id, value ->> 1 AS owner FROM json_each(${JSON.stringify(picks.map((p) => [p.id, p.owner]))}))`;
 }

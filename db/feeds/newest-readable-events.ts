@@ -1,9 +1,10 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import { SQLiteSyncDialect } from "drizzle-orm/sqlite-core";
 import { endOfDayMs } from "../../lib/as-of";
 import { sqliteClient } from "../engines/sqlite/gated-session";
 import type { Db } from "../client";
+import { msInstant, ON_POSTGRES } from "../sql-dialect";
 import { trackedBy } from "./feed-day";
 
 /** A published event chosen for a feed, and the claim whose timeline shows it. */
@@ -37,17 +38,18 @@ export async function newestReadableEvents(db: Db, limit: number, publishedDay: 
   // keeps both facts (migration 0008), so each event costs one primary-key read. Drafts are
   // rows here, not a WHERE term, so that they count against the budget too; only their ids
   // leave SQLite, and rowsForPicks filters on visibility again.
-  const query = dialect.sqlToQuery(publishedDay === null ? sql`
+  const statement = publishedDay === null ? sql`
       SELECT e.id, CASE WHEN e.visibility = 'published' THEN (
         SELECT c.timeline_owner_id FROM claim c WHERE c.id = e.claim_id AND c.timeline_readable = TRUE
       ) END
       FROM status_event e
       ORDER BY e.recorded_at DESC, e.id DESC
-      LIMIT ${budget}` : shownByDay(endOfDayMs(publishedDay), budget));
+      LIMIT ${budget}` : shownByDay(endOfDayMs(publishedDay), budget);
   const picks: FeedPick[] = [];
   let read = 0;
-  // Iterated, so SQLite reads no further than the last event we look at.
-  const rows = (await sqliteClient(db)).prepare(query.sql).raw().iterate(...query.params) as IterableIterator<[number, number | null]>;
+  // Iterated on SQLite, so it reads no further than the last event we look at. PostgreSQL
+  // sends the rows in one reply; the budget bounds them.
+  const rows = ON_POSTGRES ? ((await db.values(statement)) as [number, number | null][]) : await iterateOnSqlite(db, statement);
   for (const [id, owner] of rows) {
     read++;
     if (owner !== null) picks.push({ id, owner });
@@ -64,7 +66,12 @@ function shownByDay(cutoff: number, budget: number) {
         WHERE c.id = e.claim_id AND c.timeline_readable = TRUE AND ${trackedBy(sql`survivor`, cutoff)}
       ) END
       FROM status_event e
-      WHERE e.recorded_at <= ${cutoff}
+      WHERE e.recorded_at <= ${msInstant(cutoff)}
       ORDER BY e.recorded_at DESC, e.id DESC
       LIMIT ${budget}`;
+}
+
+async function iterateOnSqlite(db: Db, statement: SQL): Promise<Iterable<[number, number | null]>> {
+  const query = dialect.sqlToQuery(statement);
+  return (await sqliteClient(db)).prepare(query.sql).raw().iterate(...query.params) as IterableIterator<[number, number | null]>;
 }

@@ -44,19 +44,19 @@ export async function streamReport<Options>(
   options: Options,
   batchSize = REPORT_BATCH_SIZE,
 ): Promise<{ plan: ReportPlan; body: ReadableStream<Uint8Array> } | null> {
-  const snapshot = openReadSnapshot();
+  const snapshot = await openReadSnapshot();
   let planned: ReportPlan;
   let writer: ReturnType<typeof factory>;
   try {
     const plan = await planReport(snapshot.db, scope, view, { timelineFacts: !factory.claimsOnly });
     if (!plan) {
-      snapshot.close();
+      await snapshot.close();
       return null;
     }
     planned = plan;
     writer = factory(planned.head, options);
   } catch (error) {
-    snapshot.close();
+    await snapshot.close();
     throw error;
   }
   const pieces = (async function* () {
@@ -76,7 +76,7 @@ export async function streamReport<Options>(
         // The stream asks again only after something was enqueued: skip empty pieces here.
         for (let next = await pieces.next(); ; next = await pieces.next()) {
           if (next.done) {
-            snapshot.close();
+            await snapshot.close();
             controller.close();
             return;
           }
@@ -86,12 +86,12 @@ export async function streamReport<Options>(
           }
         }
       } catch (error) {
-        snapshot.close();
+        await snapshot.close();
         controller.error(error);
       }
     },
     cancel() {
-      snapshot.close();
+      return snapshot.close();
     },
   });
   return { plan: planned, body };

@@ -7,7 +7,9 @@ import type { TrackerQuery } from "../../lib/tracker-query";
 import { sqliteClient } from "../engines/sqlite/gated-session";
 import type { Db } from "../client";
 import { loadTimelines, statusOfTimeline } from "../events/timeline";
+import { rawRows } from "../raw-rows";
 import { articles, claims, mentions } from "../schema";
+import { ON_POSTGRES, withoutIndex } from "../sql-dialect";
 import { listStatuses } from "../statuses/list-statuses";
 import { trackerClaimsWhere } from "../tracker/search";
 
@@ -120,7 +122,7 @@ export function reportMentionsWhere(recordedBy: Date | null, where: SQL | undefi
     isNull(claims.deletedAt),
     // The unary + keeps SQLite from driving the join from the article status index (every
     // published article's mentions, then filtering claims): 25× slower for a batch of claims.
-    sql`+${articles.status} = 'published'`,
+    sql`${withoutIndex(articles.status)} = 'published'`,
     recordedBy ? lte(claims.createdAt, recordedBy) : undefined,
     recordedBy ? lte(mentions.createdAt, recordedBy) : undefined,
     where,
@@ -143,10 +145,11 @@ async function plannedClaims(db: Db, where: SQL | undefined, recordedBy: Date | 
     .innerJoin(claims, eq(claims.id, mentions.claimId))
     .innerJoin(articles, eq(articles.id, mentions.articleId))
     .where(reportMentionsWhere(recordedBy, where));
-  const query = (inMentionOrder ? select.orderBy(...MENTION_ORDER) : select).toSQL();
-  // Iterated as raw rows (timestamps stay milliseconds): a desk has hundreds of thousands of
-  // mentions, and holding them all as objects would cost more than the plan itself.
-  const rows = (await sqliteClient(db)).prepare(query.sql).raw().iterate(...query.params) as IterableIterator<[number, string | null, string, number, number, number]>;
+  const ordered = inMentionOrder ? select.orderBy(...MENTION_ORDER) : select;
+  // Iterated as raw rows on SQLite (timestamps stay milliseconds): a desk has hundreds of
+  // thousands of mentions, and holding them all as objects would cost more than the plan
+  // itself. PostgreSQL sends them in one reply, read as arrays too (raw-rows.ts).
+  const rows = ON_POSTGRES ? await rawRows<PlanRow>(db, ordered) : await iterateOnSqlite(db, ordered.toSQL());
   const planned = new Map<number, PlannedClaim>();
   for (const [claimId, claimDate, status, claimCreatedAt, mentionCreatedAt, articleId] of rows) {
     const claim = planned.get(claimId);
@@ -159,6 +162,12 @@ async function plannedClaims(db: Db, where: SQL | undefined, recordedBy: Date | 
     }
   }
   return planned;
+}
+
+type PlanRow = [claimId: number, claimDate: string | null, status: string, claimCreatedAtMs: number, mentionCreatedAtMs: number, articleId: number];
+
+async function iterateOnSqlite(db: Db, query: { sql: string; params: unknown[] }): Promise<Iterable<PlanRow>> {
+  return (await sqliteClient(db)).prepare(query.sql).raw().iterate(...query.params) as IterableIterator<PlanRow>;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, getTableName, is, sql, Table } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { ForbiddenError, NotFoundError, UnauthorizedError, ValidationError } from "../../lib/errors";
 import { newStatusInput, statusUpdateInput } from "../../lib/status-input";
@@ -8,6 +8,7 @@ import type { Actor } from "../authorize";
 import { getPublicClaim } from "../claims/public-claim";
 import { getDb } from "../client";
 import { recordStatusEvent } from "../events/record-status-event";
+import * as schema from "../schema";
 import { auditLog, user } from "../schema";
 import { writeTransaction } from "../transaction";
 import { createStatus } from "./create-status";
@@ -20,11 +21,14 @@ const DEFAULT_KEYS = DEFAULT_STATUSES.map((s) => s.key);
 const fields = { labelEn: "Partly false", labelZh: "部分不实", color: "#9a3412", icon: "warning", resolved: "on", ratingValue: "2" };
 const newStatus = (overrides: Record<string, unknown> = {}) => newStatusInput.parse({ key: "partly_false", ...fields, ...overrides });
 
-/** Row counts of every table: "nothing written" means this does not change. */
-function tableCounts(): Record<string, number> {
+/** Row counts of every table of the schema: "nothing written" means this does not change. */
+async function tableCounts(): Promise<Record<string, number>> {
   const db = getDb();
-  const rows = db.$client.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%'").all() as { name: string }[];
-  return Object.fromEntries(rows.map(({ name }) => [name, (db.$client.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n]));
+  const counts: Record<string, number> = {};
+  for (const table of (Object.values(schema) as unknown[]).filter((value): value is Table => is(value, Table))) {
+    counts[getTableName(table)] = (await db.get<{ n: number }>(sql`SELECT count(*) AS n FROM ${table}`))!.n;
+  }
+  return counts;
 }
 
 async function statusAudits(action: string) {
@@ -60,19 +64,19 @@ describe("managing the verification scale: who may", () => {
     it(`${mutation.name}: an editor is refused and nothing is written`, async () => {
       await setup();
       const editor = await makeUser("editor");
-      const before = { counts: tableCounts(), scale: await listStatuses() };
+      const before = { counts: await tableCounts(), scale: await listStatuses() };
       expect(await thrown(async () => mutation.run(editor))).toBeInstanceOf(ForbiddenError);
-      expect({ counts: tableCounts(), scale: await listStatuses() }).toEqual(before);
+      expect({ counts: await tableCounts(), scale: await listStatuses() }).toEqual(before);
     });
 
     it(`${mutation.name}: anonymous callers and deactivated admins are refused and nothing is written`, async () => {
       await setup();
       const deactivated = await makeUser("admin");
       await writeTransaction(async (tx) => tx.update(user).set({ deactivatedAt: new Date() }).where(eq(user.id, deactivated.userId)));
-      const before = { counts: tableCounts(), scale: await listStatuses() };
+      const before = { counts: await tableCounts(), scale: await listStatuses() };
       expect(await thrown(async () => mutation.run(null))).toBeInstanceOf(UnauthorizedError);
       expect(await thrown(async () => mutation.run(deactivated))).toBeInstanceOf(UnauthorizedError);
-      expect({ counts: tableCounts(), scale: await listStatuses() }).toEqual(before);
+      expect({ counts: await tableCounts(), scale: await listStatuses() }).toEqual(before);
     });
 
     it(`${mutation.name}: an admin succeeds and the change is audited`, async () => {
@@ -100,18 +104,18 @@ describe("managing the verification scale: what changes", () => {
     const admin = await makeUser("admin");
     await retireStatus(admin, { key: "mixed" });
     for (const key of ["true", "mixed"]) {
-      const before = tableCounts();
+      const before = await tableCounts();
       const error = await thrown(async () => createStatus(admin, newStatus({ key })));
       expect(error).toBeInstanceOf(ValidationError);
       expect((error as ValidationError).fields.key).toMatch(/Already used/);
-      expect(tableCounts()).toEqual(before);
+      expect(await tableCounts()).toEqual(before);
     }
   });
 
   it("refuses a colour white badge text cannot be read on, in the schema and in the data layer", async () => {
     const admin = await makeUser("admin");
     expect(newStatusInput.safeParse({ key: "partly_false", ...fields, color: "#ffcc00" }).success).toBe(false);
-    const before = { counts: tableCounts(), scale: await listStatuses() };
+    const before = { counts: await tableCounts(), scale: await listStatuses() };
     // A caller that skipped the schema still cannot store it.
     const onCreate = await thrown(async () => createStatus(admin, { ...newStatus(), color: "#ffcc00" }));
     const onUpdate = await thrown(async () => updateStatus(admin, { ...statusUpdateInput.parse({ key: "true", ...fields }), color: "#fde047" }));
@@ -119,7 +123,7 @@ describe("managing the verification scale: what changes", () => {
       expect(error).toBeInstanceOf(ValidationError);
       expect((error as ValidationError).fields.color).toMatch(/White text on #f.* has contrast 1\.\d:1/);
     }
-    expect({ counts: tableCounts(), scale: await listStatuses() }).toEqual(before);
+    expect({ counts: await tableCounts(), scale: await listStatuses() }).toEqual(before);
   });
 
   it("renames and recolours a status, keeping its key, its place and the events that use it", async () => {
@@ -177,10 +181,10 @@ describe("retiring and reinstating", () => {
 
   it("never retires the status every new claim starts with", async () => {
     const admin = await makeUser("admin");
-    const before = tableCounts();
+    const before = await tableCounts();
     expect(await thrown(async () => retireStatus(admin, { key: "unverified" }))).toBeInstanceOf(ValidationError);
     expect((await listStatuses()).find((s) => s.key === "unverified")!.retired).toBe(false);
-    expect(tableCounts()).toEqual(before);
+    expect(await tableCounts()).toEqual(before);
   });
 });
 
@@ -204,9 +208,9 @@ describe("reordering", () => {
       [...DEFAULT_KEYS.slice(1), "nope"],
     ];
     for (const keys of lists) {
-      const before = tableCounts();
+      const before = await tableCounts();
       expect(await thrown(async () => reorderStatuses(admin, { keys }))).toBeInstanceOf(ValidationError);
-      expect(tableCounts()).toEqual(before);
+      expect(await tableCounts()).toEqual(before);
       expect((await listStatuses()).map((s) => s.key)).toEqual(DEFAULT_KEYS);
     }
   });
