@@ -94,3 +94,30 @@ describe("the page cache", () => {
     expect(cache.size).toBe(1);
   });
 });
+
+describe("the page cache's questions to the database, which are asynchronous", () => {
+  it("a check that answers after the page was stored again leaves the new page alone", async () => {
+    let generation = 0;
+    let tagsAnswer: (changed: boolean) => void = () => {};
+    const cache = createPageCache({
+      maxBytes: 1000,
+      maxAgeMs: 60_000,
+      generation: async () => generation,
+      changedSince: () => new Promise<boolean>((resolve) => (tagsAnswer = resolve)),
+    });
+    const page = (bytes: number) => ({ status: 200, headers: {}, body: Buffer.alloc(bytes), gzipped: null, tags: ["desk"] });
+    expect(await cache.set("/", page(10), 0)).toBe(true);
+
+    // A write moves the counter; a view asks whether the stored page's tags changed, and
+    // before the answer comes, a render at the new counter is stored under the same key.
+    generation = 1;
+    const stale = cache.get("/");
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(await cache.set("/", page(20), 1)).toBe(true);
+    tagsAnswer(true);
+    expect(await stale).toBeUndefined();
+    expect(cache.size).toBe(1);
+    expect(cache.bytes).toBe(20);
+    expect(await cache.get("/")).toBeDefined();
+  });
+});
