@@ -11,7 +11,7 @@ const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   ...base,
-  testMatch: ["editor-walk.spec.ts", "reader.spec.ts", "exports.spec.ts"],
+  testMatch: ["editor-walk.spec.ts", "reader.spec.ts", "exports.spec.ts", "multi-node.spec.ts"],
   outputDir: "test-results/e2e-postgres-artifacts",
   reporter: [["list"], ["json", { outputFile: "test-results/e2e-postgres.json" }]],
   use: { ...base.use, baseURL },
