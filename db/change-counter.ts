@@ -1,7 +1,7 @@
 import "server-only";
-import type Database from "better-sqlite3";
 import { CHANGE_COUNT } from "../server/reader-generation.mjs";
-import { getDb } from "./client";
+import { servingClient } from "./serving-client";
+import { servingReadsOf, type ServingClient } from "./serving-reads";
 
 /**
  * "Has anything readers see changed?", answered by the database, for every process alike.
@@ -12,7 +12,8 @@ import { getDb } from "./client";
  * (db:seed, db:backup restore) or by hand in sqlite3 moves the counter, and nobody has to
  * remember to call anything. A cache keeps what it made at one value and drops it when the
  * value differs: reading the counter is one primary-key read of a prepared statement (a few
- * microseconds), cheap enough to do before every cached answer.
+ * microseconds on SQLite, one round trip on PostgreSQL), cheap enough to do before every cached
+ * answer.
  *
  * Why not PRAGMA data_version alone: it moves only for other connections' commits, not this
  * connection's own, and it is per connection, so it cannot be stored beside a cached page.
@@ -57,16 +58,13 @@ export const UNWATCHED_TABLES = [
   "data_migration",
 ] as const;
 
-const statements = new WeakMap<Database.Database, Database.Statement<[], number>>();
-
-/** The counter's value now, on the process's connection (or `db`'s). */
-export function changeCount(client: Database.Database = getDb().$client): number {
-  let statement = statements.get(client);
-  if (!statement) {
-    statement = client.prepare<[], number>("SELECT value FROM change_counter WHERE id = 1").pluck();
-    statements.set(client, statement);
-  }
-  return statement.get() ?? 0;
+/**
+ * The counter's value now, on the process's connection (or `client`'s). On SQLite a prepared
+ * statement answered at once; on PostgreSQL one primary-key read per call, so each node sees
+ * every other node's committed writes on its next request (db/engines/postgres/serving-reads.ts).
+ */
+export async function changeCount(client: ServingClient = servingClient()): Promise<number> {
+  return servingReadsOf(client).changeCount();
 }
 
 /**
@@ -74,5 +72,5 @@ export function changeCount(client: Database.Database = getDb().$client): number
  * counter through this process's connection (called once at start, from instrumentation.ts).
  */
 export function publishChangeCount(): void {
-  (globalThis as unknown as Record<symbol, () => number>)[CHANGE_COUNT] = () => changeCount();
+  (globalThis as unknown as Record<symbol, () => Promise<number>>)[CHANGE_COUNT] = () => changeCount();
 }

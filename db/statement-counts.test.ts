@@ -71,7 +71,7 @@ async function countsForDesk(claims: number): Promise<RequestCounts> {
   // Once to open the connection's lazily prepared transaction statements, so both sizes count the same things.
   for (const view of Object.values(views)) await Promise.all(view());
   const first = async (view: () => unknown[]) => {
-    readerWriteDone(readerWriteMark());
+    await readerWriteDone(await readerWriteMark());
     return countStatements(sqlite, () => Promise.all(view()));
   };
   const counts = {
@@ -89,7 +89,7 @@ async function countsForDesk(claims: number): Promise<RequestCounts> {
   };
   for (const view of Object.values(views)) await Promise.all(view());
   const repeat = await countStatements(sqlite, () => Promise.all(Object.values(views).flatMap((view): unknown[] => view())));
-  readerWriteDone(readerWriteMark());
+  await readerWriteDone(await readerWriteMark());
   return { ...counts, ...feeds, repeat };
 }
 

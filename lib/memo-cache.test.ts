@@ -64,3 +64,32 @@ describe("createMemoCache", () => {
     expect(calls).toBe(3);
   });
 });
+
+describe("createMemoCache with an asynchronous generation (a database's counter)", () => {
+  it("awaits the generation before each call and drops every result when it moves", async () => {
+    let generation = 1;
+    let reads = 0;
+    const cache = createMemoCache(10, { generation: async () => (reads++, generation) });
+    let calls = 0;
+    const double = cache.wrapAsync("double", async (n: number) => (calls++, n * 2));
+    expect(await double(2)).toBe(4);
+    expect(await double(2)).toBe(4);
+    expect([calls, reads]).toEqual([1, 2]);
+    generation = 2;
+    expect(await double(2)).toBe(4);
+    expect(calls).toBe(2);
+  });
+
+  it("shares one computation between concurrent calls at the same generation", async () => {
+    const cache = createMemoCache(10, { generation: async () => 5 });
+    let calls = 0;
+    const slow = cache.wrapAsync("slow", async (n: number) => (calls++, await Promise.resolve(), n));
+    expect(await Promise.all([slow(1), slow(1), slow(1)])).toEqual([1, 1, 1]);
+    expect(calls).toBe(1);
+  });
+
+  it("refuses a synchronous wrap of an asynchronous generation instead of comparing a promise", () => {
+    const cache = createMemoCache(10, { generation: async () => 5 });
+    expect(() => cache.wrap("sync", (n: number) => n)(1)).toThrow(/wrapAsync/);
+  });
+});

@@ -27,8 +27,8 @@
  * @param {{
  *   maxBytes: number,
  *   maxAgeMs: number,
- *   generation: () => number,
- *   changedSince: (tags: readonly string[], counter: number) => boolean,
+ *   generation: () => Promise<number>,
+ *   changedSince: (tags: readonly string[], counter: number) => Promise<boolean>,
  *   now?: () => number,
  * }} options
  */
@@ -46,21 +46,30 @@ export function createPageCache({ maxBytes, maxAgeMs, generation, changedSince, 
   }
 
   /** @param {CachedPage} page */
-  function stillCurrent(page) {
+  async function stillCurrent(page) {
     if (now() - page.storedAt > maxAgeMs) return false;
-    const counter = generation();
+    const counter = await generation();
     if (counter === page.checkedAt) return true;
-    if (Number.isNaN(counter) || changedSince(page.tags, page.checkedAt)) return false;
-    page.checkedAt = counter;
+    const checkedAt = page.checkedAt;
+    if (Number.isNaN(counter) || (await changedSince(page.tags, checkedAt))) return false;
+    // Only forward: a slower check that began at an older counter must not undo a newer one.
+    if (page.checkedAt === checkedAt) page.checkedAt = counter;
     return true;
   }
 
   return {
-    /** A current page for the key, or undefined. @param {string} key */
-    get(key) {
+    /**
+     * A current page for the key, or undefined. Asks the database (the counter, maybe the tags)
+     * first; the page map may change meanwhile, so only the page asked about is touched after.
+     * @param {string} key
+     * @returns {Promise<CachedPage | undefined>}
+     */
+    async get(key) {
       const page = pages.get(key);
       if (!page) return undefined;
-      if (!stillCurrent(page)) {
+      const current = await stillCurrent(page);
+      if (pages.get(key) !== page) return current ? page : undefined;
+      if (!current) {
         remove(key);
         return undefined;
       }
@@ -76,13 +85,14 @@ export function createPageCache({ maxBytes, maxAgeMs, generation, changedSince, 
      * @param {string} key
      * @param {Omit<CachedPage, "checkedAt" | "storedAt" | "bytes">} page
      * @param {number} checkedAt
+     * @returns {Promise<boolean>}
      */
-    set(key, page, checkedAt) {
+    async set(key, page, checkedAt) {
       if (Number.isNaN(checkedAt)) return false;
       const bytes = page.body.length + (page.gzipped?.length ?? 0);
       if (bytes > maxBytes / 4) return false;
       const stored = { ...page, bytes, checkedAt, storedAt: now() };
-      if (!stillCurrent(stored)) return false;
+      if (!(await stillCurrent(stored))) return false;
       remove(key);
       pages.set(key, stored);
       storedBytes += bytes;

@@ -11,9 +11,13 @@
  */
 export const CHANGE_COUNT = Symbol.for("claimline.changeCount");
 
-/** @returns {number} */
-export function readerGeneration() {
-  const read = /** @type {Record<symbol, (() => number) | undefined>} */ (/** @type {unknown} */ (globalThis))[CHANGE_COUNT];
+/**
+ * The counter now: a read of the database per call (on PostgreSQL a round trip, so every node
+ * sees the others' writes on its next request). NaN until the app has published its reader.
+ * @returns {Promise<number>}
+ */
+export async function readerGeneration() {
+  const read = /** @type {Record<symbol, (() => number | Promise<number>) | undefined>} */ (/** @type {unknown} */ (globalThis))[CHANGE_COUNT];
   return read ? read() : Number.NaN;
 }
 
@@ -22,8 +26,8 @@ export const CACHE_TAGS = Symbol.for("claimline.cacheTags");
 
 /**
  * @typedef {object} CacheTagReader
- * @property {(pathname: string) => string[]} readerPageTags
- * @property {(tags: readonly string[], counter: number) => boolean} tagsChangedSince
+ * @property {(pathname: string) => Promise<string[]>} readerPageTags
+ * @property {(tags: readonly string[], counter: number) => Promise<boolean>} tagsChangedSince
  */
 
 /** The app's tag reader, or undefined before it has started. @returns {CacheTagReader | undefined} */

@@ -5,9 +5,9 @@ import { appSettings } from "@/db/schema";
 import { readerGeneration } from "./reader-generation.mjs";
 
 it("is NaN (nothing cached) until the app publishes the counter, then follows every write", async () => {
-  expect(readerGeneration()).toBeNaN();
+  expect(await readerGeneration()).toBeNaN();
   publishChangeCount();
-  const before = readerGeneration();
+  const before = await readerGeneration();
   await getDb().insert(appSettings).values({ key: "generation-test", value: "1" });
-  expect(readerGeneration()).toBe(before + 1);
+  expect(await readerGeneration()).toBe(before + 1);
 });

@@ -52,7 +52,7 @@ const cache = createPageCache({
   maxBytes: cacheBytes,
   maxAgeMs: maxAgeSeconds * 1000,
   generation: readerGeneration,
-  changedSince: (tags, counter) => cacheTagReader()?.tagsChangedSince(tags, counter) ?? true,
+  changedSince: async (tags, counter) => (await cacheTagReader()?.tagsChangedSince(tags, counter)) ?? true,
 });
 
 await app.prepare();
@@ -87,7 +87,7 @@ async function serve(req, res) {
   const tagReader = cacheTagReader();
   // Until the app has started (instrumentation.ts publishes the tag reader), nothing is shared.
   if (key === null || tagReader === undefined) return handle(req, res);
-  const cached = cache.get(key);
+  const cached = await cache.get(key);
   if (cached) return sendPage(req, res, { ...cached, headers: { ...cached.headers, age: ageOf(cached), "x-claimline-cache": "hit" } });
   // Next renders the page's canonical URL, without the parameters no reader page reads: the
   // page is the same, and what it carries of its URL (the hreflang Link header, the router's
@@ -97,8 +97,8 @@ async function serve(req, res) {
 
   // Read before the tags and the render: a change committed meanwhile moves a tag past it, and
   // the page is then neither kept nor offered to a shared cache.
-  const counterAtStart = readerGeneration();
-  const tags = tagReader.readerPageTags(key.split("?")[0]);
+  const counterAtStart = await readerGeneration();
+  const tags = await tagReader.readerPageTags(key.split("?")[0]);
   // Uncompressed from Next, so the body can be hashed; compressed here, hits and misses alike.
   const acceptEncoding = req.headers["accept-encoding"];
   delete req.headers["accept-encoding"];
@@ -117,8 +117,8 @@ async function serve(req, res) {
     // A 404, a redirect, an error: as Next made it, and never kept.
     return sendPage(req, res, { ...rendered, headers: { ...omitUndefined(rendered.headers), "x-claimline-cache": "miss" }, gzipped: null });
   }
-  const current = !Number.isNaN(counterAtStart) && (counterAtStart === readerGeneration() || !tagReader.tagsChangedSince(tags, counterAtStart));
-  if (current && cacheBytes > 0) cache.set(key, page, counterAtStart);
+  const current = !Number.isNaN(counterAtStart) && (counterAtStart === (await readerGeneration()) || !(await tagReader.tagsChangedSince(tags, counterAtStart)));
+  if (current && cacheBytes > 0) await cache.set(key, page, counterAtStart);
   // A page whose data changed while it rendered goes to this reader only.
   const headers = current ? page.headers : { ...page.headers, "cache-control": "private, no-store" };
   return sendPage(req, res, { ...page, headers: { ...headers, "x-claimline-cache": "miss" } });

@@ -54,9 +54,9 @@ export function editorAction<S extends z.ZodType, T>(options: EditorActionOption
       const sessionUser = await getSessionUser();
       if (!sessionUser) throw new UnauthorizedError(await sessionEndedMessage());
       const input = options.schema.parse(formDataToObject(formData));
-      const mark = readerWriteMark();
+      const mark = await readerWriteMark();
       data = await options.run({ userId: sessionUser.userId }, input);
-      readerWriteDone(mark);
+      await readerWriteDone(mark);
       for (const path of options.revalidate?.(data) ?? []) revalidatePath(path);
     } catch (error) {
       return toLocalizedActionError(error);

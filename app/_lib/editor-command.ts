@@ -18,9 +18,9 @@ export function editorCommand<S extends z.ZodType, T>(schema: S, run: (actor: Ac
     try {
       const sessionUser = await getSessionUser();
       if (!sessionUser) throw new UnauthorizedError(await sessionEndedMessage());
-      const mark = readerWriteMark();
+      const mark = await readerWriteMark();
       const data = await run({ userId: sessionUser.userId }, schema.parse(input));
-      readerWriteDone(mark);
+      await readerWriteDone(mark);
       return { ok: true, data };
     } catch (error) {
       return toLocalizedActionError(error);

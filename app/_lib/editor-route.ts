@@ -77,9 +77,9 @@ export function editorRoute<S extends z.ZodType, T>(options: EditorRouteOptions<
       const json = await readJsonBody(request, MAX_REQUEST_BYTES, tooLarge);
       if (!json.ok) return json.response;
       const input = options.schema.parse(options.input(json.body, await context.params));
-      const mark = readerWriteMark();
+      const mark = await readerWriteMark();
       const data = await options.run(actor, input, { signal: request.signal });
-      readerWriteDone(mark);
+      await readerWriteDone(mark);
       return Response.json(data, { status: options.status ?? 201 });
     } catch (error) {
       return toHttpResponse(error, requestLocale(request));

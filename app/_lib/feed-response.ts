@@ -18,5 +18,5 @@ export async function feedResponse(request: Request, scope: FeedScope | null, mi
   if (!parsed.ok) return Response.json({ error: "invalid", message: parsed.message }, { status: 422 });
   const xml = scope === null ? null : await atomFeedXml(scope, parsed.view);
   if (scope === null || xml === null) throw new NotFoundError(missing);
-  return new Response(xml, { headers: { ...ATOM_HEADERS, ...publicAnswerHeaders(scopeTags(scope), 60) } });
+  return new Response(xml, { headers: { ...ATOM_HEADERS, ...publicAnswerHeaders(await scopeTags(scope), 60) } });
 }

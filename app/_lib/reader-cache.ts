@@ -12,7 +12,7 @@ import { createMemoCache } from "@/lib/memo-cache";
 
 /**
  * Reader pages read through this cache, so a repeat view runs no SQL but one: the read of the
- * database's change counter (db/change-counter.ts), which triggers move with every change
+ * database's change counter (db/change-counter.ts; awaited, as PostgreSQL answers over the network), which triggers move with every change
  * readers would see, in any process or script. A different value drops every cached read, so
  * a change shows on the very next view; a desk writes rarely and readers read often, so one
  * coarse invalidation keeps this simple. Reads are also dropped after PAGE_CACHE_MAX_AGE
@@ -27,27 +27,27 @@ const cache = (holder.__claimlineReaderCache ??= createMemoCache(process.env.REA
   maxAgeMs: settings().PAGE_CACHE_MAX_AGE * 1000,
 }));
 
-export const cachedPublishedArticle = cache.wrap("published-article", getPublishedArticle);
-export const cachedPublishedSlugOfFormer = cache.wrap("published-slug-of-former", publishedSlugOfFormer);
-export const cachedPublishedArticles = cache.wrap("published-articles", listPublishedArticles);
-export const cachedArticleFilterOptions = cache.wrap("article-filter-options", listArticleFilterOptions);
-export const cachedPublicClaim = cache.wrap("public-claim", getPublicClaim);
-export const cachedStatuses = cache.wrap("statuses", async () => listStatuses());
-export const cachedMergeTarget = cache.wrap("merge-target", publicMergeTarget);
-export const cachedTrackerPage = cache.wrap("tracker-page", listPublishedClaims);
-export const cachedStatusChanges = cache.wrap("status-changes", statusChangesOverTime);
+export const cachedPublishedArticle = cache.wrapAsync("published-article", getPublishedArticle);
+export const cachedPublishedSlugOfFormer = cache.wrapAsync("published-slug-of-former", publishedSlugOfFormer);
+export const cachedPublishedArticles = cache.wrapAsync("published-articles", listPublishedArticles);
+export const cachedArticleFilterOptions = cache.wrapAsync("article-filter-options", listArticleFilterOptions);
+export const cachedPublicClaim = cache.wrapAsync("public-claim", getPublicClaim);
+export const cachedStatuses = cache.wrapAsync("statuses", async () => listStatuses());
+export const cachedMergeTarget = cache.wrapAsync("merge-target", publicMergeTarget);
+export const cachedTrackerPage = cache.wrapAsync("tracker-page", listPublishedClaims);
+export const cachedStatusChanges = cache.wrapAsync("status-changes", statusChangesOverTime);
 
 /**
  * The reader generation now (the database's change counter): anything rendered from reader
  * data at this number is current until it changes. The page cache in front of Next
  * (server/serve.mjs) and the PDF cache key on it too.
  */
-export function readerGeneration(): number {
+export function readerGeneration(): Promise<number> {
   return changeCount();
 }
 
 /** Read before a mutation runs; readerWriteDone(mark) then names what it changed. */
-export function readerWriteMark(): number {
+export function readerWriteMark(): Promise<number> {
   return changeCount();
 }
 
@@ -59,11 +59,11 @@ export function readerWriteMark(): number {
  * (CACHE_PURGE_URL), without waiting for it. Tags another process changed meanwhile may be
  * purged twice, which costs a miss, never a stale page.
  */
-export function readerWriteDone(mark: number): void {
+export async function readerWriteDone(mark: number): Promise<void> {
   cache.clear();
   const { CACHE_PURGE_URL, CACHE_PURGE_TOKEN } = settings();
   if (!CACHE_PURGE_URL) return;
-  const tags = changedTagsSince(mark);
+  const tags = await changedTagsSince(mark);
   if (tags.length > 0) void purgeCacheTags({ url: CACHE_PURGE_URL, token: CACHE_PURGE_TOKEN }, tags);
 }
 

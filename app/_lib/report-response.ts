@@ -69,7 +69,7 @@ export async function reportResponse(scope: Parameters<typeof streamReport>[0], 
     headers: {
       "content-type": format.type,
       "content-disposition": attachmentHeader(name),
-      ...publicAnswerHeaders(scopeTags(scope), 30),
+      ...publicAnswerHeaders(await scopeTags(scope), 30),
       "x-report-claims": String(report.plan.head.totals.claims),
     },
   });

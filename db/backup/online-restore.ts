@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { DESK_TAG } from "../cache-tags";
-import { changeCount } from "../change-counter";
+import { sqliteChangeCount } from "../engines/sqlite/serving-reads";
 import { databaseFilename, openDatabase } from "../client";
 import { runDataMigrations } from "../data-migrations/run-data-migrations";
 
@@ -63,11 +63,11 @@ export async function restoreDatabase(databaseUrl: string, backupFile: string): 
       try {
         // A live database from before migration 0017 has no counter yet: nothing cached by one.
         const hasCounter = live.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'change_counter'").get() !== undefined;
-        if (hasCounter) liveCount = changeCount(live);
+        if (hasCounter) liveCount = sqliteChangeCount(live);
       } finally {
         live.close();
       }
-      restoredCount = Math.max(changeCount(copy), liveCount) + COUNTER_GAP;
+      restoredCount = Math.max(sqliteChangeCount(copy), liveCount) + COUNTER_GAP;
       copy.prepare("UPDATE change_counter SET value = ? WHERE id = 1").run(restoredCount);
       // Every page may differ: the whole desk's tag changed at the new value (db/cache-tags.ts),
       // or caches would keep pages whose own tags the backup stamped long before.

@@ -30,7 +30,7 @@ export async function feedIdAuthority(): Promise<string> {
   const db = getDb();
   const configured = settings().FEED_ID_AUTHORITY;
   const cached = known.get(db);
-  if (cached !== undefined && cached.changeCount === changeCount(db.$client) && (configured === undefined || configured === cached.authority)) return cached.authority;
+  if (cached !== undefined && cached.changeCount === (await changeCount()) && (configured === undefined || configured === cached.authority)) return cached.authority;
   const authority = await writeTransaction(async (tx) => {
     const stored = (await firstRow(tx.select({ value: appSettings.value }).from(appSettings).where(eq(appSettings.key, FEED_ID_AUTHORITY_KEY))))?.value;
     const chosen = configured ?? stored ?? authorityOfPublicUrl();
@@ -42,7 +42,7 @@ export async function feedIdAuthority(): Promise<string> {
     }
     return chosen;
   });
-  known.set(db, { authority, changeCount: changeCount(db.$client) });
+  known.set(db, { authority, changeCount: await changeCount() });
   return authority;
 }
 

@@ -1,13 +1,19 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { RateLimiterRes, RateLimiterSQLite } from "rate-limiter-flexible";
-import { getDb } from "../client";
+import type Database from "better-sqlite3";
+import type pg from "pg";
+import { type RateLimiterAbstract, RateLimiterPostgres, RateLimiterRes, RateLimiterSQLite } from "rate-limiter-flexible";
+import { servingClient } from "../serving-client";
+import type { ServingClient } from "../serving-reads";
 
 /**
  * A counter budget kept in the `rate_limit` table (db/schema/rate-limits.ts), so every process
- * on the database shares it. rate-limiter-flexible does the counting: each consume() is one
- * atomic upsert in its own transaction, so parallel requests, in one process or several, are
- * counted as they arrive.
+ * on the database shares it, and on PostgreSQL every node. rate-limiter-flexible does the
+ * counting: each consume() is one atomic upsert (INSERT … ON CONFLICT DO UPDATE … RETURNING) in
+ * its own transaction, so parallel requests, in one process or several, are counted as they
+ * arrive. RateLimiterSQLite on better-sqlite3, RateLimiterPostgres on the pg.Pool: both read
+ * and write the same layout (key text primary key, points integer, expire epoch milliseconds),
+ * which is our `rate_limit` table on either engine (PostgreSQL's declares expire bigint).
  *
  * Keys are hashed before they are stored: whatever a client sends (a 5 MB "email", a long
  * address), a counter row is a prefix and 64 hex characters.
@@ -29,26 +35,27 @@ interface BudgetOptions {
 }
 
 // One limiter per budget and database connection: tests open a fresh database per test.
-const limiters = new WeakMap<object, Map<string, RateLimiterSQLite>>();
+const limiters = new WeakMap<object, Map<string, RateLimiterAbstract>>();
 
-function limiterFor(options: BudgetOptions): RateLimiterSQLite {
-  const client = getDb().$client;
+function limiterFor(options: BudgetOptions, client: ServingClient): RateLimiterAbstract {
   let byName = limiters.get(client);
   if (!byName) limiters.set(client, (byName = new Map()));
   let limiter = byName.get(options.name);
   if (!limiter) {
-    limiter = new RateLimiterSQLite({
-      storeClient: client,
-      storeType: "better-sqlite3",
+    const common = {
       tableName: "rate_limit",
-      // Made by migration 0009; the library must not create a table of its own.
+      // Made by our migrations (SQLite 0009, PostgreSQL 0000); the library must not create a table of its own.
       tableCreated: true,
       // Rows whose window ended an hour ago are deleted every five minutes.
       clearExpiredByTimeout: true,
       keyPrefix: options.name,
       points: options.points,
       duration: options.durationSeconds,
-    });
+    };
+    limiter =
+      "prepare" in client && typeof client.prepare === "function"
+        ? new RateLimiterSQLite({ ...common, storeClient: client as Database.Database, storeType: "better-sqlite3" })
+        : new RateLimiterPostgres({ ...common, storeClient: client as pg.Pool, storeType: "pool" });
     byName.set(options.name, limiter);
   }
   return limiter;
@@ -59,11 +66,16 @@ export function hashedKey(key: string): string {
   return createHash("sha256").update(key).digest("hex");
 }
 
-export function createBudget(options: BudgetOptions): Budget {
+/**
+ * A budget on the process's database, or on `client` (a second connection of either engine:
+ * tests, and a script that counts against the server's budgets).
+ */
+export function createBudget(options: BudgetOptions, client?: ServingClient): Budget {
+  const limiter = () => limiterFor(options, client ?? servingClient());
   return {
     async take(key, points = 1) {
       try {
-        await limiterFor(options).consume(hashedKey(key), points);
+        await limiter().consume(hashedKey(key), points);
         return 0;
       } catch (refused) {
         if (!(refused instanceof RateLimiterRes)) throw refused;
@@ -71,10 +83,10 @@ export function createBudget(options: BudgetOptions): Budget {
       }
     },
     async giveBack(key, points = 1) {
-      await limiterFor(options).reward(hashedKey(key), points);
+      await limiter().reward(hashedKey(key), points);
     },
     async reset(key) {
-      await limiterFor(options).delete(hashedKey(key));
+      await limiter().delete(hashedKey(key));
     },
   };
 }

@@ -26,8 +26,8 @@ export interface RenderGateOptions<V> {
   perClient: SharedClientBudget | { points: number; windowMs: number; maxClients: number };
   cacheBytes: number;
   sizeOf: (value: V) => number;
-  /** The data's generation now; see createGenerationCache. */
-  generation: () => number;
+  /** The data's generation now (a database read: awaited); see createGenerationCache. */
+  generation: () => number | Promise<number>;
   /** What a render is assumed to take before any has been timed, for Retry-After. */
   expectedRenderMs: number;
   now?: () => number;
@@ -54,7 +54,7 @@ export function createRenderGate<V>(options: RenderGateOptions<V>): RenderGate<V
 
   return {
     async get(key, client, render) {
-      const at = generation();
+      const at = await generation();
       const cached = cache.get(key, at);
       if (cached !== undefined) return { value: cached, source: "cache" };
       // Keyed by generation too: a render begun before a change must not answer after it.

@@ -21,5 +21,5 @@ export async function GET(request: Request, context: { params: Promise<{ id: str
     if (moved) return moved;
   }
   if (!article) return Response.json({ error: "not_found", message: "No published article has that address." }, { status: 404 });
-  return Response.json(article, { headers: publicAnswerHeaders(articleTags(article.id), 30) });
+  return Response.json(article, { headers: publicAnswerHeaders(await articleTags(article.id), 30) });
 }

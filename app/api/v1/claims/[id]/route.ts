@@ -19,5 +19,5 @@ export async function GET(request: Request, context: { params: Promise<{ id: str
   if (!parsed.ok) return Response.json({ error: "invalid", message: parsed.message }, { status: 422 });
   const claim = id.success ? await cachedPublicClaim(id.data, { view: parsed.view }) : null;
   if (!claim) return Response.json({ error: "not_found", message: "No public claim has that id." }, { status: 404 });
-  return Response.json(claim, { headers: publicAnswerHeaders(claimTags(claim.id), 30) });
+  return Response.json(claim, { headers: publicAnswerHeaders(await claimTags(claim.id), 30) });
 }
