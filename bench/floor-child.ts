@@ -21,11 +21,19 @@ async function main(): Promise<void> {
     try {
       Object.assign(results, await measureFloor([route], budgetMs));
     } catch (error) {
-      results[route.key] = { error: error instanceof Error ? error.message : String(error) };
+      results[route.key] = { error: describe(error) };
     }
   }
   await closeDb();
   process.stdout.write(`\n${FLOOR_RESULT_PREFIX}${JSON.stringify(results)}\n`);
+}
+
+/** Drizzle wraps the driver's error as "Failed query: <sql>"; the driver's own message (the cause) says what went wrong, so it comes first. */
+function describe(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause instanceof Error ? error.cause.message : undefined;
+  const query = error.message.replace(/^Failed query:\s*/, "").replace(/\s+/g, " ").trim();
+  return cause ? `${cause} (in: ${query.slice(0, 160)})` : error.message;
 }
 
 if (process.argv[1]?.endsWith("floor-child.ts")) {

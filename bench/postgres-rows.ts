@@ -94,8 +94,11 @@ async function downloadOrError(server: BenchServer, runs: number): Promise<Engin
 
 /** The first error line the server printed (Next logs the thrown error with its message), without the stack. */
 function serverError(log: string): string | undefined {
-  const line = log.split("\n").find((l) => /error/i.test(l) && !/^\s+at /.test(l));
-  return line?.trim().slice(0, 400);
+  const lines = log.split("\n");
+  const line = lines.find((l) => /error/i.test(l) && !/^\s+at /.test(l));
+  // Drizzle's "Failed query: <sql>" names the query; the driver's error, printed as its cause, names the problem.
+  const cause = lines.find((l) => /\[cause\]:/.test(l));
+  return [cause?.trim(), line?.trim()].filter(Boolean).join(" ← ").slice(0, 400) || undefined;
 }
 
 /** Runs bench/floor-child.ts on `databaseUrl` and reads its one line of results. */

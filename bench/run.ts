@@ -135,9 +135,18 @@ async function benchScale(claims: number, options: BenchOptions, cluster: Postgr
     const allCores = scaleOut.allCoresConnections;
     // What the serving-at-scale rows add to the run, printed and kept: CI allows them about a minute.
     let scaleOutSeconds = 0;
+    // A page that fails while these rows record or load it ends these rows, not the run: the
+    // error goes into the section's note and the run still fails (exit code 1).
     const timed = async (work: () => Promise<void>) => {
       const started = performance.now();
-      await work();
+      try {
+        await work();
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        console.error(`Serving at scale failed: ${message.slice(0, 300)}`);
+        scaleOut.sharedCache.note ??= `serving at scale failed: ${message.slice(0, 300)}`;
+        process.exitCode = 1;
+      }
       scaleOutSeconds += (performance.now() - started) / 1000;
     };
     await withServer(file, {}, async (server) => {
