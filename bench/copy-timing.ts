@@ -50,23 +50,38 @@ function logged(timing: CopyTiming): CopyTiming {
   return timing;
 }
 
-/** Copies the desk at `file` each way, into new databases under `dir` and on a cluster of its own. */
-export async function measureCopies(file: string, dir: string): Promise<CopyTiming[]> {
+/**
+ * Copies the desk at `file` each way, into new databases under `dir` and into `database` on the
+ * run's cluster (or records why there is none). The PostgreSQL copy is left in place: the
+ * PostgreSQL reader rows are measured on it. Returns its URL when that copy succeeded.
+ */
+export async function measureCopies(file: string, dir: string, cluster: PostgresCluster | { error: string }, database: string): Promise<{ timings: CopyTiming[]; postgresDesk?: string }> {
   const timings: CopyTiming[] = [];
   timings.push(logged(await timeCopy("sqlite-sqlite", `file:${file}`, `file:${path.join(dir, "copy.db")}`)));
   fs.rmSync(path.join(dir, "copy.db"), { force: true });
-  let cluster: PostgresCluster | undefined;
+  let postgresDesk: string | undefined;
   try {
-    cluster = await startPostgres();
-    const desk = await cluster.createDatabase("bench_desk");
+    if ("error" in cluster) throw new Error(cluster.error);
+    const desk = await cluster.createDatabase(database);
     timings.push(logged(await timeCopy("sqlite-postgres", `file:${file}`, desk)));
-    if (!("error" in timings.at(-1)!)) timings.push(logged(await timeCopy("postgres-sqlite", desk, `file:${path.join(dir, "back.db")}`)));
+    if (!("error" in timings.at(-1)!)) {
+      postgresDesk = desk;
+      timings.push(logged(await timeCopy("postgres-sqlite", desk, `file:${path.join(dir, "back.db")}`)));
+    }
   } catch (error) {
     const message = `no PostgreSQL cluster: ${error instanceof Error ? error.message : String(error)}`;
     for (const direction of ["sqlite-postgres", "postgres-sqlite"] as const) if (!timings.some((t) => t.direction === direction)) timings.push(logged({ direction, error: message }));
   } finally {
-    await cluster?.stop();
     fs.rmSync(path.join(dir, "back.db"), { force: true });
   }
-  return timings;
+  return { timings, postgresDesk };
+}
+
+/** The run's one cluster (db:copy's target and the PostgreSQL rows' server), or why there is none. */
+export async function startBenchCluster(): Promise<PostgresCluster | { error: string }> {
+  try {
+    return await startPostgres();
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
 }

@@ -4,6 +4,7 @@ import { COPY_DIRECTIONS } from "./copy-timing";
 import type { BenchResults, ScaleResult } from "./results";
 import type { ScaleOutSetup } from "./scale-out";
 import { VARNISHD } from "./shared-cache";
+import { engineComparison } from "./report-engines";
 
 /** Writes results.json and results.md and prints the tables. results.md ends with bench/findings.md, written by hand. */
 export function writeReport(results: BenchResults, outDir: string): void {
@@ -67,10 +68,12 @@ function deskRows(results: BenchResults): Row[] {
 function csvRows(results: BenchResults): Row[] {
   return [
     ["Claims", "Event rows", "MB", "Download s (each)", "Events/s (median)", "Server RSS before MB", "Peak RSS MB"],
-    ...results.scales.map((s: ScaleResult) =>
-      "error" in s.csv
-        ? [s.claims.toLocaleString("en"), `failed: ${s.csv.error.slice(0, 200)}`, "", "", "", "", ""]
-        : [
+    ...results.scales.flatMap((s: ScaleResult) =>
+      !s.csv
+        ? []
+        : "error" in s.csv
+        ? [[s.claims.toLocaleString("en"), `failed: ${s.csv.error.slice(0, 200)}`, "", "", "", "", ""]]
+        : [[
             s.claims.toLocaleString("en"),
             s.csv.rows.toLocaleString("en"),
             fmt(s.csv.bytes / 1e6),
@@ -78,7 +81,7 @@ function csvRows(results: BenchResults): Row[] {
             Math.round(s.csv.rowsPerSecond).toLocaleString("en"),
             fmt(s.csv.baselineRssMb, 0),
             fmt(s.csv.peakRssMb, 0),
-          ],
+          ]],
     ),
   ];
 }
@@ -143,6 +146,7 @@ Varnish (\`${VARNISHD}\`, \`-s malloc,64m\`) runs ${shared.vcl ? `\`${shared.vcl
 }
 
 function markdownTable(rows: Row[]): string {
+  if (rows.length < 2) return "Not measured in this run.";
   const escape = (cell: string) => cell.replace(/\|/g, "\\|");
   const [header, ...body] = rows;
   return [header!, header!.map(() => "---"), ...body].map((r) => `| ${r.map(escape).join(" | ")} |`).join("\n");
@@ -173,6 +177,10 @@ ${markdownTable(targetRows(results))}
 ${markdownTable(measurementRows(results))}
 
 "÷ static req/s" is the route's throughput over the static file's in the same run (the ceiling); "100k ÷ 1k median" compares the same route and mode at 100,000 and 1,000 claims. autocannon counts latency in whole milliseconds (0 is under 1 ms), and a route slower than the run leaves 0 req/s.
+
+## SQLite | PostgreSQL
+
+${engineComparison(results)}
 
 ## Serving at scale
 

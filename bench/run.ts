@@ -10,12 +10,13 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { closeDb, openDatabase } from "../db/client";
-import { measureCopies } from "./copy-timing";
+import { measureCopies, startBenchCluster } from "./copy-timing";
 import { firstLoadJs } from "./first-load-js";
 import { measureFloor } from "./floor";
 import { generateDesk } from "./generate";
 import { type HttpResult, measureDownload, measureRoute } from "./measure";
 import { parseOptions, type BenchOptions } from "./options";
+import { measurePostgresRows } from "./postgres-rows";
 import { writeReport } from "./report";
 import type { BenchResults, ScaleResult } from "./results";
 import { benchRoutes, CSV_EXPORT_PATH } from "./routes";
@@ -23,9 +24,11 @@ import { measureRow, measureRowsSideBySide, measureSharedCache, newScaleOut, par
 import { type BenchServer, startServer, stopEveryStartedProcess } from "./server";
 import { timeSuggestions } from "./suggest-timing";
 import { evaluateTargets } from "./targets";
+import type { PostgresCluster } from "../test/postgres/cluster";
 
 const running = new Set<BenchServer>();
 const temporaryDirs = new Set<string>();
+let cluster: PostgresCluster | { error: string } | undefined;
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
@@ -42,8 +45,16 @@ async function main(): Promise<void> {
   const suggestions = timeSuggestions();
   console.log(`Suggestions over ${suggestions.characters.toLocaleString("en")} characters: ${suggestions.medianMs.toFixed(0)} ms median.`);
 
+  // One throwaway PostgreSQL cluster for the run: db:copy writes each scale's desk into it and the PostgreSQL rows read that copy.
+  cluster = await startBenchCluster();
+  if ("error" in cluster) console.log(`No PostgreSQL cluster: ${cluster.error}`);
   const scales: ScaleResult[] = [];
-  for (const claims of options.scales) scales.push(await benchScale(claims, options));
+  try {
+    for (const claims of options.scales) scales.push(await benchScale(claims, options, cluster));
+  } finally {
+    if (!("error" in cluster)) await cluster.stop();
+    cluster = undefined;
+  }
 
   const partial: Omit<BenchResults, "targets"> = {
     generatedAt: new Date().toISOString(),
@@ -55,6 +66,7 @@ async function main(): Promise<void> {
   };
   const results: BenchResults = { ...partial, targets: evaluateTargets(partial) };
   writeReport(results, options.outDir);
+  // A PostgreSQL route that fails is recorded in its row, not a failed run: the port is still in progress (issue 19).
   const failed = scales.flatMap((s) => [
     ...[...Object.entries(s.cached), ...Object.entries(s.uncached)].filter(([, r]) => r.failures > 0).map(([key]) => `${key} @ ${s.claims}`),
     ...(s.scaleOut?.rows ?? []).flatMap((row) => Object.entries(row.pages).filter(([, r]) => "error" in r || r.failures > 0).map(([key]) => `${key} (${row.setup}) @ ${s.claims}`)),
@@ -70,7 +82,7 @@ function ensureBuild(): void {
   if (result.status !== 0) throw new Error("The production build failed.");
 }
 
-async function benchScale(claims: number, options: BenchOptions): Promise<ScaleResult> {
+async function benchScale(claims: number, options: BenchOptions, cluster: PostgresCluster | { error: string }): Promise<ScaleResult> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `claimline-bench-${claims}-`));
   if (!options.keepDatabases) temporaryDirs.add(dir);
   const file = path.join(dir, "claimline.db");
@@ -85,16 +97,37 @@ async function benchScale(claims: number, options: BenchOptions): Promise<ScaleR
     console.log(`Generated ${desk.articles} articles, ${desk.mentions} mentions, ${desk.events} events in ${(desk.generateMs / 1000).toFixed(1)} s (${databaseMb.toFixed(0)} MB).`);
     const routes = benchRoutes(desk);
 
-    process.env.DATABASE_URL = `file:${file}`;
-    await closeDb();
-    const floor = await measureFloor(routes, options.floorBudgetMs);
-    await closeDb();
-    for (const route of routes.filter((r) => floor[r.key])) console.log(`floor     ${route.label}: ${floor[route.key]!.medianMs.toFixed(2)} ms median`);
+    const onSqlite = options.engines.includes("sqlite");
+    let floor: ScaleResult["floor"] = {};
+    if (onSqlite) {
+      process.env.DATABASE_URL = `file:${file}`;
+      await closeDb();
+      floor = await measureFloor(routes, options.floorBudgetMs);
+      await closeDb();
+      for (const route of routes.filter((r) => floor[r.key])) console.log(`floor     ${route.label}: ${floor[route.key]!.medianMs.toFixed(2)} ms median`);
+    }
 
-    // db:copy of this desk, before the servers start (they would compete for the two cores).
+    // db:copy of this desk, before the servers start (they would compete for the two cores). Its
+    // PostgreSQL copy is the desk the PostgreSQL rows below are measured on.
     const copyStarted = performance.now();
-    const copy = await measureCopies(file, dir);
-    console.log(`db:copy rows took ${((performance.now() - copyStarted) / 1000).toFixed(0)} s of this scale's run, cluster start included.`);
+    const { timings: copy, postgresDesk } = await measureCopies(file, dir, cluster, `bench_desk_${claims}`);
+    console.log(`db:copy rows took ${((performance.now() - copyStarted) / 1000).toFixed(0)} s of this scale's run.`);
+
+    let postgres: ScaleResult["postgres"];
+    if (options.engines.includes("postgres")) {
+      if (postgresDesk) {
+        postgres = await measurePostgresRows(postgresDesk, routes, options, (url, env, measure) => withService(() => startServer({ databaseUrl: url, env }), measure));
+        console.log(`PostgreSQL rows took ${postgres.seconds.toFixed(0)} s of this scale's run (CI budget: about 120 s at --duration 2).`);
+      } else {
+        const copyError = copy.find((t) => t.direction === "sqlite-postgres");
+        postgres = { error: `no PostgreSQL desk: ${copyError && "error" in copyError ? copyError.error : "db:copy did not run"}` };
+        console.log(`PostgreSQL rows not measured: ${postgres.error.slice(0, 300)}`);
+      }
+    }
+    if (!onSqlite) {
+      if (options.keepDatabases) console.log(`Kept the database: ${file}${postgresDesk ? ` (its PostgreSQL copy went with the cluster)` : ""}`);
+      return { claims, desk, databaseMb, routes, floor, cached: {}, uncached: {}, copy, postgres };
+    }
 
     const cached: Record<string, HttpResult> = {};
     let csv: ScaleResult["csv"];
@@ -102,9 +135,18 @@ async function benchScale(claims: number, options: BenchOptions): Promise<ScaleR
     const allCores = scaleOut.allCoresConnections;
     // What the serving-at-scale rows add to the run, printed and kept: CI allows them about a minute.
     let scaleOutSeconds = 0;
+    // A page that fails while these rows record or load it ends these rows, not the run: the
+    // error goes into the section's note and the run still fails (exit code 1).
     const timed = async (work: () => Promise<void>) => {
       const started = performance.now();
-      await work();
+      try {
+        await work();
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        console.error(`Serving at scale failed: ${message.slice(0, 300)}`);
+        scaleOut.sharedCache.note ??= `serving at scale failed: ${message.slice(0, 300)}`;
+        process.exitCode = 1;
+      }
       scaleOutSeconds += (performance.now() - started) / 1000;
     };
     await withServer(file, {}, async (server) => {
@@ -158,7 +200,7 @@ async function benchScale(claims: number, options: BenchOptions): Promise<ScaleR
     scaleOut.seconds = Math.round(scaleOutSeconds);
     console.log(`Serving at scale took ${scaleOut.seconds} s of this scale's run (CI budget: about 60 s at --duration 2).`);
     if (options.keepDatabases) console.log(`Kept the database: ${file}`);
-    return { claims, desk, databaseMb, routes, floor, cached, uncached, csv: csv!, scaleOut, copy };
+    return { claims, desk, databaseMb, routes, floor, cached, uncached, csv: csv!, scaleOut, copy, postgres };
   } finally {
     if (!options.keepDatabases) fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -171,7 +213,7 @@ async function measureLogged(server: BenchServer, routePath: string, label: stri
 }
 
 async function withServer(file: string, env: Record<string, string>, measure: (server: BenchServer) => Promise<void>, processes?: number): Promise<void> {
-  await withService(() => startServer({ databaseFile: file, env, processes }), measure);
+  await withService(() => startServer({ databaseUrl: `file:${file}`, env, processes }), measure);
 }
 
 async function withService(start: () => Promise<BenchServer>, measure: (server: BenchServer) => Promise<void>): Promise<void> {
@@ -189,6 +231,7 @@ async function withService(start: () => Promise<BenchServer>, measure: (server: 
 async function stopAll(code: number): Promise<never> {
   await Promise.all([...running].map((s) => s.stop()));
   await stopEveryStartedProcess();
+  if (cluster && !("error" in cluster)) await cluster.stop();
   for (const dir of temporaryDirs) fs.rmSync(dir, { recursive: true, force: true });
   process.exit(code);
 }

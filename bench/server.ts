@@ -1,7 +1,9 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import { engineOfUrl } from "../db/engine-kind";
 
 /**
  * The production server under test: server/serve.mjs (as `npm start` runs it) on the bench
@@ -12,6 +14,8 @@ export interface BenchServer {
   baseUrl: string;
   /** The process that serves requests (Next runs inside it), for memory readings. */
   serverPid: number;
+  /** The end of what the server printed so far (stdout and stderr): why a route failed. */
+  output(): string;
   stop(): Promise<void>;
 }
 
@@ -34,7 +38,7 @@ export async function freePort(from = FIRST_PORT): Promise<number> {
  * `processes` runs the app as `npm start` does with WEB_CONCURRENCY (scripts/start.mjs, server/cluster.mjs) instead of
  * one server/serve.mjs; it is ready once every worker listens.
  */
-export async function startServer(options: { databaseFile: string; env?: Record<string, string>; nodeArgs?: string[]; processes?: number }): Promise<BenchServer> {
+export async function startServer(options: { databaseUrl: string; env?: Record<string, string>; nodeArgs?: string[]; processes?: number }): Promise<BenchServer> {
   const port = await freePort();
   const clustered = options.processes !== undefined;
   const script = path.join(process.cwd(), clustered ? "scripts/start.mjs" : "server/serve.mjs");
@@ -44,8 +48,10 @@ export async function startServer(options: { databaseFile: string; env?: Record<
     ...process.env,
     ...options.env,
     NODE_ENV: "production",
-    DATABASE_URL: `file:${options.databaseFile}`,
+    DATABASE_URL: options.databaseUrl,
     SEED_DEMO: "0",
+    // The session secret lives beside a SQLite file; a PostgreSQL desk has no file to keep it beside.
+    ...(engineOfUrl(options.databaseUrl) === "postgres" ? { BETTER_AUTH_SECRET: randomBytes(32).toString("base64url") } : {}),
     PORT: String(port),
     NEXT_TELEMETRY_DISABLED: "1",
     PUBLIC_BASE_URL: baseUrl,
@@ -65,16 +71,21 @@ export async function startService(options: { command: string; args: string[]; e
   const child = spawn(options.command, options.args, { detached: true, stdio: ["ignore", "pipe", "pipe"], env: options.env ?? process.env });
   starting.add(child);
   child.once("exit", () => starting.delete(child));
+  // Only the end is kept: a server logging an error per request must not fill the bench's memory.
   let output = "";
-  child.stdout!.on("data", (chunk) => (output += chunk));
-  child.stderr!.on("data", (chunk) => (output += chunk));
+  const keep = (chunk: Buffer) => {
+    output += chunk;
+    if (output.length > 64_000) output = output.slice(-32_000);
+  };
+  child.stdout!.on("data", keep);
+  child.stderr!.on("data", keep);
   try {
     await waitUntilHealthy(options.baseUrl, child, () => options.readyText === undefined || output.includes(options.readyText));
   } catch (error) {
     await stopGroup(child);
     throw new Error(`${(error as Error).message}\n--- ${path.basename(options.command)} output ---\n${output.slice(-4000)}`);
   }
-  return { baseUrl: options.baseUrl, serverPid: child.pid!, stop: () => stopGroup(child) };
+  return { baseUrl: options.baseUrl, serverPid: child.pid!, output: () => output, stop: () => stopGroup(child) };
 }
 
 /**
