@@ -10,7 +10,7 @@ export async function GET(request: Request): Promise<Response> {
   // Read the database on every request (within the minute of caching), never once at build time.
   await connection();
   try {
-    return feedResponse(request, { kind: "desk" }, "The desk feed");
+    return await feedResponse(request, { kind: "desk" }, "The desk feed");
   } catch (error) {
     return toHttpResponse(error);
   }

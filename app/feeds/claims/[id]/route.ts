@@ -11,7 +11,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   await connection();
   try {
     const claimId = idParam.safeParse((await params).id);
-    return feedResponse(request, claimId.success ? { kind: "claim", id: claimId.data } : null, "A public claim with that id");
+    return await feedResponse(request, claimId.success ? { kind: "claim", id: claimId.data } : null, "A public claim with that id");
   } catch (error) {
     return toHttpResponse(error);
   }
