@@ -5,7 +5,23 @@ import { defineConfig } from "vitest/config";
  * Tests of SQLite itself (its files, its backup API, its shell, its triggers), or that copy
  * between the engines and so run once, from the SQLite project.
  */
-const POSTGRES_EXCLUDED: string[] = [];
+const POSTGRES_EXCLUDED: string[] = [
+  // SQLite's own file, shell, backup API and triggers; PostgreSQL's counterparts are in test/postgres/.
+  "db/sqlite-compat.test.ts",
+  "db/backup/online-backup.test.ts",
+  "db/backup/online-restore.test.ts",
+  "db/articles/slug-migrate-step.test.ts",
+  "db/change-counter.test.ts",
+  // Two SQLite connections on one file; test/postgres/serving-reads.test.ts does it with two pools.
+  "db/limits/shared-limit.test.ts",
+  // The bench's desk generator writes through better-sqlite3 (bench/generate/).
+  "db/generated-desk.test.ts",
+  "db/statement-counts.test.ts",
+  // How a SQLite process reads DATABASE_URL (a PostgreSQL process opens PostgreSQL URLs).
+  "db/database-url.test.ts",
+  // Copies between the engines: runs once, from the SQLite project, with a cluster of its own.
+  "db/copy/**",
+];
 
 export default defineConfig({
   resolve: {

@@ -1,4 +1,3 @@
-import { firstRow } from "./rows";
 import "server-only";
 import { eq } from "drizzle-orm";
 import { betterAuth } from "better-auth";
@@ -11,6 +10,7 @@ import { account, session, user, verification } from "./schema";
 import { settings } from "./settings";
 import { ON_POSTGRES } from "./sql-dialect";
 import { requestedOrigin, siteOrigin, siteUrl } from "./site-url";
+import { firstRow } from "./rows";
 
 function createAuth() {
   return betterAuth({

@@ -1,4 +1,3 @@
-import { firstRow } from "./rows";
 import fs from "node:fs";
 import { attempt } from "../test/attempt";
 import path from "node:path";
@@ -69,6 +68,7 @@ import { getArticleReviewState, listHeldEventReviews, listReviewsWaitingForMe } 
 import { getSecondApprovalSetting, setSecondApproval } from "./reviews/second-approval-setting";
 import { reviewRequests } from "./schema";
 import { ON_POSTGRES } from "./sql-dialect";
+import { firstRow } from "./rows";
 
 /** The tables whose rows "nothing written" is about: every table but the derived search index and the migrations journal. */
 async function tableNames(): Promise<string[]> {

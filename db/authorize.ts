@@ -1,10 +1,10 @@
-import { firstRow } from "./rows";
 import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import type { Role } from "../lib/claim-rules";
 import { ForbiddenError, UnauthorizedError } from "../lib/errors";
 import type { Db, Tx } from "./client";
 import { user } from "./schema";
+import { firstRow } from "./rows";
 
 /** Who is asking, as read from the session. Roles are re-read from the database on every check. */
 export interface Actor {

@@ -1,4 +1,3 @@
-import { firstRow } from "./rows";
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { codeUnitToCodePoint, codePointLength, sliceCodePoints } from "../lib/anchor";
@@ -20,6 +19,7 @@ import { getDb } from "./client";
 import { articles, claims, mentions } from "./schema";
 import { listPublishedClaims } from "./tracker/list-claims";
 import { ON_POSTGRES } from "./sql-dialect";
+import { firstRow } from "./rows";
 
 describe("SQL metacharacters", () => {
   async function buildDesk() {

@@ -1,4 +1,3 @@
-import { firstRow } from "./rows";
 import "server-only";
 import { cache } from "react";
 import { headers } from "next/headers";
@@ -8,6 +7,7 @@ import { getAuth } from "./auth";
 import type { Actor } from "./authorize";
 import { getDb } from "./client";
 import { user } from "./schema";
+import { firstRow } from "./rows";
 
 export interface SessionUser extends Actor {
   name: string;

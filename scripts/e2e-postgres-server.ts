@@ -4,13 +4,16 @@
 // that database. Stopping this process stops both.
 // No top-level await: tsx runs this file as CommonJS.
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { createDatabaseAt, startPostgres } from "../test/postgres/cluster";
 
 async function main() {
   const cluster = await startPostgres();
   const url = await createDatabaseAt(cluster.url, "claimline_e2e");
   console.log(`e2e server: PostgreSQL database ${url}`);
-  const server = spawn(process.execPath, ["scripts/e2e-server.mjs"], { stdio: "inherit", env: { ...process.env, E2E_DATABASE_URL: url } });
+  // PostgreSQL has no data folder to keep a generated session secret in: it must be given.
+  const secret = randomBytes(32).toString("hex");
+  const server = spawn(process.execPath, ["scripts/e2e-server.mjs"], { stdio: "inherit", env: { ...process.env, E2E_DATABASE_URL: url, BETTER_AUTH_SECRET: secret } });
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;

@@ -1,4 +1,3 @@
-import { firstRow } from "../rows";
 import "server-only";
 import { eq } from "drizzle-orm";
 import { NotFoundError } from "../../lib/errors";
@@ -6,6 +5,7 @@ import { type Actor, authorize, EDITOR_ROLES } from "../authorize";
 import { getDb } from "../client";
 import { articles } from "../schema";
 import { type PublishedArticleDto, readerView } from "./published-articles";
+import { firstRow } from "../rows";
 
 /**
  * An article, draft or not, exactly as readers would see it if it were published now: the

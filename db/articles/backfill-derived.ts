@@ -1,4 +1,3 @@
-import { firstRow } from "../rows";
 import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import type { Db, Tx } from "../client";
@@ -6,6 +5,7 @@ import { type ArticleScope, changeEachArticle, inArticleScope } from "../data-mi
 import { articles } from "../schema";
 import { deriveBody } from "../../lib/article-doc/derive-body";
 import { reanchorMentions } from "./update-article";
+import { firstRow } from "../rows";
 
 /**
  * The data step of migration 0002 (a data migration, db/data-migrations/): articles saved

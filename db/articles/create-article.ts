@@ -1,4 +1,3 @@
-import { returnedRow } from "../rows";
 import "server-only";
 import { type DerivedArticleBody, deriveArticleBody } from "../../lib/article-doc/derive-body";
 import { deriveArticleBodyOffThread } from "../../lib/article-doc/derive-body-off-thread";
@@ -13,6 +12,7 @@ import { type ArticleDto, toArticleDto } from "./article-dto";
 import type { RequestContext } from "../request-context";
 import { assertMayPublishWithoutReview } from "../reviews/second-approval-setting";
 import { resolveSlug } from "./unique-slug";
+import { returnedRow } from "../rows";
 
 /**
  * Inserts an article and its audit row; the caller has authorised `actorId` (null = system).

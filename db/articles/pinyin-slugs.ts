@@ -1,4 +1,3 @@
-import { firstRow } from "../rows";
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { ON_POSTGRES } from "../sql-dialect";
@@ -7,6 +6,7 @@ import { type ArticleScope, changeEachArticle, inArticleScope } from "../data-mi
 import { articles } from "../schema";
 import { keepFormerSlug } from "./slug-aliases";
 import { resolveSlug } from "./unique-slug";
+import { firstRow } from "../rows";
 
 /** A slug with a character outside ASCII: a Chinese title's, as the slugify before pinyin slugs kept it. */
 // GLOB on SQLite, a regular expression on PostgreSQL.

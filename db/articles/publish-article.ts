@@ -1,4 +1,3 @@
-import { firstRow, returnedRow } from "../rows";
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { ConflictError, NotFoundError, ValidationError } from "../../lib/errors";
@@ -9,6 +8,7 @@ import { closeReview, findOpenReview, openReview } from "../reviews/review-reque
 import { assertMayPublishWithoutReview } from "../reviews/second-approval-setting";
 import { type Article, articles } from "../schema";
 import { writeTransaction } from "../transaction";
+import { firstRow, returnedRow } from "../rows";
 
 /** An article and the version the editor's screen showed: a change made since is a conflict, as in updateArticle. */
 export interface ArticleRef {

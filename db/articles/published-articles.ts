@@ -1,4 +1,3 @@
-import { firstRow } from "../rows";
 import "server-only";
 import { and, asc, count, desc, eq, isNull, lte } from "drizzle-orm";
 import { endOfDayMs, recordedCutoff, type TimeView } from "../../lib/as-of";
@@ -10,6 +9,7 @@ import { loadClaimOrigins } from "../claims/claim-origins";
 import { loadTimelines, statusOfTimeline, type TimelineEventDto } from "../events/timeline";
 import { type Article, articles, articleSlugAliases, claims, mentions } from "../schema";
 import { type ArticleDto, toArticleDto } from "./article-dto";
+import { firstRow } from "../rows";
 
 /**
  * Reader-facing reads. Every query here filters on `status = 'published'` in its WHERE

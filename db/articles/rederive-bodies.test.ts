@@ -1,4 +1,3 @@
-import { firstRow } from "../rows";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { sliceCodePoints } from "../../lib/anchor";
@@ -10,6 +9,7 @@ import { runDataMigrations } from "../data-migrations/run-data-migrations";
 import { articles, auditLog, dataMigrations, mentions } from "../schema";
 import { listPublishedClaims } from "../tracker/list-claims";
 import { rederiveArticleBodies } from "./rederive-bodies";
+import { firstRow } from "../rows";
 
 /** A hard-wrapped WeChat-style export: wraps inside figures, after full-width commas, and in English. */
 const WRAPPED_BODY = [

@@ -1,4 +1,3 @@
-import { firstRow, returnedRow } from "../rows";
 import "server-only";
 import { eq } from "drizzle-orm";
 import { deriveBody } from "../../lib/article-doc/derive-body";
@@ -8,6 +7,7 @@ import { moveArticleMentions } from "../mentions/move-mentions";
 import type { Db, Tx } from "../client";
 import { type ArticleScope, changeEachArticle, inArticleScope } from "../data-migrations/article-scope";
 import { articles } from "../schema";
+import { firstRow, returnedRow } from "../rows";
 
 /**
  * Re-derives every article whose rendered text differs under today's parsing rules (the CJK

@@ -1,4 +1,3 @@
-import { firstRow, returnedRow } from "../rows";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { articleUpdateInput } from "../../lib/validation";
@@ -11,6 +10,7 @@ import { givePinyinSlugs } from "./pinyin-slugs";
 import { publishedSlugOfFormer } from "./published-articles";
 import type { ArticleDto } from "./article-dto";
 import { updateArticle } from "./update-article";
+import { firstRow, returnedRow } from "../rows";
 
 function updateInput(article: ArticleDto, changes: Record<string, unknown>) {
   return articleUpdateInput.parse({ ...article, ...changes });

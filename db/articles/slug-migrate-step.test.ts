@@ -1,4 +1,3 @@
-import { firstRow, returnedRow } from "../rows";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -7,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { openDatabase } from "../client";
 import { runDataMigrations } from "../data-migrations/run-data-migrations";
 import { articles, articleSlugAliases } from "../schema";
+import { firstRow, returnedRow } from "../rows";
 
 /*
  * SQLite only (in the postgres project's exclusion list): it opens a SQLite file written before

@@ -1,10 +1,10 @@
-import { firstRow } from "../rows";
 import "server-only";
 import { and, eq, ne } from "drizzle-orm";
 import { ValidationError } from "../../lib/errors";
 import { SLUG_MAX_LENGTH, slugify } from "../../lib/slug";
 import type { Tx } from "../client";
 import { articles, articleSlugAliases } from "../schema";
+import { firstRow } from "../rows";
 
 /** Another article answers to `slug`: as its current slug, or as a former one that redirects to it. */
 async function slugTaken(tx: Tx, slug: string, exceptId?: number): Promise<boolean> {

@@ -1,4 +1,3 @@
-import { firstRow, returnedRow } from "../rows";
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { deriveArticleBodyOffThread } from "../../lib/article-doc/derive-body-off-thread";
@@ -17,6 +16,7 @@ import type { RequestContext } from "../request-context";
 import { assertMayPublishWithoutReview } from "../reviews/second-approval-setting";
 import { keepFormerSlug } from "./slug-aliases";
 import { resolveSlug } from "./unique-slug";
+import { firstRow, returnedRow } from "../rows";
 
 /** Moves every live mention of the article onto the edited text, or flags it orphaned. */
 export async function reanchorMentions(tx: Tx, actorId: string | null, articleId: number, text: string): Promise<void> {

@@ -1,4 +1,3 @@
-import { firstRow } from "../rows";
 import "server-only";
 import { and, asc, eq, inArray, isNotNull, isNull } from "drizzle-orm";
 import type { ClaimantType, ClaimKind, QuantityQualifier } from "../../lib/claim-rules";
@@ -8,6 +7,7 @@ import { getDb } from "../client";
 import { articles, claims, mentions } from "../schema";
 import { type AssigneeDto, activeEditors } from "../claims/assign-claim";
 import { type ArticleDto, toArticleDto } from "./article-dto";
+import { firstRow } from "../rows";
 
 export interface WorkbenchClaimDto {
   mentionId: number;

@@ -1,4 +1,3 @@
-import { firstRow } from "../rows";
 import { eq, getTableColumns } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { eventInput, makeArticle, makeClaim, makeUser } from "../../test/factories";
@@ -11,6 +10,7 @@ import { BACKUP_TABLES } from "./backup-format";
 import { ADDED_LATER, BACKUP_DRIZZLE_TABLES, isTimestampColumn, LEFT_OUT, ROW_KEYS } from "./backup-rows";
 import { exportBackup } from "./export-backup";
 import { importBackup } from "./import-backup";
+import { firstRow } from "../rows";
 
 /**
  * The columns of the first version 1 files, frozen. Every column the tables have since gained

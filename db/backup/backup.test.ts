@@ -1,4 +1,3 @@
-import { firstRow } from "../rows";
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { anchorAt, sliceCodePoints } from "../../lib/anchor";
@@ -31,6 +30,7 @@ import { listPublishedClaims } from "../tracker/list-claims";
 import { dismissSuggestion } from "../suggestions/dismiss-suggestion";
 import { exportBackup, readBackupTables } from "./export-backup";
 import { importBackup } from "./import-backup";
+import { firstRow } from "../rows";
 
 /** A desk with a bit of everything: Chinese text, drafts, a correction, sources, observations, a merge, a retired status. */
 async function richDesk() {

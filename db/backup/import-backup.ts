@@ -1,4 +1,3 @@
-import { firstRow } from "../rows";
 import "server-only";
 import { count, eq, getTableColumns, sql } from "drizzle-orm";
 import type { SQLiteTable } from "drizzle-orm/sqlite-core";
@@ -26,6 +25,7 @@ import { BACKUP_DRIZZLE_TABLES, isTimestampColumn } from "./backup-rows";
 import { readBackupTables } from "./export-backup";
 import { moveSequencesPastImportedIds, parentsFirst } from "./postgres-import";
 import { ON_POSTGRES } from "../sql-dialect";
+import { firstRow } from "../rows";
 
 /**
  * "empty-only" restores into a database without articles or claims: the backup's status scale

@@ -1,4 +1,3 @@
-import { firstRow, returnedRow } from "../rows";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { anchorAt, sliceCodePoints } from "../../lib/anchor";
@@ -11,6 +10,7 @@ import { openNewDatabase } from "../../test/new-database";
 import { articles, articleSlugAliases, auditLog, dataMigrations, mentions, user } from "../schema";
 import { exportBackup } from "./export-backup";
 import { importBackup } from "./import-backup";
+import { firstRow, returnedRow } from "../rows";
 
 type Doc = { tables: Record<string, Record<string, unknown>[]> };
 

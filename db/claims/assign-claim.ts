@@ -1,4 +1,3 @@
-import { firstRow } from "../rows";
 import "server-only";
 import { and, asc, eq, isNull } from "drizzle-orm";
 import { NotFoundError, ValidationError } from "../../lib/errors";
@@ -7,6 +6,7 @@ import { type Actor, authorize, EDITOR_ROLES } from "../authorize";
 import { type Db, getDb } from "../client";
 import { articles, claims, mentions, user } from "../schema";
 import { writeTransaction } from "../transaction";
+import { firstRow } from "../rows";
 
 export interface AssigneeDto {
   id: string;

@@ -1,4 +1,3 @@
-import { firstRow } from "../rows";
 import "server-only";
 import { eq } from "drizzle-orm";
 import type { BulkKindInput } from "../../lib/workbench-input";
@@ -7,6 +6,7 @@ import { type Actor, authorize, EDITOR_ROLES } from "../authorize";
 import { claims } from "../schema";
 import { writeTransaction } from "../transaction";
 import { loadLiveClaim } from "./claim-rows";
+import { firstRow } from "../rows";
 
 /** Sets the kind of several claims at once, all or none. */
 export async function bulkSetKind(actor: Actor | null, input: BulkKindInput): Promise<{ updated: number }> {

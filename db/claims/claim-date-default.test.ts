@@ -1,4 +1,3 @@
-import { firstRow } from "../rows";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { claimWithMentionInput } from "../../lib/validation";
@@ -8,6 +7,7 @@ import { getDb } from "../client";
 import { claims } from "../schema";
 import { createClaimFromSpan } from "./create-claim-from-span";
 import { createClaimWithMention } from "./create-claim-with-mention";
+import { firstRow } from "../rows";
 
 const claimDateOf = async (id: number) => (await firstRow(getDb().select({ claimDate: claims.claimDate }).from(claims).where(eq(claims.id, id))))!.claimDate;
 

@@ -1,4 +1,3 @@
-import { firstRow, returnedRow } from "../rows";
 import "server-only";
 import { and, eq, isNull, max } from "drizzle-orm";
 import type { TextAnchor } from "../../lib/anchor";
@@ -7,6 +6,7 @@ import { NotFoundError } from "../../lib/errors";
 import { recordAudit } from "../audit";
 import type { Tx } from "../client";
 import { articles, claims, mentions, type Mention } from "../schema";
+import { firstRow, returnedRow } from "../rows";
 
 /** Shared reads and writes of the claim verbs. The callers have authorised the actor. */
 

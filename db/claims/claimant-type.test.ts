@@ -1,4 +1,3 @@
-import { firstRow } from "../rows";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { claimWithMentionInput } from "../../lib/validation";
@@ -14,6 +13,7 @@ import { createClaimWithMention } from "./create-claim-with-mention";
 import { getPublicClaim } from "./public-claim";
 import { splitClaim } from "./split-claim";
 import { updateClaim } from "./update-claim";
+import { firstRow } from "../rows";
 
 const storedType = async (id: number) => (await firstRow(getDb().select({ t: claims.claimantType }).from(claims).where(eq(claims.id, id))))!.t;
 

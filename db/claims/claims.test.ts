@@ -1,4 +1,3 @@
-import { firstRow } from "../rows";
 import { describe, expect, it } from "vitest";
 import { ValidationError } from "../../lib/errors";
 import { makeArticle, makeClaim, makeUser } from "../../test/factories";
@@ -7,6 +6,7 @@ import { getDb } from "../client";
 import { auditLog, claims, mentions } from "../schema";
 import { createClaimWithMention } from "./create-claim-with-mention";
 import { getPublicClaim } from "./public-claim";
+import { firstRow } from "../rows";
 
 describe("claims with mentions", () => {
   it("anchors the quote in code points with its prefix and suffix", async () => {

@@ -1,4 +1,3 @@
-import { returnedRow } from "../rows";
 import "server-only";
 import { languageToStore } from "../../lib/article-doc/text-language";
 import { defaultClaimDate } from "../../lib/dates";
@@ -11,6 +10,7 @@ import { writeTransaction } from "../transaction";
 import { anchorSpan } from "../../lib/anchor-span";
 import { insertMention, loadArticleText } from "./claim-rows";
 import type { CreatedClaimDto } from "./create-claim-with-mention";
+import { returnedRow } from "../rows";
 
 export async function insertClaimFromSpan(tx: Tx, actorId: string | null, input: ClaimFromSpanInput): Promise<CreatedClaimDto> {
   const { articleId, start, end, claimDate, ...fields } = input;

@@ -1,4 +1,3 @@
-import { returnedRow } from "../rows";
 import "server-only";
 import { anchorQuote } from "../../lib/anchor";
 import { languageToStore } from "../../lib/article-doc/text-language";
@@ -11,6 +10,7 @@ import type { Tx } from "../client";
 import { claims } from "../schema";
 import { insertMention, loadArticleText } from "./claim-rows";
 import { writeTransaction } from "../transaction";
+import { returnedRow } from "../rows";
 
 export interface CreatedClaimDto {
   claimId: number;

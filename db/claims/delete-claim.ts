@@ -1,4 +1,3 @@
-import { firstRow } from "../rows";
 import "server-only";
 import { and, eq, isNotNull } from "drizzle-orm";
 import { NotFoundError } from "../../lib/errors";
@@ -7,6 +6,7 @@ import { type Actor, authorize, EDITOR_ROLES } from "../authorize";
 import { claims } from "../schema";
 import { writeTransaction } from "../transaction";
 import { loadLiveClaim } from "./claim-rows";
+import { firstRow } from "../rows";
 
 /** Soft delete: the claim, its mentions and its timeline stay in the database, restorable. */
 export async function deleteClaim(actor: Actor | null, claimId: number): Promise<{ claimId: number }> {

@@ -1,4 +1,3 @@
-import { firstRow } from "../rows";
 import "server-only";
 import { and, asc, eq, isNull } from "drizzle-orm";
 import type { ClaimKind } from "../../lib/claim-rules";
@@ -7,6 +6,7 @@ import { type Actor, authorize, EDITOR_ROLES } from "../authorize";
 import { getDb } from "../client";
 import { type EditorTimelineEventDto, loadTimelines } from "../events/timeline";
 import { articles, claims, mentions } from "../schema";
+import { firstRow } from "../rows";
 
 export interface EditorClaimDto {
   id: number;

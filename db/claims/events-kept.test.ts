@@ -1,4 +1,3 @@
-import { firstRow } from "../rows";
 import { asc, count } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { claimWithMentionInput } from "../../lib/validation";
@@ -13,6 +12,7 @@ import { linkMentionToClaim } from "./link-mention";
 import { mergeClaims } from "./merge-claims";
 import { getPublicClaim } from "./public-claim";
 import { unlinkMention } from "./unlink-mention";
+import { firstRow } from "../rows";
 
 /**
  * Merging, linking and unlinking reorganise claims, never their history: the status_event

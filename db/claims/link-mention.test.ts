@@ -1,4 +1,3 @@
-import { firstRow } from "../rows";
 import { count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { NotFoundError, ValidationError } from "../../lib/errors";
@@ -15,6 +14,7 @@ import { getClaimForEditor } from "./editor-claim";
 import { linkMentionToClaim } from "./link-mention";
 import { mergeClaims } from "./merge-claims";
 import { getPublicClaim } from "./public-claim";
+import { firstRow } from "../rows";
 
 const BODY = "OpenAI 正计划向公众发布第一个开源语言模型。OpenAI 计划发布开源模型。GPT-3 拥有1750亿个参数。";
 

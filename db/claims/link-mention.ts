@@ -1,4 +1,3 @@
-import { firstRow } from "../rows";
 import "server-only";
 import { and, count, eq, isNull } from "drizzle-orm";
 import { ValidationError } from "../../lib/errors";
@@ -9,6 +8,7 @@ import { mentions } from "../schema";
 import { writeTransaction } from "../transaction";
 import { loadLiveClaim, loadLiveMention, reassignMention } from "./claim-rows";
 import { retireInto } from "./merge-claims";
+import { firstRow } from "../rows";
 
 export interface LinkedMentionDto {
   mentionId: number;

@@ -1,4 +1,3 @@
-import { firstRow } from "../rows";
 import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import type { MergeClaimsInput } from "../../lib/workbench-input";
@@ -9,6 +8,7 @@ import { claims, mentions } from "../schema";
 import type { Tx } from "../client";
 import { writeTransaction } from "../transaction";
 import { loadLiveClaim } from "./claim-rows";
+import { firstRow } from "../rows";
 
 /**
  * Merges the source claim into the target: the source's mentions move to the target, and

@@ -1,4 +1,3 @@
-import { firstRow } from "../rows";
 import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import type { TimeView } from "../../lib/as-of";
@@ -11,6 +10,7 @@ import { loadClaimAppearances } from "./claim-appearances";
 import { loadClaimOrigins } from "./claim-origins";
 import { mergedInto } from "./merged-claims";
 import type { PublicClaimDto } from "./public-claim-dto";
+import { firstRow } from "../rows";
 
 /**
  * A claim as readers see it: only when it is not deleted and appears in at least one

@@ -1,4 +1,3 @@
-import { firstRow } from "../rows";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { NotFoundError, UnauthorizedError } from "../../lib/errors";
@@ -19,6 +18,7 @@ import { listRecheckQueue } from "./recheck-queue";
 import { setRecheckBy } from "./set-recheck-by";
 import { updateClaim } from "./update-claim";
 import { countStatements } from "../../test/count-statements";
+import { firstRow } from "../rows";
 
 const NOW = new Date("2025-08-05T12:00:00Z");
 const LONG_AGO = new Date("2024-01-01T00:00:00Z");

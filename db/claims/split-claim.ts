@@ -1,4 +1,3 @@
-import { firstRow, returnedRow } from "../rows";
 import "server-only";
 import { eq } from "drizzle-orm";
 import { languageToStore } from "../../lib/article-doc/text-language";
@@ -10,6 +9,7 @@ import { claims } from "../schema";
 import { writeTransaction } from "../transaction";
 import { anchorSpan } from "../../lib/anchor-span";
 import { insertMention, loadArticleText, loadLiveClaim, loadLiveMention, moveMention } from "./claim-rows";
+import { firstRow, returnedRow } from "../rows";
 
 /**
  * Splits a claim in two at a point inside one of its mentions ("valued at $27 billion and

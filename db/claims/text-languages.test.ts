@@ -1,4 +1,3 @@
-import { firstRow } from "../rows";
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { langOf } from "../../lib/article-doc/text-language";
@@ -16,6 +15,7 @@ import { createClaimFromSpan } from "./create-claim-from-span";
 import { createClaimWithMention } from "./create-claim-with-mention";
 import { getPublicClaim } from "./public-claim";
 import { updateClaim } from "./update-claim";
+import { firstRow } from "../rows";
 
 const claimRow = async (id: number) => (await firstRow(getDb().select().from(claims).where(eq(claims.id, id))))!;
 const mentionRow = async (id: number) => (await firstRow(getDb().select().from(mentions).where(eq(mentions.id, id))))!;

@@ -1,4 +1,3 @@
-import { firstRow } from "../rows";
 import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_TRACKER_QUERY } from "../../lib/tracker-query";
@@ -23,6 +22,7 @@ import { mergedInto } from "./merged-claims";
 import { splitClaim } from "./split-claim";
 import { readableClaim, timelineOwners } from "./timeline-owner";
 import { epochMs, greatest, inIds } from "../sql-dialect";
+import { firstRow } from "../rows";
 
 /**
  * Every query that used to walk `merged_into_id` by hand now reads the owner the 0008 triggers

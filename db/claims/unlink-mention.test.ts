@@ -1,4 +1,3 @@
-import { firstRow } from "../rows";
 import { count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { ValidationError } from "../../lib/errors";
@@ -14,6 +13,7 @@ import { createClaimWithMention } from "./create-claim-with-mention";
 import { getClaimForEditor } from "./editor-claim";
 import { getPublicClaim } from "./public-claim";
 import { unlinkMention } from "./unlink-mention";
+import { firstRow } from "../rows";
 
 const BODY = "据报道，OpenAI 目前估值约为270亿美元。\n\n另据报道，OpenAI 估值约为270亿美元，但这已是旧数据。";
 

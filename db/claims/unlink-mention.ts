@@ -1,4 +1,3 @@
-import { returnedRow } from "../rows";
 import "server-only";
 import { languageToStore } from "../../lib/article-doc/text-language";
 import { statementFromQuote } from "../../lib/claim-proposal";
@@ -10,6 +9,7 @@ import { claims } from "../schema";
 import { writeTransaction } from "../transaction";
 import { loadLiveClaim, loadLiveMention, reassignMention } from "./claim-rows";
 import { liveMentionCount } from "./link-mention";
+import { returnedRow } from "../rows";
 
 export interface UnlinkedMentionDto {
   mentionId: number;

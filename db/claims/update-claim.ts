@@ -1,4 +1,3 @@
-import { returnedRow } from "../rows";
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { languageToStore } from "../../lib/article-doc/text-language";
@@ -9,6 +8,7 @@ import { type Actor, authorize, EDITOR_ROLES } from "../authorize";
 import { claims } from "../schema";
 import { writeTransaction } from "../transaction";
 import { loadLiveClaim } from "./claim-rows";
+import { returnedRow } from "../rows";
 
 /** Every field an edit saves, so a conflict shows (and a reapply keeps) all of another editor's changes. */
 export type ClaimFieldsDto = Pick<

@@ -1,4 +1,3 @@
-import { firstRow } from "../rows";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { ConflictError, NotFoundError, ValidationError } from "../../lib/errors";
@@ -20,6 +19,7 @@ import { mergeClaims } from "./merge-claims";
 import { reorderMentions } from "./reorder-mentions";
 import { splitClaim } from "./split-claim";
 import { updateClaim } from "./update-claim";
+import { firstRow } from "../rows";
 
 const BODY = "😀 据报道，OpenAI 目前估值约为270亿美元，微软是其最大的投资方。\n\nGPT-3 拥有1750亿个参数。";
 

@@ -1,4 +1,3 @@
-import { firstRow } from "../rows";
 import "server-only";
 import fs from "node:fs";
 import path from "node:path";
@@ -13,6 +12,7 @@ import type { CopyEngine, CopyReader, CopyRow, CopyTable, CopyWriter } from "./c
 import { TargetInUseError } from "./copy-desk";
 import { columnNaming, describeTable, tablesOfSchema, driverValues } from "./drizzle-tables";
 import { keysetAfter } from "./keyset";
+import { firstRow } from "../rows";
 
 const MIGRATIONS_JOURNAL = path.join(process.cwd(), "db", "migrations", "meta", "_journal.json");
 

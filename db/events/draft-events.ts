@@ -1,4 +1,3 @@
-import { firstRow } from "../rows";
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { NotFoundError } from "../../lib/errors";
@@ -10,6 +9,7 @@ import { writeTransaction } from "../transaction";
 import { closeReview, findOpenReview, openReview } from "../reviews/review-requests";
 import { requiresSecondApproval } from "../reviews/second-approval-setting";
 import { refreshCurrentStatus } from "./record-status-event";
+import { firstRow } from "../rows";
 
 export async function loadDraft(tx: Tx, eventId: number) {
   const draft = await firstRow(tx.select().from(statusEvents).where(and(eq(statusEvents.id, eventId), eq(statusEvents.visibility, "draft"))));

@@ -1,4 +1,3 @@
-import { firstRow } from "../rows";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { NotFoundError, ValidationError } from "../../lib/errors";
@@ -9,6 +8,7 @@ import { getDb } from "../client";
 import { getPublishedArticle } from "../articles/published-articles";
 import { auditLog, claims, statusEvents } from "../schema";
 import { recordStatusEvent } from "./record-status-event";
+import { firstRow } from "../rows";
 
 async function setup() {
   const editor = await makeUser();

@@ -1,4 +1,3 @@
-import { returnedRow } from "../rows";
 import "server-only";
 import type { ObservationInput } from "../../lib/observation-input";
 import { recordAudit } from "../audit";
@@ -7,6 +6,7 @@ import { loadLiveClaim } from "../claims/claim-rows";
 import { quantityObservations, sources } from "../schema";
 import { sourceRow } from "./record-status-event";
 import { writeTransaction } from "../transaction";
+import { returnedRow } from "../rows";
 
 /** Appends a later value of a claim's figure, with its source (append-only, like status events). */
 export async function recordObservation(actor: Actor | null, input: ObservationInput): Promise<{ observationId: number; claimId: number }> {

@@ -1,4 +1,3 @@
-import { firstRow, returnedRow } from "../rows";
 import "server-only";
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import { languageToStore } from "../../lib/article-doc/text-language";
@@ -13,6 +12,7 @@ import { openReview } from "../reviews/review-requests";
 import { requiresSecondApproval } from "../reviews/second-approval-setting";
 import { claims, eventSources, sources, statusEvents, statuses } from "../schema";
 import { writeTransaction } from "../transaction";
+import { firstRow, returnedRow } from "../rows";
 
 export interface RecordedEventDto {
   eventId: number;

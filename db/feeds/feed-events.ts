@@ -1,4 +1,3 @@
-import { firstRow } from "../rows";
 import "server-only";
 import { and, eq, type SQL, sql } from "drizzle-orm";
 import { endOfDayMs, type TimeView } from "../../lib/as-of";
@@ -10,6 +9,7 @@ import { msInstant } from "../sql-dialect";
 import { type FeedRow, rowsForClaims, rowsForPicks, rowsInEffectOn } from "./feed-rows";
 import { newestReadableEvents } from "./newest-readable-events";
 import { readableClaim, readableClaimAs } from "../claims/timeline-owner";
+import { firstRow } from "../rows";
 
 export type FeedScope = { kind: "desk" } | { kind: "article"; slug: string } | { kind: "claim"; id: number };
 

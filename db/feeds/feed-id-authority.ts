@@ -1,4 +1,3 @@
-import { firstRow } from "../rows";
 import "server-only";
 import { eq } from "drizzle-orm";
 import { tagAuthorityOfUrl } from "../../lib/feeds/tag-uri";
@@ -8,6 +7,7 @@ import { appSettings } from "../schema";
 import { settings } from "../settings";
 import { siteUrl } from "../site-url";
 import { writeTransaction } from "../transaction";
+import { firstRow } from "../rows";
 
 /** The app_setting row that holds the authority, so it travels with the database and its backups. */
 export const FEED_ID_AUTHORITY_KEY = "feed_id_authority";

@@ -1,4 +1,3 @@
-import { firstRow } from "../rows";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
@@ -7,6 +6,7 @@ import { makeUser } from "../../test/factories";
 import { getDb } from "../client";
 import { articles } from "../schema";
 import { importArticleFromUrl } from "./import-article";
+import { firstRow } from "../rows";
 
 // The server's side of "Import from a URL": the settings it passes to the intake (lib/intake),
 // and the draft it writes. The fetching and extraction themselves are tested in lib/intake.

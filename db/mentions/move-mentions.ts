@@ -1,9 +1,9 @@
-import { firstRow } from "../rows";
 import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import { recordAudit } from "../audit";
 import type { Tx } from "../client";
 import { type Mention, mentions } from "../schema";
+import { firstRow } from "../rows";
 
 /** Where a mention goes on an article's new text; `exact` only when its stored quote changes too. */
 export type MentionPlacement = { startOffset: number; endOffset: number; exact?: string; prefix: string; suffix: string };

@@ -1,4 +1,3 @@
-import { firstRow } from "../rows";
 import "server-only";
 import { eq } from "drizzle-orm";
 import { ConflictError } from "../../lib/errors";
@@ -10,6 +9,7 @@ import { loadArticleText, loadLiveMention } from "../claims/claim-rows";
 import { moveMention } from "../claims/claim-rows";
 import { mentions } from "../schema";
 import { writeTransaction } from "../transaction";
+import { firstRow } from "../rows";
 
 /** Re-attaches a mention (typically an orphaned one) to newly selected words of its article. */
 export async function reattachMention(actor: Actor | null, input: ReattachMentionInput): Promise<{ mentionId: number }> {

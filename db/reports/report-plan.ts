@@ -1,4 +1,3 @@
-import { firstRow } from "../rows";
 import "server-only";
 import { and, asc, eq, inArray, isNull, lte, type SQL, sql } from "drizzle-orm";
 import { recordedCutoff, type TimeView } from "../../lib/as-of";
@@ -12,6 +11,7 @@ import { articles, claims, mentions } from "../schema";
 import { ON_POSTGRES, withoutIndex } from "../sql-dialect";
 import { listStatuses } from "../statuses/list-statuses";
 import { trackerClaimsWhere } from "../tracker/search";
+import { firstRow } from "../rows";
 
 /**
  * Claims are read this many at a time: it bounds the memory a report needs while it is

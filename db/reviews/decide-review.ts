@@ -1,4 +1,3 @@
-import { firstRow } from "../rows";
 import "server-only";
 import { eq } from "drizzle-orm";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../../lib/errors";
@@ -9,6 +8,7 @@ import { loadDraft, publishDraft } from "../events/draft-events";
 import { articles, type ReviewRequest, reviewRequests } from "../schema";
 import { writeTransaction } from "../transaction";
 import { closeReview } from "./review-requests";
+import { firstRow } from "../rows";
 
 export interface ReviewDecisionDto {
   reviewId: number;

@@ -1,4 +1,3 @@
-import { firstRow } from "../rows";
 import "server-only";
 import { and, desc, eq, inArray, isNull, ne, or } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
@@ -6,6 +5,7 @@ import { type Actor, authorize, EDITOR_ROLES } from "../authorize";
 import { getDb } from "../client";
 import { articles, claims, reviewRequests, statusEvents, user } from "../schema";
 import { requiresSecondApproval } from "./second-approval-setting";
+import { firstRow } from "../rows";
 
 export interface ReviewWaitingDto {
   reviewId: number;

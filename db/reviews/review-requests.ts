@@ -1,10 +1,10 @@
-import { firstRow, returnedRow } from "../rows";
 import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import type { ReviewOutcome, ReviewSubject } from "../../lib/review-rules";
 import { recordAudit } from "../audit";
 import type { Db, Tx } from "../client";
 import { type ReviewRequest, reviewRequests } from "../schema";
+import { firstRow, returnedRow } from "../rows";
 
 /** The open review of a subject, if any (at most one: a partial unique index keeps it so). */
 export async function findOpenReview(tx: Tx | Db, subjectType: ReviewSubject, subjectId: number): Promise<ReviewRequest | undefined> {

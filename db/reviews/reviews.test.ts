@@ -1,4 +1,3 @@
-import { firstRow } from "../rows";
 import { and, eq } from "drizzle-orm";
 import { attempt } from "../../test/attempt";
 import { describe, expect, it } from "vitest";
@@ -22,6 +21,7 @@ import { parseTrackerQuery } from "../../lib/tracker-query";
 import { approveReview, sendBackReview } from "./decide-review";
 import { getArticleReviewState, listReviewsWaitingForMe } from "./list-reviews";
 import { setSecondApproval } from "./second-approval-setting";
+import { firstRow } from "../rows";
 
 async function auditActions(entityType: string): Promise<string[]> {
   return (await getDb()

@@ -1,4 +1,3 @@
-import { firstRow } from "../rows";
 import "server-only";
 import { eq } from "drizzle-orm";
 import { ForbiddenError } from "../../lib/errors";
@@ -8,6 +7,7 @@ import { type Actor, ADMIN_ROLES, authorize, EDITOR_ROLES } from "../authorize";
 import { type Db, getDb, type Tx } from "../client";
 import { appSettings } from "../schema";
 import { writeTransaction } from "../transaction";
+import { firstRow } from "../rows";
 
 /**
  * Whether this desk requires a second editor's approval before an article or a status event

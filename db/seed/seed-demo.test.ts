@@ -1,4 +1,3 @@
-import { firstRow } from "../rows";
 import { describe, expect, it } from "vitest";
 import { verifyPassword } from "better-auth/crypto";
 import { and, eq } from "drizzle-orm";
@@ -7,6 +6,7 @@ import { bootstrap } from "../bootstrap";
 import { getDb } from "../client";
 import { account, articles, statusEvents, user } from "../schema";
 import { DEMO_ARTICLE, DEMO_EDITOR } from "./demo-article";
+import { firstRow } from "../rows";
 
 describe("demo data", () => {
   it("seeds a published Chinese article with anchored claims and their timelines", async () => {

@@ -1,4 +1,3 @@
-import { firstRow, returnedRow } from "../rows";
 import "server-only";
 import { eq } from "drizzle-orm";
 import { hashPassword } from "better-auth/crypto";
@@ -12,6 +11,7 @@ import { appSettings, articles, claims, mentions, quantityObservations, sources 
 import { writeTransaction } from "../transaction";
 import { insertUserWithPassword } from "../users/create-user";
 import { DEMO_ARTICLE, DEMO_CLAIMS, DEMO_EDITOR } from "./demo-article";
+import { firstRow, returnedRow } from "../rows";
 
 const SEEDED_KEY = "demo_seeded_at";
 

@@ -1,4 +1,3 @@
-import { firstRow, returnedRow } from "../rows";
 import "server-only";
 import { eq, max } from "drizzle-orm";
 import { ValidationError } from "../../lib/errors";
@@ -10,6 +9,7 @@ import { writeTransaction } from "../transaction";
 import type { StatusDto } from "./list-statuses";
 import { toStatusDto } from "./list-statuses";
 import { assertReadableColor, ORDER_STEP } from "./status-row";
+import { firstRow, returnedRow } from "../rows";
 
 /** An admin adds a status to the bottom of the scale. Keys are never reused, retired or not. */
 export async function createStatus(actor: Actor | null, input: NewStatusInput): Promise<StatusDto> {

@@ -1,4 +1,3 @@
-import { firstRow } from "../rows";
 import "server-only";
 import { eq } from "drizzle-orm";
 import { ValidationError } from "../../lib/errors";
@@ -12,6 +11,7 @@ import { writeTransaction } from "../transaction";
 import type { StatusDto } from "./list-statuses";
 import { toStatusDto } from "./list-statuses";
 import { loadStatus } from "./status-row";
+import { firstRow } from "../rows";
 
 async function setRetired(tx: Tx, actorId: string, key: string, retire: boolean): Promise<StatusDto> {
   const before = await loadStatus(tx, key);

@@ -1,10 +1,10 @@
-import { firstRow } from "../rows";
 import "server-only";
 import { eq } from "drizzle-orm";
 import { NotFoundError, ValidationError } from "../../lib/errors";
 import { badgeColorProblem } from "../../lib/status-input";
 import type { Tx } from "../client";
 import { type Status, statuses } from "../schema";
+import { firstRow } from "../rows";
 
 /** Sort orders are spaced by ten, like the defaults, so a hand-edited row can slot between two. */
 export const ORDER_STEP = 10;

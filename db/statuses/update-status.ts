@@ -1,4 +1,3 @@
-import { firstRow } from "../rows";
 import "server-only";
 import { eq } from "drizzle-orm";
 import type { StatusUpdateInput } from "../../lib/status-input";
@@ -9,6 +8,7 @@ import { writeTransaction } from "../transaction";
 import type { StatusDto } from "./list-statuses";
 import { toStatusDto } from "./list-statuses";
 import { assertReadableColor, loadStatus } from "./status-row";
+import { firstRow } from "../rows";
 
 /**
  * An admin renames, recolours or re-icons a status, or changes whether it settles a claim and its

@@ -1,4 +1,3 @@
-import { firstRow } from "../rows";
 import "server-only";
 import type { DismissSuggestionInput } from "../../lib/workbench-input";
 import { recordAudit } from "../audit";
@@ -6,6 +5,7 @@ import { type Actor, authorize, EDITOR_ROLES } from "../authorize";
 import { loadArticleText } from "../claims/claim-rows";
 import { suggestionDismissals } from "../schema";
 import { writeTransaction } from "../transaction";
+import { firstRow } from "../rows";
 
 /** Remembers that a suggested sentence is not a claim, for this article, by its text (so it survives edits elsewhere). */
 export async function dismissSuggestion(actor: Actor | null, input: DismissSuggestionInput): Promise<{ sentence: string }> {

@@ -1,4 +1,3 @@
-import { firstRow } from "../rows";
 import "server-only";
 import { and, asc, eq, isNull } from "drizzle-orm";
 import { NotFoundError } from "../../lib/errors";
@@ -7,6 +6,7 @@ import { claimInArticle, type Grouped, groupUnderClaims } from "../../lib/sugges
 import { type Actor, authorize, EDITOR_ROLES } from "../authorize";
 import { getDb } from "../client";
 import { articles, claims, mentions, suggestionDismissals } from "../schema";
+import { firstRow } from "../rows";
 
 export type ArticleSuggestion = Grouped<Suggestion>;
 

@@ -1,4 +1,3 @@
-import { firstRow } from "../rows";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { NotFoundError } from "../../lib/errors";
@@ -6,6 +5,7 @@ import { makeUser } from "../../test/factories";
 import { getDb } from "../client";
 import { apiTokens, user } from "../schema";
 import { actorFromApiToken, createApiToken, listApiTokens, revokeApiToken } from "./api-tokens";
+import { firstRow } from "../rows";
 
 describe("API tokens", () => {
   it("are shown once and stored only as a hash", async () => {

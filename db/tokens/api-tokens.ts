@@ -1,4 +1,3 @@
-import { firstRow, returnedRow } from "../rows";
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { and, desc, eq, isNull } from "drizzle-orm";
@@ -10,6 +9,7 @@ import { type Actor, authorize, EDITOR_ROLES } from "../authorize";
 import { getDb, type Tx } from "../client";
 import { apiTokens, user } from "../schema";
 import { writeTransaction } from "../transaction";
+import { firstRow, returnedRow } from "../rows";
 
 export const TOKEN_PREFIX = "clt_";
 

@@ -1,4 +1,3 @@
-import { firstRow } from "../rows";
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { statusKeyInput } from "../../lib/status-input";
@@ -25,6 +24,7 @@ import { mentions, user } from "../schema";
 import { seedDemo } from "../seed/seed-demo";
 import { retireStatus } from "../statuses/retire-status";
 import { generateDesk } from "../../bench/generate";
+import { firstRow } from "../rows";
 
 /**
  * The tracker's stored figures (migration 0008: claim.readable, timeline_owner_id and

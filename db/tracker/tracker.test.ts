@@ -1,4 +1,3 @@
-import { firstRow } from "../rows";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_TRACKER_QUERY, type TrackerQuery, trackerQuery } from "../../lib/tracker-query";
@@ -20,6 +19,7 @@ import { writeTransaction } from "../transaction";
 import { listPublishedClaims } from "./list-claims";
 import { statusChangesOverTime } from "./status-changes";
 import { countStatements } from "../../test/count-statements";
+import { firstRow } from "../rows";
 
 const ROAD_AHEAD = { title: "OpenAI 的未来 The road ahead", slug: "openai-road-ahead", publishedDate: "2023-05-15" };
 const FUNDING = { title: "Funding round lifts OpenAI", slug: "funding-round", publishedDate: "2024-10-03", language: "en" };

@@ -1,4 +1,3 @@
-import { firstRow, returnedRow } from "../rows";
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
@@ -10,6 +9,7 @@ import { ADMIN_ROLES, type Actor, authorize } from "../authorize";
 import type { Tx } from "../client";
 import { account, user } from "../schema";
 import { writeTransaction } from "../transaction";
+import { firstRow, returnedRow } from "../rows";
 
 export interface UserDto {
   id: string;

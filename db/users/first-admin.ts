@@ -1,4 +1,3 @@
-import { firstRow } from "../rows";
 import "server-only";
 import { count, eq } from "drizzle-orm";
 import { hashPassword } from "better-auth/crypto";
@@ -8,6 +7,7 @@ import { getDb } from "../client";
 import { user } from "../schema";
 import { writeTransaction } from "../transaction";
 import { insertUserWithPassword, type UserDto } from "./create-user";
+import { firstRow } from "../rows";
 
 export async function countUsers(): Promise<number> {
   return (await firstRow(getDb().select({ n: count() }).from(user)))?.n ?? 0;

@@ -1,4 +1,3 @@
-import { firstRow } from "../rows";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { ConflictError, ForbiddenError, UnauthorizedError } from "../../lib/errors";
@@ -15,6 +14,7 @@ import { createUser } from "./create-user";
 import { deactivateUser, reactivateUser } from "./deactivate-user";
 import { listUsers } from "./list-users";
 import { setUserPassword } from "./set-user-password";
+import { firstRow } from "../rows";
 
 const PASSWORD = "correct horse battery staple";
 

@@ -1,10 +1,10 @@
-import { firstRow } from "../rows";
 import "server-only";
 import { and, asc, count, eq, isNull, ne } from "drizzle-orm";
 import { ConflictError, NotFoundError } from "../../lib/errors";
 import type { Role } from "../../lib/claim-rules";
 import type { Db, Tx } from "../client";
 import { account, session, user } from "../schema";
+import { firstRow } from "../rows";
 
 /** One account as the users screen shows it: never the password hash, only whether there is one. */
 export interface ManagedUserDto {

@@ -1,4 +1,3 @@
-import { firstRow } from "../rows";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { ownProfileInput } from "../../lib/user-input";
@@ -6,6 +5,7 @@ import { makeUser } from "../../test/factories";
 import { getDb } from "../client";
 import { auditLog, user } from "../schema";
 import { updateOwnProfile } from "./update-own-profile";
+import { firstRow } from "../rows";
 
 const nameOf = async (userId: string) => (await firstRow(getDb().select({ name: user.name }).from(user).where(eq(user.id, userId))))?.name;
 const profileAudits = async () => getDb().select().from(auditLog).where(eq(auditLog.action, "user.update_profile"));
