@@ -22,7 +22,7 @@ const one = async <T = Record<string, unknown>>(text: string, values: unknown[] 
 
 /** A status, an author, and a published article mentioning one claim with one published event. */
 async function seedDesk() {
-  await db.query(`INSERT INTO status (key, label_en, label_zh, color, icon, sort_order) VALUES ('unverified', 'Unverified', '未核实', 'grey', 'dot', 0), ('true', 'True', '属实', 'green', 'check', 1)`);
+  await db.query(`INSERT INTO status (key, label_en, label_zh, color, icon, sort_order) VALUES ('unverified', 'Unverified', '未核实', 'grey', 'dot', 0), ('true', 'True', '属实', 'green', 'check', 1) ON CONFLICT DO NOTHING`);
   await db.query(`INSERT INTO "user" (id, name, email) VALUES ('u1', 'Editor', 'e@example.test')`);
   const article = await one<{ id: number }>(
     `INSERT INTO article (slug, title, language, body, status) VALUES ('a', 'An article', 'en', 'Text', 'published') RETURNING id`,

@@ -21,7 +21,7 @@ async function connect(url: string) {
 }
 
 const WRITES = [
-  `INSERT INTO status (key, label_en, label_zh, color, icon, sort_order) VALUES ('test_status', 'Test status', '测试状态', 'grey', 'dot', 0)`,
+  `INSERT INTO status (key, label_en, label_zh, color, icon, sort_order) VALUES ('test_status', 'Test status', '测试状态', 'grey', 'dot', 0) ON CONFLICT DO NOTHING`,
   `INSERT INTO "user" (id, name, email) VALUES ('u1', 'Editor', 'e@example.test')`,
   `INSERT INTO article (id, slug, title, language, body, status) VALUES (7, 'a', 'An article', 'en', 'Text', 'published')`,
   `INSERT INTO claim (id, statement) VALUES (30, 'A'), (31, 'B')`,
@@ -92,7 +92,7 @@ describe("change counter and cache tags on PostgreSQL (SQLite 0017, 0018)", () =
     await writer.query(`INSERT INTO app_setting (key, value) VALUES ('rolled-back', 'x')`);
     await writer.query("ROLLBACK");
     await writer.query("BEGIN");
-    await writer.query(`INSERT INTO status (key, label_en, label_zh, color, icon, sort_order) VALUES ('test_status', 'Test status', '测试状态', 'grey', 'dot', 0)`);
+    await writer.query(`INSERT INTO status (key, label_en, label_zh, color, icon, sort_order) VALUES ('test_status', 'Test status', '测试状态', 'grey', 'dot', 0) ON CONFLICT DO NOTHING`);
     await writer.query(`INSERT INTO claim (statement) VALUES ('A'), ('B'), ('C')`);
     await writer.query("COMMIT");
     await writer.query(`INSERT INTO article (slug, title, language, body) VALUES ('marker', 'Marker', 'en', 'x')`);

@@ -23,7 +23,7 @@ afterAll(async () => {
 });
 
 const DESK = [
-  `INSERT INTO status (key, label_en, label_zh, color, icon, sort_order) VALUES ('unverified', 'Unverified', '未核实', 'grey', 'dot', 0)`,
+  `INSERT INTO status (key, label_en, label_zh, color, icon, sort_order) VALUES ('unverified', 'Unverified', '未核实', 'grey', 'dot', 0) ON CONFLICT DO NOTHING`,
   `INSERT INTO article (id, slug, title, language, body, status) VALUES (1, 'open', '开源软件的未来', 'zh-Hans', 'x', 'published'), (2, 'river', 'The River Report', 'en', 'x', 'published'), (3, 'secret', 'Secret Draft Title', 'en', 'x', 'draft')`,
   `INSERT INTO claim (id, statement) VALUES (1, '开源软件市场规模达到270亿美元'), (2, 'The Yangtze is the longest river in Asia'), (3, 'A claim only a draft makes'), (4, '100% of rivers_flow')`,
   `INSERT INTO mention (claim_id, article_id, exact, start_offset, end_offset) VALUES (1, 1, '开源软件市场', 0, 6), (2, 2, 'longest river', 0, 13), (3, 3, 'only a draft', 0, 12), (4, 2, 'rivers', 14, 20)`,

@@ -12,7 +12,7 @@ import { freshPostgresDatabase } from "./fresh-database";
 const cluster = clusterForThisFile();
 
 const SETUP = [
-  `INSERT INTO status (key, label_en, label_zh, color, icon, sort_order) VALUES ('unverified', 'Unverified', '未核实', 'grey', 'dot', 0), ('true', 'True', '属实', 'green', 'check', 1)`,
+  `INSERT INTO status (key, label_en, label_zh, color, icon, sort_order) VALUES ('unverified', 'Unverified', '未核实', 'grey', 'dot', 0), ('true', 'True', '属实', 'green', 'check', 1) ON CONFLICT DO NOTHING`,
   `INSERT INTO article (id, slug, title, language, body, status) VALUES (1, 'a', 'An article', 'en', 'Text', 'published')`,
   // Explicit ids, as a copy between engines writes them (identity BY DEFAULT allows it).
   `INSERT INTO claim (id, statement) VALUES (1, 'A'), (2, 'B'), (3, 'C')`,

@@ -1,5 +1,5 @@
 import type pg from "pg";
-import type { ServingReads } from "../../serving-reads";
+import type { ServingReads } from "../serving-reads-types";
 
 /**
  * PostgreSQL's serving reads (db/serving-reads.ts) on the app's pool. Each is a named

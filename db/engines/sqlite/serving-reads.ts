@@ -1,5 +1,5 @@
 import type Database from "better-sqlite3";
-import type { ServingReads } from "../../serving-reads";
+import type { ServingReads } from "../serving-reads-types";
 
 /**
  * SQLite's serving reads (db/serving-reads.ts): statements prepared once per connection and
