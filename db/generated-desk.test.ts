@@ -4,6 +4,7 @@ import { ANCHOR_CONTEXT_LENGTH, sliceCodePoints } from "../lib/anchor";
 import { docFromPlain, docText } from "../lib/article-doc";
 import { currentStatusKey } from "../lib/current-status";
 import { getDb } from "./client";
+import { expectInStep } from "../test/reader-figures";
 
 /** The benchmark's synthetic desk must be data the app could have written, or its numbers mean little. */
 describe("the bench's generated desk", () => {
@@ -51,5 +52,10 @@ describe("the bench's generated desk", () => {
     generateDesk(getDb().$client, { claims: 50, seed: 3 });
     const bodies = getDb().$client.prepare("SELECT body FROM article ORDER BY id").pluck().all();
     expect(bodies.slice(0, first.articles)).toEqual(bodies.slice(first.articles));
+  });
+
+  it("keeps the tracker's stored figures equal to a recomputation (it sets their triggers aside and recomputes them)", async () => {
+    generateDesk(getDb().$client, { claims: 120 });
+    await expectInStep("bench desk generated");
   });
 });

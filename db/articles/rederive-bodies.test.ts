@@ -39,7 +39,8 @@ async function articleDerivedTheOldWay() {
   expect(old.bodyText).toContain("270 亿美元");
   await getDb().update(articles).set(old).where(eq(articles.id, article.id));
   const quotes = ["估值约为270 亿美元", "大约20，000 小时", "2 亿", "comment on the report", "1750 亿"];
-  const claims = await Promise.all(quotes.map(async (quote, i) => makeClaim(editor, article.id, quote, `Claim ${i + 1} about the open model`)));
+  const claims = [];
+  for (const [i, quote] of quotes.entries()) claims.push(await makeClaim(editor, article.id, quote, `Claim ${i + 1} about the open model`));
   return { article, old, claims };
 }
 

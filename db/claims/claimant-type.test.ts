@@ -6,7 +6,8 @@ import { CHINESE_BODY, makeArticle, makeUser, spanOf } from "../../test/factorie
 import { getWorkbench } from "../articles/workbench";
 import { exportBackup } from "../backup/export-backup";
 import { importBackup } from "../backup/import-backup";
-import { closeDb, getDb } from "../client";
+import { getDb } from "../client";
+import { openNewDatabase } from "../../test/new-database";
 import { claims, user } from "../schema";
 import { createClaimFromSpan } from "./create-claim-from-span";
 import { createClaimWithMention } from "./create-claim-with-mention";
@@ -66,7 +67,7 @@ describe("a claimant's type (person or organisation)", () => {
 
     // …and restored into a new database, the claim comes back with the type not said.
     const adminRow = (await firstRow(getDb().select().from(user).where(eq(user.id, admin.userId))))!;
-    await closeDb();
+    await openNewDatabase();
     await getDb().insert(user).values(adminRow);
     expect((await importBackup(admin, old, { mode: "empty-only" })).inserted.claim).toBe(1);
     expect(await storedType(claimId)).toBeNull();

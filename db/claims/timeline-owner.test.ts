@@ -5,7 +5,8 @@ import { mergeClaimsInput, splitClaimInput } from "../../lib/workbench-input";
 import { eventInput, makeArticle, makeClaim, makeUser } from "../../test/factories";
 import { exportBackup } from "../backup/export-backup";
 import { importBackup } from "../backup/import-backup";
-import { closeDb, getDb } from "../client";
+import { getDb } from "../client";
+import { openNewDatabase } from "../../test/new-database";
 import { publishDraftEvent } from "../events/draft-events";
 import { recordStatusEvent } from "../events/record-status-event";
 import { rowsForClaims } from "../feeds/feed-rows";
@@ -133,7 +134,7 @@ async function expectSameAsWalks(state: string): Promise<void> {
     expect((await rowsForClaims(db, readableSet, 1000, { few })).map((r) => [r.id, r.claimId]), `${state}: feed rows (few: ${few})`).toEqual(await walk.feedRows());
   }
   for (const id of readable) {
-    const one = (await rowsForClaims(db, sql`SELECT ${id}`, 1000, { few: true })).map((r) => [r.id, r.claimId]);
+    const one = (await rowsForClaims(db, sql`SELECT CAST(${id} AS INTEGER)`, 1000, { few: true })).map((r) => [r.id, r.claimId]);
     expect(one, `${state}: feed of claim ${id}`).toEqual((await walk.feedRows()).filter(([, owner]) => owner === id));
   }
 
@@ -209,7 +210,7 @@ describe("the kept timeline owner answers what the walks over merged_into_id ans
 
     const json = await exportBackup(admin);
     const adminRow = (await firstRow(getDb().select().from(user).where(eq(user.id, admin.userId))))!;
-    await closeDb();
+    await openNewDatabase();
     await getDb().insert(user).values(adminRow);
     await importBackup(admin, json, { mode: "empty-only" });
     await expectSameAsWalks("restored from a backup");

@@ -1,9 +1,11 @@
+import { eq } from "drizzle-orm";
 import { DomUtils, parseDocument } from "htmlparser2";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { eventInput, makeArticle, makeClaim, makeUser } from "../../test/factories";
 import { exportBackup } from "../backup/export-backup";
 import { importBackup } from "../backup/import-backup";
-import { closeDb, getDb } from "../client";
+import { getDb } from "../client";
+import { openNewDatabase } from "../../test/new-database";
 import { insertStatusEvent } from "../events/record-status-event";
 import { appSettings, user } from "../schema";
 import { writeTransaction } from "../transaction";
@@ -105,7 +107,7 @@ describe("feed ids", () => {
     process.env.BETTER_AUTH_URL = "https://old.example.org";
     expect(await feedIdAuthority()).toBe("old.example.org");
     // Not through this module, so nothing tells its cache: the change counter moves all the same.
-    getDb().$client.prepare("UPDATE app_setting SET value = 'restored.example.org' WHERE key = ?").run(FEED_ID_AUTHORITY_KEY);
+    await getDb().update(appSettings).set({ value: "restored.example.org" }).where(eq(appSettings.key, FEED_ID_AUTHORITY_KEY));
     expect(await feedIdAuthority()).toBe("restored.example.org");
   });
 
@@ -126,7 +128,7 @@ describe("feed ids", () => {
     const adminRow = (await getDb().select().from(user)).find((u) => u.id === admin.userId)!;
 
     // A new database on the new host: its first feed read fixes the new host's authority…
-    await closeDb();
+    await openNewDatabase();
     process.env.BETTER_AUTH_URL = "https://new-host.example.org";
     await getDb().insert(user).values(adminRow);
     expect(await feedIdAuthority()).toBe("new-host.example.org");
