@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import type { OwnServer } from "./own-server";
+import { type OwnServer, supervised, waitForHealth } from "./own-server";
 
 /**
  * One app node for the multi-node spec: the production server (server/serve.mjs) in its own
@@ -16,43 +16,12 @@ export async function startAppNode(options: { host: string; port: number; exec: 
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
-  let log = "";
-  child.stdout!.on("data", (chunk) => (log += chunk));
-  child.stderr!.on("data", (chunk) => (log += chunk));
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  const signalGroup = (signal: NodeJS.Signals) => {
-    try {
-      process.kill(-child.pid!, signal);
-    } catch {
-      // Already gone.
-    }
-  };
-  // Should the spec itself die, take the node with it rather than leave it on the port.
-  const killOnExit = () => signalGroup("SIGKILL");
-  process.once("exit", killOnExit);
-  const node: OwnServer = {
-    baseURL,
-    pid: child.pid!,
-    exited,
-    output: () => log,
-    async kill(signal) {
-      process.removeListener("exit", killOnExit);
-      if (child.exitCode === null && child.signalCode === null) signalGroup(signal);
-      await exited;
-    },
-  };
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`The node at ${baseURL} exited while starting:\n${log}`);
-    try {
-      if ((await fetch(`${baseURL}/api/health`)).ok) return node;
-    } catch {
-      // Not listening yet.
-    }
-    if (Date.now() > deadline) {
-      await node.kill("SIGKILL");
-      throw new Error(`The node at ${baseURL} did not answer /api/health within 120 s:\n${log}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
+  const node = supervised(child, baseURL);
+  try {
+    await waitForHealth(baseURL, child, node.output, 120);
+  } catch (error) {
+    await node.kill("SIGKILL");
+    throw error;
   }
+  return node;
 }

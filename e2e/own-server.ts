@@ -45,8 +45,9 @@ export interface OwnServer {
   output(): string;
 }
 
-async function waitForHealth(baseURL: string, child: ChildProcess, output: () => string): Promise<void> {
-  const deadline = Date.now() + 60_000;
+/** Waits until the server answers /api/health; fails if it exits first or `seconds` pass. */
+export async function waitForHealth(baseURL: string, child: ChildProcess, output: () => string, seconds = 60): Promise<void> {
+  const deadline = Date.now() + seconds * 1000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) throw new Error(`The server exited while starting:\n${output()}`);
     try {
@@ -57,7 +58,7 @@ async function waitForHealth(baseURL: string, child: ChildProcess, output: () =>
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error(`The server did not answer /api/health within 60 s:\n${output()}`);
+  throw new Error(`The server did not answer /api/health within ${seconds} s:\n${output()}`);
 }
 
 async function waitForOutput(line: string, child: ChildProcess, output: () => string): Promise<void> {
@@ -83,6 +84,24 @@ export async function startServer(database: OwnDatabase, port: number, env: Reco
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
+  const server = supervised(child, baseURL);
+  try {
+    await waitForHealth(baseURL, child, server.output);
+    // The first process answers health as soon as it listens; the cluster forks the rest after it.
+    if (processes > 1) await waitForOutput(`Claimline: ${processes} worker processes`, child, server.output);
+  } catch (error) {
+    await server.kill("SIGKILL");
+    throw error;
+  }
+  return server;
+}
+
+
+/**
+ * A server started `detached` (its own process group): its output kept, and killed with its
+ * whole group on `kill()` or when the spec's process exits, so none is left on its port.
+ */
+export function supervised(child: ChildProcess, baseURL: string): OwnServer {
   let log = "";
   child.stdout!.on("data", (chunk) => (log += chunk));
   child.stderr!.on("data", (chunk) => (log += chunk));
@@ -90,7 +109,7 @@ export async function startServer(database: OwnDatabase, port: number, env: Reco
   // Should the spec itself die, take the server with it rather than leave it on the port.
   const killOnExit = () => signalGroup(child, "SIGKILL");
   process.once("exit", killOnExit);
-  const server: OwnServer = {
+  return {
     baseURL,
     pid: child.pid!,
     exited,
@@ -101,15 +120,6 @@ export async function startServer(database: OwnDatabase, port: number, env: Reco
       await exited;
     },
   };
-  try {
-    await waitForHealth(baseURL, child, server.output);
-    // The first process answers health as soon as it listens; the cluster forks the rest after it.
-    if (processes > 1) await waitForOutput(`Claimline: ${processes} worker processes`, child, server.output);
-  } catch (error) {
-    await server.kill("SIGKILL");
-    throw error;
-  }
-  return server;
 }
 
 function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
