@@ -33,8 +33,9 @@ export function openPostgres(url: string): OpenDb {
   // that client and the next query opens a new one.
   pool.on("error", (error) => console.warn(`Claimline: PostgreSQL connection lost: ${error.message}`));
   const db = withSqliteShape(drizzle(pool, { schema }) as PgDb);
-  // A transaction here is a write transaction's: one snapshot, retried on a serialization
-  // failure. Inside one, tx.transaction() is drizzle's savepoint.
+  // `{ behavior: "immediate" }` (writeTransaction) is a write transaction, under the desk's
+  // write lock; any other is a snapshot read (runTransaction). Inside one, tx.transaction() is
+  // drizzle's savepoint.
   const transaction = db.transaction.bind(db);
   (db as unknown as Record<string, unknown>).transaction = (work: (tx: PgTx) => Promise<unknown>, config?: { behavior?: string }) =>
     runTransaction(transaction, work, config?.behavior === "immediate" ? "write" : "snapshot");
