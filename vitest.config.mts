@@ -21,6 +21,8 @@ const POSTGRES_EXCLUDED: string[] = [
   "db/database-url.test.ts",
   // Copies between the engines: runs once, from the SQLite project, with a cluster of its own.
   "db/copy/**",
+  // The SQLite engine's own session (its transaction gate over one connection).
+  "db/engines/sqlite/**",
 ];
 
 export default defineConfig({

@@ -131,6 +131,10 @@ type Schema<TFull extends Record<string, unknown>, TSchema extends TablesRelatio
 export class GatedSQLiteSession<TFull extends Record<string, unknown>, TSchema extends TablesRelationalConfig> extends SQLiteSession<"async", Database.RunResult, TFull, TSchema> {
   static override readonly [entityKind]: string = "ClaimlineGatedSQLiteSession";
 
+  /** Made on the first transaction, then reused: see transactionHandle(). */
+  private txHandle: GatedSQLiteTransaction<TFull, TSchema> | null = null;
+  private readonly control = new Map<string, Database.Statement>();
+
   constructor(
     readonly client: Database.Database,
     private readonly asyncDialect: SQLiteAsyncDialect,
@@ -139,6 +143,31 @@ export class GatedSQLiteSession<TFull extends Record<string, unknown>, TSchema e
     private readonly gate: TransactionGate | null = new TransactionGate(),
   ) {
     super(asyncDialect);
+  }
+
+  /**
+   * BEGIN, COMMIT and ROLLBACK, each prepared once per connection, as better-sqlite3's own
+   * transaction() does: exec() would parse them again for every transaction, and a desk feed or
+   * tracker view runs one (the floor measured the difference at 1,000 claims).
+   */
+  private runControl(statement: string): void {
+    let prepared = this.control.get(statement);
+    if (!prepared) this.control.set(statement, (prepared = this.client.prepare(statement)));
+    prepared.run();
+  }
+
+  /**
+   * The handle a transaction's work runs on. One per connection, made once: the gate lets one
+   * transaction run at a time, and drizzle builds a relational query builder per table for
+   * every handle it makes, which cost each short read transaction more than its statements.
+   */
+  private transactionHandle(): GatedSQLiteTransaction<TFull, TSchema> {
+    if (!this.txHandle) {
+      const txSession = new GatedSQLiteSession<TFull, TSchema>(this.client, this.asyncDialect, this.schema, null);
+      this.txHandle = new GatedSQLiteTransaction<TFull, TSchema>(this.asyncDialect, txSession, this.schema);
+      registerHandle(this.txHandle, txSession as never);
+    }
+    return this.txHandle;
   }
 
   prepareQuery(
@@ -162,17 +191,15 @@ export class GatedSQLiteSession<TFull extends Record<string, unknown>, TSchema e
   async transaction<T>(work: (tx: SQLiteTransaction<"async", Database.RunResult, TFull, TSchema>) => Promise<T>, config?: SQLiteTransactionConfig): Promise<T> {
     if (!this.gate) throw new Error("Nested transactions run through tx.transaction(), which makes a savepoint.");
     const reopen = await this.gate.close();
-    const txSession = new GatedSQLiteSession<TFull, TSchema>(this.client, this.asyncDialect, this.schema, null);
-    const tx = new GatedSQLiteTransaction<TFull, TSchema>(this.asyncDialect, txSession, this.schema);
-    registerHandle(tx, txSession as never);
+    const tx = this.transactionHandle();
     try {
-      this.client.exec(`BEGIN ${(config?.behavior ?? "deferred").toUpperCase()}`);
+      this.runControl(`BEGIN ${(config?.behavior ?? "deferred").toUpperCase()}`);
       const result = await this.gate.holder.run(this.gate, () => work(tx));
-      this.client.exec("COMMIT");
+      this.runControl("COMMIT");
       return result;
     } catch (error) {
       // SQLite may already have rolled back (a constraint with ON CONFLICT ROLLBACK, a full disk).
-      if (this.client.inTransaction) this.client.exec("ROLLBACK");
+      if (this.client.inTransaction) this.runControl("ROLLBACK");
       throw error;
     } finally {
       reopen();
