@@ -1,5 +1,5 @@
 import "server-only";
-import { asc, type Column, type SQL, sql } from "drizzle-orm";
+import { asc, type Column, getTableName, type SQL, sql } from "drizzle-orm";
 import { getTableConfig as pgTableConfig, type PgTable } from "drizzle-orm/pg-core";
 import { getTableConfig, type SQLiteTable } from "drizzle-orm/sqlite-core";
 import { ON_POSTGRES } from "../sql-dialect";
@@ -16,12 +16,34 @@ import { BACKUP_DRIZZLE_TABLES, ROW_KEYS } from "./backup-rows";
  */
 
 /**
+ * The drizzle tables a desk export reads, and whether they are PostgreSQL's. The app exports
+ * its own engine's (ACTIVE_ENGINE); db:copy reads both sides of a copy in one process, so it
+ * names the engine of each side (db/copy/*-engine.ts).
+ */
+export interface ExportTables {
+  tables: typeof BACKUP_DRIZZLE_TABLES;
+  onPostgres: boolean;
+}
+
+const ACTIVE_ENGINE: ExportTables = { tables: BACKUP_DRIZZLE_TABLES, onPostgres: ON_POSTGRES };
+
+/**
+ * The export's tables on an engine whose schema is not this process's (db:copy): each backed-up
+ * table looked up by its SQL name in that engine's declarations. The schema-drift test keeps
+ * their column names and JavaScript types the same as the SQLite declarations the types name.
+ */
+export function exportTablesOf(tableNamed: (name: string) => object, onPostgres: boolean): ExportTables {
+  const tables = Object.fromEntries(BACKUP_TABLES.map((name) => [name, tableNamed(getTableName(BACKUP_DRIZZLE_TABLES[name]))]));
+  return { tables: tables as typeof BACKUP_DRIZZLE_TABLES, onPostgres };
+}
+
+/**
  * A table's primary-key columns, read from its drizzle declaration (a column's own key, else
  * the table's composite key): rows are exported in this order, so the same data always gives
  * the same file.
  */
-function primaryKeyColumns(table: SQLiteTable): Column[] {
-  const config = ON_POSTGRES ? pgTableConfig(table as unknown as PgTable) : getTableConfig(table);
+function primaryKeyColumns(table: SQLiteTable, onPostgres: boolean): Column[] {
+  const config = onPostgres ? pgTableConfig(table as unknown as PgTable) : getTableConfig(table);
   const own: Column[] = config.columns.filter((column) => column.primary);
   return own.length > 0 ? own : (config.primaryKeys[0]?.columns ?? []);
 }
@@ -30,8 +52,8 @@ function primaryKeyColumns(table: SQLiteTable): Column[] {
  * Ascending, text by code point as SQLite's BINARY collation sorts it: PostgreSQL's "C"
  * collation (UTF-8 byte order), not the database's locale, so both engines write one file.
  */
-function byKey(column: Column): SQL {
-  return ON_POSTGRES && column.dataType === "string" ? sql`${column} collate "C" asc` : asc(column);
+function byKey(column: Column, onPostgres: boolean): SQL {
+  return onPostgres && column.dataType === "string" ? sql`${column} collate "C" asc` : asc(column);
 }
 
 /** A database row as the file holds it: only the format's columns, in its order, timestamps as ISO strings. */
@@ -45,13 +67,14 @@ function toBackupRow(table: BackupTableName, row: Record<string, unknown>): Reco
 }
 
 /** Every backed-up table of a database, in file form. Also what an import compares a merge against. */
-export async function readBackupTables(db: Db | Tx): Promise<BackupTables> {
+export async function readBackupTables(db: Db | Tx, engine: ExportTables = ACTIVE_ENGINE): Promise<BackupTables> {
   const tables: Record<string, Record<string, unknown>[]> = {};
   for (const name of BACKUP_TABLES) {
+    const table = engine.tables[name];
     const rows = await db
       .select()
-      .from(BACKUP_DRIZZLE_TABLES[name])
-      .orderBy(...primaryKeyColumns(BACKUP_DRIZZLE_TABLES[name]).map(byKey)) as Record<string, unknown>[];
+      .from(table)
+      .orderBy(...primaryKeyColumns(table, engine.onPostgres).map((column) => byKey(column, engine.onPostgres))) as Record<string, unknown>[];
     tables[name] = rows.map((row) => toBackupRow(name, row));
   }
   return tables as BackupTables;

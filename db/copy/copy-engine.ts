@@ -25,13 +25,11 @@ export interface CopyReader {
    * carried over so that the target never hands out an id the desk already used.
    */
   idCounters(): Promise<Record<string, number>>;
-  /** Whether deskExport() produces the export on this engine (false on PostgreSQL for now). */
-  readonly exportsDesk: boolean;
   /**
-   * The desk export (db/backup/export-backup.ts, the JSON an admin downloads), or null while
-   * the data layer cannot produce it on this engine.
+   * The desk export (db/backup/export-backup.ts, the JSON an admin downloads) of what this
+   * snapshot or transaction sees, read with this engine's own table declarations.
    */
-  deskExport(): Promise<string | null>;
+  deskExport(): Promise<string>;
 }
 
 export interface CopyWriter extends CopyReader {

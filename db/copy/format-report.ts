@@ -12,10 +12,7 @@ export function formatCopyReport(report: CopyReport): string {
   const exportLine = {
     identical: `Desk export (db/backup/export-backup.ts): identical on both sides, ${report.deskExport.bytes} bytes.`,
     different: "Desk export (db/backup/export-backup.ts): DIFFERENT between the two sides.",
-    "not-compared":
-      report.deskExport.reason === "too large"
-        ? "Desk export: not compared (larger than one JavaScript string can hold). Verified by row counts and row digests."
-        : "Desk export: not compared (the data layer does not run on PostgreSQL yet; the comparison runs once it does). Verified by row counts and row digests.",
+    "not-compared": "Desk export: not compared (larger than one JavaScript string can hold). Verified by row counts and row digests.",
   }[report.deskExport.result];
   lines.push(exportLine);
   return lines.join("\n");

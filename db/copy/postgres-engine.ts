@@ -5,6 +5,8 @@ import { asc, type Column, count, getTableName, sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/node-postgres";
 import { getTableConfig, type PgColumn, PgTable } from "drizzle-orm/pg-core";
 import pg from "pg";
+import { exportTablesOf, readBackupTables, serializeBackup } from "../backup/export-backup";
+import type { Db } from "../client";
 import { TargetInUseError } from "./copy-desk";
 import { migratePostgres, POSTGRES_MIGRATIONS_FOLDER } from "../engines/postgres/migrate";
 import * as schema from "../engines/postgres/schema";
@@ -13,6 +15,7 @@ import { columnNaming, describeTable, tablesOfSchema, driverValues } from "./dri
 import { keysetAfter } from "./keyset";
 
 const { tables: TABLES, named: tableNamed } = tablesOfSchema(schema, PgTable, "PostgreSQL");
+const EXPORT_TABLES = exportTablesOf(tableNamed, true);
 
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
@@ -116,10 +119,11 @@ export async function openPostgresEngine(url: string, identity: string, role: "s
       }
       return counters;
     },
-    exportsDesk: false,
     async deskExport() {
-      // The desk export is written with the SQLite data layer; it runs here once that layer runs on PostgreSQL.
-      return null;
+      // The app's own export code on this connection: inside the copy's transaction on a target,
+      // so the export sees the rows before they are committed. Its queries are the builder calls
+      // both engines share; the handle is node-postgres' drizzle, not the app's (Db) type.
+      return serializeBackup(await readBackupTables(db as unknown as Db, EXPORT_TABLES));
     },
   };
 

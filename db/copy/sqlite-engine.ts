@@ -4,7 +4,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { asc, count, sql } from "drizzle-orm";
 import { getTableConfig, type SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
-import { readBackupTables, serializeBackup } from "../backup/export-backup";
+import { exportTablesOf, readBackupTables, serializeBackup } from "../backup/export-backup";
 import { type OpenDb, openDatabase } from "../client";
 import { asyncHandle } from "../engines/sqlite/open-sqlite";
 import * as schema from "../schema/sqlite-tables";
@@ -17,6 +17,8 @@ import { firstRow } from "../rows";
 const MIGRATIONS_JOURNAL = path.join(process.cwd(), "db", "migrations", "meta", "_journal.json");
 
 const { tables: TABLES, named: tableNamed } = tablesOfSchema(schema, SQLiteTable, "SQLite");
+// SQLite's own declarations, not the active engine's (db/schema): db:copy may run beside a PostgreSQL DATABASE_URL.
+const EXPORT_TABLES = exportTablesOf(tableNamed, false);
 
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
@@ -83,9 +85,8 @@ function reader(db: OpenDb): CopyReader {
       const rows = db.$client.prepare("SELECT name, seq FROM sqlite_sequence").all() as { name: string; seq: number }[];
       return Object.fromEntries(rows.map((r) => [r.name, r.seq]));
     },
-    exportsDesk: true,
     async deskExport() {
-      return serializeBackup(await readBackupTables(db));
+      return serializeBackup(await readBackupTables(db, EXPORT_TABLES));
     },
   };
 }

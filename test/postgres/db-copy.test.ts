@@ -67,11 +67,14 @@ describe("db:copy SQLite → PostgreSQL → SQLite", () => {
 
     const there = await copy(`file:${first}`, postgres);
     expectVerified(there);
-    expect(there.deskExport.result).toBe("not-compared");
+    // db:copy itself compared the export of both sides, the PostgreSQL one read inside its transaction.
+    expect(there.deskExport).toMatchObject({ result: "identical" });
+    expect(there.deskExport.bytes).toBeGreaterThan(10_000);
     expect(there.tables.find((t) => t.table === "audit_log")!.sourceRows).toBeGreaterThan(10);
 
     const back = await copy(postgres, `file:${last}`);
     expectVerified(back);
+    expect(back.deskExport).toEqual(there.deskExport);
     // Each table's digest is the same at every step: nothing changed on the way.
     expect(back.tables.map((t) => [t.table, t.sourceDigest])).toEqual(there.tables.map((t) => [t.table, t.targetDigest]));
 
