@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db, Tx } from "./client";
-import { sqliteClient } from "./engines/sqlite/gated-session";
+import { sqliteStatement } from "./engines/sqlite/gated-session";
 import { ON_POSTGRES } from "./sql-dialect";
 
 /**
@@ -19,5 +19,5 @@ export async function rawRows<Row extends unknown[]>(db: Db | Tx, query: { toSQL
     return rows.map((row) => Object.values(row).map((value) => (value instanceof Date ? value.getTime() : value))) as Row[];
   }
   const { sql, params } = query.toSQL();
-  return (await sqliteClient(db)).prepare(sql).raw().all(...params) as Row[];
+  return (await sqliteStatement(db, sql)).raw().all(...params) as Row[];
 }

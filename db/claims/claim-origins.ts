@@ -2,7 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { SQLiteSyncDialect } from "drizzle-orm/sqlite-core";
 import type { ClaimOrigin } from "../../lib/claim-on-day";
-import { sqliteClient } from "../engines/sqlite/gated-session";
+import { sqliteStatement } from "../engines/sqlite/gated-session";
 import type { Db } from "../client";
 import { epochMs, greatest, inIds, ON_POSTGRES } from "../sql-dialect";
 import { onTimelineOf } from "./timeline-owner";
@@ -52,7 +52,7 @@ async function postgresOriginRows(db: Db, claimIds: readonly number[]): Promise<
 export async function loadClaimOrigins(db: Db, claimIds: readonly number[]): Promise<Map<number, ClaimOrigin>> {
   const origins = new Map<number, ClaimOrigin>();
   if (claimIds.length === 0) return origins;
-  const rows = ON_POSTGRES ? await postgresOriginRows(db, claimIds) : ((await sqliteClient(db)).prepare(SQLITE_ORIGINS_SQL).raw().all(JSON.stringify(claimIds)) as OriginRow[]);
+  const rows = ON_POSTGRES ? await postgresOriginRows(db, claimIds) : ((await sqliteStatement(db, SQLITE_ORIGINS_SQL)).raw().all(JSON.stringify(claimIds)) as OriginRow[]);
   for (const [id, claimDate, firstArticleDate, trackedSinceMs] of rows) origins.set(id, { firstMadeOn: claimDate ?? firstArticleDate, trackedSinceMs });
   return origins;
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { type SQL, sql } from "drizzle-orm";
 import { SQLiteSyncDialect } from "drizzle-orm/sqlite-core";
 import { endOfDayMs } from "../../lib/as-of";
-import { sqliteClient } from "../engines/sqlite/gated-session";
+import { sqliteStatement } from "../engines/sqlite/gated-session";
 import type { Db } from "../client";
 import { msInstant, ON_POSTGRES } from "../sql-dialect";
 import { trackedBy } from "./feed-day";
@@ -73,5 +73,6 @@ function shownByDay(cutoff: number, budget: number) {
 
 async function iterateOnSqlite(db: Db, statement: SQL): Promise<Iterable<[number, number | null]>> {
   const query = dialect.sqlToQuery(statement);
-  return (await sqliteClient(db)).prepare(query.sql).raw().iterate(...query.params) as IterableIterator<[number, number | null]>;
+  // The caller ends the iteration before its next await, as a cached statement requires.
+  return (await sqliteStatement(db, query.sql)).raw().iterate(...query.params) as IterableIterator<[number, number | null]>;
 }

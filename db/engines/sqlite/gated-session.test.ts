@@ -1,9 +1,11 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { openNewDatabase } from "../../../test/new-database";
 import { getDb } from "../../client";
 import { firstRow } from "../../rows";
+import { rawRows } from "../../raw-rows";
 import { appSettings } from "../../schema";
+import { StatementCache } from "./gated-session";
 
 /**
  * The SQLite engine's transaction gate (gated-session.ts): one connection per process, so while
@@ -106,5 +108,57 @@ describe("the transaction gate", () => {
     }, { behavior: "immediate" });
     expect(await setting("outer")).toBe("kept");
     expect(await setting("inner")).toBeNull();
+  });
+});
+
+describe("the statement cache", () => {
+  it("gives every caller of a text its rows in the shape it asked for, though they share one statement", async () => {
+    const db = getDb();
+    await db.insert(appSettings).values({ key: "shape", value: "v" });
+    const text = sql`SELECT key, value FROM app_setting WHERE key = 'shape'`;
+    // values() switches the shared statement to arrays; the next all() must get objects again.
+    expect(await db.values(text)).toEqual([["shape", "v"]]);
+    expect(await db.all(text)).toEqual([{ key: "shape", value: "v" }]);
+    expect(await db.get(text)).toEqual({ key: "shape", value: "v" });
+    expect(await rawRows(db, db.select({ key: appSettings.key, value: appSettings.value }).from(appSettings).where(eq(appSettings.key, "shape")))).toEqual([["shape", "v"]]);
+    expect(await firstRow(db.select({ key: appSettings.key, value: appSettings.value }).from(appSettings).where(eq(appSettings.key, "shape")))).toEqual({ key: "shape", value: "v" });
+  });
+
+  it("keeps the shape of a read that waited at the gate while the transaction ran the same text as arrays", async () => {
+    const db = getDb();
+    await db.insert(appSettings).values({ key: "waited", value: "w" });
+    const text = sql`SELECT key, value FROM app_setting WHERE key = 'waited'`;
+    const held = latch();
+    const inside = latch();
+    const transaction = db.transaction(async (tx) => {
+      inside.open();
+      await held.opened;
+      expect(await tx.values(text)).toEqual([["waited", "w"]]);
+    });
+    await inside.opened;
+    // drizzle's queries start when awaited or then()'d: this one is prepared now and waits at the gate.
+    const waiting = new Promise((resolve, reject) => {
+      db.all(text).then(resolve, reject);
+    });
+    held.open();
+    await transaction;
+    expect(await waiting).toEqual([{ key: "waited", value: "w" }]);
+  });
+
+  it("prepares a text once and starts over past its capacity", async () => {
+    const Database = (await import("better-sqlite3")).default;
+    const client = new Database(":memory:");
+    try {
+      const cache = new StatementCache(client, 2);
+      const first = cache.get("SELECT 1");
+      expect(cache.get("SELECT 1")).toBe(first);
+      cache.get("SELECT 2");
+      cache.get("SELECT 3");
+      // Full at two: the third text started the cache over, so SELECT 1 is prepared again.
+      expect(cache.get("SELECT 1")).not.toBe(first);
+      expect(cache.get("SELECT 1").raw().get()).toEqual([1]);
+    } finally {
+      client.close();
+    }
   });
 });

@@ -40,15 +40,68 @@ export function registerHandle(handle: object, session: GatedSQLiteSession<never
   (handle as SessionHolder)[SESSION] = session as never;
 }
 
-/**
- * The better-sqlite3 connection behind a handle, once no other transaction holds it: for the
- * few hot reads that iterate raw rows. Use it synchronously; after an await, ask again.
- */
-export async function sqliteClient(handle: object): Promise<Database.Database> {
+function sessionOf(handle: object): GatedSQLiteSession<Record<string, unknown>, TablesRelationalConfig> {
   const session = (handle as SessionHolder)[SESSION];
   if (!session) throw new Error("Not a SQLite handle opened by db/engines/sqlite/open-sqlite.ts.");
+  return session;
+}
+
+/**
+ * The better-sqlite3 connection behind a handle, once no other transaction holds it: for reads
+ * that iterate raw rows across awaits (whole-desk reports), which need a statement of their own.
+ * Use it synchronously; after an await, ask again.
+ */
+export async function sqliteClient(handle: object): Promise<Database.Database> {
+  const session = sessionOf(handle);
   await session.passGate();
   return session.client;
+}
+
+/**
+ * The connection's prepared statement for `sqlText` (see StatementCache), once no other
+ * transaction holds the connection, in object mode: for the hot reads that take raw rows.
+ * Run it before the next await (call .raw() first if you want arrays); an iteration must end
+ * before one.
+ */
+export async function sqliteStatement(handle: object, sqlText: string): Promise<Database.Statement> {
+  const session = sessionOf(handle);
+  await session.passGate();
+  return session.statements.get(sqlText);
+}
+
+/**
+ * Prepared statements by SQL text, one cache per connection. better-sqlite3 statements can run
+ * again with new parameters, and preparing (SQLite parsing and planning the text) was the
+ * largest single cost of the reader routes' floor: drizzle prepares every statement it runs.
+ * The app's statements are a fixed set of texts (values are parameters), so the cache stays
+ * small; past `capacity` it starts over rather than keeping an order of use on every hit.
+ *
+ * A statement's row mode is sticky (raw() switches it to arrays), and one statement serves
+ * every caller of its text, so it comes out of here in object mode and each user sets the mode
+ * it needs just before it runs.
+ */
+export class StatementCache {
+  private readonly statements = new Map<string, Database.Statement>();
+
+  constructor(
+    private readonly client: Database.Database,
+    private readonly capacity = 1000,
+  ) {}
+
+  get(sqlText: string): Database.Statement {
+    let statement = this.statements.get(sqlText);
+    if (!statement) {
+      if (this.statements.size >= this.capacity) this.statements.clear();
+      statement = this.client.prepare(sqlText);
+      this.statements.set(sqlText, statement);
+    }
+    return objectMode(statement);
+  }
+}
+
+/** Rows as objects again (raw() throws on a statement that returns no rows, such as an UPDATE). */
+function objectMode(statement: Database.Statement): Database.Statement {
+  return statement.reader ? statement.raw(false) : statement;
 }
 
 class TransactionGate {
@@ -95,6 +148,7 @@ class GatedPreparedQuery extends SQLitePreparedQuery<AsyncConfig> {
 
   constructor(
     private readonly inner: BetterSqlitePreparedQuery,
+    private readonly statement: Database.Statement,
     private readonly gate: TransactionGate | null,
     query: Query,
     executeMethod: SQLiteExecuteMethod,
@@ -104,16 +158,21 @@ class GatedPreparedQuery extends SQLitePreparedQuery<AsyncConfig> {
 
   // Each method checks the gate without awaiting when it is open, so a read outside any
   // transaction runs synchronously inside its promise, as it did before the engine split.
+  // The statement is shared (StatementCache): drizzle's query switches it to arrays where it
+  // wants them and otherwise expects objects, so object mode is set again just before it runs.
   async run(placeholderValues?: Record<string, unknown>) {
     if (this.gate?.isClosed) await this.gate.pass();
+    objectMode(this.statement);
     return this.inner.run(placeholderValues);
   }
   async all(placeholderValues?: Record<string, unknown>) {
     if (this.gate?.isClosed) await this.gate.pass();
+    objectMode(this.statement);
     return this.inner.all(placeholderValues);
   }
   async get(placeholderValues?: Record<string, unknown>) {
     if (this.gate?.isClosed) await this.gate.pass();
+    objectMode(this.statement);
     return this.inner.get(placeholderValues);
   }
   async values(placeholderValues?: Record<string, unknown>) {
@@ -133,7 +192,6 @@ export class GatedSQLiteSession<TFull extends Record<string, unknown>, TSchema e
 
   /** Made on the first transaction, then reused: see transactionHandle(). */
   private txHandle: GatedSQLiteTransaction<TFull, TSchema> | null = null;
-  private readonly control = new Map<string, Database.Statement>();
 
   constructor(
     readonly client: Database.Database,
@@ -141,19 +199,19 @@ export class GatedSQLiteSession<TFull extends Record<string, unknown>, TSchema e
     private readonly schema: Schema<TFull, TSchema>,
     /** null: the session a transaction's work runs on, which the gate does not hold back. */
     private readonly gate: TransactionGate | null = new TransactionGate(),
+    /** The connection's statements, shared with its transaction session. */
+    readonly statements = new StatementCache(client),
   ) {
     super(asyncDialect);
   }
 
   /**
-   * BEGIN, COMMIT and ROLLBACK, each prepared once per connection, as better-sqlite3's own
-   * transaction() does: exec() would parse them again for every transaction, and a desk feed or
-   * tracker view runs one (the floor measured the difference at 1,000 claims).
+   * BEGIN, COMMIT and ROLLBACK, prepared once per connection (the statement cache), as
+   * better-sqlite3's own transaction() does: exec() would parse them again for every
+   * transaction, and a desk feed or tracker view runs one.
    */
   private runControl(statement: string): void {
-    let prepared = this.control.get(statement);
-    if (!prepared) this.control.set(statement, (prepared = this.client.prepare(statement)));
-    prepared.run();
+    this.statements.get(statement).run();
   }
 
   /**
@@ -163,7 +221,7 @@ export class GatedSQLiteSession<TFull extends Record<string, unknown>, TSchema e
    */
   private transactionHandle(): GatedSQLiteTransaction<TFull, TSchema> {
     if (!this.txHandle) {
-      const txSession = new GatedSQLiteSession<TFull, TSchema>(this.client, this.asyncDialect, this.schema, null);
+      const txSession = new GatedSQLiteSession<TFull, TSchema>(this.client, this.asyncDialect, this.schema, null, this.statements);
       this.txHandle = new GatedSQLiteTransaction<TFull, TSchema>(this.asyncDialect, txSession, this.schema);
       registerHandle(this.txHandle, txSession as never);
     }
@@ -177,10 +235,10 @@ export class GatedSQLiteSession<TFull extends Record<string, unknown>, TSchema e
     isResponseInArrayMode: boolean,
     customResultMapper?: (rows: unknown[][]) => unknown,
   ): SQLitePreparedQuery<AsyncConfig> {
-    const stmt = this.client.prepare(query.sql);
+    const stmt = this.statements.get(query.sql);
     // better-sqlite3's own prepared query does the row mapping; only its timing is ours.
     const inner = new BetterSqlitePreparedQuery(stmt, query, { logQuery() {} } as never, undefined as never, undefined, undefined, fields, executeMethod, isResponseInArrayMode, customResultMapper);
-    return new GatedPreparedQuery(inner, this.gate, query, executeMethod);
+    return new GatedPreparedQuery(inner, stmt, this.gate, query, executeMethod);
   }
 
   /** Waits for the gate (returns at once when open): for the few callers that use the client directly. */
