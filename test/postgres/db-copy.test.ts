@@ -98,6 +98,9 @@ describe("db:copy SQLite → PostgreSQL → SQLite", () => {
         sqlite.close();
       }
       expect(searchable.length).toBeGreaterThan(0);
+      // The planner has the copied rows' statistics at once (db:copy analyses), not after autovacuum.
+      const analysed = await client.query("SELECT relname FROM pg_stat_user_tables WHERE last_analyze IS NOT NULL AND relname IN ('claim', 'status_event', 'mention') ORDER BY relname");
+      expect(analysed.rows.map((row) => row.relname)).toEqual(["claim", "mention", "status_event"]);
       const maxSource = (await client.query("SELECT max(id) AS n FROM source")).rows[0].n as number;
       const inserted = await client.query("INSERT INTO source (url, title) VALUES ('https://example.test/', 'Next') RETURNING id");
       expect(inserted.rows[0].id).toBe(maxSource + 1);
