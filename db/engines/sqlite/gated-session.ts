@@ -217,7 +217,7 @@ export class GatedSQLiteSession<TFull extends Record<string, unknown>, TSchema e
   /**
    * The handle a transaction's work runs on. One per connection, made once: the gate lets one
    * transaction run at a time, and drizzle builds a relational query builder per table for
-   * every handle it makes, which cost each short read transaction more than its statements.
+   * every handle it makes, work a short read transaction (a feed, the tracker) need not repeat.
    */
   private transactionHandle(): GatedSQLiteTransaction<TFull, TSchema> {
     if (!this.txHandle) {
