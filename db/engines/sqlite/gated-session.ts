@@ -66,7 +66,7 @@ export async function sqliteClient(handle: object): Promise<Database.Database> {
 export async function sqliteStatement(handle: object, sqlText: string): Promise<Database.Statement> {
   const session = sessionOf(handle);
   await session.passGate();
-  return session.statements.get(sqlText);
+  return objectMode(session.statements.get(sqlText));
 }
 
 /**
@@ -77,8 +77,8 @@ export async function sqliteStatement(handle: object, sqlText: string): Promise<
  * small; past `capacity` it starts over rather than keeping an order of use on every hit.
  *
  * A statement's row mode is sticky (raw() switches it to arrays), and one statement serves
- * every caller of its text, so it comes out of here in object mode and each user sets the mode
- * it needs just before it runs.
+ * every caller of its text, so each user sets object mode (objectMode) and then the mode it
+ * needs just before it runs, not here: a drizzle query may wait at the gate between the two.
  */
 export class StatementCache {
   private readonly statements = new Map<string, Database.Statement>();
@@ -95,7 +95,7 @@ export class StatementCache {
       statement = this.client.prepare(sqlText);
       this.statements.set(sqlText, statement);
     }
-    return objectMode(statement);
+    return statement;
   }
 }
 
