@@ -224,7 +224,16 @@ test(`${WRITERS} writers over both nodes for ${DURATION_MS / 1000} s, readers th
         await pause(100); // a node that is down refuses at once: no busy loop meanwhile
         continue;
       }
-      const text = await response.text().catch(() => "");
+      let text: string;
+      try {
+        text = await response.text();
+      } catch {
+        // The node died between the status line and the body (SIGKILL mid-answer): the writer
+        // never got its event id, so this is no acknowledgement, as a refused connection is not.
+        writes[name].unanswered++;
+        unanswered.add(rationale);
+        continue;
+      }
       const eventId = response.status === 201 ? (JSON.parse(text) as { eventId?: number }).eventId : undefined;
       if (typeof eventId === "number") {
         writes[name].acknowledged++;
